@@ -1,0 +1,54 @@
+package io.newsqa.archive;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The storage port: everything above this package talks to the archive only through it.
+ * Implementations: PostgreSQL + pgvector for production, an embedded Lucene store as the
+ * zero-setup default. Both pass {@code ArchiveContractTest}.
+ *
+ * <p>Fusion of the two rankings lives above this port (in {@code retrieve}) so that both
+ * implementations rank by exactly the same rule.
+ */
+public interface ArchiveIndex extends AutoCloseable {
+
+    /**
+     * Stores an article with its chunks, replacing any article with the same id, atomically:
+     * after a crash either the old or the new version is stored, never a mix.
+     *
+     * @throws IllegalArgumentException when a chunk belongs to another article or its vector has
+     *                                  the wrong dimension
+     */
+    void put(Article article, List<Chunk> chunks);
+
+    Optional<Article> findArticle(String id);
+
+    /** The stored article whose cleaned body has this SHA-256, if any. */
+    Optional<Article> findByContentHash(String contentHash);
+
+    /** Removes an article and its chunks; returns whether it existed. */
+    boolean delete(String articleId);
+
+    /**
+     * Nearest chunks to a query vector by cosine similarity, best first; the score is the
+     * cosine similarity.
+     */
+    List<ChunkHit> denseSearch(float[] queryVector, int limit, SearchFilter filter);
+
+    /**
+     * Chunks matching any of the query's terms after the language's analysis (normalisation,
+     * stop words, stemming), best first by a BM25-like score.
+     *
+     * @param language the question's language (ISO 639-1); chooses the analysis of the query
+     */
+    List<ChunkHit> lexicalSearch(String queryText, String language, int limit, SearchFilter filter);
+
+    ArchiveStats stats();
+
+    /** Number of dimensions every stored vector has. */
+    int dimension();
+
+    @Override
+    void close();
+}

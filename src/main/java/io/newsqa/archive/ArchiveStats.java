@@ -1,0 +1,5 @@
+package io.newsqa.archive;
+
+/** Size of an archive. */
+public record ArchiveStats(long articles, long chunks) {
+}

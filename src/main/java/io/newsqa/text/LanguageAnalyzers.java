@@ -1,0 +1,110 @@
+package io.newsqa.text;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.ar.ArabicAnalyzer;
+import org.apache.lucene.analysis.ar.ArabicNormalizationFilter;
+import org.apache.lucene.analysis.core.DecimalDigitFilter;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.snowball.SnowballFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.tartarus.snowball.ext.ArabicStemmer;
+
+/**
+ * The one place that decides how text becomes search terms, per language. The embedded archive
+ * indexes with these analyzers and the extractive answerer scores sentences with them, so a
+ * question matches a sentence exactly when it would match the chunk.
+ *
+ * <p>Arabic uses the Snowball Arabic stemmer, the same algorithm as PostgreSQL's {@code arabic}
+ * text-search configuration, so both archives agree on what a term is. It strips proclitics such
+ * as و and ب ("بنتنياهو" and "ونتنياهو" both become "نتنياهو"), which Lucene's light stemmer
+ * does not.
+ */
+public final class LanguageAnalyzers {
+
+    private static final Analyzer ARABIC = new Analyzer() {
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            StandardTokenizer source = new StandardTokenizer();
+            TokenStream result = new LowerCaseFilter(source);
+            result = new DecimalDigitFilter(result);
+            result = new ArabicNormalizationFilter(result);
+            result = new StopFilter(result, ArabicStopWords.SET);
+            result = new SnowballFilter(result, new ArabicStemmer());
+            return new TokenStreamComponents(source, result);
+        }
+    };
+
+    private static final Analyzer ENGLISH = new EnglishAnalyzer();
+
+    /** Other languages: words lower-cased and Arabic letters normalised, no stemming. */
+    private static final Analyzer SIMPLE = new Analyzer() {
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            StandardTokenizer source = new StandardTokenizer();
+            TokenStream result = new LowerCaseFilter(source);
+            result = new DecimalDigitFilter(result);
+            result = new ArabicNormalizationFilter(result);
+            return new TokenStreamComponents(source, result);
+        }
+    };
+
+    private LanguageAnalyzers() {
+    }
+
+    /** The analyzer for an ISO 639-1 language code; unknown languages get the simple one. */
+    public static Analyzer forLanguage(String language) {
+        if ("ar".equals(language)) {
+            return ARABIC;
+        }
+        if ("en".equals(language)) {
+            return ENGLISH;
+        }
+        return SIMPLE;
+    }
+
+    /** The search terms of a text, in order, duplicates kept. */
+    public static List<String> terms(String text, String language) {
+        List<String> terms = new ArrayList<>();
+        try (TokenStream stream = forLanguage(language).tokenStream("text", text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                terms.add(term.toString());
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException("analysing text in memory cannot fail", e);
+        }
+        return terms;
+    }
+
+    /** Lucene's Arabic stop words, normalised the way the text is before the stop filter. */
+    private static final class ArabicStopWords {
+        static final CharArraySet SET = normalised(ArabicAnalyzer.getDefaultStopSet());
+
+        private static CharArraySet normalised(CharArraySet words) {
+            CharArraySet result = new CharArraySet(words.size() + 16, false);
+            org.apache.lucene.analysis.ar.ArabicNormalizer normalizer = new org.apache.lucene.analysis.ar.ArabicNormalizer();
+            for (Object word : words) {
+                char[] chars = (char[]) word;
+                char[] copy = chars.clone();
+                int length = normalizer.normalize(copy, copy.length);
+                result.add(new String(copy, 0, length));
+            }
+            // Question words that carry no content in a search.
+            for (String extra : List.of("لماذا", "ماذا", "متي", "كيف", "اين", "هل", "من", "ما", "كم", "لم")) {
+                result.add(extra);
+            }
+            return result;
+        }
+    }
+}

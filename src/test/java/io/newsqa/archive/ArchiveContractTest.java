@@ -1,0 +1,243 @@
+package io.newsqa.archive;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The behaviour every {@link ArchiveIndex} must have. Each implementation extends this class and
+ * says how to open a fresh, empty archive and how to reopen the same one.
+ */
+public abstract class ArchiveContractTest {
+
+    protected static final String MODEL = "test-model-v1";
+    protected static final int DIM = 4;
+
+    protected ArchiveIndex archive;
+
+    /** Opens a new, empty archive for one test. */
+    protected abstract ArchiveIndex openFresh(String modelId, int dimension);
+
+    /** Opens the archive the last {@link #openFresh} created again, as after a restart. */
+    protected abstract ArchiveIndex reopen(String modelId, int dimension);
+
+    @BeforeEach
+    void open() {
+        archive = openFresh(MODEL, DIM);
+    }
+
+    @AfterEach
+    void closeArchive() {
+        if (archive != null) {
+            archive.close();
+        }
+    }
+
+    static Article article(String id, String title, String language, String source, OffsetDateTime published, String body) {
+        return new Article(id, "https://news.example/" + id, title, source, published, language, "hash-" + id, body);
+    }
+
+    static float[] vec(float... values) {
+        return values;
+    }
+
+    private Article putSeedLike() {
+        Article putin = article("putin", "للمرة الثانية خلال أسبوع.. بوتين يجري اتصالا هاتفيا مع نتنياهو", "ar", "wire-a",
+                OffsetDateTime.parse("2025-08-02T14:30:00+03:00"),
+                "أعلن الكرملين أن الرئيس الروسي فلاديمير بوتين أجرى اتصالا هاتفيا مع بنيامين نتنياهو.");
+        archive.put(putin, List.of(
+                new Chunk("putin", 0, "أعلن الكرملين أن الرئيس الروسي فلاديمير بوتين أجرى اتصالا هاتفيا مع بنيامين نتنياهو.", vec(1, 0, 0, 0)),
+                new Chunk("putin", 1, "ويعد هذا الاتصال الثاني بين بوتين ونتنياهو خلال أسبوع واحد.", vec(0.9f, 0.1f, 0, 0))));
+        return putin;
+    }
+
+    private Article putEnglish() {
+        Article floods = article("floods", "River floods close the coastal road", "en", "wire-b",
+                OffsetDateTime.parse("2024-03-10T08:00:00Z"),
+                "The mayor called an emergency meeting after the river flooded the coastal road.");
+        archive.put(floods, List.of(
+                new Chunk("floods", 0, "The mayor called an emergency meeting after the river flooded the coastal road.", vec(0, 1, 0, 0))));
+        return floods;
+    }
+
+    private Article putUndated() {
+        Article undated = article("undated", "Harbour festival opens", "en", "wire-b", null,
+                "The harbour festival opened with boats and music.");
+        archive.put(undated, List.of(new Chunk("undated", 0, "The harbour festival opened with boats and music.", vec(0, 0, 1, 0))));
+        return undated;
+    }
+
+    @Test
+    void storesAndReturnsAnArticleWithAllItsFields() {
+        Article putin = putSeedLike();
+
+        assertThat(archive.findArticle("putin")).contains(putin);
+        assertThat(archive.findArticle("missing")).isEmpty();
+        assertThat(archive.stats()).isEqualTo(new ArchiveStats(1, 2));
+        assertThat(archive.dimension()).isEqualTo(DIM);
+    }
+
+    @Test
+    void keepsThePublicationTimeZoneAndStoresNoDateWhenThereIsNone() {
+        putSeedLike();
+        putUndated();
+
+        assertThat(archive.findArticle("putin").orElseThrow().publishedAt())
+                .isEqualTo(OffsetDateTime.parse("2025-08-02T14:30:00+03:00"));
+        assertThat(archive.findArticle("undated").orElseThrow().publishedAt()).isNull();
+    }
+
+    @Test
+    void findsAnArticleByContentHash() {
+        putSeedLike();
+
+        assertThat(archive.findByContentHash("hash-putin")).map(Article::id).contains("putin");
+        assertThat(archive.findByContentHash("hash-nothing")).isEmpty();
+    }
+
+    @Test
+    void putReplacesThePreviousVersionAndItsChunks() {
+        putSeedLike();
+        Article updated = article("putin", "Updated title", "ar", "wire-a", null, "نص جديد تماما عن الطقس");
+        archive.put(updated, List.of(new Chunk("putin", 0, "نص جديد تماما عن الطقس", vec(0, 0, 0, 1))));
+
+        assertThat(archive.findArticle("putin")).contains(updated);
+        assertThat(archive.stats()).isEqualTo(new ArchiveStats(1, 1));
+        assertThat(archive.lexicalSearch("نتنياهو", "ar", 10, SearchFilter.none())).isEmpty();
+    }
+
+    @Test
+    void rejectsAChunkOfTheWrongDimensionOrArticleAndKeepsWhatWasStored() {
+        Article putin = putSeedLike();
+        Article broken = article("putin", "broken", "ar", null, null, "نص");
+
+        assertThatThrownBy(() -> archive.put(broken, List.of(new Chunk("putin", 0, "نص", vec(1, 2)))))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("dimension");
+        assertThatThrownBy(() -> archive.put(broken, List.of(new Chunk("other", 0, "نص", vec(1, 0, 0, 0)))))
+                .isInstanceOf(IllegalArgumentException.class);
+
+        assertThat(archive.findArticle("putin")).contains(putin);
+        assertThat(archive.stats()).isEqualTo(new ArchiveStats(1, 2));
+    }
+
+    @Test
+    void deleteRemovesTheArticleAndItsChunks() {
+        putSeedLike();
+        putEnglish();
+
+        assertThat(archive.delete("putin")).isTrue();
+        assertThat(archive.delete("putin")).isFalse();
+        assertThat(archive.findArticle("putin")).isEmpty();
+        assertThat(archive.stats()).isEqualTo(new ArchiveStats(1, 1));
+        assertThat(archive.denseSearch(vec(1, 0, 0, 0), 10, SearchFilter.none()))
+                .extracting(hit -> hit.article().id()).containsOnly("floods");
+    }
+
+    @Test
+    void denseSearchRanksByCosineSimilarity() {
+        putSeedLike();
+        putEnglish();
+
+        List<ChunkHit> hits = archive.denseSearch(vec(1, 0, 0, 0), 10, SearchFilter.none());
+
+        assertThat(hits).extracting(ChunkHit::key).containsExactly("putin#0", "putin#1", "floods#0");
+        assertThat(hits.get(0).score()).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-4));
+        assertThat(hits.get(0).score()).isGreaterThan(hits.get(1).score());
+        assertThat(hits.get(1).text()).contains("الاتصال الثاني");
+        assertThat(archive.denseSearch(vec(1, 0, 0, 0), 1, SearchFilter.none())).hasSize(1);
+    }
+
+    @Test
+    void lexicalSearchNormalisesAndStemsArabic() {
+        putSeedLike();
+        putEnglish();
+
+        // "بنتنياهو" carries the proclitic ب, the text has "ونتنياهو" and "نتنياهو".
+        List<ChunkHit> hits = archive.lexicalSearch("لماذا اتصل بوتين بنتنياهو مرتين؟", "ar", 10, SearchFilter.none());
+
+        assertThat(hits).isNotEmpty();
+        assertThat(hits).extracting(hit -> hit.article().id()).containsOnly("putin");
+        assertThat(hits.get(0).score()).isPositive();
+    }
+
+    @Test
+    void lexicalSearchStemsEnglish() {
+        putSeedLike();
+        putEnglish();
+
+        List<ChunkHit> hits = archive.lexicalSearch("Why were the roads flooding?", "en", 10, SearchFilter.none());
+
+        assertThat(hits).extracting(ChunkHit::key).containsExactly("floods#0");
+    }
+
+    @Test
+    void lexicalSearchOfOnlyStopWordsFindsNothingRatherThanFailing() {
+        putEnglish();
+
+        assertThat(archive.lexicalSearch("the of and", "en", 10, SearchFilter.none())).isEmpty();
+        assertThat(archive.lexicalSearch("", "en", 10, SearchFilter.none())).isEmpty();
+        assertThat(archive.lexicalSearch("\"(*&^%$ OR AND: NOT [", "en", 10, SearchFilter.none())).isEmpty();
+    }
+
+    @Test
+    void filtersByLanguageSourceAndDateInBothRankers() {
+        putSeedLike();
+        putEnglish();
+        putUndated();
+
+        SearchFilter english = new SearchFilter(null, null, null, Set.of("en"));
+        assertThat(archive.denseSearch(vec(1, 0, 0, 0), 10, english))
+                .extracting(hit -> hit.article().id()).containsOnly("floods", "undated");
+
+        SearchFilter wireA = new SearchFilter(null, null, Set.of("wire-a"), null);
+        assertThat(archive.denseSearch(vec(0, 1, 0, 0), 10, wireA))
+                .extracting(hit -> hit.article().id()).containsOnly("putin");
+
+        // from is inclusive, to is exclusive, undated articles never match a date bound
+        SearchFilter summer2025 = new SearchFilter(
+                OffsetDateTime.parse("2025-08-02T11:30:00Z"), OffsetDateTime.parse("2025-09-01T00:00:00Z"), null, null);
+        assertThat(archive.denseSearch(vec(0, 0, 1, 0), 10, summer2025))
+                .extracting(hit -> hit.article().id()).containsOnly("putin");
+        SearchFilter endsAtPublication = new SearchFilter(null, OffsetDateTime.parse("2025-08-02T11:30:00Z"), null, null);
+        assertThat(archive.denseSearch(vec(1, 0, 0, 0), 10, endsAtPublication))
+                .extracting(hit -> hit.article().id()).containsOnly("floods");
+
+        assertThat(archive.lexicalSearch("festival harbour flooded", "en", 10, english))
+                .extracting(hit -> hit.article().id()).containsOnly("floods", "undated");
+        assertThat(archive.lexicalSearch("festival harbour flooded", "en", 10,
+                new SearchFilter(OffsetDateTime.parse("2024-01-01T00:00:00Z"), null, null, null)))
+                .extracting(hit -> hit.article().id()).containsOnly("floods");
+    }
+
+    @Test
+    void keepsItsDataAcrossARestart() {
+        Article putin = putSeedLike();
+        archive.close();
+
+        archive = reopen(MODEL, DIM);
+
+        assertThat(archive.findArticle("putin")).contains(putin);
+        assertThat(archive.stats()).isEqualTo(new ArchiveStats(1, 2));
+        assertThat(archive.denseSearch(vec(1, 0, 0, 0), 1, SearchFilter.none()))
+                .extracting(ChunkHit::key).containsExactly("putin#0");
+    }
+
+    @Test
+    void refusesToMixVectorsOfAnotherEmbeddingModel() {
+        putSeedLike();
+        archive.close();
+        archive = null;
+
+        assertThatThrownBy(() -> reopen("another-model", DIM))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining(MODEL)
+                .hasMessageContaining("another-model");
+    }
+}
