@@ -26,7 +26,8 @@ public final class LanguageDetection {
     private static final LanguageDetection INSTANCE = new LanguageDetection();
 
     private final LanguageDetector detector;
-    private final TextObjectFactory textFactory = CommonTextObjectFactories.forDetectingOnLargeText();
+    private final TextObjectFactory largeText = CommonTextObjectFactories.forDetectingOnLargeText();
+    private final TextObjectFactory shortText = CommonTextObjectFactories.forDetectingShortCleanText();
 
     private LanguageDetection() {
         try {
@@ -61,7 +62,8 @@ public final class LanguageDetection {
         if (arabic * 2 > letters) {
             return "ar";
         }
-        List<DetectedLanguage> probabilities = detector.getProbabilities(textFactory.forText(text));
+        List<DetectedLanguage> probabilities = detector.getProbabilities(
+                (text.length() < 200 ? shortText : largeText).forText(text));
         if (probabilities.isEmpty() || probabilities.get(0).getProbability() < 0.5) {
             return FALLBACK;
         }
