@@ -1,7 +1,24 @@
 package io.newsqa;
 
-/** Entry point; replaced by the command line in the next commit. */
-public final class NewsQa {
+import io.newsqa.cli.AskCommand;
+import io.newsqa.cli.IngestCommand;
+import io.newsqa.cli.ServeCommand;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** Entry point: {@code java -jar newsqa.jar [serve|ingest|ask] ...}; no command means serve. */
+@Command(name = "newsqa", mixinStandardHelpOptions = true, version = "NewsQA 0.1.0",
+        description = "Answers questions about a news archive, with every claim cited.",
+        subcommands = {ServeCommand.class, IngestCommand.class, AskCommand.class})
+public final class NewsQa implements Callable<Integer> {
+
+    @Override
+    public Integer call() throws Exception {
+        return new ServeCommand().call();
+    }
+
     public static void main(String[] args) {
+        System.exit(new CommandLine(new NewsQa()).execute(args));
     }
 }

@@ -1,0 +1,50 @@
+package io.newsqa.config;
+
+import java.nio.file.Path;
+import java.util.Map;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Every setting of NewsQA, bound from {@code newsqa.*} properties or the matching environment
+ * variables ({@code NEWSQA_DB_URL} for {@code newsqa.db.url}, and so on). Defaults and comments
+ * are in {@code application.yml}; the README lists them.
+ */
+@ConfigurationProperties("newsqa")
+public record NewsQaProperties(
+        @DefaultValue("data") Path dataDir,
+        @DefaultValue Db db,
+        @DefaultValue Retrieval retrieval,
+        @DefaultValue AnswerSettings answer,
+        @DefaultValue("200") int chunkTokens) {
+
+    /** The PostgreSQL archive; when {@code url} is empty the embedded archive is used. */
+    public record Db(String url, @DefaultValue("newsqa") String user, @DefaultValue("newsqa") String password,
+                     @DefaultValue("public") String schema) {
+
+        public boolean configured() {
+            return url != null && !url.isBlank();
+        }
+    }
+
+    /** Retrieval: how many passages, how rankings are fused. */
+    public record Retrieval(@DefaultValue("6") int passages,
+                            @DefaultValue("2") int maxChunksPerArticle,
+                            @DefaultValue("60") int rrfK,
+                            Map<String, Weights> weights) {
+
+        public Map<String, Weights> weights() {
+            return weights == null ? Map.of() : weights;
+        }
+    }
+
+    /** Weights of the dense and lexical rankings for one question language. */
+    public record Weights(double dense, double lexical) {
+    }
+
+    /** The extractive answer. */
+    public record AnswerSettings(@DefaultValue("0.5") double minCoverage,
+                                 @DefaultValue("3") int maxSentences,
+                                 @DefaultValue("700") int maxCharacters) {
+    }
+}

@@ -1,0 +1,102 @@
+package io.newsqa.retrieve;
+
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import io.newsqa.archive.ArchiveIndex;
+import io.newsqa.archive.ChunkHit;
+import io.newsqa.archive.SearchFilter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Dense and lexical search of the archive fused by weighted reciprocal rank fusion, with a cap on
+ * chunks per article so that one long article does not fill the whole context.
+ */
+public final class HybridSearch {
+
+    /** How many candidates each ranker contributes per requested passage. */
+    private static final int CANDIDATES_PER_RESULT = 4;
+
+    private final ArchiveIndex archive;
+    private final EmbeddingModel embeddings;
+    private final Function<String, FusionWeights> weightsByLanguage;
+    private final int maxChunksPerArticle;
+
+    public HybridSearch(ArchiveIndex archive, EmbeddingModel embeddings,
+                        Function<String, FusionWeights> weightsByLanguage, int maxChunksPerArticle) {
+        if (maxChunksPerArticle < 1) {
+            throw new IllegalArgumentException("maxChunksPerArticle must be at least 1");
+        }
+        this.archive = archive;
+        this.embeddings = embeddings;
+        this.weightsByLanguage = weightsByLanguage;
+        this.maxChunksPerArticle = maxChunksPerArticle;
+    }
+
+    /**
+     * @param question the reader's question
+     * @param language the question's language (ISO 639-1)
+     * @param filter   restrictions on the articles searched
+     * @param limit    how many passages to return at most
+     */
+    public List<RetrievedPassage> search(String question, String language, SearchFilter filter, int limit) {
+        FusionWeights weights = weightsByLanguage.apply(language);
+        int candidates = limit * CANDIDATES_PER_RESULT;
+        List<ChunkHit> dense = weights.dense() > 0
+                ? archive.denseSearch(embeddings.embed(question).content().vector(), candidates, filter)
+                : List.of();
+        List<ChunkHit> lexical = weights.lexical() > 0
+                ? archive.lexicalSearch(question, language, candidates, filter)
+                : List.of();
+        return fuse(dense, lexical, weights, limit);
+    }
+
+    List<RetrievedPassage> fuse(List<ChunkHit> dense, List<ChunkHit> lexical, FusionWeights weights, int limit) {
+        Map<String, ChunkHit> hits = new LinkedHashMap<>();
+        Map<String, Integer> denseRanks = ranks(dense, hits);
+        Map<String, Integer> lexicalRanks = ranks(lexical, hits);
+        List<RetrievedPassage> fused = new ArrayList<>(hits.size());
+        for (Map.Entry<String, ChunkHit> entry : hits.entrySet()) {
+            int denseRank = denseRanks.getOrDefault(entry.getKey(), 0);
+            int lexicalRank = lexicalRanks.getOrDefault(entry.getKey(), 0);
+            double score = contribution(weights.dense(), denseRank, weights.k())
+                    + contribution(weights.lexical(), lexicalRank, weights.k());
+            fused.add(new RetrievedPassage(entry.getValue(), score, denseRank, lexicalRank));
+        }
+        fused.sort(Comparator.comparingDouble(RetrievedPassage::fusedScore).reversed());
+        return capPerArticle(fused, limit);
+    }
+
+    private static Map<String, Integer> ranks(List<ChunkHit> ranking, Map<String, ChunkHit> hits) {
+        Map<String, Integer> ranks = new HashMap<>();
+        for (int i = 0; i < ranking.size(); i++) {
+            ChunkHit hit = ranking.get(i);
+            hits.putIfAbsent(hit.key(), hit);
+            ranks.putIfAbsent(hit.key(), i + 1);
+        }
+        return ranks;
+    }
+
+    private static double contribution(double weight, int rank, int k) {
+        return rank == 0 ? 0 : weight / (k + rank);
+    }
+
+    private List<RetrievedPassage> capPerArticle(List<RetrievedPassage> ranked, int limit) {
+        Map<String, Integer> perArticle = new HashMap<>();
+        List<RetrievedPassage> result = new ArrayList<>(limit);
+        for (RetrievedPassage passage : ranked) {
+            if (result.size() == limit) {
+                break;
+            }
+            int taken = perArticle.merge(passage.hit().article().id(), 1, Integer::sum);
+            if (taken <= maxChunksPerArticle) {
+                result.add(passage);
+            }
+        }
+        return result;
+    }
+}
