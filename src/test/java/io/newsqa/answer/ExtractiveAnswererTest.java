@@ -1,0 +1,91 @@
+package io.newsqa.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newsqa.archive.Article;
+import io.newsqa.archive.ChunkHit;
+import io.newsqa.retrieve.RetrievedPassage;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ExtractiveAnswererTest {
+
+    private final ExtractiveAnswerer answerer = new ExtractiveAnswerer(0.5, 3, 700);
+
+    private static final Article TRAM = new Article("tram", "https://example.org/tram", "New tram line", "City Desk",
+            OffsetDateTime.parse("2025-05-01T09:00:00+02:00"), "en", "h1", "body");
+    private static final Article FAIR = new Article("fair", null, "Book fair", null, null, "en", "h2", "body");
+
+    private static RetrievedPassage passage(Article article, int ordinal, String text) {
+        return new RetrievedPassage(new ChunkHit(article, ordinal, text, 1), 1, 1, 1);
+    }
+
+    @Test
+    void quotesTheSentencesThatCoverTheQuestionAndCitesTheirSource() {
+        List<RetrievedPassage> passages = List.of(
+                passage(TRAM, 0, "The council met on Monday. The new tram line opens on 3 June with twelve stops."),
+                passage(FAIR, 0, "The book fair opens in October."));
+
+        Answer answer = answerer.answer("When does the tram line open?", "en", passages);
+
+        assertThat(answer.found()).isTrue();
+        assertThat(answer.answer()).isEqualTo("The new tram line opens on 3 June with twelve stops. [1]");
+        assertThat(answer.citations()).containsExactly(
+                new Citation(1, "tram", "New tram line", "https://example.org/tram", TRAM.publishedAt(), "City Desk"));
+        assertThat(answer.mode()).isEqualTo("extractive");
+    }
+
+    @Test
+    void numbersSourcesByTheirBestSentenceAndKeepsReadingOrderWithinOne() {
+        List<RetrievedPassage> passages = List.of(
+                passage(FAIR, 0, "Tickets for the fair are sold at the gate."),
+                passage(TRAM, 1, "Tram tickets are sold at every stop."),
+                passage(TRAM, 0, "Tram tickets are also sold online."));
+
+        Answer answer = answerer.answer("Where are tram tickets sold?", "en", passages);
+
+        assertThat(answer.citations()).extracting(Citation::articleId).containsExactly("tram", "fair");
+        assertThat(answer.answer()).isEqualTo("Tram tickets are also sold online. [1] Tram tickets are sold at every stop. [1] "
+                + "Tickets for the fair are sold at the gate. [2]");
+    }
+
+    @Test
+    void saysTheArchiveDoesNotSayWhenNoSentenceCoversEnough() {
+        List<RetrievedPassage> passages = List.of(passage(TRAM, 0, "The new tram line opens on 3 June."));
+
+        Answer english = answerer.answer("Who won the chess championship in Reykjavik?", "en", passages);
+        Answer arabic = answerer.answer("من فاز ببطولة الشطرنج؟", "ar", passages);
+
+        assertThat(english.found()).isFalse();
+        assertThat(english.citations()).isEmpty();
+        assertThat(english.answer()).isEqualTo("The archive does not say.");
+        assertThat(arabic.answer()).contains("لا يذكر الأرشيف");
+        assertThat(answerer.answer("the of and", "en", passages).found()).isFalse();
+        assertThat(answerer.answer("tram", "en", List.of()).found()).isFalse();
+    }
+
+    @Test
+    void quotesARepeatedSentenceOnceAndSkipsNearCopies() {
+        List<RetrievedPassage> passages = List.of(
+                passage(TRAM, 0, "The tram line opens on 3 June."),
+                passage(TRAM, 1, "The tram line opens on 3 June. The tram line will open on 3 June, officials said."));
+
+        Answer answer = answerer.answer("When does the tram line open?", "en", passages);
+
+        assertThat(answer.answer()).isEqualTo("The tram line opens on 3 June. [1]");
+    }
+
+    @Test
+    void matchesArabicAcrossProcliticsAndNormalisation() {
+        Article seed = new Article("seed", null, "بوتين يجري اتصالا هاتفيا مع نتنياهو", null, null, "ar", "h3", "body");
+        List<RetrievedPassage> passages = List.of(passage(seed, 0,
+                "أعلن الكرملين أن بوتين أجرى اتصالًا هاتفيًا مع نتنياهو. ويعد هذا الاتصال الثاني بين بوتين ونتنياهو خلال أسبوع واحد."));
+
+        Answer answer = answerer.answer("لماذا اتصل بوتين بنتنياهو مرتين؟", "ar", passages);
+
+        assertThat(answer.found()).isTrue();
+        assertThat(answer.answer()).contains("ويعد هذا الاتصال الثاني بين بوتين ونتنياهو خلال أسبوع واحد. [1]");
+        assertThat(answer.citations()).extracting(Citation::articleId).containsExactly("seed");
+    }
+}
