@@ -15,11 +15,9 @@ final class ArticleRows {
     static final String COLUMNS =
             "a.id, a.url, a.title, a.source, a.published_at, a.published_offset, a.language, a.content_hash, a.body";
 
-    /** Parameters of {@link #bindInsert}, in the order of this column list. */
+    /** The columns {@link #bindInsert} binds, in its parameter order. */
     static final String INSERT_COLUMNS =
             "id, url, title, source, published_at, published_offset, language, content_hash, body";
-
-    static final int INSERT_PARAMETERS = 9;
 
     private ArticleRows() {
     }
