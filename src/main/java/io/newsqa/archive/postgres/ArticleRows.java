@@ -1,0 +1,63 @@
+package io.newsqa.archive.postgres;
+
+import io.newsqa.archive.Article;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+
+/** Maps {@link Article} to and from rows of the {@code articles} table (aliased {@code a}). */
+final class ArticleRows {
+
+    /** The columns {@link #read} needs, for a SELECT list. */
+    static final String COLUMNS =
+            "a.id, a.url, a.title, a.source, a.published_at, a.published_offset, a.language, a.content_hash, a.body";
+
+    /** The columns {@link #bindInsert} binds, in its parameter order. */
+    static final String INSERT_COLUMNS =
+            "id, url, title, source, published_at, published_offset, language, content_hash, body";
+
+    private ArticleRows() {
+    }
+
+    static Article read(ResultSet row) throws SQLException {
+        return new Article(
+                row.getString("id"),
+                row.getString("url"),
+                row.getString("title"),
+                row.getString("source"),
+                publishedAt(row),
+                row.getString("language"),
+                row.getString("content_hash"),
+                row.getString("body"));
+    }
+
+    /** The driver returns timestamptz in UTC; give it back in the offset the source wrote. */
+    private static OffsetDateTime publishedAt(ResultSet row) throws SQLException {
+        OffsetDateTime instant = row.getObject("published_at", OffsetDateTime.class);
+        if (instant == null) {
+            return null;
+        }
+        return instant.withOffsetSameInstant(ZoneOffset.of(row.getString("published_offset")));
+    }
+
+    static void bindInsert(PreparedStatement statement, Article article) throws SQLException {
+        statement.setString(1, article.id());
+        statement.setString(2, article.url());
+        statement.setString(3, article.title());
+        statement.setString(4, article.source());
+        OffsetDateTime published = article.publishedAt();
+        if (published == null) {
+            statement.setNull(5, Types.TIMESTAMP_WITH_TIMEZONE);
+            statement.setNull(6, Types.VARCHAR);
+        } else {
+            statement.setObject(5, published);
+            statement.setString(6, published.getOffset().getId());
+        }
+        statement.setString(7, article.language());
+        statement.setString(8, article.contentHash());
+        statement.setString(9, article.body());
+    }
+}

@@ -1,0 +1,254 @@
+package io.newsqa.archive.postgres;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.newsqa.archive.Article;
+import io.newsqa.archive.ArchiveStats;
+import io.newsqa.archive.Chunk;
+import io.newsqa.archive.ChunkHit;
+import io.newsqa.archive.SearchFilter;
+import io.newsqa.support.TestDatabase;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** What the contract cannot see: indexes, transactions, pools and PostgreSQL's text search. */
+class PgVectorArchiveTest {
+
+    private static final String MODEL = "pg-test-model";
+    private static final int DIM = 8;
+
+    private String schema;
+    private HikariDataSource dataSource;
+    private PgVectorArchive archive;
+
+    @BeforeEach
+    void open() {
+        schema = TestDatabase.freshSchemaName("pgarchive");
+        dataSource = PgTestArchives.dataSource();
+        archive = PgVectorArchive.open(dataSource, true, MODEL, DIM, schema);
+    }
+
+    @AfterEach
+    void close() {
+        archive.close();
+        TestDatabase.dropSchema(schema);
+    }
+
+    private static Article article(String id, String language, String body) {
+        return new Article(id, "https://news.example/" + id, "title " + id, "wire", OffsetDateTime.parse("2025-01-01T10:00:00+02:00"),
+                language, "hash-" + id, body);
+    }
+
+    private static float[] axis(int index) {
+        float[] vector = new float[DIM];
+        vector[index] = 1;
+        return vector;
+    }
+
+    @Test
+    void aPutThatFailsHalfwayLeavesThePreviousVersion() {
+        Article first = article("a1", "en", "The council approved the budget.");
+        archive.put(first, List.of(new Chunk("a1", 0, "The council approved the budget.", axis(0))));
+
+        // PostgreSQL text cannot hold NUL: the second chunk fails after the article row and the
+        // first chunk were written in the transaction.
+        Article second = article("a1", "en", "Replaced body");
+        assertThatThrownBy(() -> archive.put(second, List.of(
+                new Chunk("a1", 0, "Replaced body", axis(1)),
+                new Chunk("a1", 1, "broken \u0000 text", axis(2)))))
+                .isInstanceOf(ArchiveStorageException.class)
+                .hasMessageContaining("a1");
+
+        assertThat(archive.findArticle("a1")).contains(first);
+        assertThat(archive.stats()).isEqualTo(new ArchiveStats(1, 1));
+        assertThat(archive.lexicalSearch("budget", "en", 5, SearchFilter.none())).extracting(ChunkHit::key).containsExactly("a1#0");
+    }
+
+    @Test
+    void refusesToOpenWithAnotherDimensionNamingBoth() {
+        archive.close();
+
+        assertThatThrownBy(() -> PgVectorArchive.open(PgTestArchives.dataSource(), true, MODEL, DIM * 2, schema))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining(MODEL)
+                .hasMessageContaining(DIM + " dimensions")
+                .hasMessageContaining(DIM * 2 + " dimensions")
+                .hasMessageContaining("re-embed");
+        archive = PgVectorArchive.open(PgTestArchives.dataSource(), true, MODEL, DIM, schema);
+    }
+
+    @Test
+    void rejectsASchemaNameThatIsNotAPlainIdentifier() {
+        HikariDataSource borrowed = PgTestArchives.dataSource();
+        try {
+            assertThatThrownBy(() -> PgVectorArchive.open(borrowed, false, MODEL, DIM, "x\"; DROP TABLE y; --"))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("Schema name");
+            assertThat(borrowed.isClosed()).isFalse();
+        } finally {
+            borrowed.close();
+        }
+    }
+
+    @Test
+    void closesThePoolOnlyWhenItOwnsIt() {
+        HikariDataSource borrowed = PgTestArchives.dataSource();
+        try {
+            PgVectorArchive.open(borrowed, false, MODEL, DIM, schema).close();
+            assertThat(borrowed.isClosed()).isFalse();
+        } finally {
+            borrowed.close();
+        }
+        archive.close();
+        assertThat(dataSource.isClosed()).isTrue();
+        assertThatThrownBy(() -> archive.stats()).isInstanceOf(IllegalStateException.class).hasMessageContaining("closed");
+        archive = PgVectorArchive.open(PgTestArchives.dataSource(), true, MODEL, DIM, schema);
+    }
+
+    @Test
+    void arabicSpellingVariantsAndDiacriticsMatchEachOther() {
+        archive.put(article("ar1", "ar", "x"), List.of(
+                new Chunk("ar1", 0, "أعلنت الحكومة إغلاق المستشفى القديم", axis(0))));
+
+        assertThat(archive.lexicalSearch("اعلنت الحكومه اغلاق", "ar", 5, SearchFilter.none()))
+                .extracting(ChunkHit::key).containsExactly("ar1#0");
+        assertThat(archive.lexicalSearch("المستشفـــى", "ar", 5, SearchFilter.none()))
+                .extracting(ChunkHit::key).containsExactly("ar1#0");
+        assertThat(archive.lexicalSearch("الحُكُومَة", "ar", 5, SearchFilter.none()))
+                .extracting(ChunkHit::key).containsExactly("ar1#0");
+    }
+
+    @Test
+    void questionsWithQuotesBackslashesAndOperatorsAreWordsNotSyntax() {
+        archive.put(article("en1", "en", "x"), List.of(new Chunk("en1", 0, "O'Brien's budget passed at 5 o'clock.", axis(0))));
+
+        assertThat(archive.lexicalSearch("O'Brien's \\ budget & !:* <-> 'x", "en", 5, SearchFilter.none()))
+                .extracting(ChunkHit::key).containsExactly("en1#0");
+        assertThat(archive.lexicalSearch("'\\'' \\\\", "en", 5, SearchFilter.none())).isEmpty();
+    }
+
+    @Test
+    void moreRelevantChunksRankFirstLexically() {
+        archive.put(article("r1", "en", "x"), List.of(
+                new Chunk("r1", 0, "Flooding closed the road.", axis(0)),
+                new Chunk("r1", 1, "Flooding closed the road after the river flooded the valley again.", axis(1)),
+                new Chunk("r1", 2, "The election results arrived late.", axis(2))));
+
+        List<ChunkHit> hits = archive.lexicalSearch("river flood valley", "en", 5, SearchFilter.none());
+
+        assertThat(hits).extracting(ChunkHit::key).containsExactly("r1#1", "r1#0");
+        assertThat(hits.get(0).score()).isGreaterThan(hits.get(1).score());
+    }
+
+    /**
+     * The HNSW scan returns at most ef_search candidates; without the iterative scan a filter
+     * that rejects all of them would leave the answer empty although matching chunks exist. The
+     * filter accepts half the archive, so the planner expects the index to be cheap, but exactly
+     * the half far from the query: the correlation the planner cannot see.
+     */
+    @Test
+    void aFilteredVectorSearchStillFindsRowsBeyondTheFirstCandidates() {
+        Random random = new Random(7);
+        fill(random, 80, 10, "en", 0);   // 800 chunks close to the query
+        fill(random, 80, 10, "ar", 5);   // 800 far from it, the only ones the filter accepts
+        vacuumAnalyze();
+
+        List<ChunkHit> hits = archive.denseSearch(axis(0), 20, new SearchFilter(null, null, null, Set.of("ar")));
+
+        assertThat(hits).hasSize(20);
+        assertThat(hits).allSatisfy(hit -> assertThat(hit.article().language()).isEqualTo("ar"));
+        assertThat(hits).isSortedAccordingTo((a, b) -> Double.compare(b.score(), a.score()));
+    }
+
+    @Test
+    void searchesUseTheHnswAndGinIndexes() throws Exception {
+        Random random = new Random(11);
+        fill(random, 300, 10, "en", 0);
+        archive.put(article("rare", "en", "x"), List.of(new Chunk("rare", 0, "A zeppelin landed in the harbour.", axis(3))));
+        vacuumAnalyze();
+
+        assertThat(archive.denseSearch(axis(3), 5, SearchFilter.none())).hasSize(5);
+        assertThat(archive.lexicalSearch("zeppelin", "en", 5, SearchFilter.none())).extracting(ChunkHit::key).containsExactly("rare#0");
+        // A backend publishes its statistics when it ends at the latest: closing the pool ends
+        // the backends that ran the searches (writes never scan these two indexes).
+        archive.close();
+
+        assertThat(indexScansOnceFlushed("chunks_embedding_hnsw_idx")).isPositive();
+        assertThat(indexScansOnceFlushed("chunks_tsv_gin_idx")).isPositive();
+    }
+
+    private long indexScansOnceFlushed(String index) throws SQLException, InterruptedException {
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        long scans;
+        do {
+            scans = indexScans(index);
+            if (scans > 0) {
+                return scans;
+            }
+            Thread.sleep(100);
+        } while (System.nanoTime() < deadline);
+        return scans;
+    }
+
+    private long indexScans(String index) throws SQLException {
+        try (Connection connection = TestDatabase.connect(); PreparedStatement query = connection.prepareStatement(
+                "SELECT idx_scan FROM pg_stat_user_indexes WHERE schemaname = ? AND indexrelname = ?")) {
+            query.setString(1, schema);
+            query.setString(2, index);
+            try (ResultSet row = query.executeQuery()) {
+                assertThat(row.next()).as("index %s exists in %s", index, schema).isTrue();
+                return row.getLong(1);
+            }
+        }
+    }
+
+    /**
+     * Articles of {@code chunksEach} chunks with vectors scattered around one axis and about as
+     * many words as real chunks (150 drawn from 3,000), so that the planner sees a realistic table.
+     */
+    private void fill(Random random, int articles, int chunksEach, String language, int axis) {
+        for (int a = 0; a < articles; a++) {
+            String id = language + "-" + axis + "-" + a;
+            List<Chunk> chunks = new ArrayList<>();
+            for (int c = 0; c < chunksEach; c++) {
+                float[] vector = new float[DIM];
+                for (int d = 0; d < DIM; d++) {
+                    vector[d] = random.nextFloat() * 0.2f;
+                }
+                vector[axis] += 1;
+                StringBuilder text = new StringBuilder();
+                for (int w = 0; w < 150; w++) {
+                    text.append("word").append(random.nextInt(3000)).append(' ');
+                }
+                chunks.add(new Chunk(id, c, text.toString().strip(), vector));
+            }
+            archive.put(article(id, language, "body " + id), chunks);
+        }
+    }
+
+    /**
+     * What autovacuum does after an ingest: fresh statistics, and the GIN index's pending list
+     * merged (until then the planner rightly prefers scanning the table).
+     */
+    private void vacuumAnalyze() {
+        try (Connection connection = TestDatabase.connect(); Statement statement = connection.createStatement()) {
+            statement.execute("VACUUM ANALYZE \"" + schema + "\".articles");
+            statement.execute("VACUUM ANALYZE \"" + schema + "\".chunks");
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
