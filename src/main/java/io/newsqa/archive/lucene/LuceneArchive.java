@@ -6,179 +6,161 @@ import io.newsqa.archive.Article;
 import io.newsqa.archive.Chunk;
 import io.newsqa.archive.ChunkHit;
 import io.newsqa.archive.SearchFilter;
-import io.newsqa.text.LanguageAnalyzers;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import java.util.function.DoubleUnaryOperator;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.KnnFloatVectorField;
-import org.apache.lucene.document.LongPoint;
-import org.apache.lucene.document.StoredField;
-import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.index.VectorSimilarityFunction;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.search.TermInSetQuery;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
-import org.apache.lucene.util.BytesRef;
 
-/** The embedded {@link ArchiveIndex}: a Lucene index in a local folder. See the package docs. */
+/**
+ * The embedded {@link ArchiveIndex}: a Lucene index in a local folder. See the package docs.
+ *
+ * <p>Thread-safe: any number of concurrent searches, with writes serialised by the one
+ * {@link IndexWriter}. Searches see an article's old or new version, never a mix.
+ */
 public final class LuceneArchive implements ArchiveIndex {
 
-    private static final String TYPE = "type";
-    private static final String TYPE_ARTICLE = "article";
-    private static final String TYPE_CHUNK = "chunk";
-    private static final String ARTICLE_ID = "article_id";
-    private static final String ORDINAL = "ordinal";
-    private static final String TEXT = "text";
-    private static final String VECTOR = "vector";
-    private static final String LANGUAGE = "language";
-    private static final String SOURCE = "source";
-    /** Indexed on chunks for date filters. */
-    private static final String PUBLISHED = "published";
-    /** Stored on articles to give the time back. (Lucene wants one schema per field name.) */
-    private static final String PUBLISHED_MILLIS = "published_millis";
-    private static final String PUBLISHED_OFFSET = "published_offset";
-    private static final String URL = "url";
-    private static final String TITLE = "title";
-    private static final String CONTENT_HASH = "content_hash";
-    private static final String BODY = "body";
-    private static final String MODEL_KEY = "newsqa.embedding-model";
-    private static final String DIMENSION_KEY = "newsqa.embedding-dimension";
-
-    /** Each language's text is indexed in a field analysed for that language. */
-    private static final Map<String, String> TEXT_FIELDS = Map.of("ar", "text_ar", "en", "text_en");
-    private static final String TEXT_OTHER = "text_other";
+    /**
+     * Dense search asks HNSW for at least this many neighbours and keeps the best {@code limit}:
+     * the approximate graph search finds the true nearest more reliably with a wider beam.
+     */
+    static final int MIN_VECTOR_CANDIDATES = 100;
 
     private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
-    private final String modelId;
-    private final int dimension;
+    private final ModelStamp model;
 
-    private LuceneArchive(Directory directory, IndexWriter writer, String modelId, int dimension) throws IOException {
+    private LuceneArchive(Directory directory, IndexWriter writer, ModelStamp model) throws IOException {
         this.directory = directory;
         this.writer = writer;
         this.searchers = new SearcherManager(writer, null);
-        this.modelId = modelId;
-        this.dimension = dimension;
+        this.model = model;
     }
 
     /**
-     * Opens the archive in {@code folder}, creating it when missing.
+     * Opens the archive in {@code folder}, creating the folder and an empty index when missing.
      *
-     * @throws IllegalStateException when the folder holds vectors of another embedding model, or
-     *                               another process has the archive open
+     * @throws IllegalStateException when the folder holds vectors of another embedding model or
+     *                               dimension, another process has the archive open, or the folder
+     *                               cannot be written
      */
     public static LuceneArchive open(Path folder, String modelId, int dimension) {
+        ModelStamp configured = new ModelStamp(modelId, dimension);
+        Directory directory = null;
+        IndexWriter writer = null;
         try {
             Files.createDirectories(folder);
-            Directory directory = FSDirectory.open(folder);
-            Map<String, String> recorded = recordedModel(directory);
+            directory = FSDirectory.open(folder);
+            ModelStamp recorded = recordedModel(directory, folder);
             if (recorded != null) {
-                checkSameModel(folder, recorded, modelId, dimension);
+                recorded.requireSameAs(configured, folder);
             }
-            IndexWriterConfig config = new IndexWriterConfig(analyzer()).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
-            IndexWriter writer;
-            try {
-                writer = new IndexWriter(directory, config);
-            } catch (LockObtainFailedException e) {
-                directory.close();
-                throw new IllegalStateException("The archive in " + folder + " is in use by another NewsQA process."
-                        + " Stop it, or add articles through that process (POST /api/articles).", e);
-            }
+            writer = openWriter(directory, folder);
+            // Restated on every open so that every later commit carries it.
+            writer.setLiveCommitData(configured.toCommitData().entrySet());
             if (recorded == null) {
-                writer.setLiveCommitData(Map.of(MODEL_KEY, modelId, DIMENSION_KEY, Integer.toString(dimension)).entrySet());
                 writer.commit();
             }
-            return new LuceneArchive(directory, writer, modelId, dimension);
-        } catch (AccessDeniedException e) {
-            throw new IllegalStateException("The archive folder " + folder + " is not writable (" + e.getMessage()
-                    + "). Choose another with NEWSQA_DATA_DIR.", e);
+            return new LuceneArchive(directory, writer, configured);
+        } catch (AccessDeniedException | FileAlreadyExistsException e) {
+            closeQuietly(writer, directory);
+            throw new IllegalStateException("The archive folder " + folder + " cannot be written (" + describe(e)
+                    + "). Make it a writable folder, or choose another with NEWSQA_DATA_DIR.", e);
         } catch (IOException e) {
-            throw new UncheckedIOException("The archive in " + folder + " cannot be opened: " + e.getMessage(), e);
+            closeQuietly(writer, directory);
+            throw new UncheckedIOException("The archive in " + folder + " cannot be opened: " + describe(e), e);
+        } catch (RuntimeException e) {
+            closeQuietly(writer, directory);
+            throw e;
         }
     }
 
-    private static Map<String, String> recordedModel(Directory directory) throws IOException {
+    private static ModelStamp recordedModel(Directory directory, Path folder) throws IOException {
         if (!DirectoryReader.indexExists(directory)) {
             return null;
         }
-        return SegmentInfos.readLatestCommit(directory).getUserData();
+        SegmentInfos commit = SegmentInfos.readLatestCommit(directory);
+        ModelStamp recorded = ModelStamp.fromCommitData(commit.getUserData());
+        if (recorded == null && commit.totalMaxDoc() > 0) {
+            throw new IllegalStateException("The folder " + folder + " holds a Lucene index that is not a NewsQA archive"
+                    + " (it records no embedding model). Choose another folder with NEWSQA_DATA_DIR.");
+        }
+        return recorded;
     }
 
-    private static void checkSameModel(Path folder, Map<String, String> recorded, String modelId, int dimension) {
-        String recordedModel = recorded.get(MODEL_KEY);
-        String recordedDimension = recorded.get(DIMENSION_KEY);
-        if (!modelId.equals(recordedModel) || !Integer.toString(dimension).equals(recordedDimension)) {
-            throw new IllegalStateException("The archive in " + folder + " holds vectors of embedding model "
-                    + recordedModel + " (" + recordedDimension + " dimensions), but " + modelId + " (" + dimension
-                    + " dimensions) is configured. Vectors of different models cannot be compared: configure "
-                    + recordedModel + " again, or use another data folder and ingest the articles anew.");
+    private static IndexWriter openWriter(Directory directory, Path folder) throws IOException {
+        IndexWriterConfig config = new IndexWriterConfig(ArchiveDocuments.indexAnalyzer())
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+        try {
+            return new IndexWriter(directory, config);
+        } catch (LockObtainFailedException e) {
+            throw new IllegalStateException("The archive in " + folder + " is in use by another NewsQA process."
+                    + " Stop it, or add articles through that process (POST /api/articles).", e);
         }
     }
 
-    private static Analyzer analyzer() {
-        Map<String, Analyzer> perField = new HashMap<>();
-        TEXT_FIELDS.forEach((language, field) -> perField.put(field, LanguageAnalyzers.forLanguage(language)));
-        return new PerFieldAnalyzerWrapper(LanguageAnalyzers.forLanguage("other"), perField);
+    private static String describe(IOException e) {
+        return e instanceof FileSystemException fs && fs.getReason() != null
+                ? fs.getFile() + ": " + fs.getReason()
+                : String.valueOf(e.getMessage());
     }
 
-    private static String textField(String language) {
-        return TEXT_FIELDS.getOrDefault(language, TEXT_OTHER);
+    private static void closeQuietly(IndexWriter writer, Directory directory) {
+        try {
+            if (writer != null) {
+                writer.close();
+            }
+            if (directory != null) {
+                directory.close();
+            }
+        } catch (IOException | RuntimeException suppressed) {
+            // Already reporting why the archive could not open; that is the error that matters.
+        }
     }
 
     @Override
     public void put(Article article, List<Chunk> chunks) {
+        // Everything is checked before the index is touched: a bad chunk leaves the stored version.
         for (Chunk chunk : chunks) {
             if (!chunk.articleId().equals(article.id())) {
-                throw new IllegalArgumentException("chunk " + chunk.ordinal() + " belongs to article " + chunk.articleId()
-                        + ", not to " + article.id());
+                throw new IllegalArgumentException("chunk " + chunk.ordinal() + " belongs to article "
+                        + chunk.articleId() + ", not to " + article.id());
             }
-            if (chunk.embedding().length != dimension) {
-                throw new IllegalArgumentException("chunk " + chunk.ordinal() + " has a vector of dimension "
-                        + chunk.embedding().length + "; this archive stores dimension " + dimension);
-            }
+            checkVector(chunk.embedding(), "chunk " + chunk.ordinal() + " of article " + article.id());
         }
         List<Document> documents = new ArrayList<>(chunks.size() + 1);
-        documents.add(articleDocument(article));
+        documents.add(ArchiveDocuments.articleDocument(article));
         for (Chunk chunk : chunks) {
-            documents.add(chunkDocument(article, chunk));
+            documents.add(ArchiveDocuments.chunkDocument(article, chunk));
         }
         try {
-            // One atomic update: the article's old documents go and the new ones come in one commit.
-            writer.updateDocuments(new Term(ARTICLE_ID, article.id()), documents);
+            // One atomic update: the article's old documents go and the new ones come in together.
+            writer.updateDocuments(new Term(ArchiveDocuments.ARTICLE_ID, article.id()), documents);
             writer.commit();
             searchers.maybeRefreshBlocking();
         } catch (IOException e) {
@@ -186,77 +168,42 @@ public final class LuceneArchive implements ArchiveIndex {
         }
     }
 
-    private static Document articleDocument(Article article) {
-        Document doc = new Document();
-        doc.add(new StringField(TYPE, TYPE_ARTICLE, Field.Store.NO));
-        doc.add(new StringField(ARTICLE_ID, article.id(), Field.Store.YES));
-        doc.add(new StringField(CONTENT_HASH, article.contentHash(), Field.Store.YES));
-        doc.add(new StoredField(TITLE, article.title()));
-        doc.add(new StringField(LANGUAGE, article.language(), Field.Store.YES));
-        doc.add(new StoredField(BODY, article.body()));
-        if (article.url() != null) {
-            doc.add(new StoredField(URL, article.url()));
+    /** Cosine similarity needs a finite vector of the archive's dimension with some length. */
+    private void checkVector(float[] vector, String whose) {
+        if (vector.length != model.dimension()) {
+            throw new IllegalArgumentException(whose + " has a vector of dimension " + vector.length
+                    + "; this archive stores dimension " + model.dimension() + " (model " + model.modelId() + ")");
         }
-        if (article.source() != null) {
-            doc.add(new StringField(SOURCE, article.source(), Field.Store.YES));
+        boolean allZero = true;
+        for (float value : vector) {
+            if (!Float.isFinite(value)) {
+                throw new IllegalArgumentException(whose + " has a vector with a non-finite value (" + value + ")");
+            }
+            allZero &= value == 0f;
         }
-        if (article.publishedAt() != null) {
-            doc.add(new StoredField(PUBLISHED_MILLIS, article.publishedAt().toInstant().toEpochMilli()));
-            doc.add(new StoredField(PUBLISHED_OFFSET, article.publishedAt().getOffset().getId()));
+        if (allZero) {
+            throw new IllegalArgumentException(whose + " has an all-zero vector, which has no cosine similarity");
         }
-        return doc;
-    }
-
-    private static Document chunkDocument(Article article, Chunk chunk) {
-        Document doc = new Document();
-        doc.add(new StringField(TYPE, TYPE_CHUNK, Field.Store.NO));
-        doc.add(new StringField(ARTICLE_ID, article.id(), Field.Store.YES));
-        doc.add(new StoredField(ORDINAL, chunk.ordinal()));
-        doc.add(new StoredField(TEXT, chunk.text()));
-        doc.add(new TextField(textField(article.language()), chunk.text(), Field.Store.NO));
-        doc.add(new KnnFloatVectorField(VECTOR, chunk.embedding(), VectorSimilarityFunction.COSINE));
-        doc.add(new StringField(LANGUAGE, article.language(), Field.Store.YES));
-        if (article.source() != null) {
-            doc.add(new StringField(SOURCE, article.source(), Field.Store.YES));
-        }
-        if (article.publishedAt() != null) {
-            doc.add(new LongPoint(PUBLISHED, article.publishedAt().toInstant().toEpochMilli()));
-        }
-        return doc;
     }
 
     @Override
     public Optional<Article> findArticle(String id) {
-        return findOneArticle(new TermQuery(new Term(ARTICLE_ID, id)));
+        return findOneArticle(ArchiveQueries.articleById(id));
     }
 
     @Override
     public Optional<Article> findByContentHash(String contentHash) {
-        return findOneArticle(new TermQuery(new Term(CONTENT_HASH, contentHash)));
+        return findOneArticle(ArchiveQueries.articleByContentHash(contentHash));
     }
 
     private Optional<Article> findOneArticle(Query query) {
         return withSearcher(searcher -> {
-            Query articles = new BooleanQuery.Builder()
-                    .add(query, BooleanClause.Occur.FILTER)
-                    .add(new TermQuery(new Term(TYPE, TYPE_ARTICLE)), BooleanClause.Occur.FILTER)
-                    .build();
-            TopDocs top = searcher.search(articles, 1);
+            TopDocs top = searcher.search(query, 1);
             if (top.scoreDocs.length == 0) {
                 return Optional.empty();
             }
-            return Optional.of(toArticle(searcher.storedFields().document(top.scoreDocs[0].doc)));
+            return Optional.of(ArchiveDocuments.toArticle(searcher.storedFields().document(top.scoreDocs[0].doc)));
         });
-    }
-
-    private static Article toArticle(Document doc) {
-        OffsetDateTime published = null;
-        if (doc.getField(PUBLISHED_MILLIS) != null) {
-            ZoneOffset offset = ZoneOffset.of(doc.get(PUBLISHED_OFFSET));
-            published = Instant.ofEpochMilli(doc.getField(PUBLISHED_MILLIS).numericValue().longValue()).atOffset(offset);
-        }
-        return new Article(doc.get(ARTICLE_ID), doc.get(URL), doc.get(TITLE), doc.get(SOURCE), published,
-                doc.get(LANGUAGE), doc.get(CONTENT_HASH), doc.get(BODY));
     }
 
     @Override
@@ -265,7 +212,7 @@ public final class LuceneArchive implements ArchiveIndex {
             return false;
         }
         try {
-            writer.deleteDocuments(new Term(ARTICLE_ID, articleId));
+            writer.deleteDocuments(new Term(ArchiveDocuments.ARTICLE_ID, articleId));
             writer.commit();
             searchers.maybeRefreshBlocking();
             return true;
@@ -276,98 +223,75 @@ public final class LuceneArchive implements ArchiveIndex {
 
     @Override
     public List<ChunkHit> denseSearch(float[] queryVector, int limit, SearchFilter filter) {
-        if (queryVector.length != dimension) {
-            throw new IllegalArgumentException("query vector has dimension " + queryVector.length + ", archive " + dimension);
+        checkVector(queryVector, "the query");
+        if (limit < 1) {
+            return List.of();
         }
         return withSearcher(searcher -> {
-            Query query = new KnnFloatVectorQuery(VECTOR, queryVector, limit, chunkFilter(filter));
+            int wanted = cappedToIndexSize(limit, searcher);
+            // The filter is applied during the graph search, so a filtered search still finds `limit` chunks.
+            Query query = new KnnFloatVectorQuery(ArchiveDocuments.VECTOR, queryVector,
+                    Math.max(wanted, MIN_VECTOR_CANDIDATES), ArchiveQueries.chunksWithin(filter));
             // Lucene scores cosine as (1 + cos) / 2; the port promises the cosine itself.
-            return hits(searcher, searcher.search(query, limit), score -> 2 * score - 1);
+            return hits(searcher, searcher.search(query, wanted), score -> Math.max(-1, Math.min(1, 2 * score - 1)));
         });
     }
 
     @Override
     public List<ChunkHit> lexicalSearch(String queryText, String language, int limit, SearchFilter filter) {
-        Set<String> terms = new LinkedHashSet<>(LanguageAnalyzers.terms(queryText, language));
-        if (terms.isEmpty()) {
+        Optional<Query> query = ArchiveQueries.lexical(queryText, language, filter);
+        if (query.isEmpty() || limit < 1) {
             return List.of();
         }
-        String field = textField(language);
-        BooleanQuery.Builder anyTerm = new BooleanQuery.Builder();
-        for (String term : terms) {
-            anyTerm.add(new TermQuery(new Term(field, term)), BooleanClause.Occur.SHOULD);
-        }
-        Query query = new BooleanQuery.Builder()
-                .add(anyTerm.build(), BooleanClause.Occur.MUST)
-                .add(chunkFilter(filter), BooleanClause.Occur.FILTER)
-                .build();
-        return withSearcher(searcher -> hits(searcher, searcher.search(query, limit), score -> score));
+        return withSearcher(searcher ->
+                hits(searcher, searcher.search(query.get(), cappedToIndexSize(limit, searcher)), score -> score));
     }
 
-    /** Chunks only, restricted by the filter; every clause is a non-scoring filter. */
-    private static Query chunkFilter(SearchFilter filter) {
-        BooleanQuery.Builder builder = new BooleanQuery.Builder()
-                .add(new TermQuery(new Term(TYPE, TYPE_CHUNK)), BooleanClause.Occur.FILTER);
-        if (!filter.languages().isEmpty()) {
-            builder.add(termSet(LANGUAGE, filter.languages()), BooleanClause.Occur.FILTER);
-        }
-        if (!filter.sources().isEmpty()) {
-            builder.add(termSet(SOURCE, filter.sources()), BooleanClause.Occur.FILTER);
-        }
-        if (filter.hasDateBounds()) {
-            long from = filter.publishedFrom() == null ? Long.MIN_VALUE : filter.publishedFrom().toInstant().toEpochMilli();
-            long to = filter.publishedTo() == null ? Long.MAX_VALUE : filter.publishedTo().toInstant().toEpochMilli() - 1;
-            builder.add(LongPoint.newRangeQuery(PUBLISHED, from, to), BooleanClause.Occur.FILTER);
-        }
-        return builder.build();
+    /** Lucene sizes its result queue by the limit; no search can return more than the index holds. */
+    private static int cappedToIndexSize(int limit, IndexSearcher searcher) {
+        return Math.max(1, Math.min(limit, searcher.getIndexReader().maxDoc()));
     }
 
-    private static Query termSet(String field, Set<String> values) {
-        List<BytesRef> terms = values.stream().map(BytesRef::new).toList();
-        return new TermInSetQuery(field, terms);
-    }
-
-    private interface ScoreConversion {
-        double apply(float score);
-    }
-
-    private List<ChunkHit> hits(IndexSearcher searcher, TopDocs top, ScoreConversion conversion) throws IOException {
+    private static List<ChunkHit> hits(IndexSearcher searcher, TopDocs top, DoubleUnaryOperator toPortScore)
+            throws IOException {
         StoredFields stored = searcher.storedFields();
         Map<String, Article> articles = new HashMap<>();
         List<ChunkHit> hits = new ArrayList<>(top.scoreDocs.length);
         for (ScoreDoc scoreDoc : top.scoreDocs) {
-            Document doc = stored.document(scoreDoc.doc);
-            String articleId = doc.get(ARTICLE_ID);
-            Article article = articles.get(articleId);
-            if (article == null) {
-                TopDocs articleDoc = searcher.search(new BooleanQuery.Builder()
-                        .add(new TermQuery(new Term(ARTICLE_ID, articleId)), BooleanClause.Occur.FILTER)
-                        .add(new TermQuery(new Term(TYPE, TYPE_ARTICLE)), BooleanClause.Occur.FILTER)
-                        .build(), 1);
-                article = toArticle(stored.document(articleDoc.scoreDocs[0].doc));
-                articles.put(articleId, article);
-            }
-            hits.add(new ChunkHit(article, doc.getField(ORDINAL).numericValue().intValue(), doc.get(TEXT),
-                    conversion.apply(scoreDoc.score)));
+            Document chunk = stored.document(scoreDoc.doc);
+            Article article = articles.computeIfAbsent(ArchiveDocuments.articleIdOf(chunk),
+                    id -> articleSeenBy(searcher, stored, id));
+            hits.add(new ChunkHit(article, ArchiveDocuments.ordinalOf(chunk), ArchiveDocuments.textOf(chunk),
+                    toPortScore.applyAsDouble(scoreDoc.score)));
         }
         return hits;
+    }
+
+    /** The article of a chunk, from the same point-in-time view, so always present. */
+    private static Article articleSeenBy(IndexSearcher searcher, StoredFields stored, String articleId) {
+        try {
+            TopDocs top = searcher.search(ArchiveQueries.articleById(articleId), 1);
+            return ArchiveDocuments.toArticle(stored.document(top.scoreDocs[0].doc));
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not read article " + articleId + ": " + e.getMessage(), e);
+        }
     }
 
     @Override
     public ArchiveStats stats() {
         return withSearcher(searcher -> new ArchiveStats(
-                searcher.count(new TermQuery(new Term(TYPE, TYPE_ARTICLE))),
-                searcher.count(new TermQuery(new Term(TYPE, TYPE_CHUNK)))));
+                searcher.count(ArchiveQueries.allArticles()),
+                searcher.count(ArchiveQueries.allChunks())));
     }
 
     @Override
     public int dimension() {
-        return dimension;
+        return model.dimension();
     }
 
     /** The embedding model whose vectors this archive holds. */
     public String modelId() {
-        return modelId;
+        return model.modelId();
     }
 
     @Override

@@ -1,10 +1,31 @@
 /**
- * The embedded archive, the zero-setup default: Apache Lucene on a local folder.
+ * The embedded archive, the zero-setup default: Apache Lucene in a local folder.
  *
- * <p>Lucene gives both rankers in one file-based index: HNSW over float vectors for dense
- * search and BM25 over analysed text for lexical search, with the same per-language analyzers
- * ({@link io.newsqa.text.LanguageAnalyzers}) that the answerer uses. One Lucene document per
- * chunk, one per article (its metadata and body); every change is committed before {@code put}
- * returns, so a killed process loses at most the article being written.
+ * <p><b>Why Lucene.</b> It runs inside the service with nothing to install, and one file-based
+ * index gives both rankers the port needs: HNSW over float vectors for dense search and BM25 over
+ * analysed text for lexical search. It indexes with the same per-language analyzers
+ * ({@link io.newsqa.text.LanguageAnalyzers}) that the answerer scores sentences with, so a question
+ * matches a sentence exactly when it would match its chunk.
+ *
+ * <p><b>What is where.</b>
+ * <ul>
+ *   <li>{@link io.newsqa.archive.lucene.LuceneArchive}: the port: opening, writing, searching.
+ *   <li>{@code ArchiveDocuments}: the schema. One document per article (type {@code article}; every
+ *       field stored, the publication time as ISO-8601 with its offset; the content hash indexed
+ *       for duplicate detection) and one per chunk (type {@code chunk}; stored text and ordinal, a
+ *       cosine {@code KnnFloatVectorField}, the text analysed in {@code text_ar}, {@code text_en} or
+ *       {@code text_other} by the article's language, and the article's language, source and
+ *       publication time in epoch milliseconds as filter fields). All documents carry the
+ *       article id, so one term replaces or deletes an article with its chunks.
+ *   <li>{@code ArchiveQueries}: the filter, lexical and lookup queries. User text is analysed
+ *       into terms, never parsed as query syntax.
+ *   <li>{@code ModelStamp}: the embedding model id and dimension, kept in the commit user data;
+ *       opening the folder with another model fails with instructions rather than mixing vectors.
+ * </ul>
+ *
+ * <p><b>Durability and concurrency.</b> Every {@code put} and {@code delete} is one atomic Lucene
+ * update followed by a commit before it returns, so a killed process loses at most the article
+ * being written and never leaves half an article. Searches share a {@code SearcherManager}
+ * refreshed after each commit; Lucene's write lock keeps a second process out of the folder.
  */
 package io.newsqa.archive.lucene;

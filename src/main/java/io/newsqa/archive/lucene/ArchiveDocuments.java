@@ -1,0 +1,132 @@
+package io.newsqa.archive.lucene;
+
+import io.newsqa.archive.Article;
+import io.newsqa.archive.Chunk;
+import io.newsqa.text.LanguageAnalyzers;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.KnnFloatVectorField;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.VectorSimilarityFunction;
+
+/**
+ * How articles and chunks become Lucene documents and come back: the index's schema in one place.
+ *
+ * <p>Every document has {@link #TYPE} and {@link #ARTICLE_ID}, so that one term deletes or
+ * replaces an article together with its chunks. Chunks carry copies of the article's filter fields
+ * (language, source, publication time) so that a filter is a plain query on the chunk itself.
+ * Lucene requires one schema per field name across all documents, hence {@code language} and
+ * {@code source} are the same kind of field on both document types.
+ */
+final class ArchiveDocuments {
+
+    static final String TYPE = "type";
+    static final String TYPE_ARTICLE = "article";
+    static final String TYPE_CHUNK = "chunk";
+    static final String ARTICLE_ID = "article_id";
+    static final String LANGUAGE = "language";
+    static final String SOURCE = "source";
+    static final String CONTENT_HASH = "content_hash";
+    /** Epoch milliseconds, indexed on chunks for date filters. */
+    static final String PUBLISHED_MILLIS = "published_millis";
+    static final String VECTOR = "vector";
+
+    private static final String ORDINAL = "ordinal";
+    private static final String TEXT = "text";
+    private static final String URL = "url";
+    private static final String TITLE = "title";
+    private static final String BODY = "body";
+    /** ISO-8601 with offset and full precision, stored on articles to give the time back exactly. */
+    private static final String PUBLISHED_AT = "published_at";
+
+    /** Each language's text is indexed in its own field, analysed for that language. */
+    private static final Map<String, String> TEXT_FIELDS = Map.of("ar", "text_ar", "en", "text_en");
+    /** Every other language: lower-cased words, no stemming. */
+    private static final String TEXT_OTHER = "text_other";
+    private static final String OTHER_LANGUAGE = "other";
+
+    private ArchiveDocuments() {
+    }
+
+    /** The analyzer the writer uses: each text field with its language's analyzer. */
+    static Analyzer indexAnalyzer() {
+        Map<String, Analyzer> perField = new HashMap<>();
+        TEXT_FIELDS.forEach((language, field) -> perField.put(field, LanguageAnalyzers.forLanguage(language)));
+        return new PerFieldAnalyzerWrapper(LanguageAnalyzers.forLanguage(OTHER_LANGUAGE), perField);
+    }
+
+    /** The field holding text of this language, analysed as {@link LanguageAnalyzers#forLanguage} does. */
+    static String textField(String language) {
+        return language == null ? TEXT_OTHER : TEXT_FIELDS.getOrDefault(language, TEXT_OTHER);
+    }
+
+    /** The language whose analyzer produced the terms of {@link #textField}. */
+    static String analysisLanguage(String language) {
+        return language != null && TEXT_FIELDS.containsKey(language) ? language : OTHER_LANGUAGE;
+    }
+
+    static Document articleDocument(Article article) {
+        Document doc = new Document();
+        doc.add(new StringField(TYPE, TYPE_ARTICLE, Field.Store.NO));
+        doc.add(new StringField(ARTICLE_ID, article.id(), Field.Store.YES));
+        doc.add(new StringField(CONTENT_HASH, article.contentHash(), Field.Store.YES));
+        doc.add(new StoredField(TITLE, article.title()));
+        doc.add(new StringField(LANGUAGE, article.language(), Field.Store.YES));
+        doc.add(new StoredField(BODY, article.body()));
+        if (article.url() != null) {
+            doc.add(new StoredField(URL, article.url()));
+        }
+        if (article.source() != null) {
+            doc.add(new StringField(SOURCE, article.source(), Field.Store.YES));
+        }
+        if (article.publishedAt() != null) {
+            doc.add(new StoredField(PUBLISHED_AT, article.publishedAt().toString()));
+        }
+        return doc;
+    }
+
+    static Document chunkDocument(Article article, Chunk chunk) {
+        Document doc = new Document();
+        doc.add(new StringField(TYPE, TYPE_CHUNK, Field.Store.NO));
+        doc.add(new StringField(ARTICLE_ID, article.id(), Field.Store.YES));
+        doc.add(new StoredField(ORDINAL, chunk.ordinal()));
+        doc.add(new StoredField(TEXT, chunk.text()));
+        doc.add(new TextField(textField(article.language()), chunk.text(), Field.Store.NO));
+        doc.add(new KnnFloatVectorField(VECTOR, chunk.embedding(), VectorSimilarityFunction.COSINE));
+        doc.add(new StringField(LANGUAGE, article.language(), Field.Store.NO));
+        if (article.source() != null) {
+            doc.add(new StringField(SOURCE, article.source(), Field.Store.NO));
+        }
+        if (article.publishedAt() != null) {
+            doc.add(new LongPoint(PUBLISHED_MILLIS, article.publishedAt().toInstant().toEpochMilli()));
+        }
+        return doc;
+    }
+
+    static Article toArticle(Document doc) {
+        String published = doc.get(PUBLISHED_AT);
+        return new Article(doc.get(ARTICLE_ID), doc.get(URL), doc.get(TITLE), doc.get(SOURCE),
+                published == null ? null : OffsetDateTime.parse(published),
+                doc.get(LANGUAGE), doc.get(CONTENT_HASH), doc.get(BODY));
+    }
+
+    static String articleIdOf(Document chunk) {
+        return chunk.get(ARTICLE_ID);
+    }
+
+    static int ordinalOf(Document chunk) {
+        return chunk.getField(ORDINAL).numericValue().intValue();
+    }
+
+    static String textOf(Document chunk) {
+        return chunk.get(TEXT);
+    }
+}

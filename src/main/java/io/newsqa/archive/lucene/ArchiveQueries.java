@@ -1,0 +1,114 @@
+package io.newsqa.archive.lucene;
+
+import static io.newsqa.archive.lucene.ArchiveDocuments.ARTICLE_ID;
+import static io.newsqa.archive.lucene.ArchiveDocuments.CONTENT_HASH;
+import static io.newsqa.archive.lucene.ArchiveDocuments.LANGUAGE;
+import static io.newsqa.archive.lucene.ArchiveDocuments.PUBLISHED_MILLIS;
+import static io.newsqa.archive.lucene.ArchiveDocuments.SOURCE;
+import static io.newsqa.archive.lucene.ArchiveDocuments.TYPE;
+import static io.newsqa.archive.lucene.ArchiveDocuments.TYPE_ARTICLE;
+import static io.newsqa.archive.lucene.ArchiveDocuments.TYPE_CHUNK;
+
+import io.newsqa.archive.SearchFilter;
+import io.newsqa.text.LanguageAnalyzers;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * The Lucene queries behind the port's operations. User text never goes through a query parser:
+ * it is analysed into terms and each term becomes a {@link TermQuery}, so no input is a syntax
+ * error.
+ */
+final class ArchiveQueries {
+
+    /**
+     * Questions are short; a pasted article must not exceed Lucene's limit of 1024 clauses per
+     * query, and its first few hundred distinct terms say enough about what it is looking for.
+     */
+    static final int MAX_QUERY_TERMS = 256;
+
+    private ArchiveQueries() {
+    }
+
+    static Query articleById(String articleId) {
+        return article(new TermQuery(new Term(ARTICLE_ID, articleId)));
+    }
+
+    static Query articleByContentHash(String contentHash) {
+        return article(new TermQuery(new Term(CONTENT_HASH, contentHash)));
+    }
+
+    private static Query article(Query condition) {
+        return new BooleanQuery.Builder()
+                .add(condition, Occur.FILTER)
+                .add(allArticles(), Occur.FILTER)
+                .build();
+    }
+
+    static Query allArticles() {
+        return new TermQuery(new Term(TYPE, TYPE_ARTICLE));
+    }
+
+    static Query allChunks() {
+        return new TermQuery(new Term(TYPE, TYPE_CHUNK));
+    }
+
+    /**
+     * Chunks whose text contains any of the question's terms, scored by BM25, within the filter;
+     * empty when the question has no terms left after analysis (only stop words or punctuation).
+     * The question is analysed like the text of its language, and searched in that language's field.
+     */
+    static Optional<Query> lexical(String questionText, String language, SearchFilter filter) {
+        if (questionText == null || questionText.isBlank()) {
+            return Optional.empty();
+        }
+        Set<String> terms = new LinkedHashSet<>(
+                LanguageAnalyzers.terms(questionText, ArchiveDocuments.analysisLanguage(language)));
+        if (terms.isEmpty()) {
+            return Optional.empty();
+        }
+        String field = ArchiveDocuments.textField(language);
+        BooleanQuery.Builder anyTerm = new BooleanQuery.Builder();
+        terms.stream().limit(MAX_QUERY_TERMS)
+                .forEach(term -> anyTerm.add(new TermQuery(new Term(field, term)), Occur.SHOULD));
+        return Optional.of(new BooleanQuery.Builder()
+                .add(anyTerm.build(), Occur.MUST)
+                .add(chunksWithin(filter), Occur.FILTER)
+                .build());
+    }
+
+    /** Chunks only, restricted by the filter; every clause filters without scoring. */
+    static Query chunksWithin(SearchFilter filter) {
+        BooleanQuery.Builder chunks = new BooleanQuery.Builder().add(allChunks(), Occur.FILTER);
+        if (!filter.languages().isEmpty()) {
+            chunks.add(anyOf(LANGUAGE, filter.languages()), Occur.FILTER);
+        }
+        if (!filter.sources().isEmpty()) {
+            chunks.add(anyOf(SOURCE, filter.sources()), Occur.FILTER);
+        }
+        if (filter.hasDateBounds()) {
+            // Undated chunks have no point value, so any range excludes them, as the port requires.
+            long from = filter.publishedFrom() == null
+                    ? Long.MIN_VALUE : filter.publishedFrom().toInstant().toEpochMilli();
+            long toInclusive = filter.publishedTo() == null
+                    ? Long.MAX_VALUE : filter.publishedTo().toInstant().toEpochMilli() - 1;
+            chunks.add(LongPoint.newRangeQuery(PUBLISHED_MILLIS, from, toInclusive), Occur.FILTER);
+        }
+        return chunks.build();
+    }
+
+    private static Query anyOf(String field, Set<String> values) {
+        List<BytesRef> terms = values.stream().map(BytesRef::new).toList();
+        return new TermInSetQuery(field, terms);
+    }
+}
