@@ -1,0 +1,61 @@
+package io.newsqa.telegram;
+
+import io.newsqa.answer.Answer;
+import io.newsqa.answer.Citation;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * An answer as Telegram HTML: the answer text as the archive gave it (its {@code [n]} markers
+ * kept, right-to-left text untouched, everything escaped), then its sources as links with their
+ * dates, split into messages below Telegram's limit.
+ */
+final class AnswerRenderer {
+
+    private final MessageSplitter splitter;
+
+    AnswerRenderer(MessageSplitter splitter) {
+        this.splitter = splitter;
+    }
+
+    List<String> answer(Answer answer, BotTexts texts) {
+        List<MessageSplitter.Part> parts = new ArrayList<>();
+        parts.add(new MessageSplitter.Text(answer.answer()));
+        if (!answer.citations().isEmpty()) {
+            parts.add(new MessageSplitter.Markup(Html.bold(texts.sourcesHeading)));
+            for (Citation citation : answer.citations()) {
+                parts.add(new MessageSplitter.Markup(sourceLine(citation, false)));
+            }
+        }
+        return splitter.split(parts);
+    }
+
+    /** {@code /sources}: every source in full, outlet included. */
+    List<String> sources(List<Citation> citations, BotTexts texts) {
+        List<MessageSplitter.Part> parts = new ArrayList<>();
+        parts.add(new MessageSplitter.Markup(Html.bold(texts.sourcesHeading)));
+        for (Citation citation : citations) {
+            parts.add(new MessageSplitter.Markup(sourceLine(citation, true)));
+        }
+        return splitter.split(parts);
+    }
+
+    /** {@code [1] <a href="url">headline</a> — 2025-05-01}: the link when known, the date when known. */
+    static String sourceLine(Citation citation, boolean withOutlet) {
+        StringBuilder line = new StringBuilder("[").append(citation.n()).append("] ");
+        String title = citation.title() == null || citation.title().isBlank() ? citation.articleId() : citation.title();
+        line.append(safeUrl(citation.url()) ? Html.link(citation.url(), title) : Html.escape(title));
+        if (withOutlet && citation.source() != null && !citation.source().isBlank()) {
+            line.append(" — ").append(Html.escape(citation.source()));
+        }
+        if (citation.publishedAt() != null) {
+            line.append(" — ").append(citation.publishedAt().toLocalDate());
+        }
+        return line.toString();
+    }
+
+    /** Telegram rejects a whole message over one bad link, so only web links become links. */
+    private static boolean safeUrl(String url) {
+        return url != null && (url.startsWith("https://") || url.startsWith("http://")) && url.indexOf(' ') < 0;
+    }
+}
