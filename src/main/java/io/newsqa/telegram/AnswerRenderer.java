@@ -22,9 +22,9 @@ final class AnswerRenderer {
         List<MessageSplitter.Part> parts = new ArrayList<>();
         parts.add(new MessageSplitter.Text(answer.answer()));
         if (!answer.citations().isEmpty()) {
-            parts.add(new MessageSplitter.Markup(Html.bold(texts.sourcesHeading)));
+            parts.add(new MessageSplitter.Markup(Html.bold(texts.sourcesHeading), true));
             for (Citation citation : answer.citations()) {
-                parts.add(new MessageSplitter.Markup(sourceLine(citation, false)));
+                parts.add(new MessageSplitter.Markup(sourceLine(citation, false), false));
             }
         }
         return splitter.split(parts);
@@ -33,9 +33,9 @@ final class AnswerRenderer {
     /** {@code /sources}: every source in full, outlet included. */
     List<String> sources(List<Citation> citations, BotTexts texts) {
         List<MessageSplitter.Part> parts = new ArrayList<>();
-        parts.add(new MessageSplitter.Markup(Html.bold(texts.sourcesHeading)));
+        parts.add(new MessageSplitter.Markup(Html.bold(texts.sourcesHeading), true));
         for (Citation citation : citations) {
-            parts.add(new MessageSplitter.Markup(sourceLine(citation, true)));
+            parts.add(new MessageSplitter.Markup(sourceLine(citation, true), false));
         }
         return splitter.split(parts);
     }

@@ -25,7 +25,8 @@ final class MessageSplitter {
     record Text(String text) implements Part {
     }
 
-    record Markup(String html) implements Part {
+    /** A line of HTML; {@code paragraph} puts a blank line before it, else a line break. */
+    record Markup(String html, boolean paragraph) implements Part {
     }
 
     private final int limit;
@@ -41,12 +42,15 @@ final class MessageSplitter {
         this(TELEGRAM_LIMIT);
     }
 
-    /** The reply as messages; parts are separated by a blank line, sentences of a text by a space. */
+    /**
+     * The reply as messages. A text starts a paragraph and its sentences are joined by a space;
+     * markup starts a paragraph or a line, as it says.
+     */
     List<String> split(List<Part> parts) {
         List<String> messages = new ArrayList<>();
         StringBuilder current = new StringBuilder();
         for (Part part : parts) {
-            String separator = "\n\n";
+            String separator = part instanceof Markup markup && !markup.paragraph() ? "\n" : "\n\n";
             for (String unit : units(part)) {
                 String joined = current.isEmpty() ? unit : separator + unit;
                 if (current.length() + joined.length() > limit) {

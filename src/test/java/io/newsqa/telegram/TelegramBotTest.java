@@ -1,0 +1,369 @@
+package io.newsqa.telegram;
+
+import static io.newsqa.telegram.FakeBotApiServer.Fault.DROP_CONNECTION;
+import static io.newsqa.telegram.FakeBotApiServer.Fault.SERVER_ERROR;
+import static io.newsqa.telegram.FakeBotApiServer.Fault.TOO_MANY_REQUESTS;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.newsqa.answer.Answer;
+import io.newsqa.answer.AnswerService;
+import io.newsqa.answer.Citation;
+import io.newsqa.ingest.FileIngest;
+import io.newsqa.ingest.IngestReport;
+import io.newsqa.ingest.SampleArchive;
+import io.newsqa.telegram.FakeBotApiServer.Request;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The bot end to end: the real telegrambots client and long-polling application talk HTTP to a
+ * Bot API server in the test, updates go through the real answer service over an embedded
+ * archive holding the seed and the sample articles, and the assertions are on what the bot sent.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
+class TelegramBotTest {
+
+    static final Path SEEDS = Path.of("..", "shared", "seeds");
+    static final Duration WAIT = Duration.ofSeconds(30);
+    static final String SEED_QUESTION = "لماذا اتصل بوتين بنتنياهو مرتين؟";
+    static final String TRAM_QUESTION = "متى يفتتح خط الترام؟";
+    static final long READER = 42;
+    static final long GROUP = -100123;
+
+    @DynamicPropertySource
+    static void embeddedArchive(DynamicPropertyRegistry registry) throws IOException {
+        Path dataDir = Files.createTempDirectory("newsqa-telegram-test");
+        registry.add("newsqa.data-dir", dataDir::toString);
+        registry.add("newsqa.db.url", () -> "");
+    }
+
+    @Autowired
+    AnswerService answerService;
+    @Autowired
+    FileIngest fileIngest;
+    @Autowired
+    SampleArchive sampleArchive;
+
+    @TempDir
+    Path temp;
+
+    FakeBotApiServer server;
+    final List<TelegramBot> bots = new ArrayList<>();
+
+    @BeforeEach
+    void archiveAndServer() throws IOException {
+        sampleArchive.loadIfEmpty();
+        Path escaping = temp.resolve("escaping.txt");
+        Files.writeString(escaping, """
+                ---
+                title: Q&A: why <script> tags never reach readers
+                url: https://example.org/escaping?a=1&b=2
+                published: 2025-03-04T10:00:00Z
+                language: en
+                ---
+                Editors escape <b>bold</b> tags & <script> blocks before publishing headlines.
+                """);
+        IngestReport report = fileIngest.ingest(List.of(SEEDS.resolve("000_23fb25f5c3115797.txt"), escaping));
+        assertThat(report.rejections()).isEmpty();
+        server = new FakeBotApiServer();
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        for (TelegramBot bot : bots) {
+            bot.close();
+        }
+        server.close();
+    }
+
+    TelegramProperties settings(TelegramProperties.RateLimit rateLimit, List<Long> allowedChats) {
+        return new TelegramProperties(FakeBotApiServer.TOKEN, TelegramProperties.Mode.POLLING, server.baseUrl(),
+                new TelegramProperties.Webhook(null, null), rateLimit, allowedChats, 2000, Duration.ofSeconds(1),
+                new TelegramProperties.Retry(6, Duration.ofMillis(50), Duration.ofMillis(400)));
+    }
+
+    TelegramProperties settings() {
+        return settings(new TelegramProperties.RateLimit(100, Duration.ofMinutes(1)), List.of());
+    }
+
+    TelegramBot start(TelegramProperties settings, OffsetStore offsets) {
+        TelegramBot bot = new TelegramBot(settings, new TelegramAnswers(answerService), () -> offsets, Clock.systemUTC());
+        bots.add(bot);
+        bot.start();
+        return bot;
+    }
+
+    TelegramBot start() {
+        return start(settings(), new FileOffsetStore(temp.resolve("offset"), Clock.systemUTC()));
+    }
+
+    void awaitMessages(int count) throws InterruptedException {
+        server.await(s -> s.requests("sendmessage").size() >= count, WAIT, count + " sendMessage requests");
+    }
+
+    List<Request> messagesTo(long chatId) {
+        return server.requests("sendmessage").stream().filter(r -> r.text("chat_id").equals(Long.toString(chatId))).toList();
+    }
+
+    static String expectedAnswer(Answer answer, String heading) {
+        StringBuilder text = new StringBuilder(Html.escape(answer.answer()));
+        if (!answer.citations().isEmpty()) {
+            text.append("\n\n<b>").append(heading).append("</b>");
+            for (Citation citation : answer.citations()) {
+                text.append('\n').append(AnswerRenderer.sourceLine(citation, false));
+            }
+        }
+        return text.toString();
+    }
+
+    @Test
+    void anArabicQuestionInAPrivateChatIsAnsweredFromTheSeedWithTypingFirstAndTheSourceCited() throws Exception {
+        start();
+        server.addUpdate(Updates.privateMessage(1, READER, SEED_QUESTION, "ar"));
+        awaitMessages(1);
+
+        Answer answer = answerService.ask(SEED_QUESTION);
+        assertThat(answer.found()).isTrue();
+        assertThat(answer.citations()).extracting(Citation::title)
+                .containsExactly("للمرة الثانية خلال أسبوع.. بوتين يجري إتصالا هاتفيا مع نتنياهو");
+        List<Request> sent = server.requests();
+        assertThat(sent).extracting(Request::method).containsSubsequence("sendchataction", "sendmessage");
+        Request typing = server.requests("sendchataction").get(0);
+        assertThat(typing.text("chat_id")).isEqualTo("42");
+        assertThat(typing.text("action")).isEqualTo("typing");
+        Request reply = server.requests("sendmessage").get(0);
+        assertThat(reply.text("chat_id")).isEqualTo("42");
+        assertThat(reply.text("parse_mode")).isEqualTo("HTML");
+        // Arabic text goes out exactly as the archive has it: no reordering, no inserted marks.
+        assertThat(reply.text("text")).isEqualTo(expectedAnswer(answer, "المصادر"));
+        assertThat(reply.text("text")).startsWith(answer.answer().substring(0, 40));
+        assertThat(reply.body().path("reply_parameters").isMissingNode()).as("no quoting in a private chat").isTrue();
+        JsonNode button = reply.body().path("reply_markup").path("inline_keyboard").path(0).path(0);
+        assertThat(button.path("callback_data").asText()).isEqualTo("sources");
+        assertThat(button.path("text").asText()).isEqualTo("📚 المصادر");
+    }
+
+    @Test
+    void aGroupMentionIsAnsweredAsAReplyWithTheSourceLinkedAndDated() throws Exception {
+        start();
+        server.addUpdate(Updates.groupMessage(1, GROUP, 7, "@" + FakeBotApiServer.BOT_USERNAME + " " + TRAM_QUESTION));
+        awaitMessages(1);
+
+        Request reply = messagesTo(GROUP).get(0);
+        assertThat(reply.body().path("reply_parameters").path("message_id").asInt()).isEqualTo(1);
+        assertThat(reply.text("text")).isEqualTo(expectedAnswer(answerService.ask(TRAM_QUESTION), "المصادر"));
+        assertThat(reply.text("text")).contains("[1] <a href=\"https://example.org/sample/ar/tram-line-opens\">"
+                + "افتتاح خط الترام الأول في وادي النخيل مطلع يونيو</a> — 2025-05-12");
+    }
+
+    @Test
+    void inAGroupTheBotKeepsQuietUnlessMentionedRepliedToOrCommanded() throws Exception {
+        start();
+        server.addUpdate(Updates.groupMessage(1, GROUP, 7, TRAM_QUESTION));
+        server.addUpdate(Updates.groupMessage(2, GROUP, 7, "/help@some_other_bot"));
+        server.addUpdate(Updates.groupMessage(3, GROUP, 7, "@someone_else " + TRAM_QUESTION));
+        server.addUpdate(Updates.groupReplyToBot(4, GROUP, 7, TRAM_QUESTION));
+        server.addUpdate(Updates.groupMessage(5, GROUP, 7, "/help@" + FakeBotApiServer.BOT_USERNAME));
+        awaitMessages(2);
+
+        // Updates are handled in order, so once 4 and 5 are answered, 1 to 3 were passed over.
+        assertThat(messagesTo(GROUP)).extracting(r -> r.body().path("reply_parameters").path("message_id").asInt())
+                .containsExactly(4, 5);
+        assertThat(messagesTo(GROUP).get(1).text("text")).isEqualTo(Html.escape(BotTexts.AR.help));
+    }
+
+    @Test
+    void commandsAnswerInTheChatsLanguageAndUnknownOnesGetHelp() throws Exception {
+        start();
+        server.addUpdate(Updates.privateMessage(1, READER, "/start", "ar"));
+        server.addUpdate(Updates.privateMessage(2, READER, "/frobnicate now", "ar"));
+        server.addUpdate(Updates.privateMessage(3, READER, "/sources", "ar"));
+        server.addUpdate(Updates.privateMessage(4, READER, "/lang en", "ar"));
+        server.addUpdate(Updates.privateMessage(5, READER, "/help", "ar"));
+        server.addUpdate(Updates.privateMessage(6, READER, "/ask", "ar"));
+        server.addUpdate(Updates.privateMessage(7, READER, "/ask " + TRAM_QUESTION, "ar"));
+        server.addUpdate(Updates.privateMessage(8, READER, "/sources", "ar"));
+        server.addUpdate(Updates.privateMessage(9, READER, "/lang fr", "ar"));
+        awaitMessages(9);
+
+        Answer tram = answerService.ask(TRAM_QUESTION);
+        assertThat(messagesTo(READER)).extracting(r -> r.text("text")).containsExactly(
+                Html.escape(BotTexts.WELCOME),
+                Html.escape(BotTexts.AR.help),
+                Html.escape(BotTexts.AR.noSources),
+                Html.escape(BotTexts.EN.languageSet),
+                Html.escape(BotTexts.EN.help),
+                Html.escape(BotTexts.EN.askUsage),
+                expectedAnswer(tram, "Sources"),
+                "<b>Sources</b>\n" + AnswerRenderer.sourceLine(tram.citations().get(0), true),
+                Html.escape(BotTexts.EN.languageUsage));
+        assertThat(BotTexts.WELCOME).contains("مرحبًا").contains("Hello");
+        assertThat(messagesTo(READER).get(7).text("text")).contains("عينة NewsQA (أخبار متخيلة)");
+    }
+
+    @Test
+    void theSourcesButtonSendsTheSourcesAndAnswersTheCallback() throws Exception {
+        start();
+        server.addUpdate(Updates.privateMessage(1, READER, TRAM_QUESTION, "en"));
+        server.addUpdate(Updates.sourcesButtonPressed(2, READER, READER));
+        server.await(s -> !s.requests("answercallbackquery").isEmpty() && s.requests("sendmessage").size() >= 2, WAIT,
+                "the callback answered and the sources sent");
+
+        assertThat(server.requests("answercallbackquery").get(0).text("callback_query_id")).isEqualTo("cb-2");
+        Citation source = answerService.ask(TRAM_QUESTION).citations().get(0);
+        assertThat(messagesTo(READER).get(1).text("text"))
+                .isEqualTo("<b>Sources</b>\n" + AnswerRenderer.sourceLine(source, true));
+    }
+
+    @Test
+    void anOversizeQuestionGetsAPoliteReplyNamingTheLimitAndIsNotAnswered() throws Exception {
+        start();
+        server.addUpdate(Updates.privateMessage(1, READER, "س".repeat(2001), "ar"));
+        awaitMessages(1);
+
+        assertThat(messagesTo(READER).get(0).text("text"))
+                .isEqualTo("سؤالك طويل (2001 حرفًا)، والحد 2000 حرفًا. اختصره من فضلك.");
+        assertThat(server.requests("sendchataction")).isEmpty();
+    }
+
+    @Test
+    void htmlInQuestionsHeadlinesAnswersAndLinksIsEscaped() throws Exception {
+        start();
+        String question = "<b>x</b><script>alert(1)</script> Do editors escape <script> blocks before publishing headlines?";
+        server.addUpdate(Updates.privateMessage(1, READER, question, "en"));
+        awaitMessages(1);
+
+        Answer answer = answerService.ask(question);
+        assertThat(answer.found()).isTrue();
+        String text = messagesTo(READER).get(0).text("text");
+        assertThat(text).isEqualTo(expectedAnswer(answer, "Sources"));
+        assertThat(text).contains("Editors escape &lt;b&gt;bold&lt;/b&gt; tags &amp; &lt;script&gt; blocks")
+                .contains("<a href=\"https://example.org/escaping?a=1&amp;b=2\">Q&amp;A: why &lt;script&gt; tags never"
+                        + " reach readers</a> — 2025-03-04")
+                .doesNotContain("<script>").doesNotContain("<b>bold");
+    }
+
+    @Test
+    void aUserOverTheRateLimitIsToldOnceAndNotAnswered() throws Exception {
+        start(settings(new TelegramProperties.RateLimit(2, Duration.ofMinutes(1)), List.of()),
+                new FileOffsetStore(temp.resolve("offset"), Clock.systemUTC()));
+        for (int i = 1; i <= 4; i++) {
+            server.addUpdate(Updates.privateMessage(i, READER, TRAM_QUESTION, "en"));
+        }
+        server.addUpdate(Updates.privateMessage(5, 43, TRAM_QUESTION, "en"));
+        awaitMessages(4);
+
+        assertThat(messagesTo(READER)).hasSize(3);
+        assertThat(messagesTo(READER).get(2).text("text"))
+                .matches("Please slow down: you can ask 2 questions every 60 seconds\\. Try again in \\d+ seconds\\.");
+        assertThat(messagesTo(43)).as("another user is not limited").hasSize(1);
+        assertThat(server.requests("sendchataction")).hasSize(3);
+    }
+
+    @Test
+    void withAnAllowListOnlyThoseChatsAreAnswered() throws Exception {
+        start(settings(new TelegramProperties.RateLimit(100, Duration.ofMinutes(1)), List.of(43L)),
+                new FileOffsetStore(temp.resolve("offset"), Clock.systemUTC()));
+        server.addUpdate(Updates.privateMessage(1, READER, TRAM_QUESTION, "en"));
+        server.addUpdate(Updates.privateMessage(2, 43, TRAM_QUESTION, "en"));
+        awaitMessages(1);
+
+        assertThat(server.requests("sendmessage")).extracting(r -> r.text("chat_id")).containsExactly("43");
+        assertThat(server.requests("sendchataction")).extracting(r -> r.text("chat_id")).containsExactly("43");
+    }
+
+    @Test
+    void throughTooManyRequestsServerErrorsAndDroppedConnectionsNoUpdateIsLostOrAnsweredTwice() throws Exception {
+        server.retryAfter(1);
+        server.failNext("getupdates", SERVER_ERROR, DROP_CONNECTION, TOO_MANY_REQUESTS);
+        server.failNext("sendmessage", TOO_MANY_REQUESTS, SERVER_ERROR, DROP_CONNECTION);
+        server.failNext("sendchataction", SERVER_ERROR);
+        for (int id = 1; id <= 3; id++) {
+            server.addUpdate(Updates.privateMessage(id, 1000 + id, TRAM_QUESTION, "en"));
+        }
+        start();
+        awaitMessages(3);
+        // A second wave after the first faults, with faults again.
+        server.failNext("getupdates", DROP_CONNECTION, SERVER_ERROR);
+        server.failNext("sendmessage", SERVER_ERROR, TOO_MANY_REQUESTS);
+        for (int id = 4; id <= 6; id++) {
+            server.addUpdate(Updates.privateMessage(id, 1000 + id, TRAM_QUESTION, "en"));
+        }
+        awaitMessages(6);
+        // Let a few more polls happen: a doubled answer would show up now.
+        int polls = server.faultsServed("getupdates");
+        server.failNext("getupdates", SERVER_ERROR, SERVER_ERROR);
+        server.await(s -> s.faultsServed("getupdates") >= polls + 2, WAIT, "two more polls");
+        server.addUpdate(Updates.privateMessage(7, 1007, "/help", "en"));
+        awaitMessages(7);
+
+        assertThat(server.faultsServed("sendmessage")).isEqualTo(5);
+        assertThat(server.faultsServed("sendchataction")).isEqualTo(1);
+        Map<String, Long> answersPerChat = server.requests("sendmessage").stream()
+                .collect(Collectors.groupingBy(r -> r.text("chat_id"), Collectors.counting()));
+        assertThat(answersPerChat).containsOnlyKeys("1001", "1002", "1003", "1004", "1005", "1006", "1007");
+        assertThat(answersPerChat.values()).containsOnly(1L);
+    }
+
+    @Test
+    void aRestartedBotAnswersOnlyWhatItHadNotHandled() throws Exception {
+        Path offsetFile = temp.resolve("offset");
+        TelegramBot first = start(settings(), new FileOffsetStore(offsetFile, Clock.systemUTC()));
+        server.addUpdate(Updates.privateMessage(1, 1001, "/help", "en"));
+        server.addUpdate(Updates.privateMessage(2, 1002, "/help", "en"));
+        awaitMessages(2);
+        first.close();
+
+        // Telegram never got the confirmation (the bot went down first): it sends 1 and 2 again.
+        server.keepConfirmedUpdates();
+        server.addUpdate(Updates.privateMessage(3, 1003, "/help", "en"));
+        start(settings(), new FileOffsetStore(offsetFile, Clock.systemUTC()));
+        awaitMessages(3);
+        server.failNext("getupdates", SERVER_ERROR, SERVER_ERROR);
+        server.await(s -> s.faultsServed("getupdates") >= 2, WAIT, "two more polls");
+        server.addUpdate(Updates.privateMessage(4, 1004, "/help", "en"));
+        awaitMessages(4);
+
+        assertThat(server.requests("sendmessage")).extracting(r -> r.text("chat_id"))
+                .containsExactly("1001", "1002", "1003", "1004");
+        // The offset is recorded right after the answer went out.
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (!Files.readString(offsetFile).startsWith("4 ") && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertThat(Files.readString(offsetFile)).startsWith("4 ");
+    }
+
+    @Test
+    void withoutATokenTheBotStaysOff() {
+        TelegramProperties noToken = new TelegramProperties(null, TelegramProperties.Mode.POLLING, server.baseUrl(),
+                new TelegramProperties.Webhook(null, null), new TelegramProperties.RateLimit(5, Duration.ofMinutes(1)),
+                List.of(), 2000, Duration.ofSeconds(1), new TelegramProperties.Retry(6, Duration.ofMillis(50),
+                Duration.ofMillis(400)));
+        TelegramBot bot = new TelegramBot(noToken, new TelegramAnswers(answerService), () -> {
+            throw new AssertionError("no offset store without a bot");
+        }, Clock.systemUTC());
+        bots.add(bot);
+        bot.start();
+
+        assertThat(bot.running()).isFalse();
+        assertThat(server.requests()).isEmpty();
+    }
+
+}
