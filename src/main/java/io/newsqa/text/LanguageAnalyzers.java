@@ -34,10 +34,7 @@ public final class LanguageAnalyzers {
         @Override
         protected TokenStreamComponents createComponents(String fieldName) {
             StandardTokenizer source = new StandardTokenizer();
-            TokenStream result = new LowerCaseFilter(source);
-            result = new DecimalDigitFilter(result);
-            result = new ArabicNormalizationFilter(result);
-            result = new StopFilter(result, ArabicStopWords.SET);
+            TokenStream result = new StopFilter(normalisedWords(source), ArabicStopWords.SET);
             result = new SnowballFilter(result, new ArabicStemmer());
             return new TokenStreamComponents(source, result);
         }
@@ -50,14 +47,16 @@ public final class LanguageAnalyzers {
         @Override
         protected TokenStreamComponents createComponents(String fieldName) {
             StandardTokenizer source = new StandardTokenizer();
-            TokenStream result = new LowerCaseFilter(source);
-            result = new DecimalDigitFilter(result);
-            result = new ArabicNormalizationFilter(result);
-            return new TokenStreamComponents(source, result);
+            return new TokenStreamComponents(source, normalisedWords(source));
         }
     };
 
     private LanguageAnalyzers() {
+    }
+
+    /** Lower case, Western digits, and Arabic spelling variants unified (harmless on other scripts). */
+    private static TokenStream normalisedWords(TokenStream words) {
+        return new ArabicNormalizationFilter(new DecimalDigitFilter(new LowerCaseFilter(words)));
     }
 
     /** The analyzer for an ISO 639-1 language code; unknown languages get the simple one. */

@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Installs Chromium and ChromeDriver from the distribution (Debian packages chromium and
+# chromium-driver) for the browser tests: /usr/bin/chromium and /usr/bin/chromedriver.
+# Test tools must not download browsers of their own; this machine's network refuses them.
+# Does nothing when both are already installed.
+set -euo pipefail
+
+say() { echo "[browser] $*"; }
+fail() { echo "[browser] ERROR: $*" >&2; exit 1; }
+cd "$(dirname "$0")/.."
+# shellcheck source=SCRIPTDIR/lib/apt.sh
+. scripts/lib/apt.sh
+
+apt_ensure chromium chromium-driver
+for binary in /usr/bin/chromium /usr/bin/chromedriver; do
+  [ -x "$binary" ] || fail "$binary is missing although its package is installed: reinstall it (apt-get install --reinstall chromium chromium-driver)"
+done
+say "ready: $(/usr/bin/chromium --version 2>/dev/null | head -n 1), /usr/bin/chromedriver"
