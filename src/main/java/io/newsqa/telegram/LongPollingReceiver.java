@@ -98,6 +98,7 @@ final class LongPollingReceiver implements AutoCloseable {
             log.warn("Telegram updates still being handled after {} s; stopping them", FINISH_BATCH.toSeconds());
             executor.shutdownNow();
         }
+        http.dispatcher().executorService().shutdown();
         http.connectionPool().evictAll();
     }
 }
