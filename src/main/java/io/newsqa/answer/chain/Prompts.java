@@ -81,8 +81,13 @@ public final class Prompts {
     }
 
     private static void requirePlaceholders(String name, String template, String... names) {
+        java.util.Set<String> present = new java.util.HashSet<>();
+        Matcher matcher = PLACEHOLDER.matcher(template);
+        while (matcher.find()) {
+            present.add(matcher.group(1));
+        }
         for (String placeholder : names) {
-            if (!template.contains("{{" + placeholder + "}}")) {
+            if (!present.contains(placeholder)) {
                 throw new IllegalStateException("The prompt " + name + " lacks the placeholder {{" + placeholder
                         + "}}; without it the model would not see the " + placeholder + ".");
             }
