@@ -1,5 +1,6 @@
 package io.newsqa.answer;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 
 /**
@@ -7,14 +8,31 @@ import java.util.List;
  *
  * @param answer    the answer text with {@code [n]} markers, or the plain statement that the
  *                  archive does not say
- * @param citations the sources the text cites, in the order of their numbers
+ * @param citations the sources the text cites, numbered 1..k in order of first appearance
  * @param found     whether the archive answered the question at all
- * @param mode      how the answer was made: {@code extractive} (sentences quoted from the archive)
+ * @param mode      how the answer was made: {@value #EXTRACTIVE} (sentences quoted from the archive,
+ *                  no language model configured), {@value #LLM} (written by the language model from
+ *                  the numbered sources), or {@value #EXTRACTIVE_FALLBACK} (the language model failed
+ *                  or was too slow, so the sentences were quoted instead)
  * @param language  the question's language, which the answer is written for
  */
 public record Answer(String answer, List<Citation> citations, boolean found, String mode, String language) {
 
+    public static final String EXTRACTIVE = "extractive";
+    public static final String LLM = "llm";
+    public static final String EXTRACTIVE_FALLBACK = "extractive-fallback";
+
     public Answer {
         citations = List.copyOf(citations);
+    }
+
+    /** Whether the configured language model should have written this answer but could not. */
+    @JsonProperty("fallback")
+    public boolean isFallback() {
+        return EXTRACTIVE_FALLBACK.equals(mode);
+    }
+
+    Answer withMode(String newMode) {
+        return new Answer(answer, citations, found, newMode, language);
     }
 }

@@ -1,35 +1,188 @@
 package io.newsqa.answer;
 
+import dev.langchain4j.data.message.ChatMessage;
+import dev.langchain4j.data.message.SystemMessage;
+import dev.langchain4j.data.message.UserMessage;
+import dev.langchain4j.rag.AugmentationRequest;
+import dev.langchain4j.rag.AugmentationResult;
+import dev.langchain4j.rag.DefaultRetrievalAugmentor;
+import dev.langchain4j.rag.RetrievalAugmentor;
+import dev.langchain4j.rag.query.Metadata;
+import io.newsqa.answer.chain.ArchiveContentRetriever;
+import io.newsqa.answer.chain.NumberedSources;
+import io.newsqa.answer.chain.NumberedSourcesInjector;
+import io.newsqa.answer.chain.Prompts;
+import io.newsqa.answer.conversation.Conversations;
+import io.newsqa.answer.conversation.FollowUps;
+import io.newsqa.answer.llm.LlmAnswerer;
+import io.newsqa.answer.llm.ProviderFailedException;
 import io.newsqa.archive.SearchFilter;
 import io.newsqa.retrieve.HybridSearch;
-import io.newsqa.retrieve.RetrievedPassage;
 import io.newsqa.text.LanguageDetection;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** The one answer path behind every channel: check the question, retrieve, answer, cite. */
+/**
+ * The one answer path behind every channel: check the question, resolve it against the
+ * conversation, retrieve through the LangChain4j retrieval chain (our {@link ArchiveContentRetriever},
+ * a content injector that numbers the sources), then have the language model answer from the
+ * numbered sources — or, without a model or when it fails, quote them extractively.
+ */
 public final class AnswerService {
 
     public static final int MAX_QUESTION_LENGTH = 2000;
 
-    private final HybridSearch search;
-    private final ExtractiveAnswerer extractive;
-    private final int passages;
+    private static final Logger log = LoggerFactory.getLogger(AnswerService.class);
+    /** Where an extractive answer is cut into streamed pieces: after each sentence's marker. */
+    private static final Pattern AFTER_MARKER = Pattern.compile("(?<=\\[\\d{1,3}])\\s+");
 
-    public AnswerService(HybridSearch search, ExtractiveAnswerer extractive, int passages) {
+    private final HybridSearch search;
+    private final int passages;
+    private final ExtractiveAnswerer extractive;
+    private final Prompts prompts;
+    /** {@code null} when no provider is configured: answers are extractive. */
+    private final LlmAnswerer llm;
+    private final Conversations conversations;
+
+    public AnswerService(HybridSearch search, int passages, ExtractiveAnswerer extractive, Prompts prompts,
+                         LlmAnswerer llm, Conversations conversations) {
         this.search = search;
-        this.extractive = extractive;
         this.passages = passages;
+        this.extractive = extractive;
+        this.prompts = prompts;
+        this.llm = llm;
+        this.conversations = conversations;
     }
 
     public Answer ask(String question) {
-        return ask(question, SearchFilter.none());
+        return ask(Question.of(question));
     }
 
     public Answer ask(String question, SearchFilter filter) {
-        String text = validate(question);
+        return ask(new Question(question, null, filter));
+    }
+
+    public Answer ask(Question question) {
+        return answer(question, null);
+    }
+
+    /**
+     * Answers while streaming: {@code listener} receives the text as it is written (provider tokens,
+     * or sentence by sentence for an extractive answer) and then the complete answer, which is also
+     * returned.
+     */
+    public Answer ask(Question question, AnswerStream listener) {
+        return answer(question, listener);
+    }
+
+    /** Forgets a conversation: the next question in it starts afresh. */
+    public void resetConversation(String conversationId) {
+        if (conversationId != null && !conversationId.isBlank()) {
+            conversations.reset(conversationId);
+        }
+    }
+
+    private Answer answer(Question question, AnswerStream listener) {
+        String text = validate(question.text());
         String language = LanguageDetection.detect(text);
-        List<RetrievedPassage> found = search.search(text, language, filter, passages);
-        return extractive.answer(text, language, found);
+        String conversationId = question.conversationId() == null || question.conversationId().isBlank()
+                ? null : question.conversationId();
+        List<ChatMessage> history = conversationId == null ? List.of() : conversations.history(conversationId);
+        String standalone = standalone(text, history);
+
+        AugmentationResult augmented = augmentor(question.filter()).augment(new AugmentationRequest(
+                UserMessage.from(standalone), Metadata.from(UserMessage.from(standalone), conversationId, history)));
+        List<Source> sources = NumberedSources.from(augmented.contents());
+
+        Answer answer;
+        if (llm == null) {
+            answer = streamExtractive(extractive.answer(standalone, language, sources), listener);
+        } else if (sources.isEmpty()) {
+            // Nothing retrieved: the model could only make something up, so it is not asked.
+            answer = streamExtractive(ExtractiveAnswerer.notFound(language), listener);
+        } else {
+            answer = generate(standalone, language, sources, augmented.chatMessage(), listener);
+        }
+        if (conversationId != null) {
+            conversations.record(conversationId, standalone, answer.answer());
+        }
+        if (listener != null) {
+            listener.onComplete(answer);
+        }
+        return answer;
+    }
+
+    private RetrievalAugmentor augmentor(SearchFilter filter) {
+        return DefaultRetrievalAugmentor.builder()
+                .contentRetriever(new ArchiveContentRetriever(search, passages, filter))
+                .contentInjector(new NumberedSourcesInjector(prompts))
+                // One query, one retriever: run it on the caller's thread.
+                .executor(Runnable::run)
+                .build();
+    }
+
+    /**
+     * A follow-up made to stand alone: compressed by the model when there is one (falling back
+     * to carrying terms when it fails), else by carrying the previous question's key terms.
+     */
+    private String standalone(String question, List<ChatMessage> history) {
+        if (history.isEmpty()) {
+            return question;
+        }
+        if (llm != null) {
+            try {
+                String compressed = llm.reply(List.of(UserMessage.from(prompts.fill(prompts.compressQuery(), Map.of(
+                        "conversation", FollowUps.transcript(history), "question", question)))), null).strip();
+                if (!compressed.isEmpty() && compressed.length() <= MAX_QUESTION_LENGTH) {
+                    return compressed;
+                }
+            } catch (ProviderFailedException e) {
+                log.warn("Query compression failed, carrying the previous question's terms instead: {}", e.getMessage());
+            }
+        }
+        return FollowUps.withCarriedTerms(question, history);
+    }
+
+    private Answer generate(String question, String language, List<Source> sources, ChatMessage userMessage,
+                            AnswerStream listener) {
+        List<ChatMessage> messages = List.of(SystemMessage.from(prompts.system()), userMessage);
+        CitationMarkers markers = new CitationMarkers(sources);
+        try {
+            if (listener == null) {
+                markers.feed(llm.reply(messages, null));
+            } else {
+                llm.reply(messages, token -> emit(listener, markers.feed(token)));
+            }
+            emit(listener, markers.finish());
+            List<Citation> citations = markers.citations();
+            return new Answer(markers.text(), citations, !citations.isEmpty(), Answer.LLM, language);
+        } catch (ProviderFailedException e) {
+            log.warn("The language model failed, answering extractively: {}", e.getMessage());
+            if (listener != null && !markers.text().isEmpty()) {
+                listener.onDiscard();
+            }
+            return streamExtractive(extractive.answer(question, language, sources).withMode(Answer.EXTRACTIVE_FALLBACK), listener);
+        }
+    }
+
+    private static void emit(AnswerStream listener, String text) {
+        if (listener != null && !text.isEmpty()) {
+            listener.onDelta(text);
+        }
+    }
+
+    /** Streams a finished answer sentence by sentence, each with its marker. */
+    private static Answer streamExtractive(Answer answer, AnswerStream listener) {
+        if (listener != null) {
+            String[] pieces = AFTER_MARKER.split(answer.answer());
+            for (int i = 0; i < pieces.length; i++) {
+                listener.onDelta(i < pieces.length - 1 ? pieces[i] + " " : pieces[i]);
+            }
+        }
+        return answer;
     }
 
     private static String validate(String question) {

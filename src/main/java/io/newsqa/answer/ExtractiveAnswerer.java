@@ -1,7 +1,5 @@
 package io.newsqa.answer;
 
-import io.newsqa.archive.Article;
-import io.newsqa.retrieve.RetrievedPassage;
 import io.newsqa.text.LanguageAnalyzers;
 import io.newsqa.text.SentenceSplitter;
 import java.util.ArrayList;
@@ -13,13 +11,17 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Answers without a language model: quotes the archive's sentences that best cover the
- * question's terms, each followed by the number of its source.
+ * Answers without a language model: quotes the retrieved sentences that best answer the question,
+ * each followed by the number of its source.
  *
- * <p>A sentence is scored by the share of the question's distinct terms it contains (after the
- * language's normalisation and stemming, see {@link LanguageAnalyzers}), plus a small bonus for
- * coming from a higher-ranked passage. Nothing below {@code minCoverage} is quoted: when no
- * sentence reaches it, the archive is taken not to answer the question and the answer says so.
+ * <p>A sentence's score is its lexical coverage (the share of the question's distinct terms it
+ * contains, after the language's normalisation and stemming, see {@link LanguageAnalyzers}) plus
+ * its embedding similarity to the question times a per-language weight (the built-in model is
+ * English-only, so Arabic relies on coverage), plus a small bonus for a higher-ranked passage.
+ * Sentences are chosen best first, skipping near-copies of one already chosen (a maximal-marginal-
+ * relevance rule on shared terms), within a sentence and character budget, then printed grouped by
+ * source in reading order. When no sentence reaches the language's minimum score, the archive is
+ * taken not to answer the question and the answer says so; docs/answers.md has the calibration.
  */
 public final class ExtractiveAnswerer {
 
@@ -28,69 +30,82 @@ public final class ExtractiveAnswerer {
     /** Bonus for coming from the first passage, shrinking with the passage's rank. */
     private static final double RANK_BONUS = 0.05;
 
-    private final double minCoverage;
-    private final int maxSentences;
-    private final int maxCharacters;
+    private final SentenceEmbedder embedder;
+    private final ExtractiveSettings settings;
 
-    public ExtractiveAnswerer(double minCoverage, int maxSentences, int maxCharacters) {
-        this.minCoverage = minCoverage;
-        this.maxSentences = maxSentences;
-        this.maxCharacters = maxCharacters;
+    public ExtractiveAnswerer(SentenceEmbedder embedder, ExtractiveSettings settings) {
+        this.embedder = embedder;
+        this.settings = settings;
     }
 
-    private record Candidate(Article article, int passageRank, int chunkOrdinal, int position, String text,
-                             Set<String> terms, double coverage, double score) {
+    /** A sentence of a retrieved passage with its evidence. */
+    public record ScoredSentence(Source source, int position, String text, Set<String> terms, double coverage,
+                                 double similarity, double score) {
     }
 
-    public Answer answer(String question, String language, List<RetrievedPassage> passages) {
-        Set<String> questionTerms = new HashSet<>(LanguageAnalyzers.terms(question, language));
-        List<Candidate> candidates = candidates(questionTerms, passages);
-        List<Candidate> chosen = choose(candidates);
+    public Answer answer(String question, String language, List<Source> sources) {
+        List<ScoredSentence> chosen = choose(score(question, language, sources), settings.minScore(language));
         if (chosen.isEmpty()) {
             return notFound(language);
         }
         return compose(chosen, language);
     }
 
-    private List<Candidate> candidates(Set<String> questionTerms, List<RetrievedPassage> passages) {
-        List<Candidate> candidates = new ArrayList<>();
+    /** Every sentence of the sources, scored against the question, best first. */
+    public List<ScoredSentence> score(String question, String language, List<Source> sources) {
+        Set<String> questionTerms = new HashSet<>(LanguageAnalyzers.terms(question, language));
         if (questionTerms.isEmpty()) {
-            return candidates;
+            return List.of();
         }
+        record Raw(Source source, int position, String text, Set<String> terms, double coverage) {
+        }
+        List<Raw> raws = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        for (int rank = 0; rank < passages.size(); rank++) {
-            RetrievedPassage passage = passages.get(rank);
-            Article article = passage.hit().article();
-            List<String> sentences = SentenceSplitter.split(passage.hit().text());
+        for (Source source : sources) {
+            List<String> sentences = SentenceSplitter.split(source.text());
             for (int position = 0; position < sentences.size(); position++) {
                 String sentence = sentences.get(position).strip();
                 // Overlapping chunks repeat their boundary sentence: quote it once.
-                if (!seen.add(article.id() + "\u0000" + sentence)) {
+                if (sentence.isEmpty() || !seen.add(source.articleId() + "\u0000" + sentence)) {
                     continue;
                 }
-                Set<String> terms = new HashSet<>(LanguageAnalyzers.terms(sentence, article.language()));
+                Set<String> terms = new HashSet<>(LanguageAnalyzers.terms(sentence, source.language()));
                 long matched = questionTerms.stream().filter(terms::contains).count();
-                double coverage = (double) matched / questionTerms.size();
-                double score = coverage + RANK_BONUS / (1 + rank);
-                candidates.add(new Candidate(article, rank, passage.hit().ordinal(), position, sentence, terms, coverage, score));
+                raws.add(new Raw(source, position, sentence, terms, (double) matched / questionTerms.size()));
             }
         }
-        return candidates;
+        double weight = settings.embeddingWeight(language);
+        List<Double> similarities = similarities(question, raws.stream().map(Raw::text).toList(), weight);
+        List<ScoredSentence> scored = new ArrayList<>(raws.size());
+        for (int i = 0; i < raws.size(); i++) {
+            Raw raw = raws.get(i);
+            double similarity = similarities.get(i);
+            double score = raw.coverage() + weight * Math.max(0, similarity) + RANK_BONUS / raw.source().n();
+            scored.add(new ScoredSentence(raw.source(), raw.position(), raw.text(), raw.terms(), raw.coverage(), similarity, score));
+        }
+        scored.sort(Comparator.comparingDouble(ScoredSentence::score).reversed());
+        return scored;
     }
 
-    private List<Candidate> choose(List<Candidate> candidates) {
-        List<Candidate> ranked = new ArrayList<>(candidates);
-        ranked.sort(Comparator.comparingDouble(Candidate::score).reversed());
-        List<Candidate> chosen = new ArrayList<>();
+    private List<Double> similarities(String question, List<String> sentences, double weight) {
+        if (weight == 0 || sentences.isEmpty()) {
+            return sentences.stream().map(s -> 0.0).toList();
+        }
+        float[] q = embedder.embed(question);
+        return embedder.embedAll(sentences).stream().map(v -> SentenceEmbedder.cosine(q, v)).toList();
+    }
+
+    private List<ScoredSentence> choose(List<ScoredSentence> ranked, double minScore) {
+        List<ScoredSentence> chosen = new ArrayList<>();
         int characters = 0;
-        for (Candidate candidate : ranked) {
-            if (chosen.size() == maxSentences || candidate.coverage() < minCoverage) {
+        for (ScoredSentence candidate : ranked) {
+            if (chosen.size() == settings.maxSentences() || candidate.score() < minScore) {
                 break;
             }
             if (tooSimilarToChosen(candidate, chosen)) {
                 continue;
             }
-            if (!chosen.isEmpty() && characters + candidate.text().length() > maxCharacters) {
+            if (!chosen.isEmpty() && characters + candidate.text().length() > settings.maxCharacters()) {
                 continue;
             }
             chosen.add(candidate);
@@ -99,8 +114,8 @@ public final class ExtractiveAnswerer {
         return chosen;
     }
 
-    private static boolean tooSimilarToChosen(Candidate candidate, List<Candidate> chosen) {
-        for (Candidate other : chosen) {
+    private static boolean tooSimilarToChosen(ScoredSentence candidate, List<ScoredSentence> chosen) {
+        for (ScoredSentence other : chosen) {
             Set<String> shared = new HashSet<>(candidate.terms());
             shared.retainAll(other.terms());
             int smaller = Math.min(candidate.terms().size(), other.terms().size());
@@ -115,32 +130,32 @@ public final class ExtractiveAnswerer {
      * Sources numbered by their best sentence; within a source, sentences in reading order, so
      * that the quoted text follows the article's own narrative.
      */
-    private Answer compose(List<Candidate> chosen, String language) {
-        Map<String, List<Candidate>> bySource = new LinkedHashMap<>();
-        for (Candidate candidate : chosen) {
-            bySource.computeIfAbsent(candidate.article().id(), id -> new ArrayList<>()).add(candidate);
+    private static Answer compose(List<ScoredSentence> chosen, String language) {
+        Map<String, List<ScoredSentence>> bySource = new LinkedHashMap<>();
+        for (ScoredSentence sentence : chosen) {
+            bySource.computeIfAbsent(sentence.source().articleId(), id -> new ArrayList<>()).add(sentence);
         }
         List<Citation> citations = new ArrayList<>();
         StringBuilder text = new StringBuilder();
-        for (List<Candidate> sentences : bySource.values()) {
-            sentences.sort(Comparator.comparingInt(Candidate::chunkOrdinal).thenComparingInt(Candidate::position));
-            Article article = sentences.get(0).article();
+        for (List<ScoredSentence> sentences : bySource.values()) {
+            sentences.sort(Comparator.comparingInt((ScoredSentence s) -> s.source().chunkOrdinal())
+                    .thenComparingInt(ScoredSentence::position));
             int n = citations.size() + 1;
-            citations.add(new Citation(n, article.id(), article.title(), article.url(), article.publishedAt(), article.source()));
-            for (Candidate sentence : sentences) {
+            citations.add(sentences.get(0).source().citation(n));
+            for (ScoredSentence sentence : sentences) {
                 if (!text.isEmpty()) {
                     text.append(' ');
                 }
                 text.append(sentence.text()).append(" [").append(n).append(']');
             }
         }
-        return new Answer(text.toString(), citations, true, "extractive", language);
+        return new Answer(text.toString(), citations, true, Answer.EXTRACTIVE, language);
     }
 
     static Answer notFound(String language) {
         String text = "ar".equals(language)
                 ? "لا يذكر الأرشيف إجابة عن هذا السؤال."
                 : "The archive does not say.";
-        return new Answer(text, List.of(), false, "extractive", language);
+        return new Answer(text, List.of(), false, Answer.EXTRACTIVE, language);
     }
 }

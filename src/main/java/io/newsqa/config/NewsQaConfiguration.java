@@ -5,8 +5,6 @@ import com.zaxxer.hikari.HikariDataSource;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.HuggingFaceTokenCountEstimator;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
-import io.newsqa.answer.AnswerService;
-import io.newsqa.answer.ExtractiveAnswerer;
 import io.newsqa.archive.ArchiveIndex;
 import io.newsqa.archive.lucene.LuceneArchive;
 import io.newsqa.archive.postgres.PgVectorArchive;
@@ -23,7 +21,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Wires the pipeline: embedding model, archive, ingestion, retrieval, answering. */
+/** Wires the pipeline: embedding model, archive, ingestion, retrieval (answering: {@code answer.AnswerConfiguration}). */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(NewsQaProperties.class)
 public class NewsQaConfiguration {
@@ -83,13 +81,5 @@ public class NewsQaConfiguration {
             NewsQaProperties.Weights w = weights.getOrDefault(language, fallback);
             return new FusionWeights(w.dense(), w.lexical(), retrieval.rrfK());
         }, retrieval.maxChunksPerArticle());
-    }
-
-    @Bean
-    AnswerService answerService(HybridSearch search, NewsQaProperties properties) {
-        NewsQaProperties.AnswerSettings answer = properties.answer();
-        return new AnswerService(search,
-                new ExtractiveAnswerer(answer.minCoverage(), answer.maxSentences(), answer.maxCharacters()),
-                properties.retrieval().passages());
     }
 }

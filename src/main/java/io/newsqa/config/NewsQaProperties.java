@@ -42,9 +42,18 @@ public record NewsQaProperties(
     public record Weights(double dense, double lexical) {
     }
 
-    /** The extractive answer. */
-    public record AnswerSettings(@DefaultValue("0.5") double minCoverage,
+    /** The extractive answer: see {@code io.newsqa.answer.ExtractiveSettings} for what each means. */
+    public record AnswerSettings(Map<String, Double> minScore,
+                                 Map<String, Double> embeddingWeight,
                                  @DefaultValue("3") int maxSentences,
                                  @DefaultValue("700") int maxCharacters) {
+
+        public Map<String, Double> minScore() {
+            return minScore == null ? Map.of() : minScore;
+        }
+
+        public Map<String, Double> embeddingWeight() {
+            return embeddingWeight == null ? Map.of() : embeddingWeight;
+        }
     }
 }

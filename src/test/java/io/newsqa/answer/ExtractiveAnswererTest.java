@@ -3,27 +3,32 @@ package io.newsqa.answer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsqa.archive.Article;
-import io.newsqa.archive.ChunkHit;
-import io.newsqa.retrieve.RetrievedPassage;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ExtractiveAnswererTest {
 
-    private final ExtractiveAnswerer answerer = new ExtractiveAnswerer(0.5, 3, 700);
+    private final ExtractiveAnswerer answerer = new ExtractiveAnswerer(null,
+            new ExtractiveSettings(Map.of("default", 0.5), Map.of("default", 0.0), 3, 700));
 
     private static final Article TRAM = new Article("tram", "https://example.org/tram", "New tram line", "City Desk",
             OffsetDateTime.parse("2025-05-01T09:00:00+02:00"), "en", "h1", "body");
     private static final Article FAIR = new Article("fair", null, "Book fair", null, null, "en", "h2", "body");
 
-    private static RetrievedPassage passage(Article article, int ordinal, String text) {
-        return new RetrievedPassage(new ChunkHit(article, ordinal, text, 1), 1, 1, 1);
+    private int retrieved;
+
+    /** The next retrieved source, numbered in retrieval order like the retrieval chain does. */
+    private Source passage(Article article, int ordinal, String text) {
+        retrieved++;
+        return new Source(retrieved, article.id(), article.title(), article.url(), article.publishedAt(), article.source(),
+                article.language(), ordinal, text);
     }
 
     @Test
     void quotesTheSentencesThatCoverTheQuestionAndCitesTheirSource() {
-        List<RetrievedPassage> passages = List.of(
+        List<Source> passages = List.of(
                 passage(TRAM, 0, "The council met on Monday. The new tram line opens on 3 June with twelve stops."),
                 passage(FAIR, 0, "The book fair opens in October."));
 
@@ -38,7 +43,7 @@ class ExtractiveAnswererTest {
 
     @Test
     void numbersSourcesByTheirBestSentenceAndKeepsReadingOrderWithinOne() {
-        List<RetrievedPassage> passages = List.of(
+        List<Source> passages = List.of(
                 passage(FAIR, 0, "Tickets for the fair are sold at the gate."),
                 passage(TRAM, 1, "Tram tickets are sold at every stop."),
                 passage(TRAM, 0, "Tram tickets are also sold online."));
@@ -52,7 +57,7 @@ class ExtractiveAnswererTest {
 
     @Test
     void saysTheArchiveDoesNotSayWhenNoSentenceCoversEnough() {
-        List<RetrievedPassage> passages = List.of(passage(TRAM, 0, "The new tram line opens on 3 June."));
+        List<Source> passages = List.of(passage(TRAM, 0, "The new tram line opens on 3 June."));
 
         Answer english = answerer.answer("Who won the chess championship in Reykjavik?", "en", passages);
         Answer arabic = answerer.answer("من فاز ببطولة الشطرنج؟", "ar", passages);
@@ -67,7 +72,7 @@ class ExtractiveAnswererTest {
 
     @Test
     void quotesARepeatedSentenceOnceAndSkipsNearCopies() {
-        List<RetrievedPassage> passages = List.of(
+        List<Source> passages = List.of(
                 passage(TRAM, 0, "The tram line opens on 3 June."),
                 passage(TRAM, 1, "The tram line opens on 3 June. The tram line will open on 3 June, officials said."));
 
@@ -79,7 +84,7 @@ class ExtractiveAnswererTest {
     @Test
     void matchesArabicAcrossProcliticsAndNormalisation() {
         Article seed = new Article("seed", null, "بوتين يجري اتصالا هاتفيا مع نتنياهو", null, null, "ar", "h3", "body");
-        List<RetrievedPassage> passages = List.of(passage(seed, 0,
+        List<Source> passages = List.of(passage(seed, 0,
                 "أعلن الكرملين أن بوتين أجرى اتصالًا هاتفيًا مع نتنياهو. ويعد هذا الاتصال الثاني بين بوتين ونتنياهو خلال أسبوع واحد."));
 
         Answer answer = answerer.answer("لماذا اتصل بوتين بنتنياهو مرتين؟", "ar", passages);

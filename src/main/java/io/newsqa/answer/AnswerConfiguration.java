@@ -1,0 +1,98 @@
+package io.newsqa.answer;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.store.memory.chat.ChatMemoryStore;
+import io.newsqa.answer.chain.Prompts;
+import io.newsqa.answer.conversation.ConversationProperties;
+import io.newsqa.answer.conversation.Conversations;
+import io.newsqa.answer.conversation.FileChatMemoryStore;
+import io.newsqa.answer.conversation.JdbcChatMemoryStore;
+import io.newsqa.answer.llm.ChatProviders;
+import io.newsqa.answer.llm.LlmAnswerer;
+import io.newsqa.answer.llm.LlmProperties;
+import io.newsqa.archive.ArchiveIndex;
+import io.newsqa.config.NewsQaProperties;
+import io.newsqa.retrieve.HybridSearch;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Wires answering: prompts, the optional language model, conversation memory, the answer service. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties({LlmProperties.class, ConversationProperties.class})
+public class AnswerConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(AnswerConfiguration.class);
+
+    @Bean
+    Prompts prompts(LlmProperties llm) {
+        return Prompts.load(llm.promptsDir());
+    }
+
+    /** The configured model, or a holder of {@code null} for extractive answers. */
+    @Bean(destroyMethod = "close")
+    LlmHolder llmAnswerer(LlmProperties llm) {
+        if (!llm.enabled()) {
+            log.info("Answers: extractive (no language model configured; set NEWSQA_LLM_PROVIDER to use one)");
+            return new LlmHolder(null);
+        }
+        log.info("Answers: language model {} via {}{}", llm.model(), llm.provider(),
+                llm.baseUrl() == null || llm.baseUrl().isBlank() ? "" : " at " + llm.baseUrl());
+        return new LlmHolder(new LlmAnswerer(ChatProviders.build(llm), llm.timeout(), llm.maxRetries(), llm.retryBackoff()));
+    }
+
+    /** Spring beans cannot be null; this carries the absent model. */
+    record LlmHolder(LlmAnswerer answerer) implements AutoCloseable {
+        @Override
+        public void close() {
+            if (answerer != null) {
+                answerer.close();
+            }
+        }
+    }
+
+    /**
+     * In PostgreSQL next to the archive when a database is configured (its table comes with the
+     * archive's migrations, hence the archive parameter), else JSON files under the data folder.
+     */
+    @Bean
+    ChatMemoryStore chatMemoryStore(NewsQaProperties properties, ConversationProperties conversation, ArchiveIndex archive) {
+        NewsQaProperties.Db db = properties.db();
+        if (db.configured()) {
+            HikariConfig config = new HikariConfig();
+            config.setJdbcUrl(db.url());
+            config.setUsername(db.user());
+            config.setPassword(db.password());
+            config.setMaximumPoolSize(4);
+            config.setMinimumIdle(0);
+            config.setPoolName("newsqa-conversations");
+            return new JdbcChatMemoryStore(new HikariDataSource(config), db.schema());
+        }
+        Path folder = conversation.dir() != null ? conversation.dir() : properties.dataDir().resolve("conversations");
+        return new FileChatMemoryStore(folder);
+    }
+
+    @Bean
+    AnswerService answerService(HybridSearch search, EmbeddingModel embeddings, NewsQaProperties properties,
+                                Prompts prompts, LlmHolder llm, ChatMemoryStore memory, ConversationProperties conversation) {
+        NewsQaProperties.AnswerSettings answer = properties.answer();
+        ExtractiveSettings settings = new ExtractiveSettings(withDefault(answer.minScore(), 0.5),
+                withDefault(answer.embeddingWeight(), 0.0), answer.maxSentences(), answer.maxCharacters());
+        return new AnswerService(search, properties.retrieval().passages(),
+                new ExtractiveAnswerer(new SentenceEmbedder(embeddings), settings), prompts, llm.answerer(),
+                new Conversations(memory, conversation.maxMessages()));
+    }
+
+    private static Map<String, Double> withDefault(Map<String, Double> values, double fallback) {
+        Map<String, Double> result = new HashMap<>(values);
+        result.putIfAbsent("default", fallback);
+        return result;
+    }
+}

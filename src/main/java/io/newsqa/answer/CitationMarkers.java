@@ -1,0 +1,90 @@
+package io.newsqa.answer;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Maps the {@code [n]} markers of a model's reply, as it streams, to citations: source numbers
+ * become citation numbers 1..k in order of first appearance, markers pointing to a number that was
+ * not among the sources are dropped, and only cited sources are listed.
+ *
+ * <p>Works on deltas so that the streamed text already carries the final numbers: a delta ending
+ * in an unfinished marker ("... [1" or "[1, ") is held back until the marker closes.
+ */
+final class CitationMarkers {
+
+    /** {@code [3]}, {@code [1, 2]}, {@code [1،2]} (Arabic comma). */
+    private static final Pattern MARKER = Pattern.compile("\\[\\s*(\\d{1,3}(?:\\s*[,،]\\s*\\d{1,3})*)\\s*]");
+    private static final Pattern UNFINISHED = Pattern.compile("\\[[\\d\\s,،]{0,24}$");
+    private static final Pattern NUMBER = Pattern.compile("\\d+");
+
+    private final Map<Integer, Source> sourcesByNumber = new LinkedHashMap<>();
+    /** Source number to citation number, in order of first citation. */
+    private final Map<Integer, Integer> renumbered = new LinkedHashMap<>();
+    private final StringBuilder pending = new StringBuilder();
+    private final StringBuilder text = new StringBuilder();
+
+    CitationMarkers(List<Source> sources) {
+        for (Source source : sources) {
+            sourcesByNumber.put(source.n(), source);
+        }
+    }
+
+    /** Feeds the next delta; returns the part that can be shown now, markers renumbered. */
+    String feed(String delta) {
+        pending.append(delta);
+        Matcher unfinished = UNFINISHED.matcher(pending);
+        int cut = unfinished.find() ? unfinished.start() : pending.length();
+        String ready = rewrite(pending.substring(0, cut));
+        pending.delete(0, cut);
+        text.append(ready);
+        return ready;
+    }
+
+    /** The rest of the reply, once it has ended. */
+    String finish() {
+        String rest = rewrite(pending.toString());
+        pending.setLength(0);
+        text.append(rest);
+        return rest;
+    }
+
+    /** The whole rewritten reply so far. */
+    String text() {
+        return text.toString().strip();
+    }
+
+    /** The cited sources, numbered as in the rewritten text. */
+    List<Citation> citations() {
+        List<Citation> citations = new ArrayList<>(renumbered.size());
+        renumbered.forEach((sourceNumber, citationNumber) ->
+                citations.add(sourcesByNumber.get(sourceNumber).citation(citationNumber)));
+        return citations;
+    }
+
+    private String rewrite(String chunk) {
+        Matcher marker = MARKER.matcher(chunk);
+        StringBuilder result = new StringBuilder();
+        while (marker.find()) {
+            StringBuilder replacement = new StringBuilder();
+            Matcher number = NUMBER.matcher(marker.group(1));
+            while (number.find()) {
+                int n = Integer.parseInt(number.group());
+                if (sourcesByNumber.containsKey(n)) {
+                    int cited = renumbered.computeIfAbsent(n, k -> renumbered.size() + 1);
+                    String rendered = "[" + cited + "]";
+                    if (replacement.indexOf(rendered) < 0) {
+                        replacement.append(rendered);
+                    }
+                }
+            }
+            marker.appendReplacement(result, Matcher.quoteReplacement(replacement.toString()));
+        }
+        marker.appendTail(result);
+        return result.toString();
+    }
+}

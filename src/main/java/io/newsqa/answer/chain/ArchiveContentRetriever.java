@@ -1,0 +1,75 @@
+package io.newsqa.answer.chain;
+
+import dev.langchain4j.data.document.Metadata;
+import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.rag.content.Content;
+import dev.langchain4j.rag.content.ContentMetadata;
+import dev.langchain4j.rag.content.retriever.ContentRetriever;
+import dev.langchain4j.rag.query.Query;
+import io.newsqa.archive.Article;
+import io.newsqa.archive.SearchFilter;
+import io.newsqa.retrieve.HybridSearch;
+import io.newsqa.retrieve.RetrievedPassage;
+import io.newsqa.text.LanguageDetection;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The archive as a LangChain4j {@link ContentRetriever}: hybrid search for the query, each passage
+ * a {@link Content} whose segment metadata carries what a citation needs (keys below).
+ *
+ * <p>One instance serves one filter; it is cheap, so the answer service makes one per question.
+ */
+public final class ArchiveContentRetriever implements ContentRetriever {
+
+    public static final String ARTICLE_ID = "article_id";
+    public static final String TITLE = "title";
+    public static final String URL = "url";
+    public static final String PUBLISHED_AT = "published_at";
+    public static final String SOURCE = "source";
+    public static final String LANGUAGE = "language";
+    public static final String CHUNK_ORDINAL = "chunk_ordinal";
+
+    private final HybridSearch search;
+    private final int passages;
+    private final SearchFilter filter;
+
+    public ArchiveContentRetriever(HybridSearch search, int passages, SearchFilter filter) {
+        this.search = search;
+        this.passages = passages;
+        this.filter = filter == null ? SearchFilter.none() : filter;
+    }
+
+    @Override
+    public List<Content> retrieve(Query query) {
+        String language = LanguageDetection.detect(query.text());
+        List<RetrievedPassage> found = search.search(query.text(), language, filter, passages);
+        List<Content> contents = new ArrayList<>(found.size());
+        for (RetrievedPassage passage : found) {
+            contents.add(Content.from(TextSegment.from(passage.hit().text(), metadata(passage)),
+                    Map.of(ContentMetadata.SCORE, passage.fusedScore())));
+        }
+        return contents;
+    }
+
+    private static Metadata metadata(RetrievedPassage passage) {
+        Article article = passage.hit().article();
+        Metadata metadata = new Metadata()
+                .put(ARTICLE_ID, article.id())
+                .put(TITLE, article.title())
+                .put(LANGUAGE, article.language())
+                .put(CHUNK_ORDINAL, passage.hit().ordinal());
+        // Absent values stay absent: we never invent a date, a link or an outlet.
+        if (article.url() != null) {
+            metadata.put(URL, article.url());
+        }
+        if (article.publishedAt() != null) {
+            metadata.put(PUBLISHED_AT, article.publishedAt().toString());
+        }
+        if (article.source() != null) {
+            metadata.put(SOURCE, article.source());
+        }
+        return metadata;
+    }
+}

@@ -1,0 +1,58 @@
+package io.newsqa.answer.chain;
+
+import dev.langchain4j.data.document.Metadata;
+import dev.langchain4j.rag.content.Content;
+import io.newsqa.answer.Source;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Turns retrieved contents into numbered sources, and sources into the text the model reads. */
+public final class NumberedSources {
+
+    private NumberedSources() {
+    }
+
+    /** Numbers the contents 1..n in the order they were retrieved. */
+    public static List<Source> from(List<Content> contents) {
+        List<Source> sources = new ArrayList<>(contents.size());
+        for (Content content : contents) {
+            Metadata m = content.textSegment().metadata();
+            String published = m.getString(ArchiveContentRetriever.PUBLISHED_AT);
+            Integer ordinal = m.getInteger(ArchiveContentRetriever.CHUNK_ORDINAL);
+            sources.add(new Source(sources.size() + 1,
+                    m.getString(ArchiveContentRetriever.ARTICLE_ID),
+                    m.getString(ArchiveContentRetriever.TITLE),
+                    m.getString(ArchiveContentRetriever.URL),
+                    published == null ? null : OffsetDateTime.parse(published),
+                    m.getString(ArchiveContentRetriever.SOURCE),
+                    m.getString(ArchiveContentRetriever.LANGUAGE),
+                    ordinal == null ? 0 : ordinal,
+                    content.textSegment().text()));
+        }
+        return sources;
+    }
+
+    /**
+     * The sources block of the prompt: each source's number, headline, date and outlet, then its
+     * text. The text is fenced so that the model can tell where the data ends.
+     */
+    public static String render(List<Source> sources) {
+        StringBuilder text = new StringBuilder();
+        for (Source source : sources) {
+            if (!text.isEmpty()) {
+                text.append("\n\n");
+            }
+            text.append('[').append(source.n()).append("] ").append(source.title());
+            if (source.publishedAt() != null) {
+                text.append(" (").append(source.publishedAt().format(DateTimeFormatter.ISO_LOCAL_DATE)).append(')');
+            }
+            if (source.source() != null) {
+                text.append(" — ").append(source.source());
+            }
+            text.append("\n<<<\n").append(source.text().strip()).append("\n>>>");
+        }
+        return text.toString();
+    }
+}

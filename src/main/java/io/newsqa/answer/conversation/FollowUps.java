@@ -1,0 +1,83 @@
+package io.newsqa.answer.conversation;
+
+import dev.langchain4j.data.message.ChatMessage;
+import dev.langchain4j.data.message.UserMessage;
+import io.newsqa.text.LanguageAnalyzers;
+import io.newsqa.text.LanguageDetection;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Without a language model, turns a follow-up ("and the second one?", "وماذا عن الثانية؟") into a
+ * searchable question by carrying over the previous question's key terms: its words that carry
+ * content (not stop words) and that the follow-up does not already contain.
+ *
+ * <p>A question is taken as a follow-up when it has at most {@value #FEW_TERMS} content terms of its
+ * own or opens with a continuation ("and", "what about", "و…", "ماذا عن"). A complete new question
+ * in the same conversation is left alone.
+ */
+public final class FollowUps {
+
+    static final int FEW_TERMS = 2;
+
+    private static final Pattern CONTINUATION = Pattern.compile(
+            "^(and|also|but|what about|how about|and what|then)\\b|^(و|ف)?(ماذا عن|ماذا|ما|هل|لماذا|متى|كيف|من|أين|اين|ثم)\\s|^و",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern WORD_SEPARATOR = Pattern.compile("[\\s\\p{Punct}،؟؛«»]+");
+
+    private FollowUps() {
+    }
+
+    /** The question as it should be searched, given the conversation so far. */
+    public static String withCarriedTerms(String question, List<ChatMessage> history) {
+        String previous = lastQuestion(history);
+        if (previous == null) {
+            return question;
+        }
+        String language = LanguageDetection.detect(question);
+        List<String> ownTerms = LanguageAnalyzers.terms(question, language);
+        boolean followUp = new HashSet<>(ownTerms).size() <= FEW_TERMS
+                || CONTINUATION.matcher(question.strip().toLowerCase(Locale.ROOT)).find();
+        if (!followUp) {
+            return question;
+        }
+        String previousLanguage = LanguageDetection.detect(previous);
+        Set<String> have = new HashSet<>(ownTerms);
+        Set<String> carried = new LinkedHashSet<>();
+        for (String word : WORD_SEPARATOR.split(previous)) {
+            List<String> terms = LanguageAnalyzers.terms(word, previousLanguage);
+            if (!terms.isEmpty() && have.addAll(terms)) {
+                carried.add(word);
+            }
+        }
+        return carried.isEmpty() ? question : question.strip() + " " + String.join(" ", carried);
+    }
+
+    /** The last question asked in the conversation, in its standalone form, or {@code null}. */
+    public static String lastQuestion(List<ChatMessage> history) {
+        for (int i = history.size() - 1; i >= 0; i--) {
+            if (history.get(i) instanceof UserMessage user) {
+                return user.singleText();
+            }
+        }
+        return null;
+    }
+
+    /** The conversation as plain lines for the compression prompt. */
+    public static String transcript(List<ChatMessage> history) {
+        List<String> lines = new ArrayList<>();
+        for (ChatMessage message : history) {
+            if (message instanceof UserMessage user) {
+                lines.add("Reader: " + user.singleText());
+            } else if (message instanceof dev.langchain4j.data.message.AiMessage ai) {
+                lines.add("Archive: " + ai.text());
+            }
+        }
+        return String.join("\n", lines);
+    }
+}
