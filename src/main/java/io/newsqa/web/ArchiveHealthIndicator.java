@@ -7,10 +7,10 @@ import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.stereotype.Component;
 
 /**
- * The archive answers: part of {@code /actuator/health} and of readiness, so a load balancer
+ * The archive answers (health component "archive", from the bean name): part of {@code /actuator/health} and of readiness, so a load balancer
  * stops sending questions while the database is down.
  */
-@Component("archive")
+@Component
 class ArchiveHealthIndicator implements HealthIndicator {
 
     private final ArchiveIndex archive;
