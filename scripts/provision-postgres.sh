@@ -1,121 +1,218 @@
 #!/usr/bin/env bash
-# Makes sure PostgreSQL with the pgvector extension answers on localhost, with the role and the
-# databases NewsQA and its tests use. Idempotent: each step is skipped when already done, so a
-# second run takes about a second.
+# Makes sure PostgreSQL with the pgvector extension answers where the tests look for it
+# (NEWSQA_TEST_DB_URL, default jdbc:postgresql://localhost:5432/newsqa_test), with
 #
-#   role newsqa (password newsqa), databases newsqa and newsqa_test, extension vector in both.
+#   role newsqa (password newsqa, LOGIN), databases newsqa and newsqa_test owned by it (UTF8),
+#   extension vector created in both.
 #
-# Order of preference: a server that already answers with pgvector available; Docker
-# (docker compose up -d db) where an engine runs; else Debian/Ubuntu packages, with pgvector
-# built from Debian's own source package (it is not packaged for Debian 12).
+# Idempotent: when the server already answers with all of that, it does nothing (well under a
+# second). Otherwise, in this order of preference:
+#   1. a Docker engine runs: `docker compose up -d db` (the pgvector/pgvector image);
+#   2. Debian/Ubuntu as root: PostgreSQL from the distribution, pgvector from the distribution
+#      when packaged (Debian 13, Ubuntu), else built from Debian 13's *source* package against
+#      the installed server (Debian 12 has no pgvector package; Debian 13's binary packages are
+#      never installed, they would drag in a newer libc); then the cluster is started and the
+#      role, databases and extension are created.
 set -euo pipefail
 
-PG_HOST=${NEWSQA_PG_HOST:-localhost}
-PG_PORT=${NEWSQA_PG_PORT:-5432}
 say() { echo "[postgres] $*"; }
 fail() { echo "[postgres] ERROR: $*" >&2; exit 1; }
+cd "$(dirname "$0")/.."
+# shellcheck source=SCRIPTDIR/lib/apt.sh
+. scripts/lib/apt.sh
 
-answers_with_pgvector() {
-  PGPASSWORD=newsqa PGCONNECT_TIMEOUT=3 psql -h "$PG_HOST" -p "$PG_PORT" -U newsqa -d newsqa_test -tAc \
-    "SELECT 1 FROM pg_extension WHERE extname = 'vector'" 2>/dev/null | grep -q 1
+DB_URL=${NEWSQA_TEST_DB_URL:-jdbc:postgresql://localhost:5432/newsqa_test}
+DB_USER=${NEWSQA_TEST_DB_USER:-newsqa}
+DB_PASSWORD=${NEWSQA_TEST_DB_PASSWORD:-newsqa}
+url_pattern='^jdbc:postgresql://([^/:?]+)(:([0-9]+))?/([^?]+)'
+[[ $DB_URL =~ $url_pattern ]] || fail "cannot read host, port and database from NEWSQA_TEST_DB_URL=$DB_URL (expected jdbc:postgresql://HOST:PORT/DATABASE)"
+HOST=${BASH_REMATCH[1]}
+PORT=${BASH_REMATCH[3]:-5432}
+DB=${BASH_REMATCH[4]}
+
+# Prints the pgvector version when the test database answers, has the extension and is UTF8.
+vector_version() {
+  command -v psql >/dev/null 2>&1 || return 1
+  PGPASSWORD=$DB_PASSWORD PGCONNECT_TIMEOUT=3 psql -h "$HOST" -p "$PORT" -U "$DB_USER" -d "$DB" -XtAq -c \
+    "SELECT e.extversion FROM pg_extension e, pg_database d
+      WHERE e.extname = 'vector' AND d.datname = current_database()
+        AND pg_encoding_to_char(d.encoding) = 'UTF8'" 2>/dev/null | grep .
 }
 
-if command -v psql >/dev/null 2>&1 && answers_with_pgvector; then
-  say "ready on $PG_HOST:$PG_PORT (role newsqa, database newsqa_test, extension vector)"
+port_open() { (exec 3<>"/dev/tcp/$HOST/$PORT") 2>/dev/null; }
+
+if version=$(vector_version); then
+  say "ready: $DB_USER@$HOST:$PORT/$DB with pgvector $version (nothing to do)"
   exit 0
 fi
 
-cd "$(dirname "$0")/.."
+case $HOST in
+  localhost | 127.0.0.1) ;;
+  *) fail "$DB_USER@$HOST:$PORT/$DB does not answer with the vector extension, and this script only sets up a server on this machine: fix the server, or unset NEWSQA_TEST_DB_URL to use localhost" ;;
+esac
+if [ "$DB_USER" != newsqa ] || [ "$DB" != newsqa_test ]; then
+  fail "$DB_USER@$HOST:$PORT/$DB does not answer with the vector extension; this script only creates role newsqa and database newsqa_test: create yours by hand, or unset NEWSQA_TEST_DB_USER/NEWSQA_TEST_DB_URL"
+fi
 
-if command -v docker >/dev/null 2>&1 && docker info >/dev/null 2>&1; then
-  say "starting the pgvector container (docker compose up -d db)"
-  docker compose up -d db
+# --- 1. Docker --------------------------------------------------------------------------------
+# Only when nothing listens on the port yet (the compose file publishes the database on 5432).
+if [ "$PORT" = 5432 ] && ! port_open && command -v docker >/dev/null 2>&1 && docker info >/dev/null 2>&1; then
+  # The Compose plugin (docker compose), or the older standalone docker-compose.
+  if docker compose version >/dev/null 2>&1; then compose() { docker compose "$@"; }
+  elif command -v docker-compose >/dev/null 2>&1; then compose() { docker-compose "$@"; }
+  else fail "a Docker engine runs but Docker Compose is missing: install the docker-compose-plugin package"
+  fi
+  say "Docker engine found: docker compose up -d db"
+  compose up -d db
+  say "waiting for the db container"
+  ready=""
   for _ in $(seq 1 60); do
-    if docker compose exec -T db pg_isready -U newsqa >/dev/null 2>&1; then break; fi
+    if compose exec -T db pg_isready -U newsqa -d newsqa >/dev/null 2>&1; then ready=yes; break; fi
     sleep 1
   done
-  docker compose exec -T db psql -U newsqa -d newsqa -c "SELECT 1" >/dev/null \
-    || fail "the db container did not become ready"
-  docker compose exec -T db psql -U newsqa -d newsqa -tAc "SELECT 1 FROM pg_database WHERE datname='newsqa_test'" | grep -q 1 \
-    || docker compose exec -T db psql -U newsqa -d newsqa -c "CREATE DATABASE newsqa_test"
+  [ -n "$ready" ] || fail "the db container did not become ready in 60 s: see 'docker compose logs db'"
+  in_container() { compose exec -T db psql -U newsqa -v ON_ERROR_STOP=1 -XqtA "$@"; }
+  if ! in_container -d newsqa -c "SELECT 1 FROM pg_database WHERE datname = 'newsqa_test'" | grep -q 1; then
+    say "creating database newsqa_test"
+    in_container -d newsqa -c "CREATE DATABASE newsqa_test OWNER newsqa"
+  fi
   for db in newsqa newsqa_test; do
-    docker compose exec -T db psql -U newsqa -d "$db" -c "CREATE EXTENSION IF NOT EXISTS vector" >/dev/null
+    in_container -d "$db" -c "CREATE EXTENSION IF NOT EXISTS vector"
   done
-  say "ready in Docker on localhost:5432"
+  version=$(vector_version) || fail "the db container runs but newsqa@$HOST:$PORT/newsqa_test cannot use pgvector"
+  say "ready: newsqa@$HOST:$PORT/newsqa_test with pgvector $version, in Docker (${SECONDS}s)"
   exit 0
 fi
 
-[ "$(id -u)" -eq 0 ] || fail "PostgreSQL with pgvector is not reachable and installing it needs root: run 'sudo $0'"
-command -v apt-get >/dev/null 2>&1 || fail "no PostgreSQL with pgvector on $PG_HOST:$PG_PORT, no Docker engine and no apt-get: install PostgreSQL 15+ with pgvector 0.8 yourself and create role/databases as described in docs/setup.md"
-
-apt_updated=""
-apt_install() {
-  if [ -z "$apt_updated" ]; then
-    say "apt-get update"
-    apt-get update -qq
-    apt_updated=yes
-  fi
-  say "apt-get install $*"
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$@" >/dev/null
-}
-
+# --- 2. Distribution packages -------------------------------------------------------------------
 if ! ls /usr/lib/postgresql/*/bin/postgres >/dev/null 2>&1; then
-  apt_install postgresql postgresql-client
+  command -v apt-get >/dev/null 2>&1 \
+    || fail "no PostgreSQL with pgvector on $HOST:$PORT, no Docker engine and no apt-get: install PostgreSQL 15+ with pgvector 0.8 and create the role and databases as docs/operations-setup.md describes"
+  apt_ensure postgresql postgresql-client
 fi
-PG_VERSION=$(ls /usr/lib/postgresql | sort -V | tail -n 1)
-PG_CONFIG=/usr/lib/postgresql/$PG_VERSION/bin/pg_config
+
+# The cluster that serves the wanted port decides the server version; else the newest installed.
+cluster_line=$(pg_lsclusters -h 2>/dev/null | awk -v port="$PORT" '$3 == port {print; exit}')
+if [ -n "$cluster_line" ]; then
+  PG_VERSION=$(echo "$cluster_line" | awk '{print $1}')
+  CLUSTER=$(echo "$cluster_line" | awk '{print $2}')
+else
+  PG_VERSION=$(find /usr/lib/postgresql -path '*/bin/postgres' | sort -V | tail -n 1 | cut -d/ -f5)
+  CLUSTER=""
+fi
+PG_BIN=/usr/lib/postgresql/$PG_VERSION/bin
+[ -x "$PG_BIN/postgres" ] || fail "cluster on port $PORT is PostgreSQL $PG_VERSION, whose server is not installed: apt-get install postgresql-$PG_VERSION"
+SHAREDIR=/usr/share/postgresql/$PG_VERSION
 say "PostgreSQL $PG_VERSION"
 
-SHAREDIR=$("$PG_CONFIG" --sharedir)
-if [ ! -f "$SHAREDIR/extension/vector.control" ]; then
-  # pg_config comes with the client; the build files (PGXS) with the server dev package.
-  if [ ! -f "$("$PG_CONFIG" --pgxs 2>/dev/null)" ] || ! command -v make >/dev/null 2>&1 || ! command -v gcc >/dev/null 2>&1; then
-    apt_install "postgresql-server-dev-$PG_VERSION" make gcc
+install_pgvector_from_debian_source() {
+  apt_ensure "postgresql-server-dev-$PG_VERSION" make gcc
+  # Only the source of Debian 13's package is used; its binaries are never installed.
+  local added_source=""
+  if ! apt-cache showsrc pgvector 2>/dev/null | grep -q '^Package: pgvector'; then
+    [ -f /usr/share/keyrings/debian-archive-keyring.gpg ] \
+      || fail "pgvector is not packaged for this distribution and Debian's archive key is missing: install pgvector 0.8 for PostgreSQL $PG_VERSION by hand (https://github.com/pgvector/pgvector#installation)"
+    say "adding Debian 13 (trixie) source packages to apt (sources only)"
+    printf 'Types: deb-src\nURIs: http://deb.debian.org/debian\nSuites: trixie\nComponents: main\nSigned-By: /usr/share/keyrings/debian-archive-keyring.gpg\n' \
+      > /etc/apt/sources.list.d/newsqa-trixie-src.sources
+    added_source=yes
+    apt_lists_changed
+    apt_update
   fi
-  # Debian 12 has no pgvector package; Debian 13's *source* package builds against PG 15.
-  # Only the source is taken from trixie, never a binary package (that would upgrade libc).
-  src_list=/etc/apt/sources.list.d/newsqa-trixie-src.sources
-  if [ ! -f "$src_list" ] && ! apt-cache showsrc pgvector >/dev/null 2>&1; then
-    printf 'Types: deb-src\nURIs: http://deb.debian.org/debian\nSuites: trixie\nComponents: main\nSigned-By: /usr/share/keyrings/debian-archive-keyring.gpg\n' > "$src_list"
-    apt_updated=""
-  fi
-  if [ -z "$apt_updated" ]; then say "apt-get update"; apt-get update -qq; apt_updated=yes; fi
+  local build
   build=$(mktemp -d)
-  say "building pgvector from source in $build"
+  say "building pgvector from Debian's source package in $build"
   (
     cd "$build"
-    apt-get source --download-only pgvector >/dev/null 2>&1 || fail "could not download the pgvector source package"
-    tar xzf pgvector_*.orig.tar.gz
+    apt-get source --download-only pgvector >/dev/null 2>&1 \
+      || fail "could not download the pgvector source package (apt-get source --download-only pgvector)"
+    tar xf pgvector_*.orig.tar.*
     cd pgvector-*/
-    make -s PG_CONFIG="$PG_CONFIG" OPTFLAGS="" >/dev/null
-    make -s install PG_CONFIG="$PG_CONFIG" >/dev/null
+    # OPTFLAGS="": no -march=native, so the library also runs on other CPUs than the builder's.
+    make -s PG_CONFIG="$PG_BIN/pg_config" OPTFLAGS="" >/dev/null 2>build.log || { cat build.log >&2; fail "building pgvector failed"; }
+    make -s install PG_CONFIG="$PG_BIN/pg_config" >/dev/null
   )
   rm -rf "$build"
+  # The source entry was only needed for this download; later apt-get updates need not fetch it.
+  if [ -n "$added_source" ]; then rm -f /etc/apt/sources.list.d/newsqa-trixie-src.sources; fi
+}
+
+if [ ! -f "$SHAREDIR/extension/vector.control" ]; then
+  need_root_for "to install pgvector"
+  if has_candidate "postgresql-$PG_VERSION-pgvector" || { apt_update && has_candidate "postgresql-$PG_VERSION-pgvector"; }; then
+    apt_ensure "postgresql-$PG_VERSION-pgvector"
+  else
+    install_pgvector_from_debian_source
+  fi
+  [ -f "$SHAREDIR/extension/vector.control" ] || fail "pgvector was installed but $SHAREDIR/extension/vector.control is still missing"
+  say "pgvector installed for PostgreSQL $PG_VERSION"
 fi
 
-if ! pg_lsclusters -h | grep -q .; then
-  say "creating cluster $PG_VERSION/main"
-  pg_createcluster "$PG_VERSION" main >/dev/null
+if [ -z "$CLUSTER" ]; then
+  need_root_for "to create a PostgreSQL cluster on port $PORT"
+  # 'main' is the name Debian tools expect; a second cluster on another port gets its own name.
+  if pg_lsclusters -h | awk -v v="$PG_VERSION" '$1 == v && $2 == "main" {found=1} END {exit !found}'; then
+    CLUSTER=newsqa$PORT
+  else
+    CLUSTER=main
+  fi
+  say "creating cluster $PG_VERSION/$CLUSTER on port $PORT"
+  pg_createcluster --locale C.UTF-8 --port "$PORT" "$PG_VERSION" "$CLUSTER" >/dev/null
 fi
-cluster=$(pg_lsclusters -h | awk 'NR==1 {print $1" "$2}')
-if ! pg_lsclusters -h | awk 'NR==1 {print $4}' | grep -q online; then
-  say "starting cluster $cluster"
-  pg_ctlcluster $cluster start
+
+if ! pg_lsclusters -h | awk -v v="$PG_VERSION" -v c="$CLUSTER" '$1 == v && $2 == c && $4 == "online" {found=1} END {exit !found}'; then
+  need_root_for "to start PostgreSQL $PG_VERSION/$CLUSTER"
+  # A server that was killed (not stopped) leaves its socket lock file behind. PostgreSQL
+  # ignores it once that process is gone, but refuses to start while the process is still
+  # exiting, or when its process id now belongs to another program: remove it in that case.
+  socket_lock=/var/run/postgresql/.s.PGSQL.$PORT.lock
+  if [ -f "$socket_lock" ]; then
+    lock_pid=$(head -n 1 "$socket_lock")
+    if [ "$(cat "/proc/$lock_pid/comm" 2>/dev/null)" != postgres ]; then
+      rm -f "$socket_lock"
+    fi
+  fi
+  say "starting cluster $PG_VERSION/$CLUSTER"
+  started=""
+  for attempt in 1 2 3 4 5; do
+    if start_output=$(pg_ctlcluster "$PG_VERSION" "$CLUSTER" start 2>&1); then started=yes; break; fi
+    [ "$attempt" -eq 5 ] || { say "not started yet, retrying in 2 s"; sleep 2; }
+  done
+  [ -n "$started" ] || { echo "$start_output" >&2; fail "pg_ctlcluster $PG_VERSION $CLUSTER start failed: see /var/log/postgresql/postgresql-$PG_VERSION-$CLUSTER.log"; }
 fi
+
+# client_min_messages: no "already exists, skipping" notices on every run.
+as_postgres() { PGOPTIONS='-c client_min_messages=warning' runuser -u postgres -- psql -p "$PORT" -v ON_ERROR_STOP=1 -XqtA "$@"; }
+ready=""
 for _ in $(seq 1 30); do
-  if su postgres -c "psql -tAc 'SELECT 1'" >/dev/null 2>&1; then break; fi
+  if as_postgres -c 'SELECT 1' >/dev/null 2>&1; then ready=yes; break; fi
   sleep 1
 done
+[ -n "$ready" ] || fail "PostgreSQL $PG_VERSION/$CLUSTER did not accept connections in 30 s: see /var/log/postgresql/postgresql-$PG_VERSION-$CLUSTER.log"
 
-as_postgres() { su postgres -c "psql -v ON_ERROR_STOP=1 -qtA $*"; }
-as_postgres "-c \"DO \\\$\\\$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'newsqa') THEN CREATE ROLE newsqa LOGIN PASSWORD 'newsqa'; END IF; END \\\$\\\$\""
+need_root_for "to create the newsqa role and databases"
+# Sets the password every time: a role left from elsewhere with another password would make the
+# fast check above fail on every run.
+as_postgres -d postgres <<'SQL'
+DO $$
+BEGIN
+  IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'newsqa') THEN
+    CREATE ROLE newsqa LOGIN PASSWORD 'newsqa';
+  ELSE
+    ALTER ROLE newsqa LOGIN PASSWORD 'newsqa';
+  END IF;
+END
+$$;
+SQL
 for db in newsqa newsqa_test; do
-  if ! as_postgres "-c \"SELECT 1 FROM pg_database WHERE datname = '$db'\"" | grep -q 1; then
+  if ! as_postgres -d postgres -c "SELECT 1 FROM pg_database WHERE datname = '$db'" | grep -q 1; then
     say "creating database $db"
-    as_postgres "-c \"CREATE DATABASE $db OWNER newsqa\""
+    # Explicit UTF8: a cluster made under a C/POSIX locale would default to SQL_ASCII.
+    as_postgres -d postgres -c "CREATE DATABASE $db OWNER newsqa ENCODING 'UTF8' LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8' TEMPLATE template0"
   fi
-  as_postgres "-d $db -c \"CREATE EXTENSION IF NOT EXISTS vector\""
+  as_postgres -d "$db" -c "CREATE EXTENSION IF NOT EXISTS vector"
 done
 
-answers_with_pgvector || fail "PostgreSQL is running but newsqa@$PG_HOST:$PG_PORT/newsqa_test cannot use pgvector; see /var/log/postgresql"
-say "ready on $PG_HOST:$PG_PORT (role newsqa, database newsqa_test, extension vector $(PGPASSWORD=newsqa psql -h "$PG_HOST" -p "$PG_PORT" -U newsqa -d newsqa_test -tAc "SELECT extversion FROM pg_extension WHERE extname='vector'"))"
+version=$(vector_version) \
+  || fail "PostgreSQL runs but newsqa@$HOST:$PORT/newsqa_test cannot use pgvector over TCP (is the database UTF8? does pg_hba.conf allow password logins from $HOST?)"
+say "ready: newsqa@$HOST:$PORT/newsqa_test with pgvector $version (${SECONDS}s)"

@@ -1,14 +1,24 @@
 #!/usr/bin/env bash
-# The test command: provisions what the tests talk to (PostgreSQL + pgvector), then runs every
-# test, unit and integration, through the Maven wrapper. Extra arguments go to Maven.
+# The test command (README, and what CI runs through .ci/run): makes sure what the tests talk
+# to is there, then runs every unit and integration test through the Maven wrapper.
+#
+#   - PostgreSQL + pgvector with role/databases for the tests   scripts/provision-postgres.sh
+#   - FreeDict English<->Arabic dictionaries                    scripts/provision-dictionaries.sh
+#   - Chromium + ChromeDriver for the browser tests             scripts/provision-browser.sh
+#
+# Each provision script does nothing when its part is already there; installing needs root
+# (run once with sudo). Extra arguments go to Maven: scripts/test.sh -Dtest='Lucene*'.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-bash scripts/provision-postgres.sh
-bash scripts/provision-browser.sh
-
+# The provision scripts read these too: a server elsewhere is used as it is, never installed.
 export NEWSQA_TEST_DB_URL=${NEWSQA_TEST_DB_URL:-jdbc:postgresql://localhost:5432/newsqa_test}
 export NEWSQA_TEST_DB_USER=${NEWSQA_TEST_DB_USER:-newsqa}
 export NEWSQA_TEST_DB_PASSWORD=${NEWSQA_TEST_DB_PASSWORD:-newsqa}
 
+scripts/provision-postgres.sh
+scripts/provision-dictionaries.sh
+scripts/provision-browser.sh
+
+echo "[test] ./mvnw -B verify $*"
 exec ./mvnw -B verify "$@"
