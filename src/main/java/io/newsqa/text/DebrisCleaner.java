@@ -6,70 +6,160 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Removes what a news page adds around an article when a reader copies it: breaking-news tags,
- * share-button texts, "read more" lines, captions shown twice, invisible characters. The
- * article's own words are kept: a phrase is removed only when it stands alone on a line or is
- * glued to the edge of a paragraph, never from inside a sentence.
+ * share-button texts, "read more" lines, captions shown twice, invisible characters.
+ *
+ * <p>The article's own words are kept: a phrase is removed only when it stands alone on a line or
+ * is glued to the edge of a paragraph, never from inside a sentence ("شارك الرئيس في القمة"
+ * stays). The output keeps the text's structure: lines of a paragraph separated by one line
+ * break, paragraphs by one blank line, white space runs collapsed to one space, Unicode in NFC.
  */
 public final class DebrisCleaner {
 
-    /** Lines that are page furniture when they stand alone (compared case-insensitively, without end punctuation). */
-    private static final Set<String> DEBRIS_LINES = Set.of(
-            // breaking-news tags
-            "عاجل", "خبر عاجل", "عاجل جدا", "breaking", "breaking news", "urgent",
-            // share buttons and their feedback
-            "تم نسخ الرابط", "انسخ الرابط", "نسخ الرابط", "شارك", "مشاركة", "شارك الخبر", "شارك المقال",
-            "share", "share this", "share this article", "copy link", "link copied", "tweet", "print", "طباعة",
-            // navigation to other articles
-            "اقرأ أيضا", "اقرأ أيضاً", "إقرأ أيضا", "إقرأ أيضاً", "اقرأ المزيد", "المزيد", "read more", "read also",
-            "see also", "related", "related articles", "أخبار ذات صلة", "مواضيع ذات صلة");
+    /** Breaking-news tags: page furniture when alone on a line, or in front of a headline ("عاجل: ..."). */
+    static final List<String> BREAKING_TAGS = List.of(
+            "عاجل", "خبر عاجل", "عاجل جدا", "عاجل جداً", "بالفيديو", "بالصور",
+            "breaking", "breaking news", "urgent", "just in", "live");
 
-    /** Share-button texts that pages glue to the end of the last paragraph ("...المطروحة.تم نسخ الرابط"). */
-    private static final Pattern GLUED_SUFFIX = Pattern.compile(
-            "\\s*(تم نسخ الرابط|انسخ الرابط|Link copied|Copy link)\\s*$", Pattern.CASE_INSENSITIVE);
-    /** "Read more:" lines that carry a linked headline after the colon. */
-    private static final Pattern READ_MORE_LINE = Pattern.compile(
-            "^(اقرأ أيضا|اقرأ أيضاً|إقرأ أيضا|إقرأ أيضاً|اقرأ المزيد|Read more|Read also|See also)\\s*[:：-].*$",
-            Pattern.CASE_INSENSITIVE);
-    /** Zero-width and bidirectional control characters, the byte-order mark, the soft hyphen. */
-    private static final Pattern INVISIBLE = Pattern.compile("[\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u2069\\uFEFF\\u00AD]");
-    /** Captions are short; a repeated line longer than this is a duplicated paragraph. */
-    private static final int MAX_CAPTION_LENGTH = 80;
+    /**
+     * Share-button feedback that no article sentence ends or starts with: removed alone on a
+     * line and glued to either edge of a paragraph ("...المطروحة.تم نسخ الرابط").
+     */
+    static final List<String> SHARE_FEEDBACK = List.of(
+            "تم نسخ الرابط", "تم النسخ", "link copied", "copied to clipboard");
+
+    /**
+     * Share and tool buttons whose words can also be article words ("شارك الرئيس في القمة"):
+     * removed alone on a line, or glued (one or several) to the end of a paragraph right after its
+     * last sentence ends ("...المطروحة.شارك"), never at the start of a paragraph.
+     */
+    static final List<String> SHARE_BUTTONS = List.of(
+            "انسخ الرابط", "نسخ الرابط", "شارك", "شارك الخبر", "شارك المقال", "مشاركة", "طباعة", "أرسل لصديق",
+            "share", "share this", "share this article", "share on facebook", "share on x", "copy link", "tweet",
+            "print", "email");
+
+    /** Links to other articles: alone on a line, or followed by the linked headline after a colon. */
+    static final List<String> READ_MORE = List.of(
+            "اقرأ أيضا", "اقرأ أيضاً", "إقرأ أيضا", "إقرأ أيضاً", "اقرأ المزيد", "اقرأ كذلك", "طالع أيضا", "طالع أيضاً",
+            "المزيد", "أخبار ذات صلة", "مواضيع ذات صلة", "read more", "read also", "see also", "related",
+            "related articles", "more on this story");
+
+    /** A repeated line up to this length is an image caption shown twice; a longer one is a repeated paragraph. */
+    static final int MAX_CAPTION_LENGTH = 80;
+
+    private static final Set<String> DEBRIS_LINES = Stream.of(BREAKING_TAGS, SHARE_FEEDBACK, SHARE_BUTTONS, READ_MORE)
+            .flatMap(List::stream).collect(Collectors.toUnmodifiableSet());
+    /** Characters that end a sentence, so a button text glued after them cannot be the sentence's last word. */
+    private static final String SENTENCE_END = "[.!?؟…\"'»”)]";
+    private static final Pattern FEEDBACK_AT_END = Pattern.compile("\\s*(?:" + alternatives(SHARE_FEEDBACK) + ")\\s*$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern FEEDBACK_AT_START = Pattern.compile("^\\s*(?:" + alternatives(SHARE_FEEDBACK) + ")\\s*",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern BUTTON_AFTER_LAST_SENTENCE = Pattern.compile(
+            "(?<=" + SENTENCE_END + ")\\s*(?:(?:" + alternatives(SHARE_BUTTONS) + ")\\s*)+$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** Between a tag and a headline: a colon or bar, or a dash with space before it (not "Live-streamed"). */
+    private static final String TAG_SEPARATOR = "(?:\\s*[:：|｜]|\\s+[–—-])";
+    private static final Pattern TAG_BEFORE_HEADLINE = Pattern.compile(
+            "^(?:" + alternatives(BREAKING_TAGS) + ")" + TAG_SEPARATOR + "\\s*(?=\\S)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern READ_MORE_WITH_HEADLINE = Pattern.compile(
+            "^(?:" + alternatives(READ_MORE) + ")" + TAG_SEPARATOR + ".*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /**
+     * Invisible characters: zero-width space/joiners, bidi marks and embeddings/isolates (U+200B-U+200F,
+     * U+202A-U+202E, U+2066-U+2069, U+061C Arabic letter mark), word joiner and invisible operators
+     * (U+2060-U+2064), the byte-order mark, the soft hyphen, and C0/C1 control characters other than
+     * line breaks and tabs.
+     */
+    private static final Pattern INVISIBLE = Pattern.compile(
+            "[\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u2064\\u2066-\\u2069\\u061C\\u180E\\uFEFF\\u00AD"
+                    + "\\x00-\\x08\\x0B\\x0E-\\x1F\\x7F-\\x9F]");
     private static final Pattern SPACES = Pattern.compile("[\\p{Zs}\\t]+");
-    private static final Pattern END_PUNCTUATION = Pattern.compile("[\\s.:!،:|-]+$");
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s.:!،:|｜–—-]+$");
 
     private DebrisCleaner() {
     }
 
-    /** The cleaned text: one paragraph per line group, paragraphs separated by one blank line. */
+    /** The cleaned text: lines of a paragraph separated by a line break, paragraphs by one blank line. */
     public static String clean(String text) {
         String normalised = INVISIBLE.matcher(Normalizer.normalize(text, Normalizer.Form.NFC)).replaceAll("");
-        List<String> kept = new ArrayList<>();
+        List<Line> kept = new ArrayList<>();
+        int paragraph = 0;
         String previous = null;
-        for (String rawLine : normalised.split("\\R")) {
+        for (String rawLine : normalised.split("\\R", -1)) {
             String line = SPACES.matcher(rawLine).replaceAll(" ").strip();
-            line = GLUED_SUFFIX.matcher(line).replaceAll("").strip();
+            if (line.isEmpty()) {
+                paragraph++;
+                continue;
+            }
+            line = stripGluedDebris(line);
             if (line.isEmpty() || isDebrisLine(line)) {
                 continue;
             }
             if (line.equals(previous)) {
-                // A short line shown twice in a row is an image caption: neither copy is article
-                // text. A long paragraph shown twice is kept once.
-                if (line.length() <= MAX_CAPTION_LENGTH && !kept.isEmpty() && kept.get(kept.size() - 1).equals(line)) {
-                    kept.remove(kept.size() - 1);
-                }
+                dropRepeat(line, kept);
                 continue;
             }
-            kept.add(line);
+            kept.add(new Line(line, paragraph));
             previous = line;
         }
-        return String.join("\n\n", kept);
+        return join(kept);
+    }
+
+    /**
+     * A short line shown twice in a row is an image caption: neither copy is article text, except
+     * when it is the first line, the headline (some pages show it twice), of which one copy stays.
+     * A long paragraph shown twice is kept once.
+     */
+    private static void dropRepeat(String line, List<Line> kept) {
+        Line last = kept.get(kept.size() - 1);
+        boolean stillHere = last.text().equals(line);
+        if (stillHere && line.length() <= MAX_CAPTION_LENGTH && kept.size() > 1) {
+            kept.remove(kept.size() - 1);
+        }
+    }
+
+    private static String stripGluedDebris(String line) {
+        String before;
+        String after = line;
+        do {
+            before = after;
+            after = FEEDBACK_AT_END.matcher(after).replaceFirst("");
+            after = FEEDBACK_AT_START.matcher(after).replaceFirst("");
+            after = BUTTON_AFTER_LAST_SENTENCE.matcher(after).replaceFirst("");
+            after = TAG_BEFORE_HEADLINE.matcher(after).replaceFirst("");
+        } while (!after.equals(before));
+        return after.strip();
     }
 
     static boolean isDebrisLine(String line) {
-        String bare = END_PUNCTUATION.matcher(line).replaceAll("").toLowerCase(Locale.ROOT);
-        return DEBRIS_LINES.contains(bare) || READ_MORE_LINE.matcher(line).matches();
+        String bare = TRAILING_PUNCTUATION.matcher(line).replaceAll("").toLowerCase(Locale.ROOT);
+        return DEBRIS_LINES.contains(bare) || READ_MORE_WITH_HEADLINE.matcher(line).matches();
+    }
+
+    private static String join(List<Line> lines) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < lines.size(); i++) {
+            if (i > 0) {
+                text.append(lines.get(i).paragraph() == lines.get(i - 1).paragraph() ? "\n" : "\n\n");
+            }
+            text.append(lines.get(i).text());
+        }
+        return text.toString();
+    }
+
+    private static String alternatives(List<String> phrases) {
+        return phrases.stream()
+                .sorted((a, b) -> b.length() - a.length()) // longest first: "share this article" before "share"
+                .map(phrase -> Pattern.quote(phrase).replace(" ", "\\E\\s+\\Q"))
+                .collect(Collectors.joining("|"));
+    }
+
+    private record Line(String text, int paragraph) {
     }
 }
