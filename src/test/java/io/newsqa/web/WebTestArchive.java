@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.newsqa.ingest.ArticleIngestor;
 import io.newsqa.ingest.FileIngest;
 import io.newsqa.ingest.IngestReport;
+import io.newsqa.ingest.ParsedArticle;
 import io.newsqa.ingest.PlainTextArticle;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.OffsetDateTime;
 import java.util.List;
 
 /**
@@ -42,16 +44,10 @@ final class WebTestArchive {
                 published: 2025-08-02T14:30:00+03:00
                 ---
                 """.formatted(SEED_URL) + read(SEED)));
-        ingestor.ingest(PlainTextArticle.parse("""
-                ---
-                title: %s
-                url: javascript:alert(3)
-                source: <script>alert(4)</script>
-                published: 2025-03-01T08:00:00Z
-                language: en
-                ---
-                %s The harbour master confirmed the count.
-                """.formatted(HOSTILE_TITLE, HOSTILE_SENTENCE)));
+        // Built directly rather than parsed: article files refuse a javascript: URL, but an
+        // archive filled by other means may hold one, and the widget must not make it a link.
+        ingestor.ingest(new ParsedArticle(HOSTILE_TITLE, HOSTILE_SENTENCE + " The harbour master confirmed the count.",
+                "javascript:alert(3)", "<script>alert(4)</script>", OffsetDateTime.parse("2025-03-01T08:00:00Z"), "en"));
         // The sample archive holds the seed too, without link or date: it is a duplicate here.
         IngestReport samples = files.ingest(List.of(SAMPLES));
         assertThat(samples.rejections()).isEmpty();
