@@ -46,6 +46,19 @@ public interface ArchiveIndex extends AutoCloseable {
 
     ArchiveStats stats();
 
+    /**
+     * A page of the stored articles, the most recently stored first (ties by id), for
+     * administration; page through with {@code offset} and the total in {@link #stats()}.
+     *
+     * @param offset how many articles to skip, at least 0
+     * @param limit  how many to return at most, at least 0
+     * @throws IllegalArgumentException when offset or limit is negative
+     */
+    List<ArticleSummary> listArticles(int offset, int limit);
+
+    /** Articles per language and per source. */
+    ArchiveFacets facets();
+
     /** Number of dimensions every stored vector has. */
     int dimension();
 

@@ -1,23 +1,93 @@
 package io.newsqa.web;
 
 import io.newsqa.answer.InvalidQuestionException;
+import io.newsqa.archive.ArchiveUnavailableException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
  * Errors of the JSON API as RFC 9457 problem details, so every client parses one shape. Spring's
- * own errors (malformed JSON, wrong media type) get the same shape through
- * {@code spring.mvc.problemdetails.enabled}.
+ * own errors (malformed JSON, wrong media type, a parameter of the wrong type) get the same shape
+ * through {@code spring.mvc.problemdetails.enabled}.
  */
 @RestControllerAdvice
 public class ApiErrors {
 
+    static final String ARCHIVE_UNAVAILABLE =
+            "The archive cannot be reached right now (its storage is down or restarting). Ask again in a minute.";
+
+    private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
+
     @ExceptionHandler(InvalidQuestionException.class)
-    ProblemDetail invalidQuestion(InvalidQuestionException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
-        problem.setTitle("Invalid question");
-        return problem;
+    ResponseEntity<ProblemDetail> invalidQuestion(InvalidQuestionException e) {
+        return problem(HttpStatus.BAD_REQUEST, "Invalid question", e.getMessage()).build();
+    }
+
+    @ExceptionHandler(InvalidRequestException.class)
+    ResponseEntity<ProblemDetail> invalidRequest(InvalidRequestException e) {
+        return problem(HttpStatus.BAD_REQUEST, "Invalid request", e.getMessage()).build();
+    }
+
+    @ExceptionHandler(ArticleNotFoundException.class)
+    ResponseEntity<ProblemDetail> notFound(ArticleNotFoundException e) {
+        return problem(HttpStatus.NOT_FOUND, "No such article", e.getMessage()).build();
+    }
+
+    @ExceptionHandler(AdminAccessException.class)
+    ResponseEntity<ProblemDetail> adminAccess(AdminAccessException e) {
+        Problem response = problem(e.status(), e.title(), e.getMessage());
+        if (e.status() == HttpStatus.UNAUTHORIZED) {
+            // A 401 names how to authenticate (RFC 9110, section 11.6.1).
+            response.header(HttpHeaders.WWW_AUTHENTICATE, "ApiKey header=\"" + AdminKeyInterceptor.HEADER + "\"");
+        }
+        return response.build();
+    }
+
+    @ExceptionHandler(RateLimitedException.class)
+    ResponseEntity<ProblemDetail> rateLimited(RateLimitedException e) {
+        return problem(HttpStatus.TOO_MANY_REQUESTS, "Too many questions", e.getMessage())
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds())).build();
+    }
+
+    @ExceptionHandler(ArchiveUnavailableException.class)
+    ResponseEntity<ProblemDetail> archiveUnavailable(ArchiveUnavailableException e) {
+        log.warn("Archive unavailable: {}", e.getMessage());
+        return problem(HttpStatus.SERVICE_UNAVAILABLE, "Archive unavailable", ARCHIVE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, "60").build();
+    }
+
+    @ExceptionHandler(AnswerStreamExecutor.ServerBusyException.class)
+    ResponseEntity<ProblemDetail> busy(AnswerStreamExecutor.ServerBusyException e) {
+        return problem(HttpStatus.SERVICE_UNAVAILABLE, "Busy", e.getMessage()).header(HttpHeaders.RETRY_AFTER, "5").build();
+    }
+
+    /**
+     * A problem response, its content type set explicitly: the streaming endpoint declares
+     * {@code text/event-stream}, and an error raised before its handler runs (the rate limit)
+     * would otherwise be written, or fail to be written, as an event stream.
+     */
+    private static Problem problem(HttpStatus status, String title, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(title);
+        return new Problem(ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON), problem);
+    }
+
+    private record Problem(ResponseEntity.BodyBuilder response, ProblemDetail body) {
+
+        Problem header(String name, String value) {
+            response.header(name, value);
+            return this;
+        }
+
+        ResponseEntity<ProblemDetail> build() {
+            return response.body(body);
+        }
     }
 }

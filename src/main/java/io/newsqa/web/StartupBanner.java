@@ -13,6 +13,7 @@ class StartupBanner {
         String url = "http://localhost:" + event.getWebServer().getPort();
         System.out.println();
         System.out.println("NewsQA is serving at " + url);
+        System.out.println("Chat widget demo: " + url + "/   API docs: " + url + "/api-docs.html");
         System.out.println("Ask it something:");
         System.out.println("  curl -s " + url + "/api/ask -H 'Content-Type: application/json' \\");
         System.out.println("       -d '{\"question\": \"لماذا اتصل بوتين بنتنياهو مرتين؟\"}'");

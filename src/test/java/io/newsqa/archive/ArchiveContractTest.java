@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -214,6 +215,62 @@ public abstract class ArchiveContractTest {
         assertThat(archive.lexicalSearch("festival harbour flooded", "en", 10,
                 new SearchFilter(OffsetDateTime.parse("2024-01-01T00:00:00Z"), null, null, null)))
                 .extracting(hit -> hit.article().id()).containsOnly("floods");
+    }
+
+    /** Stores articles one after another, far enough apart that their storage times differ. */
+    private void putInOrder(Runnable... puts) throws InterruptedException {
+        for (Runnable put : puts) {
+            put.run();
+            Thread.sleep(5);
+        }
+    }
+
+    @Test
+    void listsArticlesMostRecentlyStoredFirstInPages() throws InterruptedException {
+        putInOrder(this::putSeedLike, this::putEnglish, this::putUndated);
+
+        List<ArticleSummary> all = archive.listArticles(0, 10);
+
+        assertThat(all).extracting(ArticleSummary::id).containsExactly("undated", "floods", "putin");
+        assertThat(all).allSatisfy(summary -> assertThat(summary.ingestedAt()).isNotNull());
+        assertThat(all.get(0).ingestedAt()).isAfterOrEqualTo(all.get(1).ingestedAt());
+        assertThat(all.get(1).ingestedAt()).isAfterOrEqualTo(all.get(2).ingestedAt());
+        Article putin = archive.findArticle("putin").orElseThrow();
+        assertThat(all.get(2)).isEqualTo(ArticleSummary.of(putin, all.get(2).ingestedAt()));
+        assertThat(archive.listArticles(1, 1)).extracting(ArticleSummary::id).containsExactly("floods");
+        assertThat(archive.listArticles(2, 5)).extracting(ArticleSummary::id).containsExactly("putin");
+        assertThat(archive.listArticles(3, 5)).isEmpty();
+        assertThat(archive.listArticles(0, 0)).isEmpty();
+    }
+
+    @Test
+    void aReplacedArticleMovesToTheFrontOfTheList() throws InterruptedException {
+        putInOrder(this::putSeedLike, this::putEnglish, this::putSeedLike);
+
+        assertThat(archive.listArticles(0, 10)).extracting(ArticleSummary::id).containsExactly("putin", "floods");
+    }
+
+    @Test
+    void listingRejectsANegativeOffsetOrLimit() {
+        assertThatThrownBy(() -> archive.listArticles(-1, 10)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> archive.listArticles(0, -1)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void countsArticlesPerLanguageAndSource() {
+        assertThat(archive.facets()).isEqualTo(new ArchiveFacets(Map.of(), Map.of()));
+        putSeedLike();
+        putEnglish();
+        putUndated();
+        archive.put(article("nosource", "No source given", "en", null, null, "Text without a source."),
+                List.of(new Chunk("nosource", 0, "Text without a source.", vec(0, 0, 0, 1))));
+
+        assertThat(archive.facets()).isEqualTo(new ArchiveFacets(
+                Map.of("ar", 1L, "en", 3L), Map.of("wire-a", 1L, "wire-b", 2L)));
+
+        archive.delete("floods");
+        archive.delete("putin");
+        assertThat(archive.facets()).isEqualTo(new ArchiveFacets(Map.of("en", 2L), Map.of("wire-b", 1L)));
     }
 
     @Test

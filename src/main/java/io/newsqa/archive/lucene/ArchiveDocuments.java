@@ -3,6 +3,7 @@ package io.newsqa.archive.lucene;
 import io.newsqa.archive.Article;
 import io.newsqa.archive.Chunk;
 import io.newsqa.text.LanguageAnalyzers;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.Map;
@@ -12,10 +13,14 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.VectorSimilarityFunction;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * How articles and chunks become Lucene documents and come back: the index's schema in one place.
@@ -38,6 +43,10 @@ final class ArchiveDocuments {
     /** Epoch milliseconds, indexed on chunks for date filters. */
     static final String PUBLISHED_MILLIS = "published_millis";
     static final String VECTOR = "vector";
+    /** Epoch milliseconds when the article was stored, on articles, to list the newest first. */
+    static final String INGESTED_MILLIS = "ingested_millis";
+    /** The article id again as doc values (the id field itself has none), to break sort ties. */
+    static final String ARTICLE_SORT_ID = "article_sort_id";
 
     private static final String ORDINAL = "ordinal";
     private static final String TEXT = "text";
@@ -73,8 +82,11 @@ final class ArchiveDocuments {
         return language != null && TEXT_FIELDS.containsKey(language) ? language : OTHER_LANGUAGE;
     }
 
-    static Document articleDocument(Article article) {
+    static Document articleDocument(Article article, Instant ingestedAt) {
         Document doc = new Document();
+        doc.add(new NumericDocValuesField(INGESTED_MILLIS, ingestedAt.toEpochMilli()));
+        doc.add(new StoredField(INGESTED_MILLIS, ingestedAt.toEpochMilli()));
+        doc.add(new SortedDocValuesField(ARTICLE_SORT_ID, new BytesRef(article.id())));
         doc.add(new StringField(TYPE, TYPE_ARTICLE, Field.Store.NO));
         doc.add(new StringField(ARTICLE_ID, article.id(), Field.Store.YES));
         doc.add(new StringField(CONTENT_HASH, article.contentHash(), Field.Store.YES));
@@ -116,6 +128,12 @@ final class ArchiveDocuments {
         return new Article(doc.get(ARTICLE_ID), doc.get(URL), doc.get(TITLE), doc.get(SOURCE),
                 published == null ? null : OffsetDateTime.parse(published),
                 doc.get(LANGUAGE), doc.get(CONTENT_HASH), doc.get(BODY));
+    }
+
+    /** When the article was stored, or {@code null} for articles stored before this was recorded. */
+    static Instant ingestedAtOf(Document article) {
+        IndexableField millis = article.getField(INGESTED_MILLIS);
+        return millis == null ? null : Instant.ofEpochMilli(millis.numericValue().longValue());
     }
 
     static String articleIdOf(Document chunk) {

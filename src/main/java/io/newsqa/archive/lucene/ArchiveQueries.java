@@ -59,6 +59,11 @@ final class ArchiveQueries {
         return new TermQuery(new Term(TYPE, TYPE_ARTICLE));
     }
 
+    /** Articles having this value in a keyword field such as language or source. */
+    static Query articlesWith(String field, String value) {
+        return article(new TermQuery(new Term(field, value)));
+    }
+
     static Query allChunks() {
         return new TermQuery(new Term(TYPE, TYPE_CHUNK));
     }

@@ -1,8 +1,10 @@
 package io.newsqa.archive.lucene;
 
+import io.newsqa.archive.ArchiveFacets;
 import io.newsqa.archive.ArchiveIndex;
 import io.newsqa.archive.ArchiveStats;
 import io.newsqa.archive.Article;
+import io.newsqa.archive.ArticleSummary;
 import io.newsqa.archive.Chunk;
 import io.newsqa.archive.ChunkHit;
 import io.newsqa.archive.SearchFilter;
@@ -13,6 +15,7 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -23,18 +26,24 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * The embedded {@link ArchiveIndex}: a Lucene index in a local folder. See the package docs.
@@ -49,6 +58,11 @@ public final class LuceneArchive implements ArchiveIndex {
      * the approximate graph search finds the true nearest more reliably with a wider beam.
      */
     static final int MIN_VECTOR_CANDIDATES = 100;
+
+    /** Most recently stored first; articles from before ingestion times were recorded last; then by id. */
+    private static final Sort NEWEST_FIRST = new Sort(
+            new SortField(ArchiveDocuments.INGESTED_MILLIS, SortField.Type.LONG, true),
+            new SortField(ArchiveDocuments.ARTICLE_SORT_ID, SortField.Type.STRING));
 
     private final Directory directory;
     private final IndexWriter writer;
@@ -154,7 +168,7 @@ public final class LuceneArchive implements ArchiveIndex {
             checkVector(chunk.embedding(), "chunk " + chunk.ordinal() + " of article " + article.id());
         }
         List<Document> documents = new ArrayList<>(chunks.size() + 1);
-        documents.add(ArchiveDocuments.articleDocument(article));
+        documents.add(ArchiveDocuments.articleDocument(article, Instant.now()));
         for (Chunk chunk : chunks) {
             documents.add(ArchiveDocuments.chunkDocument(article, chunk));
         }
@@ -282,6 +296,55 @@ public final class LuceneArchive implements ArchiveIndex {
         return withSearcher(searcher -> new ArchiveStats(
                 searcher.count(ArchiveQueries.allArticles()),
                 searcher.count(ArchiveQueries.allChunks())));
+    }
+
+    @Override
+    public List<ArticleSummary> listArticles(int offset, int limit) {
+        if (offset < 0 || limit < 0) {
+            throw new IllegalArgumentException("offset and limit must not be negative (got " + offset + ", " + limit + ")");
+        }
+        if (limit == 0) {
+            return List.of();
+        }
+        return withSearcher(searcher -> {
+            int wanted = (int) Math.min((long) offset + limit, Math.max(1, searcher.getIndexReader().maxDoc()));
+            TopDocs top = searcher.search(ArchiveQueries.allArticles(), wanted, NEWEST_FIRST);
+            StoredFields stored = searcher.storedFields();
+            List<ArticleSummary> page = new ArrayList<>();
+            for (int i = offset; i < top.scoreDocs.length; i++) {
+                Document doc = stored.document(top.scoreDocs[i].doc);
+                page.add(ArticleSummary.of(ArchiveDocuments.toArticle(doc), ArchiveDocuments.ingestedAtOf(doc)));
+            }
+            return page;
+        });
+    }
+
+    @Override
+    public ArchiveFacets facets() {
+        return withSearcher(searcher -> new ArchiveFacets(
+                articleCounts(searcher, ArchiveDocuments.LANGUAGE),
+                articleCounts(searcher, ArchiveDocuments.SOURCE)));
+    }
+
+    /**
+     * Articles per value of a keyword field. Chunks carry the same terms, and deleted documents
+     * may still have theirs, so each value is counted with a query on live articles.
+     */
+    private static Map<String, Long> articleCounts(IndexSearcher searcher, String field) throws IOException {
+        Map<String, Long> counts = new HashMap<>();
+        Terms terms = MultiTerms.getTerms(searcher.getIndexReader(), field);
+        if (terms == null) {
+            return counts;
+        }
+        TermsEnum values = terms.iterator();
+        for (BytesRef value = values.next(); value != null; value = values.next()) {
+            String text = value.utf8ToString();
+            long count = searcher.count(ArchiveQueries.articlesWith(field, text));
+            if (count > 0) {
+                counts.put(text, count);
+            }
+        }
+        return counts;
     }
 
     @Override

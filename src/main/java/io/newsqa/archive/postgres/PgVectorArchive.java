@@ -1,9 +1,11 @@
 package io.newsqa.archive.postgres;
 
 import com.pgvector.PGvector;
+import io.newsqa.archive.ArchiveFacets;
 import io.newsqa.archive.ArchiveIndex;
 import io.newsqa.archive.ArchiveStats;
 import io.newsqa.archive.Article;
+import io.newsqa.archive.ArticleSummary;
 import io.newsqa.archive.Chunk;
 import io.newsqa.archive.ChunkHit;
 import io.newsqa.archive.SearchFilter;
@@ -12,9 +14,12 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -309,6 +314,50 @@ public final class PgVectorArchive implements ArchiveIndex {
                 return new ArchiveStats(row.getLong(1), row.getLong(2));
             }
         });
+    }
+
+    @Override
+    public List<ArticleSummary> listArticles(int offset, int limit) {
+        if (offset < 0 || limit < 0) {
+            throw new IllegalArgumentException("offset and limit must not be negative (got " + offset + ", " + limit + ")");
+        }
+        if (limit == 0) {
+            return List.of();
+        }
+        return withConnection("list articles", connection -> {
+            try (PreparedStatement query = connection.prepareStatement("SELECT " + ArticleRows.COLUMNS + ", a.ingested_at FROM "
+                    + articles + " a ORDER BY a.ingested_at DESC, a.id OFFSET ? LIMIT ?")) {
+                query.setInt(1, offset);
+                query.setInt(2, limit);
+                List<ArticleSummary> page = new ArrayList<>();
+                try (ResultSet row = query.executeQuery()) {
+                    while (row.next()) {
+                        page.add(ArticleSummary.of(ArticleRows.read(row),
+                                row.getObject("ingested_at", OffsetDateTime.class).toInstant()));
+                    }
+                }
+                return page;
+            }
+        });
+    }
+
+    @Override
+    public ArchiveFacets facets() {
+        return withConnection("count articles per language and source", connection ->
+                new ArchiveFacets(countBy(connection, "language"), countBy(connection, "source")));
+    }
+
+    /** Articles per value of a column; the column name is one of ours, never user input. */
+    private Map<String, Long> countBy(Connection connection, String column) throws SQLException {
+        Map<String, Long> counts = new HashMap<>();
+        try (PreparedStatement query = connection.prepareStatement("SELECT " + column + ", count(*) FROM " + articles
+                + " WHERE " + column + " IS NOT NULL GROUP BY " + column);
+             ResultSet row = query.executeQuery()) {
+            while (row.next()) {
+                counts.put(row.getString(1), row.getLong(2));
+            }
+        }
+        return counts;
     }
 
     @Override

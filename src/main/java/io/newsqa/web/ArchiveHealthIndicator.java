@@ -1,0 +1,31 @@
+package io.newsqa.web;
+
+import io.newsqa.archive.ArchiveIndex;
+import io.newsqa.archive.ArchiveStats;
+import org.springframework.boot.actuate.health.Health;
+import org.springframework.boot.actuate.health.HealthIndicator;
+import org.springframework.stereotype.Component;
+
+/**
+ * The archive answers (health component "archive", from the bean name): part of {@code /actuator/health} and of readiness, so a load balancer
+ * stops sending questions while the database is down.
+ */
+@Component
+class ArchiveHealthIndicator implements HealthIndicator {
+
+    private final ArchiveIndex archive;
+
+    ArchiveHealthIndicator(ArchiveIndex archive) {
+        this.archive = archive;
+    }
+
+    @Override
+    public Health health() {
+        try {
+            ArchiveStats stats = archive.stats();
+            return Health.up().withDetail("articles", stats.articles()).withDetail("chunks", stats.chunks()).build();
+        } catch (RuntimeException e) {
+            return Health.down().withDetail("error", String.valueOf(e.getMessage())).build();
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package io.newsqa.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
+import java.util.OptionalLong;
+import org.springframework.web.cors.CorsUtils;
+import org.springframework.web.servlet.HandlerInterceptor;
+
+/**
+ * The per-address limit on questions (answering is the expensive call). The address is the
+ * connection's; behind a reverse proxy, set {@code server.forward-headers-strategy=native} so it
+ * is the reader's and not the proxy's.
+ */
+final class RateLimitInterceptor implements HandlerInterceptor {
+
+    private final FixedWindowRateLimiter limiter;
+    private final WebProperties.RateLimit settings;
+
+    RateLimitInterceptor(WebProperties.RateLimit settings, Clock clock) {
+        this.settings = settings;
+        this.limiter = new FixedWindowRateLimiter(settings.requests(), settings.window(), clock);
+    }
+
+    @Override
+    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+        if (CorsUtils.isPreFlightRequest(request)) {
+            return true;
+        }
+        OptionalLong retryAfter = limiter.tryAcquire(request.getRemoteAddr());
+        if (retryAfter.isPresent()) {
+            throw new RateLimitedException(retryAfter.getAsLong(), settings.requests(), settings.window());
+        }
+        return true;
+    }
+}

@@ -1,0 +1,43 @@
+package io.newsqa.web;
+
+import java.time.Duration;
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings of the web channel ({@code newsqa.web.*}); defaults and comments in
+ * {@code application.yml}.
+ *
+ * @param allowedOrigins sites allowed to call the public API from a browser (the widget's host
+ *                       pages), e.g. {@code https://news.example}; empty: same origin only
+ * @param rateLimit      questions per client address
+ * @param streamTimeout  how long a streamed answer may take before the stream is closed
+ */
+@ConfigurationProperties("newsqa.web")
+public record WebProperties(
+        List<String> allowedOrigins,
+        @DefaultValue RateLimit rateLimit,
+        @DefaultValue("60s") Duration streamTimeout) {
+
+    public WebProperties {
+        allowedOrigins = allowedOrigins == null ? List.of()
+                : allowedOrigins.stream().map(String::strip).filter(origin -> !origin.isEmpty()).toList();
+    }
+
+    /**
+     * At most {@code requests} questions per client address in each window of {@code window};
+     * {@code requests} 0 turns the limit off.
+     */
+    public record RateLimit(@DefaultValue("20") int requests, @DefaultValue("1m") Duration window) {
+
+        public RateLimit {
+            if (requests < 0) {
+                throw new IllegalArgumentException("newsqa.web.rate-limit.requests must be 0 (off) or more, not " + requests);
+            }
+            if (window.isNegative() || window.isZero()) {
+                throw new IllegalArgumentException("newsqa.web.rate-limit.window must be positive, not " + window);
+            }
+        }
+    }
+}

@@ -1,0 +1,203 @@
+package io.newsqa.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The chat widget on the demo page, in Debian's headless Chromium driven through Selenium:
+ * asking in Arabic with a streamed answer and a linked, dated citation, archive text that is
+ * HTML staying text, the conversation surviving a reload, the Arabic layout right-to-left (a
+ * screenshot is kept in target/screenshots/), and keyboard use.
+ */
+class ChatWidgetBrowserTest extends WebTestContext {
+
+    /** Debian's packages (scripts/provision-browser.sh): Selenium Manager never downloads anything. */
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    private static Path profile;
+    private WebDriver browser;
+    private WebDriverWait wait;
+
+    @BeforeAll
+    static void browserIsInstalled() throws IOException {
+        assertThat(CHROMIUM).as("Chromium: run scripts/provision-browser.sh").isExecutable();
+        assertThat(CHROMEDRIVER).as("ChromeDriver: run scripts/provision-browser.sh").isExecutable();
+        profile = Files.createTempDirectory("newsqa-chromium-profile");
+    }
+
+    @BeforeEach
+    void openBrowser() throws IOException {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--no-first-run", "--window-size=1200,900",
+                "--user-data-dir=" + Files.createTempDirectory(profile, "run"));
+        // One driver service per browser: quitting the browser stops its service.
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    private void ask(String question) {
+        WebElement launcher = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".nqa-launcher")));
+        launcher.click();
+        WebElement input = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".nqa-input")));
+        assertThat(browser.switchTo().activeElement()).as("opening the panel puts the cursor in the question box").isEqualTo(input);
+        input.sendKeys(question);
+        input.sendKeys(Keys.ENTER);
+    }
+
+    private List<WebElement> answers() {
+        return browser.findElements(By.cssSelector(".nqa-log .nqa-assistant:not(.nqa-pending)"));
+    }
+
+    private WebElement waitForAnswer(int count) {
+        wait.until(driver -> answers().size() >= count);
+        return answers().get(count - 1);
+    }
+
+    private Object script(String js) {
+        return ((JavascriptExecutor) browser).executeScript(js);
+    }
+
+    /** Records every text the pending answer shows, to see the streamed pieces arrive. */
+    private void recordStreamedText() {
+        script("""
+                window.__streamed = [];
+                new MutationObserver(() => {
+                  document.querySelectorAll('.nqa-pending .nqa-text').forEach(p => window.__streamed.push(p.textContent));
+                }).observe(document.body, {subtree: true, childList: true, characterData: true});
+                """);
+    }
+
+    @Test
+    void anArabicQuestionGetsAStreamedAnswerCitingTheSeedWithItsLinkAndDate() throws IOException {
+        browser.get(url("/"));
+        WebElement launcher = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".nqa-launcher")));
+        assertThat(launcher.getAttribute("aria-label")).isNotBlank();
+        assertThat(launcher.getAttribute("aria-expanded")).isEqualTo("false");
+        recordStreamedText();
+
+        ask(WebTestArchive.SEED_QUESTION);
+        WebElement answer = waitForAnswer(1);
+
+        String text = answer.findElement(By.cssSelector(".nqa-text")).getText();
+        assertThat(text).contains("بوتين").contains("[1]");
+        @SuppressWarnings("unchecked")
+        List<String> streamed = (List<String>) script("return window.__streamed;");
+        assertThat(streamed).as("the answer text was shown while it streamed in")
+                .anySatisfy(shown -> assertThat(shown).contains("[1]"));
+        WebElement source = answer.findElement(By.cssSelector(".nqa-sources li a.nqa-source-title"));
+        assertThat(source.getText()).isEqualTo(WebTestArchive.SEED_TITLE);
+        assertThat(source.getAttribute("href")).isEqualTo(WebTestArchive.SEED_URL);
+        assertThat(answer.findElement(By.cssSelector(".nqa-sources li")).getText()).contains("2025").contains("Seed wire");
+        WebElement marker = answer.findElement(By.cssSelector("a.nqa-marker"));
+        assertThat(marker.getText()).isEqualTo("[1]");
+        assertThat(browser.findElement(By.cssSelector(".nqa-log")).getAttribute("role")).isEqualTo("log");
+        assertThat(browser.findElement(By.cssSelector(".nqa-log")).getAttribute("aria-live")).isEqualTo("polite");
+
+        WebElement panel = browser.findElement(By.cssSelector(".nqa-panel"));
+        assertThat(script("return getComputedStyle(document.querySelector('.nqa-panel')).direction")).isEqualTo("rtl");
+        long viewport = (Long) script("return window.innerWidth;");
+        assertThat(panel.getRect().getX()).as("the RTL panel sits at the inline end, the left").isLessThan((int) viewport / 2);
+        Files.createDirectories(SCREENSHOTS);
+        Path shot = ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
+        Files.copy(shot, SCREENSHOTS.resolve("widget-arabic-conversation.png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    @Test
+    void theConversationSurvivesAReloadAndContinuesWithTheSameId() {
+        browser.get(url("/"));
+        ask(WebTestArchive.SEED_QUESTION);
+        waitForAnswer(1);
+        String conversation = (String) script("return JSON.parse(sessionStorage.getItem(Object.keys(sessionStorage)"
+                + ".find(k => k.startsWith('newsqa:')))).conversationId;");
+        assertThat(conversation).isNotBlank();
+
+        browser.navigate().refresh();
+
+        WebElement answer = waitForAnswer(1);
+        assertThat(browser.findElement(By.cssSelector(".nqa-panel")).isDisplayed()).as("the open panel stays open").isTrue();
+        assertThat(browser.findElement(By.cssSelector(".nqa-user .nqa-text")).getText()).isEqualTo(WebTestArchive.SEED_QUESTION);
+        assertThat(answer.findElement(By.cssSelector(".nqa-source-title")).getText()).isEqualTo(WebTestArchive.SEED_TITLE);
+
+        WebElement input = browser.findElement(By.cssSelector(".nqa-input"));
+        input.sendKeys("متى يفتتح خط الترام؟", Keys.ENTER);
+        waitForAnswer(2);
+        String after = (String) script("return JSON.parse(sessionStorage.getItem(Object.keys(sessionStorage)"
+                + ".find(k => k.startsWith('newsqa:')))).conversationId;");
+        assertThat(after).as("the next question continues the same conversation").isEqualTo(conversation);
+    }
+
+    @Test
+    void archiveTextThatIsHtmlShowsAsTextAndRunsNothing() {
+        browser.get(url("/demo-en.html"));
+        script("window.__ran = []; window.alert = m => window.__ran.push(m);");
+        ask(WebTestArchive.HOSTILE_QUESTION);
+        WebElement answer = waitForAnswer(1);
+
+        WebElement source = answer.findElement(By.cssSelector(".nqa-sources li .nqa-source-title"));
+        assertThat(source.getText()).isEqualTo(WebTestArchive.HOSTILE_TITLE);
+        assertThat(source.getTagName()).as("a javascript: link is not made a link").isEqualTo("span");
+        assertThat(answer.findElement(By.cssSelector(".nqa-sources li")).getText()).contains("<script>alert(4)</script>");
+        assertThat(answer.findElement(By.cssSelector(".nqa-text")).getText()).contains("<b onmouseover=alert(2)>");
+        assertThat(browser.findElements(By.cssSelector(".nqa-root img, .nqa-root script, .nqa-root b"))).isEmpty();
+        new org.openqa.selenium.interactions.Actions(browser).moveToElement(answer).perform();
+        assertThat(script("return window.__ran;")).asList().isEmpty();
+        try {
+            browser.switchTo().alert();
+            throw new AssertionError("an alert is open: archive text ran as script");
+        } catch (NoAlertPresentException expected) {
+            // nothing ran
+        }
+        assertThat(script("return getComputedStyle(document.querySelector('.nqa-panel')).direction")).isEqualTo("ltr");
+    }
+
+    @Test
+    void escapeClosesThePanelAndGivesFocusBackToTheButton() {
+        browser.get(url("/"));
+        WebElement launcher = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".nqa-launcher")));
+        launcher.sendKeys(Keys.ENTER);
+        WebElement input = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".nqa-input")));
+        assertThat(browser.switchTo().activeElement()).isEqualTo(input);
+
+        input.sendKeys(Keys.ESCAPE);
+
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".nqa-panel")));
+        WebElement button = browser.findElement(By.cssSelector(".nqa-launcher"));
+        assertThat(browser.switchTo().activeElement()).isEqualTo(button);
+        assertThat(button.getAttribute("aria-expanded")).isEqualTo("false");
+    }
+}
