@@ -54,14 +54,6 @@ class ExtractiveConversationTest {
         assertThat(FollowUps.lastQuestion(memory.getMessages("chat-1"))).as("nothing left to carry").isEqualTo("ماذا عن الثاني؟");
     }
 
-    @Test
-    void debugFollowUp() {
-        String q = "ماذا عن الثاني؟ اتصل بوتين بنتنياهو مرتين";
-        var sources = io.newsqa.answer.chain.NumberedSources.from(new io.newsqa.answer.chain.ArchiveContentRetriever(rig.search, 6, null).retrieve(dev.langchain4j.rag.query.Query.from(q)));
-        sources.forEach(s -> System.out.println("SRC " + s.n() + " " + s.title() + " #" + s.chunkOrdinal()));
-        rig.extractive().score(q, "ar", sources).stream().limit(6).forEach(s -> System.out.println("SC " + s.score() + " " + s.terms() + " " + s.text().substring(0, Math.min(80, s.text().length()))));
-    }
-
     private static final class Recorder implements AnswerStream {
         final List<String> deltas = new ArrayList<>();
 
