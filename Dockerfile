@@ -9,6 +9,11 @@ RUN ./mvnw -B -q -DskipTests package
 
 # Run stage: the jar alone, as an unprivileged user.
 FROM eclipse-temurin:17-jre
+# Offline cross-lingual search reads the FreeDict English<->Arabic dictionaries and the translated
+# country names from the system at run time (GPL data: installed here, never bundled in the jar).
+RUN apt-get update \
+ && apt-get install -y --no-install-recommends dict-freedict-eng-ara dict-freedict-ara-eng iso-codes \
+ && rm -rf /var/lib/apt/lists/*
 RUN useradd --system --create-home newsqa
 WORKDIR /app
 COPY --from=build /src/target/newsqa.jar /app/newsqa.jar

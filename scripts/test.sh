@@ -5,6 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 bash scripts/provision-postgres.sh
+bash scripts/provision-dictionaries.sh
 
 export NEWSQA_TEST_DB_URL=${NEWSQA_TEST_DB_URL:-jdbc:postgresql://localhost:5432/newsqa_test}
 export NEWSQA_TEST_DB_USER=${NEWSQA_TEST_DB_USER:-newsqa}
