@@ -37,24 +37,29 @@ public final class DictionaryQueryTranslator {
     private static final Pattern WORD = Pattern.compile("\\p{N}+(?:[.,]\\p{N}+)*|\\p{L}[\\p{L}\\p{M}]*");
     private static final Pattern NUMBER = Pattern.compile("\\p{N}+(?:[.,]\\p{N}+)*");
     private static final int LONGEST_PHRASE = 3;
+    private static final double CONFIRMED_FACTOR = 3.0;
 
     /** Question words the analyzers' stop lists keep but a search does not need. */
     private static final Set<String> ENGLISH_QUESTION_WORDS = Set.of("what", "which", "who", "whom", "whose", "when",
             "where", "why", "how", "did", "do", "does", "done", "many", "much", "has", "have", "had", "can", "could",
             "would", "should", "were", "been", "being", "from", "than", "after", "before", "about", "also", "its", "his",
             "her", "him", "she", "he", "we", "you", "i", "our", "your", "one", "some", "any", "other", "most", "more",
-            "during", "while", "over", "under", "between", "both", "each", "all", "type", "kind");
+            "during", "while", "over", "under", "between", "both", "each", "all", "type", "kind", "may", "might", "must",
+            "shall", "will", "upon");
     private static final Set<String> ARABIC_QUESTION_WORDS = Set.of("ما", "ماذا", "لماذا", "متي", "كيف", "اين", "هل", "من",
-            "كم", "اي", "التي", "الذي", "الذين", "اللذان", "هو", "هي", "تم", "كان", "كانت", "يكون", "عن", "في", "علي", "الي");
+            "كم", "عدد", "اي", "قام", "التي", "الذي", "الذين", "اللذان", "هو", "هي", "تم", "كان", "كانت", "يكون", "عن", "في", "علي", "الي");
 
     private final String source;
     private final String target;
     private final DictdDictionary dictionary;
     private final Function<String, Optional<String>> countryName;
     private final int maxSenses;
+    private final boolean sensesByFrequency;
+    private final DictdDictionary reverse;
 
-    private DictionaryQueryTranslator(String source, String target, DictdDictionary dictionary,
-                                      Function<String, Optional<String>> countryName, int maxSenses) {
+    private DictionaryQueryTranslator(String source, String target, DictdDictionary dictionary, DictdDictionary reverse,
+                                      Function<String, Optional<String>> countryName, int maxSenses,
+                                      boolean sensesByFrequency) {
         if (maxSenses < 1) {
             throw new IllegalArgumentException("maxSenses must be at least 1, was " + maxSenses);
         }
@@ -63,16 +68,27 @@ public final class DictionaryQueryTranslator {
         this.dictionary = dictionary;
         this.countryName = countryName;
         this.maxSenses = maxSenses;
+        this.sensesByFrequency = sensesByFrequency;
+        this.reverse = reverse;
     }
 
-    /** @param engAra FreeDict English→Arabic, keyed by lower case */
-    public static DictionaryQueryTranslator englishToArabic(DictdDictionary engAra, CountryNames countries, int maxSenses) {
-        return new DictionaryQueryTranslator("en", "ar", engAra, countries::arabic, maxSenses);
+    /**
+     * @param engAra FreeDict English→Arabic, keyed by lower case
+     * @param araEng FreeDict Arabic→English, to confirm senses by translating them back
+     */
+    public static DictionaryQueryTranslator englishToArabic(DictdDictionary engAra, DictdDictionary araEng,
+                                                            CountryNames countries, int maxSenses) {
+        return new DictionaryQueryTranslator("en", "ar", engAra, araEng, countries::arabic, maxSenses, true);
     }
 
-    /** @param araEng FreeDict Arabic→English, keyed by normalised Arabic spelling */
-    public static DictionaryQueryTranslator arabicToEnglish(DictdDictionary araEng, CountryNames countries, int maxSenses) {
-        return new DictionaryQueryTranslator("ar", "en", araEng, countries::english, maxSenses);
+    /**
+     * @param araEng FreeDict Arabic→English, keyed by normalised Arabic spelling. Its senses are
+     *               listed alphabetically, not by frequency ("نقطة": Delimiter, Pt, Point…), so
+     *               they share a word's weight equally and twice as many are used.
+     */
+    public static DictionaryQueryTranslator arabicToEnglish(DictdDictionary araEng, DictdDictionary engAra,
+                                                            CountryNames countries, int maxSenses) {
+        return new DictionaryQueryTranslator("ar", "en", araEng, engAra, countries::english, 2 * maxSenses, false);
     }
 
     public String sourceLanguage() {
@@ -127,7 +143,7 @@ public final class DictionaryQueryTranslator {
             }
             List<String> senses = dictionary.senses(phrase);
             if (!senses.isEmpty()) {
-                addSenses(terms, senses, 1.0);
+                addSenses(terms, senses, List.of(phrase), 1.0);
                 return length;
             }
         }
@@ -148,8 +164,12 @@ public final class DictionaryQueryTranslator {
             return;
         }
         List<String> senses = senses(word);
+        boolean name = "en".equals(source) && !firstWord && Character.isUpperCase(word.charAt(0));
         if (!senses.isEmpty()) {
-            addSenses(terms, senses, 1.0);
+            addSenses(terms, senses, forms(word), 1.0);
+            if (name) { // "Panthers", "Jared": the dictionary's common noun, or a name
+                NameTransliterator.spellings(word).forEach(spelling -> add(terms, spelling, 1.0));
+            }
             return;
         }
         if ("en".equals(source)) {
@@ -162,7 +182,7 @@ public final class DictionaryQueryTranslator {
 
     /** Senses of the word under its first headword form, then of its lemma when that is another entry. */
     private List<String> senses(String word) {
-        List<String> forms = "en".equals(source) ? HeadwordForms.english(word) : HeadwordForms.arabic(word);
+        List<String> forms = forms(word);
         List<String> senses = new ArrayList<>();
         int formsFound = 0;
         for (String form : forms) {
@@ -178,15 +198,40 @@ public final class DictionaryQueryTranslator {
         return senses;
     }
 
-    private void addSenses(Map<String, Double> terms, List<String> senses, double wordWeight) {
+    private List<String> forms(String word) {
+        return "en".equals(source) ? HeadwordForms.english(word) : HeadwordForms.arabic(word);
+    }
+
+    /**
+     * Spreads a word's weight over its first senses. A sense that the reverse dictionary
+     * translates back into the word ("call" → اتصل → Call) is a core meaning and counts
+     * {@value #CONFIRMED_FACTOR} times as much as one that does not ("call" → النداء → Appeal, Calling…).
+     */
+    private void addSenses(Map<String, Double> terms, List<String> senses, List<String> wordForms, double wordWeight) {
         int used = Math.min(maxSenses, senses.size());
-        double harmonic = 0;
+        double[] weights = new double[used];
+        double total = 0;
         for (int rank = 1; rank <= used; rank++) {
-            harmonic += 1.0 / rank;
+            weights[rank - 1] = (sensesByFrequency ? 1.0 / rank : 1.0)
+                    * (translatesBack(senses.get(rank - 1), wordForms) ? CONFIRMED_FACTOR : 1.0);
+            total += weights[rank - 1];
         }
         for (int rank = 1; rank <= used; rank++) {
-            add(terms, senses.get(rank - 1), wordWeight / rank / harmonic);
+            add(terms, senses.get(rank - 1), wordWeight * weights[rank - 1] / total);
         }
+    }
+
+    private boolean translatesBack(String sense, List<String> wordForms) {
+        List<String> senseForms = "en".equals(target) ? HeadwordForms.english(sense) : HeadwordForms.arabic(ArabicNormalizer.normalize(sense));
+        for (String senseForm : senseForms) {
+            for (String back : reverse.senses(senseForm)) {
+                String backKey = "en".equals(source) ? back.toLowerCase(Locale.ROOT) : ArabicNormalizer.normalize(back);
+                if (wordForms.contains(backKey)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static void add(Map<String, Double> terms, String text, double weight) {

@@ -18,17 +18,19 @@ import java.util.Set;
  */
 final class NameTransliterator {
 
-    static final int MAX_SPELLINGS = 8;
+    static final int MAX_SPELLINGS = 16;
 
     private NameTransliterator() {
     }
 
     /** Candidate Arabic spellings, most likely first; empty for words with characters other than a–z. */
     static List<String> spellings(String name) {
-        String word = name.toLowerCase(Locale.ROOT);
-        if (word.length() < 3 || !word.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (lower.length() < 3 || !lower.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
             return List.of();
         }
+        // Doubled Latin letters are one Arabic letter (Grammy → غرامي).
+        String word = lower.replaceAll("([a-z])\\1", "$1");
         List<List<String>> options = new ArrayList<>();
         int i = 0;
         while (i < word.length()) {
@@ -40,7 +42,7 @@ final class NameTransliterator {
                 continue;
             }
             char c = word.charAt(i);
-            options.add(isVowel(c) ? vowel(c, i, word.length()) : List.of(consonant(c)));
+            options.add(isVowel(c) ? vowel(c, i, word.length()) : consonant(c, i == word.length() - 1));
             i++;
         }
         Set<String> spellings = new LinkedHashSet<>();
@@ -104,7 +106,18 @@ final class NameTransliterator {
         };
     }
 
-    private static String consonant(char c) {
+    /** Arabic news writes g as غ or ج, and a final English s (Panthers) often as ز. */
+    private static List<String> consonant(char c, boolean last) {
+        if (c == 'g') {
+            return List.of("ج", "غ");
+        }
+        if (c == 's' && last) {
+            return List.of("س", "ز");
+        }
+        return List.of(consonantLetter(c));
+    }
+
+    private static String consonantLetter(char c) {
         return switch (c) {
             case 'b', 'p' -> "ب";
             case 't' -> "ت";
@@ -112,7 +125,7 @@ final class NameTransliterator {
             case 'f', 'v' -> "ف";
             case 'k', 'c' -> "ك";
             case 'q' -> "ق";
-            case 'g', 'j' -> "ج";
+            case 'j' -> "ج";
             case 'l' -> "ل";
             case 'm' -> "م";
             case 'n' -> "ن";
