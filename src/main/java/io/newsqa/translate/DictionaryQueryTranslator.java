@@ -37,7 +37,6 @@ public final class DictionaryQueryTranslator {
     private static final Pattern WORD = Pattern.compile("\\p{N}+(?:[.,]\\p{N}+)*|\\p{L}[\\p{L}\\p{M}]*");
     private static final Pattern NUMBER = Pattern.compile("\\p{N}+(?:[.,]\\p{N}+)*");
     private static final int LONGEST_PHRASE = 3;
-    private static final double CONFIRMED_FACTOR = 3.0;
 
     /** Question words the analyzers' stop lists keep but a search does not need. */
     private static final Set<String> ENGLISH_QUESTION_WORDS = Set.of("what", "which", "who", "whom", "whose", "when",
@@ -55,9 +54,8 @@ public final class DictionaryQueryTranslator {
     private final Function<String, Optional<String>> countryName;
     private final int maxSenses;
     private final boolean sensesByFrequency;
-    private final DictdDictionary reverse;
 
-    private DictionaryQueryTranslator(String source, String target, DictdDictionary dictionary, DictdDictionary reverse,
+    private DictionaryQueryTranslator(String source, String target, DictdDictionary dictionary,
                                       Function<String, Optional<String>> countryName, int maxSenses,
                                       boolean sensesByFrequency) {
         if (maxSenses < 1) {
@@ -69,16 +67,11 @@ public final class DictionaryQueryTranslator {
         this.countryName = countryName;
         this.maxSenses = maxSenses;
         this.sensesByFrequency = sensesByFrequency;
-        this.reverse = reverse;
     }
 
-    /**
-     * @param engAra FreeDict English→Arabic, keyed by lower case
-     * @param araEng FreeDict Arabic→English, to confirm senses by translating them back
-     */
-    public static DictionaryQueryTranslator englishToArabic(DictdDictionary engAra, DictdDictionary araEng,
-                                                            CountryNames countries, int maxSenses) {
-        return new DictionaryQueryTranslator("en", "ar", engAra, araEng, countries::arabic, maxSenses, true);
+    /** @param engAra FreeDict English→Arabic, keyed by lower case */
+    public static DictionaryQueryTranslator englishToArabic(DictdDictionary engAra, CountryNames countries, int maxSenses) {
+        return new DictionaryQueryTranslator("en", "ar", engAra, countries::arabic, maxSenses, true);
     }
 
     /**
@@ -86,9 +79,8 @@ public final class DictionaryQueryTranslator {
      *               listed alphabetically, not by frequency ("نقطة": Delimiter, Pt, Point…), so
      *               they share a word's weight equally and twice as many are used.
      */
-    public static DictionaryQueryTranslator arabicToEnglish(DictdDictionary araEng, DictdDictionary engAra,
-                                                            CountryNames countries, int maxSenses) {
-        return new DictionaryQueryTranslator("ar", "en", araEng, engAra, countries::english, 2 * maxSenses, false);
+    public static DictionaryQueryTranslator arabicToEnglish(DictdDictionary araEng, CountryNames countries, int maxSenses) {
+        return new DictionaryQueryTranslator("ar", "en", araEng, countries::english, 2 * maxSenses, false);
     }
 
     public String sourceLanguage() {
@@ -143,7 +135,7 @@ public final class DictionaryQueryTranslator {
             }
             List<String> senses = dictionary.senses(phrase);
             if (!senses.isEmpty()) {
-                addSenses(terms, senses, List.of(phrase), 1.0);
+                addSenses(terms, senses, 1.0);
                 return length;
             }
         }
@@ -166,7 +158,7 @@ public final class DictionaryQueryTranslator {
         List<String> senses = senses(word);
         boolean name = "en".equals(source) && !firstWord && Character.isUpperCase(word.charAt(0));
         if (!senses.isEmpty()) {
-            addSenses(terms, senses, forms(word), 1.0);
+            addSenses(terms, senses, 1.0);
             if (name) { // "Panthers", "Jared": the dictionary's common noun, or a name
                 NameTransliterator.spellings(word).forEach(spelling -> add(terms, spelling, 1.0));
             }
@@ -182,7 +174,7 @@ public final class DictionaryQueryTranslator {
 
     /** Senses of the word under its first headword form, then of its lemma when that is another entry. */
     private List<String> senses(String word) {
-        List<String> forms = forms(word);
+        List<String> forms = "en".equals(source) ? HeadwordForms.english(word) : HeadwordForms.arabic(word);
         List<String> senses = new ArrayList<>();
         int formsFound = 0;
         for (String form : forms) {
@@ -198,40 +190,20 @@ public final class DictionaryQueryTranslator {
         return senses;
     }
 
-    private List<String> forms(String word) {
-        return "en".equals(source) ? HeadwordForms.english(word) : HeadwordForms.arabic(word);
-    }
-
-    /**
-     * Spreads a word's weight over its first senses. A sense that the reverse dictionary
-     * translates back into the word ("call" → اتصل → Call) is a core meaning and counts
-     * {@value #CONFIRMED_FACTOR} times as much as one that does not ("call" → النداء → Appeal, Calling…).
-     */
-    private void addSenses(Map<String, Double> terms, List<String> senses, List<String> wordForms, double wordWeight) {
+    /** Spreads a word's weight over its first senses: 1, 1/2, 1/3… normalised, or equally when the order means nothing. */
+    private void addSenses(Map<String, Double> terms, List<String> senses, double wordWeight) {
         int used = Math.min(maxSenses, senses.size());
-        double[] weights = new double[used];
         double total = 0;
         for (int rank = 1; rank <= used; rank++) {
-            weights[rank - 1] = (sensesByFrequency ? 1.0 / rank : 1.0)
-                    * (translatesBack(senses.get(rank - 1), wordForms) ? CONFIRMED_FACTOR : 1.0);
-            total += weights[rank - 1];
+            total += senseWeight(rank);
         }
         for (int rank = 1; rank <= used; rank++) {
-            add(terms, senses.get(rank - 1), wordWeight * weights[rank - 1] / total);
+            add(terms, senses.get(rank - 1), wordWeight * senseWeight(rank) / total);
         }
     }
 
-    private boolean translatesBack(String sense, List<String> wordForms) {
-        List<String> senseForms = "en".equals(target) ? HeadwordForms.english(sense) : HeadwordForms.arabic(ArabicNormalizer.normalize(sense));
-        for (String senseForm : senseForms) {
-            for (String back : reverse.senses(senseForm)) {
-                String backKey = "en".equals(source) ? back.toLowerCase(Locale.ROOT) : ArabicNormalizer.normalize(back);
-                if (wordForms.contains(backKey)) {
-                    return true;
-                }
-            }
-        }
-        return false;
+    private double senseWeight(int rank) {
+        return sensesByFrequency ? 1.0 / rank : 1.0;
     }
 
     private static void add(Map<String, Double> terms, String text, double weight) {

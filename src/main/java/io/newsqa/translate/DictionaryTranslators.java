@@ -40,8 +40,8 @@ public final class DictionaryTranslators {
             CountryNames countries = countryNames(countryCatalogue);
             log.info("Cross-lingual search: {} English and {} Arabic headwords, {} country names, loaded in {} ms",
                     engAra.headwords(), araEng.headwords(), countries.size(), (System.nanoTime() - start) / 1_000_000);
-            return List.of(DictionaryQueryTranslator.englishToArabic(engAra, araEng, countries, maxSenses),
-                    DictionaryQueryTranslator.arabicToEnglish(araEng, engAra, countries, maxSenses));
+            return List.of(DictionaryQueryTranslator.englishToArabic(engAra, countries, maxSenses),
+                    DictionaryQueryTranslator.arabicToEnglish(araEng, countries, maxSenses));
         } catch (RuntimeException e) {
             log.warn("Cross-lingual search is off: the dictionaries in {} could not be read ({}). "
                     + "Reinstall dict-freedict-eng-ara and dict-freedict-ara-eng.", dictionaryDir.toAbsolutePath(), e.getMessage());
