@@ -20,5 +20,5 @@ public record TranslationProperties(
         @DefaultValue("/usr/share/dictd") Path dictionaryDir,
         @DefaultValue("/usr/share/locale/ar/LC_MESSAGES/iso_3166-1.mo") Path countryNames,
         @DefaultValue("4") int maxSenses,
-        @DefaultValue("1.0") double weight) {
+        @DefaultValue("2.0") double weight) {
 }
