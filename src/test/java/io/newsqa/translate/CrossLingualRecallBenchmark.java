@@ -46,8 +46,12 @@ class CrossLingualRecallBenchmark {
         read(XQUAD.resolve("xquad.ar.json"), arabicParagraphs, arabicQuestions);
         read(XQUAD.resolve("xquad.en.json"), englishParagraphs, englishQuestions);
         int maxSenses = Integer.getInteger("maxSenses", 4);
+        long heapBefore = usedHeap();
+        long loadStart = System.nanoTime();
         List<DictionaryQueryTranslator> translators = DictionaryTranslators.load(Path.of("/usr/share/dictd"),
                 Path.of("/usr/share/locale/ar/LC_MESSAGES/iso_3166-1.mo"), maxSenses);
+        System.out.printf("%nDictionaries loaded in %d ms, heap retained about %d MB%n",
+                (System.nanoTime() - loadStart) / 1_000_000, (usedHeap() - heapBefore) >> 20);
         DictionaryQueryTranslator enAr = translators.get(0);
         DictionaryQueryTranslator arEn = translators.get(1);
 
@@ -85,6 +89,14 @@ class CrossLingualRecallBenchmark {
             lastTerms = terms;
             return search.apply(terms);
         };
+    }
+
+    private static long usedHeap() {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        Runtime runtime = Runtime.getRuntime();
+        return runtime.totalMemory() - runtime.freeMemory();
     }
 
     private static double percentile(long[] nanos, int p) {
