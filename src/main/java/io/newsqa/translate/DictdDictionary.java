@@ -11,7 +11,6 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.UnaryOperator;
 import java.util.zip.GZIPInputStream;
 
@@ -103,10 +102,6 @@ public final class DictdDictionary {
 
     public boolean contains(String word) {
         return senses.containsKey(keyOf.apply(word));
-    }
-
-    public Optional<List<String>> find(String word) {
-        return Optional.ofNullable(senses.get(keyOf.apply(word)));
     }
 
     public int headwords() {
