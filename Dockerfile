@@ -17,7 +17,7 @@ RUN ./mvnw -B -DskipTests package
 FROM eclipse-temurin:17-jre-noble
 RUN apt-get update \
     && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends \
-       dict-freedict-eng-ara dict-freedict-ara-eng \
+       dict-freedict-eng-ara dict-freedict-ara-eng iso-codes \
     && rm -rf /var/lib/apt/lists/*
 RUN useradd --system --uid 10001 --create-home --home-dir /home/newsqa newsqa
 WORKDIR /app

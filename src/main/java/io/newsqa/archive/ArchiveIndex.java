@@ -44,6 +44,16 @@ public interface ArchiveIndex extends AutoCloseable {
      */
     List<ChunkHit> lexicalSearch(String queryText, String language, int limit, SearchFilter filter);
 
+    /**
+     * Like {@link #lexicalSearch(String, String, int, SearchFilter)} for terms that count
+     * unequally (a translated question: a word's first dictionary sense counts more than its
+     * fifth). Each term is analysed in {@code language}; a term that yields several words spreads
+     * its weight evenly over them, and a word that several terms yield adds their weights up. A
+     * chunk's score is the sum over the words it matches of weight × the word's usual score.
+     * Empty when no term yields a word.
+     */
+    List<ChunkHit> weightedLexicalSearch(List<WeightedTerm> terms, String language, int limit, SearchFilter filter);
+
     ArchiveStats stats();
 
     /**

@@ -14,6 +14,7 @@ import io.newsqa.ingest.FileIngest;
 import io.newsqa.ingest.SampleArchive;
 import io.newsqa.retrieve.FusionWeights;
 import io.newsqa.retrieve.HybridSearch;
+import io.newsqa.translate.CrossLingualRanking;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -73,13 +74,14 @@ public class NewsQaConfiguration {
     }
 
     @Bean
-    HybridSearch hybridSearch(ArchiveIndex archive, EmbeddingModel embeddings, NewsQaProperties properties) {
+    HybridSearch hybridSearch(ArchiveIndex archive, EmbeddingModel embeddings, NewsQaProperties properties,
+                              CrossLingualRanking crossLingual) {
         NewsQaProperties.Retrieval retrieval = properties.retrieval();
         Map<String, NewsQaProperties.Weights> weights = retrieval.weights();
         NewsQaProperties.Weights fallback = weights.getOrDefault("default", new NewsQaProperties.Weights(1, 1));
         return new HybridSearch(archive, embeddings, language -> {
             NewsQaProperties.Weights w = weights.getOrDefault(language, fallback);
             return new FusionWeights(w.dense(), w.lexical(), retrieval.rrfK());
-        }, retrieval.maxChunksPerArticle());
+        }, retrieval.maxChunksPerArticle(), crossLingual);
     }
 }

@@ -4,6 +4,7 @@ import dev.langchain4j.model.embedding.EmbeddingModel;
 import io.newsqa.archive.ArchiveIndex;
 import io.newsqa.archive.ChunkHit;
 import io.newsqa.archive.SearchFilter;
+import io.newsqa.translate.CrossLingualRanking;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -25,9 +26,16 @@ public final class HybridSearch {
     private final EmbeddingModel embeddings;
     private final Function<String, FusionWeights> weightsByLanguage;
     private final int maxChunksPerArticle;
+    private final CrossLingualRanking crossLingual;
 
     public HybridSearch(ArchiveIndex archive, EmbeddingModel embeddings,
                         Function<String, FusionWeights> weightsByLanguage, int maxChunksPerArticle) {
+        this(archive, embeddings, weightsByLanguage, maxChunksPerArticle, CrossLingualRanking.off());
+    }
+
+    /** @param crossLingual the question translated and searched in the archive's other language, fused as a third ranking */
+    public HybridSearch(ArchiveIndex archive, EmbeddingModel embeddings, Function<String, FusionWeights> weightsByLanguage,
+                        int maxChunksPerArticle, CrossLingualRanking crossLingual) {
         if (maxChunksPerArticle < 1) {
             throw new IllegalArgumentException("maxChunksPerArticle must be at least 1");
         }
@@ -35,6 +43,7 @@ public final class HybridSearch {
         this.embeddings = embeddings;
         this.weightsByLanguage = weightsByLanguage;
         this.maxChunksPerArticle = maxChunksPerArticle;
+        this.crossLingual = crossLingual;
     }
 
     /**
@@ -52,19 +61,27 @@ public final class HybridSearch {
         List<ChunkHit> lexical = weights.lexical() > 0
                 ? archive.lexicalSearch(question, language, candidates, filter)
                 : List.of();
-        return fuse(dense, lexical, weights, limit);
+        List<ChunkHit> translated = crossLingual.rank(question, language, candidates, filter);
+        return fuse(dense, lexical, translated, weights, limit);
     }
 
     List<RetrievedPassage> fuse(List<ChunkHit> dense, List<ChunkHit> lexical, FusionWeights weights, int limit) {
+        return fuse(dense, lexical, List.of(), weights, limit);
+    }
+
+    List<RetrievedPassage> fuse(List<ChunkHit> dense, List<ChunkHit> lexical, List<ChunkHit> translated,
+                                FusionWeights weights, int limit) {
         Map<String, ChunkHit> hits = new LinkedHashMap<>();
         Map<String, Integer> denseRanks = ranks(dense, hits);
         Map<String, Integer> lexicalRanks = ranks(lexical, hits);
+        Map<String, Integer> translatedRanks = ranks(translated, hits);
         List<RetrievedPassage> fused = new ArrayList<>(hits.size());
         for (Map.Entry<String, ChunkHit> entry : hits.entrySet()) {
             int denseRank = denseRanks.getOrDefault(entry.getKey(), 0);
             int lexicalRank = lexicalRanks.getOrDefault(entry.getKey(), 0);
             double score = contribution(weights.dense(), denseRank, weights.k())
-                    + contribution(weights.lexical(), lexicalRank, weights.k());
+                    + contribution(weights.lexical(), lexicalRank, weights.k())
+                    + contribution(crossLingual.weight(), translatedRanks.getOrDefault(entry.getKey(), 0), weights.k());
             fused.add(new RetrievedPassage(entry.getValue(), score, denseRank, lexicalRank));
         }
         fused.sort(Comparator.comparingDouble(RetrievedPassage::fusedScore).reversed());

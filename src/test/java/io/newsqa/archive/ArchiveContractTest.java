@@ -188,6 +188,49 @@ public abstract class ArchiveContractTest {
     }
 
     @Test
+    void weightedLexicalSearchRanksByTheTermsWeights() {
+        putEnglish();
+        putUndated();
+
+        // Both chunks match one term each; the heavier term's chunk comes first, whichever it is.
+        List<ChunkHit> harbourFirst = archive.weightedLexicalSearch(List.of(new WeightedTerm("harbour", 3.0),
+                new WeightedTerm("mayor", 0.2)), "en", 10, SearchFilter.none());
+        List<ChunkHit> mayorFirst = archive.weightedLexicalSearch(List.of(new WeightedTerm("harbour", 0.2),
+                new WeightedTerm("mayor", 3.0)), "en", 10, SearchFilter.none());
+
+        assertThat(harbourFirst).extracting(ChunkHit::key).containsExactly("undated#0", "floods#0");
+        assertThat(mayorFirst).extracting(ChunkHit::key).containsExactly("floods#0", "undated#0");
+        assertThat(harbourFirst.get(0).score()).isGreaterThan(harbourFirst.get(1).score());
+    }
+
+    @Test
+    void weightedLexicalSearchAnalysesEachTermInTheSearchLanguage() {
+        putSeedLike();
+        putEnglish();
+
+        // A multi-word Arabic term with a stop word and a proclitic; weights of the same word add up.
+        List<ChunkHit> hits = archive.weightedLexicalSearch(List.of(new WeightedTerm("مع بنتنياهو", 1.0),
+                new WeightedTerm("نتنياهو", 0.5)), "ar", 10, SearchFilter.none());
+
+        assertThat(hits).extracting(hit -> hit.article().id()).containsOnly("putin");
+        assertThat(hits).hasSize(2);
+        assertThat(archive.weightedLexicalSearch(List.of(new WeightedTerm("roads flooding", 1.0)), "en", 10,
+                new SearchFilter(null, null, null, Set.of("ar")))).isEmpty();
+    }
+
+    @Test
+    void weightedLexicalSearchOfNothingSearchableFindsNothing() {
+        putEnglish();
+
+        assertThat(archive.weightedLexicalSearch(List.<WeightedTerm>of(), "en", 10, SearchFilter.none())).isEmpty();
+        assertThat(archive.weightedLexicalSearch(List.of(new WeightedTerm("the of", 1.0),
+                new WeightedTerm("\"(*&^%$ OR ' : !", 2.0)), "en", 10, SearchFilter.none())).isEmpty();
+        assertThat(archive.weightedLexicalSearch(List.of(new WeightedTerm("mayor", 1.0)), "en", 0, SearchFilter.none())).isEmpty();
+        assertThatThrownBy(() -> new WeightedTerm("mayor", 0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new WeightedTerm("mayor", Double.NaN)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void filtersByLanguageSourceAndDateInBothRankers() {
         putSeedLike();
         putEnglish();

@@ -10,15 +10,19 @@ import static io.newsqa.archive.lucene.ArchiveDocuments.TYPE_ARTICLE;
 import static io.newsqa.archive.lucene.ArchiveDocuments.TYPE_CHUNK;
 
 import io.newsqa.archive.SearchFilter;
+import io.newsqa.archive.WeightedTerm;
 import io.newsqa.text.LanguageAnalyzers;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
@@ -86,6 +90,33 @@ final class ArchiveQueries {
         BooleanQuery.Builder anyTerm = new BooleanQuery.Builder();
         terms.stream().limit(MAX_QUERY_TERMS)
                 .forEach(term -> anyTerm.add(new TermQuery(new Term(field, term)), Occur.SHOULD));
+        return Optional.of(new BooleanQuery.Builder()
+                .add(anyTerm.build(), Occur.MUST)
+                .add(chunksWithin(filter), Occur.FILTER)
+                .build());
+    }
+
+    /**
+     * Chunks containing any of the words of weighted terms, each word's BM25 score multiplied by
+     * its weight; the heaviest {@link #MAX_QUERY_TERMS} words are kept.
+     */
+    static Optional<Query> weightedLexical(List<WeightedTerm> terms, String language, SearchFilter filter) {
+        String analysis = ArchiveDocuments.analysisLanguage(language);
+        Map<String, Double> weights = new LinkedHashMap<>();
+        for (WeightedTerm term : terms) {
+            Set<String> words = new LinkedHashSet<>(LanguageAnalyzers.terms(term.text(), analysis));
+            words.forEach(word -> weights.merge(word, term.weight() / words.size(), Double::sum));
+        }
+        if (weights.isEmpty()) {
+            return Optional.empty();
+        }
+        String field = ArchiveDocuments.textField(language);
+        BooleanQuery.Builder anyTerm = new BooleanQuery.Builder();
+        weights.entrySet().stream()
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+                .limit(MAX_QUERY_TERMS)
+                .forEach(word -> anyTerm.add(new BoostQuery(new TermQuery(new Term(field, word.getKey())),
+                        word.getValue().floatValue()), Occur.SHOULD));
         return Optional.of(new BooleanQuery.Builder()
                 .add(anyTerm.build(), Occur.MUST)
                 .add(chunksWithin(filter), Occur.FILTER)

@@ -8,6 +8,7 @@ import io.newsqa.archive.ArticleSummary;
 import io.newsqa.archive.Chunk;
 import io.newsqa.archive.ChunkHit;
 import io.newsqa.archive.SearchFilter;
+import io.newsqa.archive.WeightedTerm;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
@@ -254,6 +255,16 @@ public final class LuceneArchive implements ArchiveIndex {
     @Override
     public List<ChunkHit> lexicalSearch(String queryText, String language, int limit, SearchFilter filter) {
         Optional<Query> query = ArchiveQueries.lexical(queryText, language, filter);
+        if (query.isEmpty() || limit < 1) {
+            return List.of();
+        }
+        return withSearcher(searcher ->
+                hits(searcher, searcher.search(query.get(), cappedToIndexSize(limit, searcher)), score -> score));
+    }
+
+    @Override
+    public List<ChunkHit> weightedLexicalSearch(List<WeightedTerm> terms, String language, int limit, SearchFilter filter) {
+        Optional<Query> query = ArchiveQueries.weightedLexical(terms, language, filter);
         if (query.isEmpty() || limit < 1) {
             return List.of();
         }

@@ -9,6 +9,7 @@ import io.newsqa.archive.ArticleSummary;
 import io.newsqa.archive.Chunk;
 import io.newsqa.archive.ChunkHit;
 import io.newsqa.archive.SearchFilter;
+import io.newsqa.archive.WeightedTerm;
 import io.newsqa.text.ArabicNormalizer;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -263,6 +264,43 @@ public final class PgVectorArchive implements ArchiveIndex {
                 query.setString(1, anyTerm.get());
                 query.setString(2, anyTerm.get());
                 int next = where.bind(connection, query, 3);
+                query.setInt(next, limit);
+                return hits(query, "score", score -> score);
+            }
+        });
+    }
+
+    @Override
+    public List<ChunkHit> weightedLexicalSearch(List<WeightedTerm> terms, String language, int limit, SearchFilter filter) {
+        Objects.requireNonNull(terms, "terms");
+        if (limit <= 0 || terms.isEmpty()) {
+            return List.of();
+        }
+        String[] texts = terms.stream().map(term -> ArabicNormalizer.normalize(term.text())).toArray(String[]::new);
+        Double[] weights = terms.stream().map(WeightedTerm::weight).toArray(Double[]::new);
+        FilterClause where = new FilterClause(filter);
+        // Each term's lexemes share its weight; a lexeme from several terms adds their weights.
+        // The score is the sum of weight x ts_rank of each lexeme alone (ts_rank has no query
+        // weights of its own), normalised by length like the plain lexical search.
+        String sql = "WITH words AS ("
+                + "  SELECT lexeme, t.weight / count(*) OVER (PARTITION BY t.ord) AS weight"
+                + "  FROM unnest(?::text[], ?::float8[]) WITH ORDINALITY AS t(text, weight, ord),"
+                + "       unnest(tsvector_to_array(to_tsvector(?::regconfig, t.text))) AS lexeme),"
+                + " weighted AS ("
+                + "  SELECT ('''' || replace(replace(lexeme, '\\', '\\\\'), '''', '''''') || '''')::tsquery AS query,"
+                + "         sum(weight) AS weight FROM words GROUP BY lexeme),"
+                + " any_word AS (SELECT string_agg(query::text, ' | ')::tsquery AS query FROM weighted)"
+                + " SELECT " + ArticleRows.COLUMNS + ", c.ordinal, c.text,"
+                + "  (SELECT sum(w.weight * ts_rank(c.tsv, w.query, 1)) FROM weighted w) AS score"
+                + " FROM " + chunks + " c JOIN " + articles + " a ON a.id = c.article_id, any_word"
+                + " WHERE c.tsv @@ any_word.query" + where.andConditions()
+                + " ORDER BY score DESC, c.article_id, c.ordinal LIMIT ?";
+        return withConnection("search by weighted words", connection -> {
+            try (PreparedStatement query = connection.prepareStatement(sql)) {
+                query.setArray(1, connection.createArrayOf("text", texts));
+                query.setArray(2, connection.createArrayOf("float8", weights));
+                query.setString(3, TextSearchConfig.forLanguage(language));
+                int next = where.bind(connection, query, 4);
                 query.setInt(next, limit);
                 return hits(query, "score", score -> score);
             }

@@ -1,0 +1,218 @@
+package io.newsqa.translate;
+
+import io.newsqa.archive.WeightedTerm;
+import io.newsqa.text.ArabicNormalizer;
+import io.newsqa.text.LanguageAnalyzers;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns a question into weighted search terms of another language with a bilingual dictionary,
+ * offline: English → Arabic or Arabic → English.
+ *
+ * <p>The rules, each measured on XQuAD (docs/cross-lingual.md):
+ * <ul>
+ *   <li>stop words and question words carry nothing and are dropped;</li>
+ *   <li>country names and multi-word dictionary entries ("United States", "كرة القدم") are
+ *       matched before single words, longest first;</li>
+ *   <li>a word is looked up under its headword forms (plural, inflection, Arabic proclitics and
+ *       article, see {@link HeadwordForms});</li>
+ *   <li>each source word weighs 1, split over its first senses with the first weighing most
+ *       (1, 1/2, 1/3… normalised), so a word with many senses does not drown the others;</li>
+ *   <li>numbers are kept as they are; a Latin-script word the dictionary does not know is taken
+ *       for a name: kept as it is and spelled in Arabic ({@link NameTransliterator}), every
+ *       spelling with the word's full weight because at most one of them occurs in the archive.</li>
+ * </ul>
+ */
+public final class DictionaryQueryTranslator {
+
+    private static final Pattern WORD = Pattern.compile("\\p{N}+(?:[.,]\\p{N}+)*|\\p{L}[\\p{L}\\p{M}]*");
+    private static final Pattern NUMBER = Pattern.compile("\\p{N}+(?:[.,]\\p{N}+)*");
+    private static final int LONGEST_PHRASE = 3;
+
+    /** Question words the analyzers' stop lists keep but a search does not need. */
+    private static final Set<String> ENGLISH_QUESTION_WORDS = Set.of("what", "which", "who", "whom", "whose", "when",
+            "where", "why", "how", "did", "do", "does", "done", "many", "much", "has", "have", "had", "can", "could",
+            "would", "should", "were", "been", "being", "from", "than", "after", "before", "about", "also", "its", "his",
+            "her", "him", "she", "he", "we", "you", "i", "our", "your", "one", "some", "any", "other", "most", "more",
+            "during", "while", "over", "under", "between", "both", "each", "all", "type", "kind", "may", "might", "must",
+            "shall", "will", "upon");
+    private static final Set<String> ARABIC_QUESTION_WORDS = Set.of("ما", "ماذا", "لماذا", "متي", "كيف", "اين", "هل", "من",
+            "كم", "عدد", "اي", "قام", "التي", "الذي", "الذين", "اللذان", "هو", "هي", "تم", "كان", "كانت", "يكون", "عن", "في", "علي", "الي");
+
+    private final String source;
+    private final String target;
+    private final DictdDictionary dictionary;
+    private final Function<String, Optional<String>> countryName;
+    private final int maxSenses;
+    private final boolean sensesByFrequency;
+
+    private DictionaryQueryTranslator(String source, String target, DictdDictionary dictionary,
+                                      Function<String, Optional<String>> countryName, int maxSenses,
+                                      boolean sensesByFrequency) {
+        if (maxSenses < 1) {
+            throw new IllegalArgumentException("maxSenses must be at least 1, was " + maxSenses);
+        }
+        this.source = source;
+        this.target = target;
+        this.dictionary = dictionary;
+        this.countryName = countryName;
+        this.maxSenses = maxSenses;
+        this.sensesByFrequency = sensesByFrequency;
+    }
+
+    /** @param engAra FreeDict English→Arabic, keyed by lower case */
+    public static DictionaryQueryTranslator englishToArabic(DictdDictionary engAra, CountryNames countries, int maxSenses) {
+        return new DictionaryQueryTranslator("en", "ar", engAra, countries::arabic, maxSenses, true);
+    }
+
+    /**
+     * @param araEng FreeDict Arabic→English, keyed by normalised Arabic spelling. Its senses are
+     *               listed alphabetically, not by frequency ("نقطة": Delimiter, Pt, Point…), so
+     *               they share a word's weight equally and twice as many are used.
+     */
+    public static DictionaryQueryTranslator arabicToEnglish(DictdDictionary araEng, CountryNames countries, int maxSenses) {
+        return new DictionaryQueryTranslator("ar", "en", araEng, countries::english, 2 * maxSenses, false);
+    }
+
+    public String sourceLanguage() {
+        return source;
+    }
+
+    public String targetLanguage() {
+        return target;
+    }
+
+    /** The question's search terms in the target language, heaviest meaning first; empty when nothing translates. */
+    public List<WeightedTerm> translate(String question) {
+        List<String> words = words(question);
+        Map<String, Double> terms = new LinkedHashMap<>();
+        int i = 0;
+        while (i < words.size()) {
+            int matched = translatePhrase(words, i, terms);
+            if (matched > 0) {
+                i += matched;
+                continue;
+            }
+            translateWord(words.get(i), i == 0, terms);
+            i++;
+        }
+        List<WeightedTerm> result = new ArrayList<>(terms.size());
+        terms.forEach((text, weight) -> result.add(new WeightedTerm(text, weight)));
+        return result;
+    }
+
+    private List<String> words(String question) {
+        String text = "ar".equals(source) ? ArabicNormalizer.normalize(question) : question;
+        List<String> words = new ArrayList<>();
+        Matcher matcher = WORD.matcher(text);
+        while (matcher.find()) {
+            words.add(matcher.group());
+        }
+        return words;
+    }
+
+    /** Country names and multi-word entries, longest first; returns how many words were used, or 0. */
+    private int translatePhrase(List<String> words, int start, Map<String, Double> terms) {
+        for (int length = Math.min(LONGEST_PHRASE, words.size() - start); length >= 2; length--) {
+            List<String> phraseWords = words.subList(start, start + length);
+            if (isStopWord(phraseWords.get(0)) || isStopWord(phraseWords.get(length - 1))) {
+                continue;
+            }
+            String phrase = String.join(" ", phraseWords);
+            Optional<String> country = countryName.apply(phrase);
+            if (country.isPresent()) {
+                add(terms, country.get(), 1.0);
+                return length;
+            }
+            List<String> senses = dictionary.senses(phrase);
+            if (!senses.isEmpty()) {
+                addSenses(terms, senses, 1.0);
+                return length;
+            }
+        }
+        return 0;
+    }
+
+    private void translateWord(String word, boolean firstWord, Map<String, Double> terms) {
+        if (NUMBER.matcher(word).matches()) {
+            add(terms, word, 1.0);
+            return;
+        }
+        if (isStopWord(word)) {
+            return;
+        }
+        Optional<String> country = countryName.apply(word);
+        if (country.isPresent()) {
+            add(terms, country.get(), 1.0);
+            return;
+        }
+        List<String> senses = senses(word);
+        boolean name = "en".equals(source) && !firstWord && Character.isUpperCase(word.charAt(0));
+        if (!senses.isEmpty()) {
+            addSenses(terms, senses, 1.0);
+            if (name) { // "Panthers", "Jared": the dictionary's common noun, or a name
+                NameTransliterator.spellings(word).forEach(spelling -> add(terms, spelling, 1.0));
+            }
+            return;
+        }
+        if ("en".equals(source)) {
+            // Unknown to the dictionary: most likely a name. Latin names sometimes appear as they
+            // are in Arabic text; otherwise one of the Arabic spellings may.
+            add(terms, word, 1.0);
+            NameTransliterator.spellings(word).forEach(spelling -> add(terms, spelling, 1.0));
+        }
+    }
+
+    /** Senses of the word under its first headword form, then of its lemma when that is another entry. */
+    private List<String> senses(String word) {
+        List<String> forms = "en".equals(source) ? HeadwordForms.english(word) : HeadwordForms.arabic(word);
+        List<String> senses = new ArrayList<>();
+        int formsFound = 0;
+        for (String form : forms) {
+            List<String> found = dictionary.senses(form);
+            if (found.isEmpty()) {
+                continue;
+            }
+            found.stream().filter(sense -> !senses.contains(sense)).forEach(senses::add);
+            if (++formsFound == 2) {
+                break;
+            }
+        }
+        return senses;
+    }
+
+    /** Spreads a word's weight over its first senses: 1, 1/2, 1/3… normalised, or equally when the order means nothing. */
+    private void addSenses(Map<String, Double> terms, List<String> senses, double wordWeight) {
+        int used = Math.min(maxSenses, senses.size());
+        double total = 0;
+        for (int rank = 1; rank <= used; rank++) {
+            total += senseWeight(rank);
+        }
+        for (int rank = 1; rank <= used; rank++) {
+            add(terms, senses.get(rank - 1), wordWeight * senseWeight(rank) / total);
+        }
+    }
+
+    private double senseWeight(int rank) {
+        return sensesByFrequency ? 1.0 / rank : 1.0;
+    }
+
+    private static void add(Map<String, Double> terms, String text, double weight) {
+        terms.merge(text, weight, Double::sum);
+    }
+
+    private boolean isStopWord(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        Set<String> questionWords = "en".equals(source) ? ENGLISH_QUESTION_WORDS : ARABIC_QUESTION_WORDS;
+        return lower.length() < 2 || questionWords.contains(lower) || LanguageAnalyzers.terms(lower, source).isEmpty();
+    }
+}

@@ -1,0 +1,88 @@
+package io.newsqa.translate;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.apache.lucene.analysis.en.EnglishMinimalStemmer;
+import org.tartarus.snowball.ext.PorterStemmer;
+
+/**
+ * The forms under which a question word may be a dictionary headword, most specific first.
+ * Dictionaries list lemmas (mostly): "calls", "called" and "calling" are found as "call", and
+ * the Arabic "وبالرئيس" as "الرئيس" or "رئيس".
+ */
+final class HeadwordForms {
+
+    private HeadwordForms() {
+    }
+
+    /**
+     * English: the word itself, its singular (Lucene's minimal plural stemmer), the Porter stem and
+     * the stem with a final e restored ("located" → "locat" → "locate"), and the common
+     * irregular endings ("studied" → "study").
+     */
+    static List<String> english(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        Set<String> forms = new LinkedHashSet<>();
+        forms.add(lower);
+        char[] chars = lower.toCharArray();
+        forms.add(new String(chars, 0, new EnglishMinimalStemmer().stem(chars, chars.length)));
+        if (lower.endsWith("ied") || lower.endsWith("ies")) {
+            forms.add(lower.substring(0, lower.length() - 3) + "y");
+        }
+        PorterStemmer porter = new PorterStemmer();
+        porter.setCurrent(lower);
+        porter.stem();
+        String stem = porter.getCurrent();
+        forms.add(stem);
+        forms.add(stem + "e");
+        if (lower.endsWith("ed") && lower.length() > 4) {
+            forms.add(lower.substring(0, lower.length() - 1)); // "used" → "use"
+            forms.add(lower.substring(0, lower.length() - 2));
+        }
+        if (lower.endsWith("ing") && lower.length() > 5) {
+            forms.add(lower.substring(0, lower.length() - 3));
+            forms.add(lower.substring(0, lower.length() - 3) + "e");
+        }
+        forms.removeIf(form -> form.length() < 2);
+        return List.copyOf(forms);
+    }
+
+    /**
+     * Arabic (already spelling-normalised): the word, without the conjunction و/ف, without the
+     * prepositions ب/ل/ك, with and without the article ال (لل → ال), and without the sound
+     * plural endings (ات → ه, ون, ين). Dictionary headwords appear both with and without the article.
+     */
+    static List<String> arabic(String word) {
+        Set<String> bases = new LinkedHashSet<>();
+        bases.add(word);
+        String rest = word;
+        if (rest.length() > 3 && (rest.startsWith("و") || rest.startsWith("ف"))) {
+            rest = rest.substring(1);
+            bases.add(rest);
+        }
+        if (rest.startsWith("لل") && rest.length() > 4) {
+            bases.add("ال" + rest.substring(2));
+        } else if (rest.length() > 3 && (rest.startsWith("ب") || rest.startsWith("ل") || rest.startsWith("ك"))) {
+            bases.add(rest.substring(1));
+        }
+        Set<String> forms = new LinkedHashSet<>();
+        for (String base : bases) {
+            forms.add(base);
+            if (base.startsWith("ال") && base.length() > 4) {
+                forms.add(base.substring(2));
+            } else {
+                forms.add("ال" + base);
+            }
+        }
+        for (String form : List.copyOf(forms)) {
+            if (form.length() > 4 && form.endsWith("ات")) {
+                forms.add(form.substring(0, form.length() - 2) + "ه");
+            } else if (form.length() > 4 && (form.endsWith("ون") || form.endsWith("ين"))) {
+                forms.add(form.substring(0, form.length() - 2));
+            }
+        }
+        return List.copyOf(forms);
+    }
+}
