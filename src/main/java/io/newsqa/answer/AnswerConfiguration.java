@@ -15,6 +15,7 @@ import io.newsqa.answer.llm.LlmProperties;
 import io.newsqa.archive.ArchiveIndex;
 import io.newsqa.config.NewsQaProperties;
 import io.newsqa.retrieve.HybridSearch;
+import io.newsqa.translate.QuestionTranslation;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -81,12 +82,13 @@ public class AnswerConfiguration {
 
     @Bean
     AnswerService answerService(HybridSearch search, EmbeddingModel embeddings, NewsQaProperties properties,
-                                Prompts prompts, LlmHolder llm, ChatMemoryStore memory, ConversationProperties conversation) {
+                                Prompts prompts, LlmHolder llm, ChatMemoryStore memory, ConversationProperties conversation,
+                                QuestionTranslation translation) {
         NewsQaProperties.AnswerSettings answer = properties.answer();
         ExtractiveSettings settings = new ExtractiveSettings(withDefault(answer.minScore(), 0.5),
                 withDefault(answer.embeddingWeight(), 0.0), answer.maxSentences(), answer.maxCharacters());
         return new AnswerService(search, properties.retrieval().passages(),
-                new ExtractiveAnswerer(new SentenceEmbedder(embeddings), settings), prompts, llm.answerer(),
+                new ExtractiveAnswerer(new SentenceEmbedder(embeddings), settings, translation), prompts, llm.answerer(),
                 new Conversations(memory, conversation.maxMessages()));
     }
 

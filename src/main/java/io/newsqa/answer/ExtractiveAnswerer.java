@@ -2,12 +2,16 @@ package io.newsqa.answer;
 
 import io.newsqa.text.LanguageAnalyzers;
 import io.newsqa.text.SentenceSplitter;
+import io.newsqa.translate.QuestionTranslation;
+import io.newsqa.translate.TranslatedQuestion;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -32,19 +36,39 @@ public final class ExtractiveAnswerer {
 
     private final SentenceEmbedder embedder;
     private final ExtractiveSettings settings;
+    private final QuestionTranslation translation;
 
     public ExtractiveAnswerer(SentenceEmbedder embedder, ExtractiveSettings settings) {
-        this.embedder = embedder;
-        this.settings = settings;
+        this(embedder, settings, QuestionTranslation.off());
     }
 
-    /** A sentence of a retrieved passage with its evidence. */
+    /**
+     * @param translation renders the question in another language's terms, so that sentences of
+     *                    articles in another language than the question's can be quoted too
+     */
+    public ExtractiveAnswerer(SentenceEmbedder embedder, ExtractiveSettings settings, QuestionTranslation translation) {
+        this.embedder = embedder;
+        this.settings = settings;
+        this.translation = translation;
+    }
+
+    /**
+     * A sentence of a retrieved passage with its evidence.
+     *
+     * @param minScore what the score must reach for the sentence to be quoted: the threshold of
+     *                 the question's language, or for a sentence in another language (scored by
+     *                 translated coverage alone) the coverage-only threshold of that language
+     */
     public record ScoredSentence(Source source, int position, String text, Set<String> terms, double coverage,
-                                 double similarity, double score) {
+                                 double similarity, double score, double minScore) {
+
+        boolean quotable() {
+            return score >= minScore;
+        }
     }
 
     public Answer answer(String question, String language, List<Source> sources) {
-        List<ScoredSentence> chosen = choose(score(question, language, sources), settings.minScore(language));
+        List<ScoredSentence> chosen = choose(score(question, language, sources));
         if (chosen.isEmpty()) {
             return notFound(language);
         }
@@ -57,11 +81,15 @@ public final class ExtractiveAnswerer {
         if (questionTerms.isEmpty()) {
             return List.of();
         }
-        record Raw(Source source, int position, String text, Set<String> terms, double coverage) {
+        record Raw(Source source, int position, String text, Set<String> terms, double coverage, boolean sameLanguage) {
         }
+        Map<String, Optional<TranslatedQuestion>> translations = new HashMap<>();
         List<Raw> raws = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (Source source : sources) {
+            boolean sameLanguage = language.equals(source.language());
+            Optional<TranslatedQuestion> translated = sameLanguage ? Optional.empty()
+                    : translations.computeIfAbsent(source.language(), to -> translation.translate(question, language, to));
             List<String> sentences = SentenceSplitter.split(source.text());
             for (int position = 0; position < sentences.size(); position++) {
                 String sentence = sentences.get(position).strip();
@@ -70,18 +98,34 @@ public final class ExtractiveAnswerer {
                     continue;
                 }
                 Set<String> terms = new HashSet<>(LanguageAnalyzers.terms(sentence, source.language()));
-                long matched = questionTerms.stream().filter(terms::contains).count();
-                raws.add(new Raw(source, position, sentence, terms, (double) matched / questionTerms.size()));
+                double coverage;
+                if (sameLanguage) {
+                    coverage = (double) questionTerms.stream().filter(terms::contains).count() / questionTerms.size();
+                } else {
+                    coverage = translated.map(words -> words.coverage(terms)).orElse(0.0);
+                }
+                raws.add(new Raw(source, position, sentence, terms, coverage, sameLanguage));
             }
         }
         double weight = settings.embeddingWeight(language);
-        List<Double> similarities = similarities(question, raws.stream().map(Raw::text).toList(), weight);
+        List<Double> similarities = similarities(question, raws.stream().filter(Raw::sameLanguage).map(Raw::text).toList(), weight);
         List<ScoredSentence> scored = new ArrayList<>(raws.size());
-        for (int i = 0; i < raws.size(); i++) {
-            Raw raw = raws.get(i);
-            double similarity = similarities.get(i);
-            double score = raw.coverage() + weight * Math.max(0, similarity) + RANK_BONUS / raw.source().n();
-            scored.add(new ScoredSentence(raw.source(), raw.position(), raw.text(), raw.terms(), raw.coverage(), similarity, score));
+        int sameLanguageIndex = 0;
+        for (Raw raw : raws) {
+            double score = raw.coverage() + RANK_BONUS / raw.source().n();
+            double similarity = 0;
+            double minScore;
+            if (raw.sameLanguage()) {
+                similarity = similarities.get(sameLanguageIndex++);
+                score += weight * Math.max(0, similarity);
+                minScore = settings.minScore(language);
+            } else {
+                // The built-in embedding model cannot compare across languages: translated coverage
+                // alone, against the coverage-only threshold.
+                minScore = settings.minScore("default");
+            }
+            scored.add(new ScoredSentence(raw.source(), raw.position(), raw.text(), raw.terms(), raw.coverage(),
+                    similarity, score, minScore));
         }
         scored.sort(Comparator.comparingDouble(ScoredSentence::score).reversed());
         return scored;
@@ -95,12 +139,15 @@ public final class ExtractiveAnswerer {
         return embedder.embedAll(sentences).stream().map(v -> SentenceEmbedder.cosine(q, v)).toList();
     }
 
-    private List<ScoredSentence> choose(List<ScoredSentence> ranked, double minScore) {
+    private List<ScoredSentence> choose(List<ScoredSentence> ranked) {
         List<ScoredSentence> chosen = new ArrayList<>();
         int characters = 0;
         for (ScoredSentence candidate : ranked) {
-            if (chosen.size() == settings.maxSentences() || candidate.score() < minScore) {
+            if (chosen.size() == settings.maxSentences()) {
                 break;
+            }
+            if (!candidate.quotable()) {
+                continue;
             }
             if (tooSimilarToChosen(candidate, chosen)) {
                 continue;

@@ -43,7 +43,7 @@ public final class Chunker {
         for (String sentence : sentences) {
             int sentenceTokens = tokens.estimateTokenCountInText(sentence);
             if (!current.isEmpty() && currentTokens + sentenceTokens > maxTokens) {
-                chunks.add(String.join(" ", current));
+                chunks.add(join(current));
                 String overlap = current.get(current.size() - 1);
                 int overlapTokens = tokens.estimateTokenCountInText(overlap);
                 current = new ArrayList<>();
@@ -57,9 +57,26 @@ public final class Chunker {
             currentTokens += sentenceTokens;
         }
         if (!current.isEmpty()) {
-            chunks.add(String.join(" ", current));
+            chunks.add(join(current));
         }
         return chunks;
+    }
+
+    /**
+     * Sentences joined back into one passage. A sentence without end punctuation (a sub-heading,
+     * a caption) keeps its line break, so that splitting the passage again finds the same
+     * sentences instead of gluing the heading to the next one.
+     */
+    static String join(List<String> sentences) {
+        StringBuilder text = new StringBuilder();
+        for (String sentence : sentences) {
+            if (!text.isEmpty()) {
+                char last = text.charAt(text.length() - 1);
+                text.append(".!?؟…\"'»”’)".indexOf(last) >= 0 ? ' ' : '\n');
+            }
+            text.append(sentence);
+        }
+        return text.toString();
     }
 
     /** A sentence within budget as it is, or cut into clauses, or into runs of words. */

@@ -93,21 +93,40 @@ public final class DictionaryQueryTranslator {
 
     /** The question's search terms in the target language, heaviest meaning first; empty when nothing translates. */
     public List<WeightedTerm> translate(String question) {
-        List<String> words = words(question);
         Map<String, Double> terms = new LinkedHashMap<>();
-        int i = 0;
-        while (i < words.size()) {
-            int matched = translatePhrase(words, i, terms);
-            if (matched > 0) {
-                i += matched;
-                continue;
-            }
-            translateWord(words.get(i), i == 0, terms);
-            i++;
+        for (List<WeightedTerm> word : translateByWord(question)) {
+            word.forEach(term -> add(terms, term.text(), term.weight()));
         }
         List<WeightedTerm> result = new ArrayList<>(terms.size());
         terms.forEach((text, weight) -> result.add(new WeightedTerm(text, weight)));
         return result;
+    }
+
+    /**
+     * The same translation kept per question word (or multi-word entry): each inner list holds
+     * the alternatives for one word, so that a caller can ask "is this word translated anywhere
+     * in the sentence" rather than sum weights that were split across senses and spellings.
+     */
+    public List<List<WeightedTerm>> translateByWord(String question) {
+        List<String> words = words(question);
+        List<List<WeightedTerm>> translated = new ArrayList<>();
+        int i = 0;
+        while (i < words.size()) {
+            Map<String, Double> alternatives = new LinkedHashMap<>();
+            int matched = translatePhrase(words, i, alternatives);
+            if (matched > 0) {
+                i += matched;
+            } else {
+                translateWord(words.get(i), i == 0, alternatives);
+                i++;
+            }
+            if (!alternatives.isEmpty()) {
+                List<WeightedTerm> word = new ArrayList<>(alternatives.size());
+                alternatives.forEach((text, weight) -> word.add(new WeightedTerm(text, weight)));
+                translated.add(word);
+            }
+        }
+        return translated;
     }
 
     private List<String> words(String question) {

@@ -15,15 +15,29 @@ public class TranslationConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(TranslationConfiguration.class);
 
+    /** The loaded dictionaries; empty when the feature is off or they are not installed. */
     @Bean
-    CrossLingualRanking crossLingualRanking(ArchiveIndex archive, TranslationProperties properties) {
+    DictionaryTranslatorList dictionaryTranslators(TranslationProperties properties) {
         if (!properties.enabled()) {
             log.info("Cross-lingual search is off (newsqa.translation.enabled=false)");
-            return CrossLingualRanking.off();
+            return new DictionaryTranslatorList(List.of());
         }
-        List<DictionaryQueryTranslator> translators = DictionaryTranslators.load(
-                properties.dictionaryDir(), properties.countryNames(), properties.maxSenses());
-        return translators.isEmpty() ? CrossLingualRanking.off()
-                : new CrossLingualRanking(archive, translators, properties.weight());
+        return new DictionaryTranslatorList(DictionaryTranslators.load(
+                properties.dictionaryDir(), properties.countryNames(), properties.maxSenses()));
+    }
+
+    /** A bean type of its own: a plain List bean would collect every translator bean instead. */
+    record DictionaryTranslatorList(List<DictionaryQueryTranslator> translators) {
+    }
+
+    @Bean
+    CrossLingualRanking crossLingualRanking(ArchiveIndex archive, DictionaryTranslatorList loaded, TranslationProperties properties) {
+        return loaded.translators().isEmpty() ? CrossLingualRanking.off()
+                : new CrossLingualRanking(archive, loaded.translators(), properties.weight());
+    }
+
+    @Bean
+    QuestionTranslation questionTranslation(DictionaryTranslatorList loaded) {
+        return loaded.translators().isEmpty() ? QuestionTranslation.off() : new QuestionTranslation(loaded.translators());
     }
 }

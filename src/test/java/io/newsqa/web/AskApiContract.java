@@ -80,6 +80,20 @@ abstract class AskApiContract {
     }
 
     @Test
+    void theSeedQuestionInEnglishQuotesTheArabicSeedThroughTheDictionaries() throws Exception {
+        // Needs the FreeDict English-Arabic dictionaries, installed by scripts/test.sh.
+        JsonNode answer = ask("Why did Putin call Netanyahu twice?");
+
+        assertThat(answer.get("found").asBoolean()).as(answer.toString()).isTrue();
+        assertThat(answer.get("language").asText()).isEqualTo("en");
+        assertThat(answer.get("citations").get(0).get("title").asText()).isEqualTo(SEED_TITLE);
+        String seedText = Files.readString(SEEDS.resolve("000_23fb25f5c3115797.txt"));
+        for (String quoted : answer.get("answer").asText().split(" \\[\\d+\\] ?")) {
+            assertThat(seedText).as("every quoted sentence comes from the seed").contains(quoted.strip());
+        }
+    }
+
+    @Test
     void aQuestionTheArchiveCannotAnswerGetsAnHonestNo() throws Exception {
         JsonNode answer = ask("Who won the 1974 chess olympiad in Nice?");
 

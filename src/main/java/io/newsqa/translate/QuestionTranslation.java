@@ -1,0 +1,55 @@
+package io.newsqa.translate;
+
+import io.newsqa.archive.WeightedTerm;
+import io.newsqa.text.LanguageAnalyzers;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Translates a question word by word for the extractive answerer, so that an English question
+ * can quote the Arabic sentences that answer it (and back). Off when no dictionary is installed.
+ */
+public final class QuestionTranslation {
+
+    private static final QuestionTranslation OFF = new QuestionTranslation(List.of());
+
+    private final List<DictionaryQueryTranslator> translators;
+
+    public QuestionTranslation(List<DictionaryQueryTranslator> translators) {
+        this.translators = List.copyOf(translators);
+    }
+
+    public static QuestionTranslation off() {
+        return OFF;
+    }
+
+    /** The question in the target language's search terms, or empty when no dictionary covers the pair. */
+    public Optional<TranslatedQuestion> translate(String question, String from, String to) {
+        for (DictionaryQueryTranslator translator : translators) {
+            if (translator.sourceLanguage().equals(from) && translator.targetLanguage().equals(to)) {
+                return Optional.of(analysed(translator.translateByWord(question), to));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static TranslatedQuestion analysed(List<List<WeightedTerm>> byWord, String language) {
+        List<TranslatedQuestion.Word> words = new ArrayList<>(byWord.size());
+        for (List<WeightedTerm> alternatives : byWord) {
+            List<Set<String>> analysed = new ArrayList<>(alternatives.size());
+            for (WeightedTerm alternative : alternatives) {
+                Set<String> terms = new LinkedHashSet<>(LanguageAnalyzers.terms(alternative.text(), language));
+                if (!terms.isEmpty()) {
+                    analysed.add(terms);
+                }
+            }
+            if (!analysed.isEmpty()) {
+                words.add(new TranslatedQuestion.Word(analysed));
+            }
+        }
+        return new TranslatedQuestion(words);
+    }
+}
