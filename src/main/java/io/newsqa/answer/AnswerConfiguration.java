@@ -1,7 +1,5 @@
 package io.newsqa.answer;
 
-import com.zaxxer.hikari.HikariConfig;
-import com.zaxxer.hikari.HikariDataSource;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.store.memory.chat.ChatMemoryStore;
 import io.newsqa.answer.chain.Prompts;
@@ -13,6 +11,7 @@ import io.newsqa.answer.llm.ChatProviders;
 import io.newsqa.answer.llm.LlmAnswerer;
 import io.newsqa.answer.llm.LlmProperties;
 import io.newsqa.archive.ArchiveIndex;
+import io.newsqa.config.Database;
 import io.newsqa.config.NewsQaProperties;
 import io.newsqa.retrieve.HybridSearch;
 import io.newsqa.translate.QuestionTranslation;
@@ -64,17 +63,10 @@ public class AnswerConfiguration {
      * archive's migrations, hence the archive parameter), else JSON files under the data folder.
      */
     @Bean
-    ChatMemoryStore chatMemoryStore(NewsQaProperties properties, ConversationProperties conversation, ArchiveIndex archive) {
-        NewsQaProperties.Db db = properties.db();
-        if (db.configured()) {
-            HikariConfig config = new HikariConfig();
-            config.setJdbcUrl(db.url());
-            config.setUsername(db.user());
-            config.setPassword(db.password());
-            config.setMaximumPoolSize(4);
-            config.setMinimumIdle(0);
-            config.setPoolName("newsqa-conversations");
-            return new JdbcChatMemoryStore(new HikariDataSource(config), db.schema());
+    ChatMemoryStore chatMemoryStore(NewsQaProperties properties, ConversationProperties conversation, Database database,
+                                    ArchiveIndex archive) {
+        if (database.dataSource().isPresent()) {
+            return new JdbcChatMemoryStore(database.dataSource().get(), database.schema());
         }
         Path folder = conversation.dir() != null ? conversation.dir() : properties.dataDir().resolve("conversations");
         return new FileChatMemoryStore(folder);

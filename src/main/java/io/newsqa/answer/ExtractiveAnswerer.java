@@ -68,7 +68,13 @@ public final class ExtractiveAnswerer {
     }
 
     public Answer answer(String question, String language, List<Source> sources) {
-        List<ScoredSentence> chosen = choose(score(question, language, sources));
+        List<ScoredSentence> ranked = score(question, language, sources);
+        // Quote in the reader's language when the archive can; sentences of other languages
+        // (scored through the dictionaries) answer only when none of the reader's language does.
+        List<ScoredSentence> chosen = choose(ranked.stream().filter(s -> language.equals(s.source().language())).toList());
+        if (chosen.isEmpty()) {
+            chosen = choose(ranked.stream().filter(s -> !language.equals(s.source().language())).toList());
+        }
         if (chosen.isEmpty()) {
             return notFound(language);
         }

@@ -1,7 +1,5 @@
 package io.newsqa.config;
 
-import com.zaxxer.hikari.HikariConfig;
-import com.zaxxer.hikari.HikariDataSource;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.HuggingFaceTokenCountEstimator;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
@@ -38,24 +36,19 @@ public class NewsQaConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    ArchiveIndex archive(NewsQaProperties properties, EmbeddingModel embeddings) {
+    Database database(NewsQaProperties properties) {
+        return Database.from(properties.db());
+    }
+
+    @Bean(destroyMethod = "close")
+    ArchiveIndex archive(NewsQaProperties properties, EmbeddingModel embeddings, Database database) {
         int dimension = embeddings.dimension();
-        NewsQaProperties.Db db = properties.db();
-        if (db.configured()) {
-            log.info("Archive: PostgreSQL at {} (schema {})", db.url(), db.schema());
-            return PgVectorArchive.open(dataSource(db), true, EMBEDDING_MODEL_ID, dimension, db.schema());
+        if (database.dataSource().isPresent()) {
+            log.info("Archive: PostgreSQL at {} (schema {})", properties.db().url(), database.schema());
+            return PgVectorArchive.open(database.dataSource().get(), false, EMBEDDING_MODEL_ID, dimension, database.schema());
         }
         log.info("Archive: embedded, in {}", properties.dataDir().toAbsolutePath());
         return LuceneArchive.open(properties.dataDir(), EMBEDDING_MODEL_ID, dimension);
-    }
-
-    private static HikariDataSource dataSource(NewsQaProperties.Db db) {
-        HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(db.url());
-        config.setUsername(db.user());
-        config.setPassword(db.password());
-        config.setPoolName("newsqa-archive");
-        return new HikariDataSource(config);
     }
 
     @Bean

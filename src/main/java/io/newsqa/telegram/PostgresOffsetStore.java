@@ -12,10 +12,10 @@ import javax.sql.DataSource;
 
 /**
  * The offset in PostgreSQL (table {@code telegram_offset}, created by the archive's Flyway
- * migrations), one row per bot, so it survives the app's container being replaced. Closing it
- * closes its connection pool.
+ * migrations), one row per bot, so it survives the app's container being replaced. It borrows
+ * the application's connection pool and leaves closing it to its owner.
  */
-final class PostgresOffsetStore implements OffsetStore, AutoCloseable {
+final class PostgresOffsetStore implements OffsetStore {
 
     private static final Pattern IDENTIFIER = Pattern.compile("[a-z_][a-z0-9_]{0,62}");
 
@@ -65,13 +65,6 @@ final class PostgresOffsetStore implements OffsetStore, AutoCloseable {
         } catch (SQLException e) {
             throw new IllegalStateException("Could not record the last handled Telegram update in " + table + ": "
                     + e.getMessage(), e);
-        }
-    }
-
-    @Override
-    public void close() throws Exception {
-        if (dataSource instanceof AutoCloseable pool) {
-            pool.close();
         }
     }
 }

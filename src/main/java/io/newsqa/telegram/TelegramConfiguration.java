@@ -1,9 +1,8 @@
 package io.newsqa.telegram;
 
-import com.zaxxer.hikari.HikariConfig;
-import com.zaxxer.hikari.HikariDataSource;
 import io.newsqa.answer.AnswerService;
 import io.newsqa.archive.ArchiveIndex;
+import io.newsqa.config.Database;
 import io.newsqa.config.NewsQaProperties;
 import java.time.Clock;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -22,22 +21,16 @@ import org.springframework.context.annotation.Configuration;
 class TelegramConfiguration {
 
     @Bean(initMethod = "start", destroyMethod = "close")
-    TelegramBot telegramBot(TelegramProperties telegram, NewsQaProperties newsQa, AnswerService answers, ArchiveIndex archive) {
-        return new TelegramBot(telegram, new TelegramAnswers(answers), () -> offsetStore(telegram, newsQa), Clock.systemUTC());
+    TelegramBot telegramBot(TelegramProperties telegram, NewsQaProperties newsQa, AnswerService answers, ArchiveIndex archive,
+                            Database database) {
+        return new TelegramBot(telegram, new TelegramAnswers(answers), () -> offsetStore(telegram, newsQa, database),
+                Clock.systemUTC());
     }
 
     /** PostgreSQL when the archive is there, else a file beside the embedded archive. */
-    private static OffsetStore offsetStore(TelegramProperties telegram, NewsQaProperties newsQa) {
-        NewsQaProperties.Db db = newsQa.db();
-        if (db.configured()) {
-            HikariConfig config = new HikariConfig();
-            config.setJdbcUrl(db.url());
-            config.setUsername(db.user());
-            config.setPassword(db.password());
-            config.setMaximumPoolSize(2);
-            config.setMinimumIdle(0);
-            config.setPoolName("newsqa-telegram");
-            return new PostgresOffsetStore(new HikariDataSource(config), db.schema(), telegram.botId(), Clock.systemUTC());
+    private static OffsetStore offsetStore(TelegramProperties telegram, NewsQaProperties newsQa, Database database) {
+        if (database.dataSource().isPresent()) {
+            return new PostgresOffsetStore(database.dataSource().get(), database.schema(), telegram.botId(), Clock.systemUTC());
         }
         return FileOffsetStore.inDataDir(newsQa.dataDir(), telegram.botId(), Clock.systemUTC());
     }

@@ -93,4 +93,41 @@ class ExtractiveAnswererTest {
         assertThat(answer.answer()).contains("ويعد هذا الاتصال الثاني بين بوتين ونتنياهو خلال أسبوع واحد. [1]");
         assertThat(answer.citations()).extracting(Citation::articleId).containsExactly("seed");
     }
+
+    /** The FreeDict dictionaries as scripts/test.sh installs them. */
+    private static ExtractiveAnswerer withDictionaries() {
+        List<io.newsqa.translate.DictionaryQueryTranslator> translators = io.newsqa.translate.DictionaryTranslators.load(
+                java.nio.file.Path.of("/usr/share/dictd"), java.nio.file.Path.of("/usr/share/locale/ar/LC_MESSAGES/iso_3166-1.mo"), 4);
+        assertThat(translators).as("FreeDict eng-ara and ara-eng installed (scripts/provision-dictionaries.sh)").hasSize(2);
+        return new ExtractiveAnswerer(null, new ExtractiveSettings(Map.of("default", 0.5), Map.of("default", 0.0), 3, 700),
+                new io.newsqa.translate.QuestionTranslation(translators));
+    }
+
+    private static final Article SEED = new Article("seed", null, "بوتين يجري اتصالا هاتفيا مع نتنياهو", null, null, "ar", "h4", "body");
+    private static final Article SEED_EN = new Article("seed-en", null, "Putin calls Netanyahu", null, null, "en", "h5", "body");
+
+    @Test
+    void quotesSentencesOfAnotherLanguageThroughTheDictionaries() {
+        ExtractiveAnswerer answerer = withDictionaries();
+        List<Source> passages = List.of(passage(SEED, 0, "ويعد هذا الاتصال الثاني بين بوتين ونتنياهو خلال أسبوع واحد."));
+
+        Answer answer = answerer.answer("Why did Putin call Netanyahu?", "en", passages);
+
+        assertThat(answer.found()).isTrue();
+        assertThat(answer.answer()).isEqualTo("ويعد هذا الاتصال الثاني بين بوتين ونتنياهو خلال أسبوع واحد. [1]");
+        assertThat(this.answerer.answer("Why did Putin call Netanyahu?", "en", passages).found())
+                .as("without the dictionaries an Arabic sentence cannot answer an English question").isFalse();
+    }
+
+    @Test
+    void prefersSentencesInTheReadersLanguage() {
+        ExtractiveAnswerer answerer = withDictionaries();
+        List<Source> passages = List.of(
+                passage(SEED, 0, "ويعد هذا الاتصال الثاني بين بوتين ونتنياهو خلال أسبوع واحد."),
+                passage(SEED_EN, 0, "Putin called Netanyahu for the second time in a week."));
+
+        Answer answer = answerer.answer("Why did Putin call Netanyahu?", "en", passages);
+
+        assertThat(answer.citations()).extracting(Citation::articleId).containsExactly("seed-en");
+    }
 }

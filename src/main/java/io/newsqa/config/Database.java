@@ -1,0 +1,51 @@
+package io.newsqa.config;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.util.Optional;
+import javax.sql.DataSource;
+
+/**
+ * The PostgreSQL connection pool shared by everything that keeps state there (the archive,
+ * conversation memory, the Telegram offset), or none when no database is configured. One pool,
+ * so that the database sees one application's connections, sized in one place.
+ */
+public final class Database implements AutoCloseable {
+
+    private final HikariDataSource pool;
+    private final String schema;
+
+    private Database(HikariDataSource pool, String schema) {
+        this.pool = pool;
+        this.schema = schema;
+    }
+
+    static Database from(NewsQaProperties.Db db) {
+        if (!db.configured()) {
+            return new Database(null, db.schema());
+        }
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(db.url());
+        config.setUsername(db.user());
+        config.setPassword(db.password());
+        config.setPoolName("newsqa");
+        return new Database(new HikariDataSource(config), db.schema());
+    }
+
+    /** The pool, when a database is configured. */
+    public Optional<DataSource> dataSource() {
+        return Optional.ofNullable(pool);
+    }
+
+    /** The schema NewsQA's tables live in. */
+    public String schema() {
+        return schema;
+    }
+
+    @Override
+    public void close() {
+        if (pool != null) {
+            pool.close();
+        }
+    }
+}
