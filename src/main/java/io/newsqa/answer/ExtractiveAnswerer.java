@@ -31,6 +31,14 @@ public final class ExtractiveAnswerer {
 
     /** A sentence too similar (by shared terms) to one already chosen adds nothing. */
     private static final double MAX_OVERLAP_WITH_CHOSEN = 0.7;
+    /** Letters two Arabic stems must share to count as one word (see {@link #matches}). */
+    private static final int ARABIC_SHARED_PREFIX = 3;
+    /**
+     * Interrogatives and auxiliaries that every question has and no answer needs: left in, they
+     * would count against every sentence's coverage. (Arabic ones are stop words of its analyzer.)
+     */
+    private static final Map<String, Set<String>> QUESTION_WORDS = Map.of("en", Set.copyOf(LanguageAnalyzers.terms(
+            "what which who whom whose when where why how do does did much many", "en")));
     /** Bonus for coming from the first passage, shrinking with the passage's rank. */
     private static final double RANK_BONUS = 0.05;
 
@@ -84,6 +92,7 @@ public final class ExtractiveAnswerer {
     /** Every sentence of the sources, scored against the question, best first. */
     public List<ScoredSentence> score(String question, String language, List<Source> sources) {
         Set<String> questionTerms = new HashSet<>(LanguageAnalyzers.terms(question, language));
+        questionTerms.removeAll(QUESTION_WORDS.getOrDefault(language, Set.of()));
         if (questionTerms.isEmpty()) {
             return List.of();
         }
@@ -106,7 +115,8 @@ public final class ExtractiveAnswerer {
                 Set<String> terms = new HashSet<>(LanguageAnalyzers.terms(sentence, source.language()));
                 double coverage;
                 if (sameLanguage) {
-                    coverage = (double) questionTerms.stream().filter(terms::contains).count() / questionTerms.size();
+                    coverage = (double) questionTerms.stream().filter(term -> matches(term, terms, language)).count()
+                            / questionTerms.size();
                 } else {
                     coverage = translated.map(words -> words.coverage(terms)).orElse(0.0);
                 }
@@ -135,6 +145,29 @@ public final class ExtractiveAnswerer {
         }
         scored.sort(Comparator.comparingDouble(ScoredSentence::score).reversed());
         return scored;
+    }
+
+    /**
+     * Whether a question term occurs in a sentence. Arabic stems of one root often differ by an
+     * infix or suffix the stemmer keeps ("اتصل" called, "اتصال" a call): for Arabic, a sentence
+     * term of nearly the same length sharing the first {@value #ARABIC_SHARED_PREFIX} letters
+     * counts too.
+     */
+    static boolean matches(String term, Set<String> sentenceTerms, String language) {
+        if (sentenceTerms.contains(term)) {
+            return true;
+        }
+        if (!"ar".equals(language) || term.length() < ARABIC_SHARED_PREFIX + 1) {
+            return false;
+        }
+        String prefix = term.substring(0, ARABIC_SHARED_PREFIX);
+        for (String candidate : sentenceTerms) {
+            if (candidate.startsWith(prefix) && candidate.length() > ARABIC_SHARED_PREFIX
+                    && Math.abs(candidate.length() - term.length()) <= 1) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private List<Double> similarities(String question, List<String> sentences, double weight) {
