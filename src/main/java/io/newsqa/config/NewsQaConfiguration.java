@@ -3,17 +3,12 @@ package io.newsqa.config;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.HuggingFaceTokenCountEstimator;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import io.newsqa.answer.AnswerService;
 import io.newsqa.answer.ExtractiveAnswerer;
 import io.newsqa.archive.ArchiveIndex;
 import io.newsqa.archive.lucene.LuceneArchive;
 import io.newsqa.archive.postgres.PgVectorArchive;
-import io.newsqa.ingest.ArticleIngestor;
-import io.newsqa.ingest.Chunker;
-import io.newsqa.ingest.FileIngest;
-import io.newsqa.ingest.SampleArchive;
 import io.newsqa.retrieve.FusionWeights;
 import io.newsqa.retrieve.HybridSearch;
 import java.util.Map;
@@ -23,7 +18,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Wires the pipeline: embedding model, archive, ingestion, retrieval, answering. */
+/** Wires the pipeline: embedding model, archive, retrieval, answering (ingestion: {@code IngestConfiguration}). */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(NewsQaProperties.class)
 public class NewsQaConfiguration {
@@ -57,21 +52,6 @@ public class NewsQaConfiguration {
         config.setPassword(db.password());
         config.setPoolName("newsqa-archive");
         return new HikariDataSource(config);
-    }
-
-    @Bean
-    ArticleIngestor articleIngestor(ArchiveIndex archive, EmbeddingModel embeddings, NewsQaProperties properties) {
-        return new ArticleIngestor(archive, embeddings, new Chunker(new HuggingFaceTokenCountEstimator(), properties.chunkTokens()));
-    }
-
-    @Bean
-    FileIngest fileIngest(ArticleIngestor ingestor) {
-        return new FileIngest(ingestor);
-    }
-
-    @Bean
-    SampleArchive sampleArchive(ArchiveIndex archive, ArticleIngestor ingestor) {
-        return new SampleArchive(archive, ingestor);
     }
 
     @Bean

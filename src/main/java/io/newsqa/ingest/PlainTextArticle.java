@@ -55,8 +55,17 @@ public final class PlainTextArticle {
         } catch (IOException e) {
             throw new ArticleReadException(file + ": cannot be read (" + e.getMessage() + ")", e);
         }
+        return read(file.toString(), bytes);
+    }
+
+    /**
+     * Reads an article from the bytes of a file or archive entry called {@code name}.
+     *
+     * @throws ArticleReadException naming it when the bytes are not UTF-8 article text
+     */
+    public static ParsedArticle read(String name, byte[] bytes) {
         if (looksBinary(bytes)) {
-            throw new ArticleReadException(file + ": looks like a binary file, not article text");
+            throw new ArticleReadException(name + ": looks like a binary file, not article text");
         }
         String content;
         try {
@@ -66,12 +75,12 @@ public final class PlainTextArticle {
                     .decode(ByteBuffer.wrap(bytes))
                     .toString();
         } catch (CharacterCodingException e) {
-            throw new ArticleReadException(file + ": not valid UTF-8 text; convert it first (for example: iconv -f WINDOWS-1256 -t UTF-8)");
+            throw new ArticleReadException(name + ": not valid UTF-8 text; convert it first (for example: iconv -f WINDOWS-1256 -t UTF-8)");
         }
         try {
             return parse(content);
         } catch (IllegalArgumentException e) {
-            throw new ArticleReadException(file + ": " + e.getMessage(), e);
+            throw new ArticleReadException(name + ": " + e.getMessage(), e);
         }
     }
 

@@ -2,8 +2,11 @@ package io.newsqa.text;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -38,9 +41,58 @@ public final class DebrisCleaner {
     /** Captions are short; a repeated line longer than this is a duplicated paragraph. */
     private static final int MAX_CAPTION_LENGTH = 80;
     private static final Pattern SPACES = Pattern.compile("[\\p{Zs}\\t]+");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?؟]\\s*$");
     private static final Pattern END_PUNCTUATION = Pattern.compile("[\\s.:!،:|-]+$");
 
     private DebrisCleaner() {
+    }
+
+    /** Breaking-news tags that sites put in front of a headline ("عاجل: ...", "Breaking | ..."). */
+    private static final Pattern TITLE_TAG = Pattern.compile(
+            "^(عاجل|خبر عاجل|عاجل جدا|بالفيديو|بالصور|breaking|breaking news|urgent|update)\\s*[:：|\\-–]\\s*",
+            Pattern.CASE_INSENSITIVE);
+    /** A byline on a line of its own: "By Jane Doe", "بقلم: فلان", "كتب - فلان". */
+    private static final Pattern BYLINE_LINE = Pattern.compile(
+            "^(?:(?i:by)\\s+\\p{Lu}[^.!?:]{1,40}|بقلم\\s*[:：\\-–]?\\s*[^.!?؟،,:]{2,40}"
+                    + "|(?:كتب|كتبت|إعداد|اعداد|تحرير)\\s*[:：\\-–]\\s*[^.!?؟،,:]{2,40})$");
+    /** "Read more" teasers that pages glue to the end of a paragraph ("...the end. Read more »"). */
+    private static final Pattern GLUED_READ_MORE = Pattern.compile(
+            "\\s*(اقرأ المزيد|اقرأ أيضا|اقرأ أيضاً|Read more|Continue reading)\\s*[»›…>.]*\\s*$", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * A headline without breaking-news tags, invisible characters and runs of spaces, so the
+     * stored title is the headline and not "عاجل".
+     */
+    public static String cleanTitle(String title) {
+        String line = SPACES.matcher(INVISIBLE.matcher(Normalizer.normalize(title, Normalizer.Form.NFC)).replaceAll(""))
+                .replaceAll(" ").replaceAll("\\R", " ").strip();
+        String untagged = TITLE_TAG.matcher(line).replaceFirst("").strip();
+        return untagged.isEmpty() ? line : untagged;
+    }
+
+    /**
+     * {@link #clean(String)}, and also removes the byline where the page glued it to the text:
+     * on a line of its own, or at the start of the first paragraph.
+     *
+     * @param byline the author as the source gives it separately, or {@code null}
+     */
+    public static String clean(String text, String byline) {
+        String cleaned = clean(text);
+        if (byline == null || byline.isBlank() || cleaned.isEmpty()) {
+            return cleaned;
+        }
+        String author = SPACES.matcher(Normalizer.normalize(byline, Normalizer.Form.NFC)).replaceAll(" ").strip();
+        List<String> paragraphs = new ArrayList<>(List.of(cleaned.split("\n\n")));
+        paragraphs.removeIf(paragraph -> paragraph.equals(author) || END_PUNCTUATION.matcher(paragraph).replaceAll("").equals(author));
+        if (!paragraphs.isEmpty() && author.length() >= 3 && paragraphs.get(0).startsWith(author)) {
+            String rest = paragraphs.get(0).substring(author.length()).replaceFirst("^[\\s:：\\-–|]+", "");
+            if (rest.isEmpty()) {
+                paragraphs.remove(0);
+            } else {
+                paragraphs.set(0, rest);
+            }
+        }
+        return String.join("\n\n", paragraphs);
     }
 
     /** The cleaned text: one paragraph per line group, paragraphs separated by one blank line. */
@@ -51,7 +103,8 @@ public final class DebrisCleaner {
         for (String rawLine : normalised.split("\\R")) {
             String line = SPACES.matcher(rawLine).replaceAll(" ").strip();
             line = GLUED_SUFFIX.matcher(line).replaceAll("").strip();
-            if (line.isEmpty() || isDebrisLine(line)) {
+            line = GLUED_READ_MORE.matcher(line).replaceAll("").strip();
+            if (line.isEmpty() || isDebrisLine(line) || (kept.size() < 2 && BYLINE_LINE.matcher(line).matches())) {
                 continue;
             }
             if (line.equals(previous)) {
@@ -65,7 +118,31 @@ public final class DebrisCleaner {
             kept.add(line);
             previous = line;
         }
-        return String.join("\n\n", kept);
+        return String.join("\n\n", withoutRepeatedCaptions(kept));
+    }
+
+    /**
+     * Captions a page shows twice apart (under the photo and again in a gallery at the end): a
+     * short line without sentence punctuation that occurs more than once is not article text.
+     */
+    private static List<String> withoutRepeatedCaptions(List<String> lines) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (String line : lines) {
+            counts.merge(line, 1, Integer::sum);
+        }
+        List<String> kept = new ArrayList<>(lines.size());
+        Set<String> seenLong = new HashSet<>();
+        for (String line : lines) {
+            boolean repeated = counts.get(line) > 1;
+            if (repeated && line.length() <= MAX_CAPTION_LENGTH && !SENTENCE_END.matcher(line).find()) {
+                continue;
+            }
+            if (repeated && !seenLong.add(line)) {
+                continue;
+            }
+            kept.add(line);
+        }
+        return kept;
     }
 
     static boolean isDebrisLine(String line) {
