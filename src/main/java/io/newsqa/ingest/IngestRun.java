@@ -18,13 +18,15 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * One ingest run: takes articles as the readers produce them, skips what is stored already or
  * copies it, and embeds the rest in batches that span articles, so the model always has a full
- * batch to spread over the cores. While one batch is embedded and stored on a background thread,
- * the next one is read and chunked.
+ * batch to spread over the cores. Three stages overlap: while one batch is embedded, the next is
+ * read and chunked, and the one before is written to the archive.
  *
  * <p>Each article is stored by one atomic {@link ArchiveIndex#put}: a run killed at any moment
  * leaves every article either fully stored or absent, and the next run stores the absent ones
@@ -43,11 +45,9 @@ public final class IngestRun implements ArticleSink, AutoCloseable {
     private final IngestReport report;
     private final Map<String, String> idByHash = new HashMap<>();
     private final Map<String, String> hashById = new HashMap<>();
-    private final ExecutorService storer = Executors.newSingleThreadExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "ingest-embed-store");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExecutorService embedder = Executors.newSingleThreadExecutor(named("ingest-embed"));
+    /** One thread, so articles are stored in the order they were read (a later version after an earlier one). */
+    private final ExecutorService storer = Executors.newSingleThreadExecutor(named("ingest-store"));
     private final AtomicLong chunksStored = new AtomicLong();
     private List<Pending> pending = new ArrayList<>();
     private int pendingChunks;
@@ -133,10 +133,11 @@ public final class IngestRun implements ArticleSink, AutoCloseable {
         pending = new ArrayList<>();
         pendingChunks = 0;
         awaitInFlight();
-        inFlight = storer.submit(() -> embedAndStore(batch));
+        inFlight = embedder.submit(() -> embed(batch));
     }
 
-    private void embedAndStore(List<Pending> batch) {
+    /** Runs on the embedding thread; hands the vectors to the storing thread, so the model never waits for disk. */
+    private void embed(List<Pending> batch) {
         List<TextSegment> segments = new ArrayList<>();
         for (Pending p : batch) {
             for (String text : p.texts()) {
@@ -150,6 +151,10 @@ public final class IngestRun implements ArticleSink, AutoCloseable {
             batch.forEach(p -> report.reject(p.item(), "could not be embedded: " + e.getMessage()));
             return;
         }
+        storer.execute(() -> store(batch, vectors));
+    }
+
+    private void store(List<Pending> batch, List<Embedding> vectors) {
         int next = 0;
         for (Pending p : batch) {
             List<Chunk> chunks = new ArrayList<>(p.texts().size());
@@ -176,7 +181,7 @@ public final class IngestRun implements ArticleSink, AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("ingest interrupted while storing a batch", e);
         } catch (ExecutionException e) {
-            throw new IllegalStateException("storing a batch failed: " + e.getCause(), e.getCause());
+            throw new IllegalStateException("embedding a batch failed: " + e.getCause(), e.getCause());
         } finally {
             inFlight = null;
         }
@@ -189,7 +194,24 @@ public final class IngestRun implements ArticleSink, AutoCloseable {
             flush();
             awaitInFlight();
         } finally {
+            embedder.shutdown();
             storer.shutdown();
+            try {
+                if (!storer.awaitTermination(1, TimeUnit.HOURS)) {
+                    throw new IllegalStateException("storing the last articles took over an hour");
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("ingest interrupted while storing the last articles", e);
+            }
         }
+    }
+
+    private static ThreadFactory named(String name) {
+        return runnable -> {
+            Thread thread = new Thread(runnable, name);
+            thread.setDaemon(true);
+            return thread;
+        };
     }
 }
