@@ -1,6 +1,7 @@
 package io.newsqa;
 
 import io.newsqa.cli.AskCommand;
+import io.newsqa.cli.BenchIngestCommand;
 import io.newsqa.cli.IngestCommand;
 import io.newsqa.cli.ServeCommand;
 import java.util.concurrent.Callable;
@@ -10,7 +11,7 @@ import picocli.CommandLine.Command;
 /** Entry point: {@code java -jar newsqa.jar [serve|ingest|ask] ...}; no command means serve. */
 @Command(name = "newsqa", mixinStandardHelpOptions = true, version = "NewsQA 0.1.0",
         description = "Answers questions about a news archive, with every claim cited.",
-        subcommands = {ServeCommand.class, IngestCommand.class, AskCommand.class})
+        subcommands = {ServeCommand.class, IngestCommand.class, AskCommand.class, BenchIngestCommand.class})
 public final class NewsQa implements Callable<Integer> {
 
     @Override

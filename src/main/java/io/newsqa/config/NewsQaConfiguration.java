@@ -1,15 +1,10 @@
 package io.newsqa.config;
 
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.HuggingFaceTokenCountEstimator;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import io.newsqa.archive.ArchiveIndex;
 import io.newsqa.archive.lucene.LuceneArchive;
 import io.newsqa.archive.postgres.PgVectorArchive;
-import io.newsqa.ingest.ArticleIngestor;
-import io.newsqa.ingest.Chunker;
-import io.newsqa.ingest.FileIngest;
-import io.newsqa.ingest.SampleArchive;
 import io.newsqa.retrieve.FusionWeights;
 import io.newsqa.retrieve.HybridSearch;
 import io.newsqa.translate.CrossLingualRanking;
@@ -20,7 +15,10 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Wires the pipeline: embedding model, archive, ingestion, retrieval (answering: {@code answer.AnswerConfiguration}). */
+/**
+ * Wires the core: embedding model, database, archive, retrieval (ingestion:
+ * {@code ingest.IngestConfiguration}; answering: {@code answer.AnswerConfiguration}).
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(NewsQaProperties.class)
 public class NewsQaConfiguration {
@@ -49,21 +47,6 @@ public class NewsQaConfiguration {
         }
         log.info("Archive: embedded, in {}", properties.dataDir().toAbsolutePath());
         return LuceneArchive.open(properties.dataDir(), EMBEDDING_MODEL_ID, dimension);
-    }
-
-    @Bean
-    ArticleIngestor articleIngestor(ArchiveIndex archive, EmbeddingModel embeddings, NewsQaProperties properties) {
-        return new ArticleIngestor(archive, embeddings, new Chunker(new HuggingFaceTokenCountEstimator(), properties.chunkTokens()));
-    }
-
-    @Bean
-    FileIngest fileIngest(ArticleIngestor ingestor) {
-        return new FileIngest(ingestor);
-    }
-
-    @Bean
-    SampleArchive sampleArchive(ArchiveIndex archive, ArticleIngestor ingestor) {
-        return new SampleArchive(archive, ingestor);
     }
 
     @Bean

@@ -1,55 +1,65 @@
 package io.newsqa.ingest;
 
-import dev.langchain4j.data.embedding.Embedding;
-import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import io.newsqa.archive.ArchiveIndex;
 import io.newsqa.archive.Article;
-import io.newsqa.archive.Chunk;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
 
-/** Turns one parsed article into stored chunks: identity, deduplication, chunking, embedding. */
+/**
+ * Turns parsed articles into stored chunks: identity, exact and near-duplicate detection,
+ * chunking, embedding. Many articles go through an {@link IngestRun}; one goes through
+ * {@link #ingest}.
+ */
 public final class ArticleIngestor {
+
+    /** Default share of shared word 3-shingles from which an article counts as a copy of another. */
+    public static final double DEFAULT_NEAR_DUPLICATE_THRESHOLD = 0.6;
+    /** Default chunks per embedding call: enough to keep every core busy. */
+    public static final int DEFAULT_BATCH_CHUNKS = 64;
 
     private final ArchiveIndex archive;
     private final EmbeddingModel embeddings;
     private final Chunker chunker;
+    private final double nearDuplicateThreshold;
+    private final int batchChunks;
 
     public ArticleIngestor(ArchiveIndex archive, EmbeddingModel embeddings, Chunker chunker) {
+        this(archive, embeddings, chunker, DEFAULT_NEAR_DUPLICATE_THRESHOLD, DEFAULT_BATCH_CHUNKS);
+    }
+
+    public ArticleIngestor(ArchiveIndex archive, EmbeddingModel embeddings, Chunker chunker,
+                           double nearDuplicateThreshold, int batchChunks) {
         this.archive = archive;
         this.embeddings = embeddings;
         this.chunker = chunker;
+        this.nearDuplicateThreshold = nearDuplicateThreshold;
+        this.batchChunks = batchChunks;
     }
 
+    /** A run that reports into {@code report}; close it to store what is still pending. */
+    public IngestRun startRun(IngestReport report) {
+        return new IngestRun(archive, embeddings, chunker, nearDuplicateThreshold, batchChunks, report);
+    }
+
+    /**
+     * Ingests one article and returns what happened to it.
+     *
+     * @throws ArticleReadException with the reason when it could not be stored
+     */
     public IngestOutcome ingest(ParsedArticle parsed) {
-        String hash = ArticleIdentity.contentHash(parsed.body());
-        String id = ArticleIdentity.articleId(parsed.url(), hash);
-        Optional<Article> sameText = archive.findByContentHash(hash);
-        if (sameText.isPresent()) {
-            return sameText.get().id().equals(id) ? IngestOutcome.UNCHANGED : IngestOutcome.DUPLICATE;
+        IngestReport report = new IngestReport();
+        try (IngestRun run = startRun(report)) {
+            run.accept("article", parsed);
         }
-        boolean replacing = archive.findArticle(id).isPresent();
-        Article article = new Article(id, parsed.url(), parsed.title(), parsed.source(), parsed.publishedAt(),
-                parsed.language(), hash, parsed.body());
-        archive.put(article, embedChunks(article));
-        return replacing ? IngestOutcome.UPDATED : IngestOutcome.ADDED;
-    }
-
-    private List<Chunk> embedChunks(Article article) {
-        List<String> texts = chunker.chunk(article.body());
-        List<TextSegment> segments = new ArrayList<>(texts.size());
-        for (String text : texts) {
-            segments.add(TextSegment.from(withContext(article, text)));
+        if (!report.rejections().isEmpty()) {
+            throw new ArticleReadException(report.rejections().get(0).reason());
         }
-        List<Embedding> vectors = embeddings.embedAll(segments).content();
-        List<Chunk> chunks = new ArrayList<>(texts.size());
-        for (int i = 0; i < texts.size(); i++) {
-            chunks.add(new Chunk(article.id(), i, texts.get(i), vectors.get(i).vector()));
+        for (IngestOutcome outcome : IngestOutcome.values()) {
+            if (report.countOf(outcome) > 0) {
+                return outcome;
+            }
         }
-        return chunks;
+        throw new IllegalStateException("an ingested article always has an outcome");
     }
 
     /**

@@ -1,65 +1,45 @@
 package io.newsqa.ingest;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import io.newsqa.ingest.source.SourceReaders;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
+import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 
 /**
- * Ingests article files and folders (recursively). A file that cannot be read or stored is
- * rejected with its reason; the rest of the batch goes on, and nothing stored before is touched.
+ * Ingests files, folders (recursively) and URLs of any kind the {@link SourceReaders} know. An
+ * item that cannot be read or stored is rejected with its reason; the rest of the batch goes on,
+ * and nothing stored before is touched.
  */
 public final class FileIngest {
 
     private final ArticleIngestor ingestor;
+    private final SourceReaders readers;
 
-    public FileIngest(ArticleIngestor ingestor) {
+    public FileIngest(ArticleIngestor ingestor, SourceReaders readers) {
         this.ingestor = ingestor;
+        this.readers = readers;
     }
 
     public IngestReport ingest(List<Path> paths) {
+        return ingestSources(paths.stream().map(Path::toString).toList(), run -> { }, bytes -> { });
+    }
+
+    /**
+     * @param onStart   handed the run as it starts, for a progress display
+     * @param bytesRead told how many bytes of input files were read, as they are read
+     */
+    public IngestReport ingestSources(List<String> inputs, Consumer<IngestRun> onStart, LongConsumer bytesRead) {
         IngestReport report = new IngestReport();
-        for (Path path : paths) {
-            for (Path file : filesUnder(path, report)) {
-                ingestFile(file, report);
-            }
+        try (IngestRun run = ingestor.startRun(report)) {
+            onStart.accept(run);
+            readers.read(inputs, run, bytesRead);
         }
         return report;
     }
 
-    private void ingestFile(Path file, IngestReport report) {
-        try {
-            report.count(ingestor.ingest(PlainTextArticle.read(file)));
-        } catch (ArticleReadException e) {
-            report.reject(file.toString(), e.getMessage());
-        } catch (RuntimeException e) {
-            report.reject(file.toString(), "could not be stored: " + e.getMessage());
-        }
-    }
-
-    /** Regular files under a path in a stable order; hidden files (editor and OS litter) skipped. */
-    private static List<Path> filesUnder(Path path, IngestReport report) {
-        if (!Files.exists(path)) {
-            report.reject(path.toString(), "no such file or folder");
-            return List.of();
-        }
-        if (Files.isRegularFile(path)) {
-            return List.of(path);
-        }
-        try (Stream<Path> walk = Files.walk(path)) {
-            List<Path> files = new ArrayList<>();
-            walk.filter(Files::isRegularFile)
-                    .filter(file -> !file.getFileName().toString().startsWith("."))
-                    .filter(file -> !file.getFileName().toString().equalsIgnoreCase("README.md"))
-                    .sorted()
-                    .forEach(files::add);
-            return files;
-        } catch (IOException | UncheckedIOException e) {
-            report.reject(path.toString(), "folder could not be read: " + e.getMessage());
-            return List.of();
-        }
+    /** Bytes of the input files, the progress total. */
+    public long totalBytes(List<String> inputs) {
+        return readers.totalBytes(inputs);
     }
 }

@@ -13,11 +13,34 @@ public final class IngestReport {
     public record Rejection(String item, String reason) {
     }
 
+    /** An item not stored because the archive holds the same story: identical text, or a near copy. */
+    public record Duplicate(String item, String originalId, boolean exact) {
+    }
+
+    /** Duplicates listed by name in the summary; the rest are counted. */
+    private static final int LISTED_DUPLICATES = 10;
+
+    private final List<Duplicate> duplicates = new ArrayList<>();
     private final Map<IngestOutcome, Integer> counts = new EnumMap<>(IngestOutcome.class);
     private final List<Rejection> rejections = new ArrayList<>();
 
     public synchronized void count(IngestOutcome outcome) {
         counts.merge(outcome, 1, Integer::sum);
+    }
+
+    /** Counts a {@link IngestOutcome#DUPLICATE} and remembers which stored article it copies. */
+    public synchronized void duplicate(String item, String originalId, boolean exact) {
+        count(IngestOutcome.DUPLICATE);
+        duplicates.add(new Duplicate(item, originalId, exact));
+    }
+
+    public synchronized List<Duplicate> duplicates() {
+        return Collections.unmodifiableList(new ArrayList<>(duplicates));
+    }
+
+    /** Items handled so far, whatever happened to them. */
+    public synchronized int items() {
+        return counts.values().stream().mapToInt(Integer::intValue).sum() + rejections.size();
     }
 
     public synchronized void reject(String item, String reason) {
@@ -36,6 +59,13 @@ public final class IngestReport {
         StringBuilder text = new StringBuilder(String.format("added %d, updated %d, unchanged %d, duplicates %d, rejected %d",
                 countOf(IngestOutcome.ADDED), countOf(IngestOutcome.UPDATED), countOf(IngestOutcome.UNCHANGED),
                 countOf(IngestOutcome.DUPLICATE), rejections.size()));
+        for (Duplicate duplicate : duplicates.subList(0, Math.min(LISTED_DUPLICATES, duplicates.size()))) {
+            text.append(System.lineSeparator()).append("  duplicate ").append(duplicate.item())
+                    .append(duplicate.exact() ? ": same text as " : ": near copy of ").append(duplicate.originalId());
+        }
+        if (duplicates.size() > LISTED_DUPLICATES) {
+            text.append(System.lineSeparator()).append("  ... and ").append(duplicates.size() - LISTED_DUPLICATES).append(" more duplicates");
+        }
         for (Rejection rejection : rejections) {
             text.append(System.lineSeparator()).append("  rejected ").append(rejection.item()).append(": ").append(rejection.reason());
         }

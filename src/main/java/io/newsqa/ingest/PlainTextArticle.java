@@ -69,11 +69,26 @@ public final class PlainTextArticle {
      * @throws ArticleReadException naming the file and the reason when it cannot be read as an article
      */
     public static ParsedArticle read(Path file) {
-        String content = decodeUtf8(file, readBytes(file));
+        return read(file.toString(), readBytes(file));
+    }
+
+    /**
+     * Reads an article from the bytes of a file or archive entry called {@code name}.
+     *
+     * @throws ArticleReadException naming it when the bytes are not UTF-8 article text
+     */
+    public static ParsedArticle read(String name, byte[] bytes) {
+        if (startsWithUtf16ByteOrderMark(bytes)) {
+            throw new ArticleReadException(name + ": UTF-16 text, not UTF-8; convert it first (for example: iconv -f UTF-16 -t UTF-8)");
+        }
+        if (looksBinary(bytes)) {
+            throw new ArticleReadException(name + ": looks like a binary file (NUL bytes or control characters), not article text");
+        }
+        String content = decodeUtf8(name, bytes);
         try {
             return parse(content);
         } catch (IllegalArgumentException e) {
-            throw new ArticleReadException(file + ": " + e.getMessage(), e);
+            throw new ArticleReadException(name + ": " + e.getMessage(), e);
         }
     }
 
@@ -94,16 +109,10 @@ public final class PlainTextArticle {
             throw new ArticleReadException(file + ": larger than the " + MAX_FILE_BYTES / (1024 * 1024)
                     + " MB limit for one article file; split it, or ingest it as a dump");
         }
-        if (startsWithUtf16ByteOrderMark(bytes)) {
-            throw new ArticleReadException(file + ": UTF-16 text, not UTF-8; convert it first (for example: iconv -f UTF-16 -t UTF-8)");
-        }
-        if (looksBinary(bytes)) {
-            throw new ArticleReadException(file + ": looks like a binary file (NUL bytes or control characters), not article text");
-        }
         return bytes;
     }
 
-    private static String decodeUtf8(Path file, byte[] bytes) {
+    private static String decodeUtf8(String name, byte[] bytes) {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -114,7 +123,7 @@ public final class PlainTextArticle {
             result = decoder.flush(out);
         }
         if (result.isError()) {
-            throw new ArticleReadException(file + ": not valid UTF-8 (first bad byte at offset " + in.position()
+            throw new ArticleReadException(name + ": not valid UTF-8 (first bad byte at offset " + in.position()
                     + "); convert it first, for example Arabic Windows text: iconv -f WINDOWS-1256 -t UTF-8");
         }
         return out.flip().toString();

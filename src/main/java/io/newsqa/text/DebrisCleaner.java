@@ -2,8 +2,11 @@ package io.newsqa.text;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -82,7 +85,53 @@ public final class DebrisCleaner {
     private static final Pattern SPACES = Pattern.compile("[\\p{Zs}\\t]+");
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s.:!،:|｜–—-]+$");
 
+    /** A byline on a line of its own: "By Jane Doe", "بقلم: فلان", "كتب - فلان". */
+    private static final Pattern BYLINE_LINE = Pattern.compile(
+            "^(?:(?i:by)\\s+\\p{Lu}[^.!?:]{1,40}|بقلم\\s*[:：\\-–]?\\s*[^.!?؟،,:]{2,40}"
+                    + "|(?:كتب|كتبت|إعداد|اعداد|تحرير)\\s*[:：\\-–]\\s*[^.!?؟،,:]{2,40})$");
+    /** "Read more" teasers that pages glue to the end of a paragraph ("...the end. Read more »"). */
+    private static final Pattern GLUED_READ_MORE = Pattern.compile(
+            "\\s*(اقرأ المزيد|اقرأ أيضا|اقرأ أيضاً|Read more|Continue reading)\\s*[»›…>.]*\\s*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ENDS_SENTENCE = Pattern.compile(SENTENCE_END + "\\s*$");
+
     private DebrisCleaner() {
+    }
+
+    /**
+     * A headline without breaking-news tags, invisible characters and runs of spaces, so the
+     * stored title is the headline and not "عاجل".
+     */
+    public static String cleanTitle(String title) {
+        String line = SPACES.matcher(INVISIBLE.matcher(Normalizer.normalize(title, Normalizer.Form.NFC)).replaceAll(""))
+                .replaceAll(" ").replaceAll("\\R", " ").strip();
+        String untagged = TAG_BEFORE_HEADLINE.matcher(line).replaceFirst("").strip();
+        return untagged.isEmpty() ? line : untagged;
+    }
+
+    /**
+     * {@link #clean(String)}, and also removes the byline where the page glued it to the text:
+     * on a line of its own, or at the start of the first paragraph.
+     *
+     * @param byline the author as the source gives it separately, or {@code null}
+     */
+    public static String clean(String text, String byline) {
+        String cleaned = clean(text);
+        if (byline == null || byline.isBlank() || cleaned.isEmpty()) {
+            return cleaned;
+        }
+        String author = SPACES.matcher(Normalizer.normalize(byline, Normalizer.Form.NFC)).replaceAll(" ").strip();
+        List<String> paragraphs = new ArrayList<>(List.of(cleaned.split("\n\n")));
+        paragraphs.removeIf(paragraph -> paragraph.equals(author)
+                || TRAILING_PUNCTUATION.matcher(paragraph).replaceAll("").equals(author));
+        if (!paragraphs.isEmpty() && author.length() >= 3 && paragraphs.get(0).startsWith(author)) {
+            String rest = paragraphs.get(0).substring(author.length()).replaceFirst("^[\\s:：\\-–|]+", "");
+            if (rest.isEmpty()) {
+                paragraphs.remove(0);
+            } else {
+                paragraphs.set(0, rest);
+            }
+        }
+        return String.join("\n\n", paragraphs);
     }
 
     /** The cleaned text: lines of a paragraph separated by a line break, paragraphs by one blank line. */
@@ -98,7 +147,7 @@ public final class DebrisCleaner {
                 continue;
             }
             line = stripGluedDebris(line);
-            if (line.isEmpty() || isDebrisLine(line)) {
+            if (line.isEmpty() || isDebrisLine(line) || (kept.size() < 2 && BYLINE_LINE.matcher(line).matches())) {
                 continue;
             }
             if (line.equals(previous)) {
@@ -108,7 +157,34 @@ public final class DebrisCleaner {
             kept.add(new Line(line, paragraph));
             previous = line;
         }
-        return join(kept);
+        return join(withoutRepeatedCaptions(kept));
+    }
+
+    /**
+     * Captions a page shows twice apart (under the photo and again in a gallery at the end): a
+     * short line without sentence punctuation that occurs more than once is not article text; a
+     * longer line that occurs again is kept once.
+     */
+    private static List<Line> withoutRepeatedCaptions(List<Line> lines) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (Line line : lines) {
+            counts.merge(line.text(), 1, Integer::sum);
+        }
+        List<Line> kept = new ArrayList<>(lines.size());
+        Set<String> seenRepeated = new HashSet<>();
+        for (int i = 0; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            boolean repeated = counts.get(line.text()) > 1;
+            boolean caption = line.text().length() <= MAX_CAPTION_LENGTH && !ENDS_SENTENCE.matcher(line.text()).find();
+            if (repeated && caption && i > 0) {
+                continue;
+            }
+            if (repeated && !seenRepeated.add(line.text())) {
+                continue;
+            }
+            kept.add(line);
+        }
+        return kept;
     }
 
     /**
@@ -133,6 +209,7 @@ public final class DebrisCleaner {
             after = FEEDBACK_AT_START.matcher(after).replaceFirst("");
             after = BUTTON_AFTER_LAST_SENTENCE.matcher(after).replaceFirst("");
             after = TAG_BEFORE_HEADLINE.matcher(after).replaceFirst("");
+            after = GLUED_READ_MORE.matcher(after).replaceFirst("");
         } while (!after.equals(before));
         return after.strip();
     }

@@ -49,7 +49,7 @@ public class WebConfiguration implements WebMvcConfigurer {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(new AdminKeyInterceptor(admin)).addPathPatterns("/api/admin/**");
+        registry.addInterceptor(new AdminKeyInterceptor(admin)).addPathPatterns("/api/admin/**", "/api/articles");
         registry.addInterceptor(new RateLimitInterceptor(web.rateLimit(), Clock.systemUTC()))
                 .addPathPatterns("/api/ask", "/api/ask/stream");
     }

@@ -13,6 +13,9 @@ import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.time.Duration;
+import io.newsqa.ingest.source.FieldMapping;
+import io.newsqa.ingest.source.SourceReaders;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -38,7 +41,8 @@ class FileIngestTest {
     @BeforeEach
     void openArchive() {
         archive = LuceneArchive.open(dir.resolve("archive"), "all-minilm-l6-v2-q", embeddings.dimension());
-        ingest = new FileIngest(new ArticleIngestor(archive, embeddings, new Chunker(new HuggingFaceTokenCountEstimator(), 200)));
+        ingest = new FileIngest(new ArticleIngestor(archive, embeddings, new Chunker(new HuggingFaceTokenCountEstimator(), 200)),
+                new SourceReaders(FieldMapping.DEFAULT, Duration.ofSeconds(5)));
     }
 
     @AfterEach

@@ -1,0 +1,34 @@
+package io.newsqa.ingest;
+
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.HuggingFaceTokenCountEstimator;
+import io.newsqa.archive.ArchiveIndex;
+import io.newsqa.config.NewsQaProperties;
+import io.newsqa.ingest.source.FieldMapping;
+import io.newsqa.ingest.source.SourceReaders;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Wires ingestion: chunking, deduplication, batching, and the source readers. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(IngestProperties.class)
+public class IngestConfiguration {
+
+    @Bean
+    ArticleIngestor articleIngestor(ArchiveIndex archive, EmbeddingModel embeddings, NewsQaProperties properties,
+                                    IngestProperties ingest) {
+        return new ArticleIngestor(archive, embeddings, new Chunker(new HuggingFaceTokenCountEstimator(), properties.chunkTokens()),
+                ingest.nearDuplicateThreshold(), ingest.batchChunks());
+    }
+
+    @Bean
+    FileIngest fileIngest(ArticleIngestor ingestor, IngestProperties ingest) {
+        return new FileIngest(ingestor, new SourceReaders(FieldMapping.DEFAULT.withZone(ingest.timeZone()), ingest.fetchTimeout()));
+    }
+
+    @Bean
+    SampleArchive sampleArchive(ArchiveIndex archive, ArticleIngestor ingestor) {
+        return new SampleArchive(archive, ingestor);
+    }
+}

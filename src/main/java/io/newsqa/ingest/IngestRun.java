@@ -1,0 +1,217 @@
+package io.newsqa.ingest;
+
+import dev.langchain4j.data.embedding.Embedding;
+import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import io.newsqa.archive.ArchiveIndex;
+import io.newsqa.archive.Article;
+import io.newsqa.archive.Chunk;
+import io.newsqa.ingest.dedupe.MinHashSignature;
+import io.newsqa.ingest.dedupe.NearDuplicates;
+import io.newsqa.ingest.source.ArticleSink;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * One ingest run: takes articles as the readers produce them, skips what is stored already or
+ * copies it, and embeds the rest in batches that span articles, so the model always has a full
+ * batch to spread over the cores. Three stages overlap: while one batch is embedded, the next is
+ * read and chunked, and the one before is written to the archive.
+ *
+ * <p>Each article is stored by one atomic {@link ArchiveIndex#put}: a run killed at any moment
+ * leaves every article either fully stored or absent, and the next run stores the absent ones
+ * and finds the stored ones unchanged, so every article ends up stored exactly once.
+ */
+public final class IngestRun implements ArticleSink, AutoCloseable {
+
+    private record Pending(String item, Article article, List<String> texts, boolean replacing) {
+    }
+
+    private final ArchiveIndex archive;
+    private final EmbeddingModel embeddings;
+    private final Chunker chunker;
+    private final NearDuplicates nearDuplicates;
+    private final int batchChunks;
+    private final IngestReport report;
+    private final Map<String, String> idByHash = new HashMap<>();
+    private final Map<String, String> hashById = new HashMap<>();
+    private final ExecutorService embedder = Executors.newSingleThreadExecutor(named("ingest-embed"));
+    /** One thread, so articles are stored in the order they were read (a later version after an earlier one). */
+    private final ExecutorService storer = Executors.newSingleThreadExecutor(named("ingest-store"));
+    private final AtomicLong chunksStored = new AtomicLong();
+    private List<Pending> pending = new ArrayList<>();
+    private int pendingChunks;
+    private Future<?> inFlight;
+
+    IngestRun(ArchiveIndex archive, EmbeddingModel embeddings, Chunker chunker, double nearDuplicateThreshold,
+              int batchChunks, IngestReport report) {
+        this.archive = archive;
+        this.embeddings = embeddings;
+        this.chunker = chunker;
+        this.nearDuplicates = new NearDuplicates(archive, nearDuplicateThreshold);
+        this.batchChunks = Math.max(1, batchChunks);
+        this.report = report;
+    }
+
+    public IngestReport report() {
+        return report;
+    }
+
+    /** Chunks embedded and stored so far, for progress displays. */
+    public long chunksStored() {
+        return chunksStored.get();
+    }
+
+    @Override
+    public void reject(String item, String reason) {
+        report.reject(item, reason);
+    }
+
+    @Override
+    public void accept(String item, ParsedArticle parsed) {
+        try {
+            admit(item, parsed);
+        } catch (RuntimeException e) {
+            report.reject(item, "could not be stored: " + e.getMessage());
+        }
+    }
+
+    private void admit(String item, ParsedArticle parsed) {
+        String hash = ArticleIdentity.contentHash(parsed.body());
+        String id = ArticleIdentity.articleId(parsed.url(), hash);
+        String sameText = idByHash.get(hash);
+        if (sameText == null) {
+            sameText = archive.findByContentHash(hash).map(Article::id).orElse(null);
+        }
+        if (sameText != null) {
+            if (sameText.equals(id)) {
+                report.count(IngestOutcome.UNCHANGED);
+            } else {
+                report.duplicate(item, sameText, true);
+            }
+            return;
+        }
+        MinHashSignature signature = MinHashSignature.of(parsed.body());
+        Optional<String> original = nearDuplicates.originalOf(id, parsed.body(), parsed.language(), signature);
+        if (original.isPresent()) {
+            report.duplicate(item, original.get(), false);
+            return;
+        }
+        boolean replacing = hashById.containsKey(id) || archive.findArticle(id).isPresent();
+        if (pending.stream().anyMatch(p -> p.article().id().equals(id))) {
+            flush(); // the later version must be stored after the earlier one
+        }
+        Article article = new Article(id, parsed.url(), parsed.title(), parsed.source(), parsed.publishedAt(),
+                parsed.language(), hash, parsed.body());
+        List<String> texts = chunker.chunk(article.body());
+        idByHash.put(hash, id);
+        hashById.put(id, hash);
+        nearDuplicates.remember(id, signature);
+        pending.add(new Pending(item, article, texts, replacing));
+        pendingChunks += texts.size();
+        if (pendingChunks >= batchChunks) {
+            flush();
+        }
+    }
+
+    /** Hands the pending articles to the background thread once the previous batch is stored. */
+    private void flush() {
+        if (pending.isEmpty()) {
+            return;
+        }
+        List<Pending> batch = pending;
+        pending = new ArrayList<>();
+        pendingChunks = 0;
+        awaitInFlight();
+        inFlight = embedder.submit(() -> embed(batch));
+    }
+
+    /** Runs on the embedding thread; hands the vectors to the storing thread, so the model never waits for disk. */
+    private void embed(List<Pending> batch) {
+        List<TextSegment> segments = new ArrayList<>();
+        for (Pending p : batch) {
+            for (String text : p.texts()) {
+                segments.add(TextSegment.from(ArticleIngestor.withContext(p.article(), text)));
+            }
+        }
+        List<Embedding> vectors;
+        try {
+            vectors = segments.isEmpty() ? List.of() : embeddings.embedAll(segments).content();
+        } catch (RuntimeException e) {
+            batch.forEach(p -> report.reject(p.item(), "could not be embedded: " + e.getMessage()));
+            return;
+        }
+        storer.execute(() -> store(batch, vectors));
+    }
+
+    private void store(List<Pending> batch, List<Embedding> vectors) {
+        int next = 0;
+        for (Pending p : batch) {
+            List<Chunk> chunks = new ArrayList<>(p.texts().size());
+            for (int i = 0; i < p.texts().size(); i++) {
+                chunks.add(new Chunk(p.article().id(), i, p.texts().get(i), vectors.get(next++).vector()));
+            }
+            try {
+                archive.put(p.article(), chunks);
+                report.count(p.replacing() ? IngestOutcome.UPDATED : IngestOutcome.ADDED);
+                chunksStored.addAndGet(chunks.size());
+            } catch (RuntimeException e) {
+                report.reject(p.item(), "could not be stored: " + e.getMessage());
+            }
+        }
+    }
+
+    private void awaitInFlight() {
+        if (inFlight == null) {
+            return;
+        }
+        try {
+            inFlight.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("ingest interrupted while storing a batch", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("embedding a batch failed: " + e.getCause(), e.getCause());
+        } finally {
+            inFlight = null;
+        }
+    }
+
+    /** Embeds and stores what is still pending, and waits until it is stored. */
+    @Override
+    public void close() {
+        try {
+            flush();
+            awaitInFlight();
+        } finally {
+            embedder.shutdown();
+            storer.shutdown();
+            try {
+                if (!storer.awaitTermination(1, TimeUnit.HOURS)) {
+                    throw new IllegalStateException("storing the last articles took over an hour");
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("ingest interrupted while storing the last articles", e);
+            }
+        }
+    }
+
+    private static ThreadFactory named(String name) {
+        return runnable -> {
+            Thread thread = new Thread(runnable, name);
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+}
