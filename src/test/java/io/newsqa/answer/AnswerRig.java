@@ -44,7 +44,8 @@ final class AnswerRig implements AutoCloseable {
         archive = LuceneArchive.open(folder.resolve("archive"), "all-minilm-l6-v2-q", embeddings.dimension());
         ingestor = new ArticleIngestor(archive, embeddings, new Chunker(new HuggingFaceTokenCountEstimator(), 200));
         new SampleArchive(archive, ingestor).loadIfEmpty();
-        assertThat(new FileIngest(ingestor).ingest(List.of(SEED)).rejections()).isEmpty();
+        assertThat(new FileIngest(ingestor, new io.newsqa.ingest.source.SourceReaders(
+                io.newsqa.ingest.source.FieldMapping.DEFAULT, java.time.Duration.ofSeconds(5))).ingest(List.of(SEED)).rejections()).isEmpty();
         Map<String, FusionWeights> weights = Map.of("ar", new FusionWeights(0.2, 1.0, 60), "en", new FusionWeights(1, 1, 60));
         search = new HybridSearch(archive, embeddings, language -> weights.getOrDefault(language, new FusionWeights(1, 1, 60)), 2);
     }
