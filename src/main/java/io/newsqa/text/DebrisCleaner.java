@@ -172,11 +172,10 @@ public final class DebrisCleaner {
         }
         List<Line> kept = new ArrayList<>(lines.size());
         Set<String> seenRepeated = new HashSet<>();
-        for (int i = 0; i < lines.size(); i++) {
-            Line line = lines.get(i);
+        for (Line line : lines) {
             boolean repeated = counts.get(line.text()) > 1;
             boolean caption = line.text().length() <= MAX_CAPTION_LENGTH && !ENDS_SENTENCE.matcher(line.text()).find();
-            if (repeated && caption && i > 0) {
+            if (repeated && caption) {
                 continue;
             }
             if (repeated && !seenRepeated.add(line.text())) {
