@@ -155,6 +155,8 @@ class TelegramBotTest {
                 .containsExactly("للمرة الثانية خلال أسبوع.. بوتين يجري إتصالا هاتفيا مع نتنياهو");
         List<Request> sent = server.requests();
         assertThat(sent).extracting(Request::method).containsSubsequence("sendchataction", "sendmessage");
+        assertThat(server.requests("editmessagetext")).as("an extractive answer comes at once: sent once, never edited")
+                .isEmpty();
         Request typing = server.requests("sendchataction").get(0);
         assertThat(typing.text("chat_id")).isEqualTo("42");
         assertThat(typing.text("action")).isEqualTo("typing");
