@@ -8,7 +8,8 @@ import java.util.List;
 /**
  * An answer as Telegram HTML: the answer text as the archive gave it (its {@code [n]} markers
  * kept, right-to-left text untouched, everything escaped), then its sources as links with their
- * dates, split into messages below Telegram's limit.
+ * dates, split into messages below Telegram's limit. An answer quoted because the language model
+ * failed says so.
  */
 final class AnswerRenderer {
 
@@ -21,6 +22,9 @@ final class AnswerRenderer {
     List<String> answer(Answer answer, BotTexts texts) {
         List<MessageSplitter.Part> parts = new ArrayList<>();
         parts.add(new MessageSplitter.Text(answer.answer()));
+        if (answer.isFallback()) {
+            parts.add(new MessageSplitter.Markup(Html.italic(texts.fallbackNote), true));
+        }
         if (!answer.citations().isEmpty()) {
             parts.add(new MessageSplitter.Markup(Html.bold(texts.sourcesHeading), true));
             for (Citation citation : answer.citations()) {

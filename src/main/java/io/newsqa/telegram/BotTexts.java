@@ -9,6 +9,7 @@ enum BotTexts {
     AR("اكتب سؤالك عن الأخبار وسأجيب من الأرشيف مع ذكر كل مقال وتاريخه ورابطه.\n\n"
                     + "/ask سؤال — اسأل (في المجموعات: اذكرني أو ردّ على رسالتي)\n"
                     + "/sources — مصادر آخر إجابة\n"
+                    + "/reset — محادثة جديدة (أسئلة المتابعة تُفهم في سياق ما سبقها حتى تبدأ من جديد)\n"
                     + "/lang en — English interface\n"
                     + "/help — هذه الرسالة",
             "المصادر",
@@ -19,11 +20,14 @@ enum BotTexts {
             "تمهّل قليلًا من فضلك: يمكنك طرح %d أسئلة كل %d ثانية. حاول مجددًا بعد %d ثانية.",
             "عذرًا، تعذّرت الإجابة الآن. حاول مرة أخرى بعد قليل.",
             "ستكون رسائلي بالعربية.",
-            "اختر اللغة: /lang ar أو /lang en"),
+            "اختر اللغة: /lang ar أو /lang en",
+            "بدأنا محادثة جديدة: لن أربط سؤالك التالي بالأسئلة السابقة.",
+            "تعذّر على نموذج اللغة الإجابة، فهذه جمل مقتبسة من الأرشيف."),
 
     EN("Ask me about the news and I will answer from the archive, citing each article, its date and its link.\n\n"
                     + "/ask question — ask (in groups: mention me or reply to my message)\n"
                     + "/sources — the sources of my last answer\n"
+                    + "/reset — start a new conversation (follow-up questions build on the earlier ones until then)\n"
                     + "/lang ar — الواجهة بالعربية\n"
                     + "/help — this message",
             "Sources",
@@ -34,12 +38,16 @@ enum BotTexts {
             "Please slow down: you can ask %d questions every %d seconds. Try again in %d seconds.",
             "Sorry, I could not answer just now. Please try again in a moment.",
             "I will write my messages in English.",
-            "Choose the language: /lang ar or /lang en");
+            "Choose the language: /lang ar or /lang en",
+            "New conversation: I will not connect your next question to the earlier ones.",
+            "The language model could not answer, so these are sentences quoted from the archive.");
 
     /** Both languages: the first thing a new user sees, before any /lang. */
     static final String WELCOME = "مرحبًا! أنا NewsQA: اسألني عن الأخبار وسأجيب من الأرشيف مع ذكر المصدر وتاريخه ورابطه.\n\n"
             + "Hello! I am NewsQA: ask me about the news and I will answer from the archive, citing the source, its date"
-            + " and its link.\n\n/help";
+            + " and its link.\n\n"
+            + "أسئلة المتابعة تُفهم في سياق ما سبقها؛ /reset لبدء محادثة جديدة.\n"
+            + "Follow-up questions build on the earlier ones; /reset starts afresh.\n\n/help";
 
     final String help;
     final String sourcesHeading;
@@ -51,9 +59,13 @@ enum BotTexts {
     final String failure;
     final String languageSet;
     final String languageUsage;
+    final String resetDone;
+    /** Under an answer quoted because the language model failed: why it reads differently. */
+    final String fallbackNote;
 
     BotTexts(String help, String sourcesHeading, String sourcesButton, String noSources, String askUsage,
-             String tooLong, String rateLimited, String failure, String languageSet, String languageUsage) {
+             String tooLong, String rateLimited, String failure, String languageSet, String languageUsage,
+             String resetDone, String fallbackNote) {
         this.help = help;
         this.sourcesHeading = sourcesHeading;
         this.sourcesButton = sourcesButton;
@@ -64,6 +76,8 @@ enum BotTexts {
         this.failure = failure;
         this.languageSet = languageSet;
         this.languageUsage = languageUsage;
+        this.resetDone = resetDone;
+        this.fallbackNote = fallbackNote;
     }
 
     /** {@code ar}, {@code en}, or a Telegram language code such as {@code en-GB}; Arabic otherwise. */

@@ -29,6 +29,10 @@ final class Html {
         return "<b>" + escape(text) + "</b>";
     }
 
+    static String italic(String text) {
+        return "<i>" + escape(text) + "</i>";
+    }
+
     static String link(String url, String text) {
         return "<a href=\"" + escape(url) + "\">" + escape(text) + "</a>";
     }

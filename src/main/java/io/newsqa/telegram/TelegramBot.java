@@ -163,6 +163,7 @@ public final class TelegramBot implements AutoCloseable {
         if (offsets instanceof AutoCloseable closeable) {
             closeable.close();
         }
+        answers.close();
         http.dispatcher().executorService().shutdown();
         http.connectionPool().evictAll();
     }

@@ -21,6 +21,7 @@ import org.telegram.telegrambots.meta.TelegramUrl;
  * @param maxQuestionLength longer questions are refused politely
  * @param pollTimeout       how long one getUpdates call waits for news
  * @param retry             how calls to the Bot API are retried when it is busy or unreachable
+ * @param streaming         how an answer is shown while it is being written
  */
 @ConfigurationProperties("newsqa.telegram")
 public record TelegramProperties(
@@ -32,7 +33,8 @@ public record TelegramProperties(
         List<Long> allowedChats,
         @DefaultValue("2000") int maxQuestionLength,
         @DefaultValue("50s") Duration pollTimeout,
-        @DefaultValue Retry retry) {
+        @DefaultValue Retry retry,
+        @DefaultValue Streaming streaming) {
 
     public enum Mode { POLLING, WEBHOOK }
 
@@ -77,5 +79,23 @@ public record TelegramProperties(
     /** Attempts per Bot API call, and the pause before the second one (doubling up to {@code maxBackoff}). */
     public record Retry(@DefaultValue("6") int attempts, @DefaultValue("500ms") Duration initialBackoff,
                         @DefaultValue("30s") Duration maxBackoff) {
+    }
+
+    /**
+     * Progressive delivery. An answer complete within {@code firstMessageAfter} of its first words
+     * goes out as one message; a slower one is sent as far as it goes and edited as it grows, at
+     * most once per {@code editInterval} and only after {@code minGrowth} more characters (Telegram
+     * rate-limits edits). "typing…" is repeated every {@code typingInterval} until it is done.
+     */
+    public record Streaming(@DefaultValue("1s") Duration firstMessageAfter, @DefaultValue("1s") Duration editInterval,
+                            @DefaultValue("30") int minGrowth, @DefaultValue("4s") Duration typingInterval) {
+
+        public Streaming {
+            if (editInterval.isNegative() || firstMessageAfter.isNegative() || typingInterval.toMillis() < 1000) {
+                throw new IllegalStateException("newsqa.telegram.streaming: first-message-after and edit-interval must not be"
+                        + " negative and typing-interval must be at least 1s (Telegram shows 'typing…' for 5 s); got "
+                        + firstMessageAfter + ", " + editInterval + ", " + typingInterval + ".");
+            }
+        }
     }
 }

@@ -9,26 +9,21 @@ import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.methods.ActionType;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
 import org.telegram.telegrambots.meta.api.methods.send.SendChatAction;
-import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
-import org.telegram.telegrambots.meta.api.objects.LinkPreviewOptions;
-import org.telegram.telegrambots.meta.api.objects.ReplyParameters;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
-import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
-import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 
 /**
  * What the bot does with one update: answers questions and commands addressed to it, through
- * the answer service, in Telegram HTML. Whatever goes wrong with one update is this class's
+ * the answer service (one conversation per chat), in Telegram HTML, showing an answer while it
+ * is written. Whatever goes wrong with one update is this class's
  * caller's to log; it never concerns the next update.
  */
 final class UpdateHandler {
 
     private static final Logger log = LoggerFactory.getLogger(UpdateHandler.class);
-    static final String SOURCES_CALLBACK = "sources";
 
     private final BotApi api;
     private final Addressing addressing;
@@ -38,6 +33,7 @@ final class UpdateHandler {
     private final ChatMemory memory;
     private final Set<Long> allowedChats;
     private final int maxQuestionLength;
+    private final TelegramProperties.Streaming streaming;
 
     UpdateHandler(BotApi api, BotIdentity bot, TelegramAnswers answers, AnswerRenderer renderer, UserRateLimiter rateLimiter,
                   ChatMemory memory, TelegramProperties properties) {
@@ -49,6 +45,7 @@ final class UpdateHandler {
         this.memory = memory;
         this.allowedChats = Set.copyOf(properties.allowedChats());
         this.maxQuestionLength = properties.maxQuestionLength();
+        this.streaming = properties.streaming();
     }
 
     void handle(Update update) throws TelegramApiException {
@@ -86,6 +83,10 @@ final class UpdateHandler {
                 }
             }
             case "sources" -> sources(message, chatId, texts);
+            case "reset" -> {
+                answers.reset(chatId);
+                send(message, Html.escape(texts.resetDone), null);
+            }
             case "lang" -> {
                 if (BotTexts.known(command.argument())) {
                     BotTexts chosen = BotTexts.forCode(command.argument());
@@ -124,19 +125,10 @@ final class UpdateHandler {
             }
         }
         api.call(SendChatAction.builder().chatId(message.getChatId()).action(ActionType.TYPING.toString()).build());
-        Answer answer;
-        try {
-            answer = answers.ask(question);
-        } catch (RuntimeException e) {
-            log.error("The answer service failed on a question from chat {}", message.getChatId(), e);
-            send(message, Html.escape(texts.failure), null);
-            return;
-        }
-        memory.setLastSources(message.getChatId(), answer.citations());
-        List<String> parts = renderer.answer(answer, texts);
-        for (int i = 0; i < parts.size(); i++) {
-            boolean last = i == parts.size() - 1;
-            send(message, parts.get(i), last && !answer.citations().isEmpty() ? sourcesButton(texts) : null);
+        PendingAnswer pending = answers.ask(message.getChatId(), question);
+        Answer answer = new ProgressiveReply(api, renderer, streaming, message, texts).deliver(pending);
+        if (answer != null) {
+            memory.setLastSources(message.getChatId(), answer.citations());
         }
     }
 
@@ -154,7 +146,7 @@ final class UpdateHandler {
     /** The "Sources" button under an answer: the full list, and the button's spinner stopped. */
     private void handle(CallbackQuery query) throws TelegramApiException {
         Message message = query.getMessage() instanceof Message accessible ? accessible : null;
-        if (message == null || !allowed(message.getChatId()) || !SOURCES_CALLBACK.equals(query.getData())) {
+        if (message == null || !allowed(message.getChatId()) || !Replies.SOURCES_CALLBACK.equals(query.getData())) {
             api.call(AnswerCallbackQuery.builder().callbackQueryId(query.getId()).build());
             return;
         }
@@ -165,7 +157,7 @@ final class UpdateHandler {
                 .text(sources.isEmpty() ? texts.noSources : null).build());
         if (!sources.isEmpty()) {
             for (String part : renderer.sources(sources, texts)) {
-                api.call(plainMessage(message.getChatId(), part, null));
+                api.call(Replies.plain(message.getChatId(), part, null));
             }
         }
     }
@@ -180,30 +172,7 @@ final class UpdateHandler {
                 message.getFrom() == null ? null : message.getFrom().getLanguageCode()));
     }
 
-    private static InlineKeyboardMarkup sourcesButton(BotTexts texts) {
-        return InlineKeyboardMarkup.builder()
-                .keyboardRow(new InlineKeyboardRow(InlineKeyboardButton.builder()
-                        .text(texts.sourcesButton).callbackData(SOURCES_CALLBACK).build()))
-                .build();
-    }
-
-    /** In a group the reply quotes the question, so that everyone sees whom the bot answers. */
     private void send(Message question, String html, InlineKeyboardMarkup keyboard) throws TelegramApiException {
-        SendMessage message = plainMessage(question.getChatId(), html, keyboard);
-        if (!Boolean.TRUE.equals(question.getChat().isUserChat())) {
-            message.setReplyParameters(ReplyParameters.builder().messageId(question.getMessageId())
-                    .allowSendingWithoutReply(true).build());
-        }
-        api.call(message);
-    }
-
-    private static SendMessage plainMessage(long chatId, String html, InlineKeyboardMarkup keyboard) {
-        return SendMessage.builder()
-                .chatId(chatId)
-                .text(html)
-                .parseMode("HTML")
-                .linkPreviewOptions(LinkPreviewOptions.builder().isDisabled(true).build())
-                .replyMarkup(keyboard)
-                .build();
+        api.call(Replies.to(question, html, keyboard));
     }
 }

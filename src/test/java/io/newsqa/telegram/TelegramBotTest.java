@@ -6,9 +6,11 @@ import static io.newsqa.telegram.FakeBotApiServer.Fault.TOO_MANY_REQUESTS;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.langchain4j.store.memory.chat.ChatMemoryStore;
 import io.newsqa.answer.Answer;
 import io.newsqa.answer.AnswerService;
 import io.newsqa.answer.Citation;
+import io.newsqa.answer.conversation.FollowUps;
 import io.newsqa.ingest.FileIngest;
 import io.newsqa.ingest.IngestReport;
 import io.newsqa.ingest.SampleArchive;
@@ -21,6 +23,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -45,6 +48,8 @@ class TelegramBotTest {
     static final String TRAM_QUESTION = "متى يفتتح خط الترام؟";
     static final long READER = 42;
     static final long GROUP = -100123;
+    static final TelegramProperties.Streaming STREAMING = new TelegramProperties.Streaming(Duration.ofSeconds(1),
+            Duration.ofSeconds(1), 30, Duration.ofSeconds(4));
 
     @DynamicPropertySource
     static void embeddedArchive(DynamicPropertyRegistry registry) throws IOException {
@@ -59,6 +64,8 @@ class TelegramBotTest {
     FileIngest fileIngest;
     @Autowired
     SampleArchive sampleArchive;
+    @Autowired
+    ChatMemoryStore chatMemory;
 
     @TempDir
     Path temp;
@@ -89,13 +96,17 @@ class TelegramBotTest {
         for (TelegramBot bot : bots) {
             bot.close();
         }
+        // The answer service (one per Spring context) remembers each chat's conversation: every
+        // test starts its chats afresh.
+        server.requests().stream().map(r -> r.text("chat_id")).filter(Objects::nonNull).distinct()
+                .forEach(chat -> answerService.resetConversation(TelegramAnswers.conversationId(Long.parseLong(chat))));
         server.close();
     }
 
     TelegramProperties settings(TelegramProperties.RateLimit rateLimit, List<Long> allowedChats) {
         return new TelegramProperties(FakeBotApiServer.TOKEN, TelegramProperties.Mode.POLLING, server.baseUrl(),
                 new TelegramProperties.Webhook(null, null), rateLimit, allowedChats, 2000, Duration.ofSeconds(1),
-                new TelegramProperties.Retry(6, Duration.ofMillis(50), Duration.ofMillis(400)));
+                new TelegramProperties.Retry(6, Duration.ofMillis(50), Duration.ofMillis(400)), STREAMING);
     }
 
     TelegramProperties settings() {
@@ -144,6 +155,8 @@ class TelegramBotTest {
                 .containsExactly("للمرة الثانية خلال أسبوع.. بوتين يجري إتصالا هاتفيا مع نتنياهو");
         List<Request> sent = server.requests();
         assertThat(sent).extracting(Request::method).containsSubsequence("sendchataction", "sendmessage");
+        assertThat(server.requests("editmessagetext")).as("an extractive answer comes at once: sent once, never edited")
+                .isEmpty();
         Request typing = server.requests("sendchataction").get(0);
         assertThat(typing.text("chat_id")).isEqualTo("42");
         assertThat(typing.text("action")).isEqualTo("typing");
@@ -215,6 +228,54 @@ class TelegramBotTest {
                 Html.escape(BotTexts.EN.languageUsage));
         assertThat(BotTexts.WELCOME).contains("مرحبًا").contains("Hello");
         assertThat(messagesTo(READER).get(7).text("text")).contains("عينة NewsQA (أخبار متخيلة)");
+    }
+
+    @Test
+    void aFollowUpInTheSameChatCarriesThePreviousQuestionUntilReset() throws Exception {
+        // Without a language model a short follow-up carries the previous question's content words
+        // (FollowUps): "what about the second one?" after the seed question.
+        String followUp = "ماذا عن الثاني؟";
+        String carried = followUp + " اتصل بوتين بنتنياهو مرتين";
+        start();
+        server.addUpdate(Updates.privateMessage(1, READER, SEED_QUESTION, "ar"));
+        server.addUpdate(Updates.privateMessage(2, READER, followUp, "ar"));
+        server.addUpdate(Updates.privateMessage(3, 43, followUp, "ar"));
+        awaitMessages(3);
+
+        String conversation = TelegramAnswers.conversationId(READER);
+        assertThat(FollowUps.lastQuestion(chatMemory.getMessages(conversation))).isEqualTo(carried);
+        Answer inContext = answerService.ask(carried);
+        Answer alone = answerService.ask(followUp);
+        assertThat(inContext.answer()).as("the context changes the answer").isNotEqualTo(alone.answer());
+        assertThat(inContext.citations()).extracting(Citation::title)
+                .containsExactly("للمرة الثانية خلال أسبوع.. بوتين يجري إتصالا هاتفيا مع نتنياهو");
+        assertThat(messagesTo(READER).get(1).text("text")).isEqualTo(expectedAnswer(inContext, "المصادر"));
+        assertThat(messagesTo(43)).as("another chat is another conversation").extracting(r -> r.text("text"))
+                .containsExactly(expectedAnswer(alone, "المصادر"));
+
+        server.addUpdate(Updates.privateMessage(4, READER, "/reset", "ar"));
+        server.addUpdate(Updates.privateMessage(5, READER, followUp, "ar"));
+        awaitMessages(5);
+
+        assertThat(messagesTo(READER).get(2).text("text")).isEqualTo(Html.escape(BotTexts.AR.resetDone));
+        assertThat(messagesTo(READER).get(3).text("text")).as("after /reset nothing is carried")
+                .isEqualTo(expectedAnswer(alone, "المصادر"));
+        assertThat(FollowUps.lastQuestion(chatMemory.getMessages(conversation))).isEqualTo(followUp);
+    }
+
+    @Test
+    void resetAnswersInTheChatsLanguageAndIsInTheHelpAndWelcome() throws Exception {
+        start();
+        server.addUpdate(Updates.privateMessage(1, READER, "/reset", "ar"));
+        server.addUpdate(Updates.groupMessage(2, GROUP, 7, "/reset@" + FakeBotApiServer.BOT_USERNAME));
+        awaitMessages(2);
+
+        assertThat(messagesTo(READER).get(0).text("text")).isEqualTo("بدأنا محادثة جديدة: لن أربط سؤالك التالي بالأسئلة السابقة.");
+        assertThat(messagesTo(GROUP).get(0).text("text")).isEqualTo(Html.escape(BotTexts.AR.resetDone));
+        assertThat(messagesTo(GROUP).get(0).body().path("reply_parameters").path("message_id").asInt()).isEqualTo(2);
+        assertThat(BotTexts.AR.help).contains("/reset");
+        assertThat(BotTexts.EN.help).contains("/reset");
+        assertThat(BotTexts.WELCOME).contains("/reset");
     }
 
     @Test
@@ -355,7 +416,7 @@ class TelegramBotTest {
         TelegramProperties noToken = new TelegramProperties(null, TelegramProperties.Mode.POLLING, server.baseUrl(),
                 new TelegramProperties.Webhook(null, null), new TelegramProperties.RateLimit(5, Duration.ofMinutes(1)),
                 List.of(), 2000, Duration.ofSeconds(1), new TelegramProperties.Retry(6, Duration.ofMillis(50),
-                Duration.ofMillis(400)));
+                Duration.ofMillis(400)), STREAMING);
         TelegramBot bot = new TelegramBot(noToken, new TelegramAnswers(answerService), () -> {
             throw new AssertionError("no offset store without a bot");
         }, Clock.systemUTC());
