@@ -177,6 +177,76 @@ class WebApiTest extends WebTestContext {
         assertThat(last.data().get("citations")).isEmpty();
     }
 
+    // ---- conversations: POST /api/ask with a conversationId, DELETE /api/conversations/{id} ----
+
+    // Without a language model a follow-up carries the previous question's content words (see
+    // answer.conversation.FollowUps). Alone, "how much is the ticket?" finds the museum's fare and the
+    // tram's; after a question about the tram, only the tram's.
+    static final String TRAM_QUESTION = "متى يبدأ تشغيل خط الترام؟";
+    static final String TICKET_FOLLOW_UP = "كم قيمة التذكرة؟";
+    static final String TRAM_FARE = "تبلغ قيمة التذكرة ريالين";
+    static final String MUSEUM_FARE = "20 ريالا للكبار";
+    static final String TRAM_TITLE = "افتتاح خط الترام الأول في وادي النخيل مطلع يونيو";
+
+    static String newConversationId() {
+        return "test-" + java.util.UUID.randomUUID();
+    }
+
+    HttpResponse<String> resetConversation(String conversationId) {
+        return Http.send(HttpRequest.newBuilder(URI.create(url("/api/conversations/" + conversationId))).DELETE());
+    }
+
+    @Test
+    void aFollowUpInAConversationIsReadWithTheQuestionBeforeIt() {
+        JsonNode alone = json(ask(question(TICKET_FOLLOW_UP)));
+        assertThat(alone.get("answer").asText()).as("read alone: both fares").contains(MUSEUM_FARE).contains(TRAM_FARE);
+
+        String conversation = newConversationId();
+        JsonNode first = json(ask(question(TRAM_QUESTION, "conversationId", conversation)));
+        assertThat(first.get("answer").asText()).contains("الثالث من يونيو");
+        JsonNode followUp = json(ask(question(TICKET_FOLLOW_UP, "conversationId", conversation)));
+
+        assertThat(followUp.get("conversationId").asText()).isEqualTo(conversation);
+        assertThat(followUp.get("answer").asText()).as("read after the tram question: the tram's fare only")
+                .contains(TRAM_FARE).doesNotContain(MUSEUM_FARE);
+        assertThat(followUp.get("citations")).extracting(citation -> citation.get("title").asText()).containsOnly(TRAM_TITLE);
+    }
+
+    @Test
+    void aStreamedFollowUpIsReadWithTheConversationToo() {
+        String conversation = newConversationId();
+        List<Event> first = events(postJson(url("/api/ask/stream"), question(TRAM_QUESTION, "conversationId", conversation)).body());
+        assertThat(first.get(first.size() - 1).data().get("conversationId").asText()).isEqualTo(conversation);
+
+        List<Event> events = events(postJson(url("/api/ask/stream"), question(TICKET_FOLLOW_UP, "conversationId", conversation)).body());
+
+        Event last = events.get(events.size() - 1);
+        assertThat(last.name()).isEqualTo("answer");
+        assertThat(last.data().get("answer").asText()).contains(TRAM_FARE).doesNotContain(MUSEUM_FARE);
+    }
+
+    @Test
+    void aResetConversationForgetsItsQuestions() {
+        String conversation = newConversationId();
+        ask(question(TRAM_QUESTION, "conversationId", conversation));
+
+        HttpResponse<String> reset = resetConversation(conversation);
+
+        assertThat(reset.statusCode()).isEqualTo(204);
+        assertThat(reset.body()).isEmpty();
+        JsonNode followUp = json(ask(question(TICKET_FOLLOW_UP, "conversationId", conversation)));
+        assertThat(followUp.get("answer").asText()).as("nothing left to follow up on: both fares again")
+                .contains(MUSEUM_FARE).contains(TRAM_FARE);
+        assertThat(resetConversation(newConversationId()).statusCode()).as("an unknown conversation: nothing to forget")
+                .isEqualTo(204);
+    }
+
+    @Test
+    void aResetRefusesAConversationIdItDidNotIssueTheShapeOf() {
+        assertProblem(resetConversation("x".repeat(65)), 400, "conversationId");
+        assertProblem(resetConversation("%3Cscript%3E"), 400, "conversationId");
+    }
+
     // ---- GET /api/search ----
 
     @Test
