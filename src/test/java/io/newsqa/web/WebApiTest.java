@@ -407,10 +407,14 @@ class WebApiTest extends WebTestContext {
     // ---- CORS ----
 
     HttpResponse<String> preflight(String path, String origin) {
+        return preflight(path, origin, "POST");
+    }
+
+    HttpResponse<String> preflight(String path, String origin, String method) {
         return Http.send(HttpRequest.newBuilder(URI.create(url(path)))
                 .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
                 .header("Origin", origin)
-                .header("Access-Control-Request-Method", "POST")
+                .header("Access-Control-Request-Method", method)
                 .header("Access-Control-Request-Headers", "content-type"));
     }
 
@@ -424,6 +428,12 @@ class WebApiTest extends WebTestContext {
         HttpResponse<String> fromElsewhere = postJson(url("/api/ask"), question("tram"), "Origin", "https://elsewhere.example");
         assertThat(fromElsewhere.statusCode()).isEqualTo(403);
         assertThat(fromElsewhere.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+
+        HttpResponse<String> reset = preflight("/api/conversations/reader-1", ALLOWED_ORIGIN, "DELETE");
+        assertThat(reset.statusCode()).as("the widget's \"new conversation\"").isEqualTo(200);
+        assertThat(reset.headers().firstValue("Access-Control-Allow-Methods")).hasValueSatisfying(methods ->
+                assertThat(methods).contains("DELETE"));
+        assertThat(preflight("/api/conversations/reader-1", "https://elsewhere.example", "DELETE").statusCode()).isEqualTo(403);
 
         assertThat(preflight("/api/admin/archive", ALLOWED_ORIGIN).headers().firstValue("Access-Control-Allow-Origin"))
                 .as("administration is never open to other sites").isEmpty();
@@ -458,7 +468,7 @@ class WebApiTest extends WebTestContext {
         JsonNode api = json(get(url("/v3/api-docs")));
 
         assertThat(api.get("paths").fieldNames()).toIterable().contains("/api/ask", "/api/ask/stream", "/api/search",
-                "/api/admin/archive", "/api/admin/articles", "/api/admin/articles/{id}");
+                "/api/conversations/{conversationId}", "/api/admin/archive", "/api/admin/articles", "/api/admin/articles/{id}");
         assertThat(api.get("components").get("securitySchemes").get("adminKey").get("name").asText()).isEqualTo("X-Api-Key");
         assertThat(get(url("/swagger-ui/index.html")).statusCode()).isEqualTo(200);
         assertThat(get(url("/api-docs.html")).statusCode()).isEqualTo(302);
