@@ -6,8 +6,9 @@
  *           data-lang="ar" data-color="#0b6e4f"></script>
  *
  * Vanilla JavaScript, no framework, no build step. Answers stream in from POST /api/ask/stream
- * (server-sent events read with fetch and a ReadableStream). The conversation is kept in
- * sessionStorage, so it survives a reload of the page. Every piece of text that comes from the
+ * (server-sent events read with fetch and a ReadableStream; a `discard` event withdraws the text
+ * so far). The conversation is kept in sessionStorage, so it survives a reload of the page; the
+ * server remembers it too (follow-up questions), and "new conversation" asks it to forget. Every piece of text that comes from the
  * archive or the reader is inserted as text (textContent / text nodes), never as HTML.
  */
 (function () {
@@ -222,12 +223,30 @@
       setOpen(false, true);
     }
   });
+  /** Asks the server to forget the conversation; resolves either way (a new one starts regardless). */
+  function forgetOnServer(conversationId) {
+    if (!conversationId) {
+      return Promise.resolve();
+    }
+    return fetch(endpoint + '/api/conversations/' + encodeURIComponent(conversationId), { method: 'DELETE' })
+        .catch(function () { /* unreachable: the server keeps it, but the next question starts a new one */ });
+  }
+
   resetButton.addEventListener('click', function () {
-    state.conversationId = null;
-    state.messages = [];
-    save();
-    renderAll();
-    input.focus();
+    if (busy) {
+      return;
+    }
+    busy = true;
+    resetButton.disabled = true;
+    forgetOnServer(state.conversationId).then(function () {
+      state.conversationId = null;
+      state.messages = [];
+      save();
+      renderAll();
+      busy = false;
+      resetButton.disabled = false;
+      input.focus();
+    });
   });
 
   // ---- asking: POST /api/ask/stream, read server-sent events as they arrive ----
@@ -317,6 +336,10 @@
           streamed += data.text;
           live.textContent = streamed;
           log.scrollTop = log.scrollHeight;
+        } else if (name === 'discard') {
+          // The model failed mid-answer: its text is withdrawn, the archive's own answer follows.
+          streamed = '';
+          live.textContent = t.working;
         } else if (name === 'answer') {
           state.conversationId = data.conversationId || state.conversationId;
           finish({ role: 'assistant', text: data.answer, citations: data.citations || [], found: data.found });

@@ -185,7 +185,12 @@ public final class AnswerService {
         return answer;
     }
 
-    private static String validate(String question) {
+    /**
+     * The question as it will be answered (stripped), or {@link InvalidQuestionException} saying
+     * why it cannot be: empty, or longer than {@value #MAX_QUESTION_LENGTH} characters. Public so
+     * that a channel can reject a bad question before it starts streaming the answer.
+     */
+    public static String validate(String question) {
         if (question == null || question.isBlank()) {
             throw new InvalidQuestionException("The question is empty: ask something about the archive.");
         }

@@ -1,14 +1,10 @@
 package io.newsqa.web;
 
-/** Receives a streamed answer: text as it is written, then the whole answer, or a failure. */
-interface AnswerListener {
+import io.newsqa.answer.AnswerStream;
 
-    /** The next piece of the answer's text; the pieces in order make up the answer's text. */
-    void delta(String text);
+/** A streamed answer's receiver on the web channel: the answer service's stream, plus failure. */
+interface AnswerListener extends AnswerStream {
 
-    /** The finished answer, with its citations; the last call on a success. */
-    void answered(AskResponse response);
-
-    /** Answering failed after the stream began; the last call on a failure. */
+    /** Answering failed; the last call on a failure. */
     void failed(RuntimeException error);
 }

@@ -31,7 +31,12 @@ public record AskRequest(String question, String conversationId, String from, St
         if (conversationId == null || conversationId.isBlank()) {
             return UUID.randomUUID().toString();
         }
-        if (!CONVERSATION_ID.matcher(conversationId).matches()) {
+        return checkConversationId(conversationId);
+    }
+
+    /** The conversation id, or {@link InvalidRequestException} when it is not one this API issues the shape of. */
+    static String checkConversationId(String conversationId) {
+        if (conversationId == null || !CONVERSATION_ID.matcher(conversationId).matches()) {
             throw new InvalidRequestException("\"conversationId\" must be 1 to 64 letters, digits, - or _;"
                     + " send the one an earlier answer returned, or none to start a conversation.");
         }

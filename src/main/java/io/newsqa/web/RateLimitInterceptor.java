@@ -1,5 +1,6 @@
 package io.newsqa.web;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
@@ -24,7 +25,9 @@ final class RateLimitInterceptor implements HandlerInterceptor {
 
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-        if (CorsUtils.isPreFlightRequest(request)) {
+        // A streamed answer's request comes back through the interceptors when its stream starts
+        // and when it ends (async dispatches): only its arrival counts.
+        if (CorsUtils.isPreFlightRequest(request) || request.getDispatcherType() != DispatcherType.REQUEST) {
             return true;
         }
         OptionalLong retryAfter = limiter.tryAcquire(request.getRemoteAddr());

@@ -3,27 +3,21 @@ package io.newsqa.web;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.newsqa.answer.Answer;
 import io.newsqa.answer.AnswerService;
-import io.newsqa.archive.SearchFilter;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import io.newsqa.answer.Question;
 import org.springframework.stereotype.Component;
 
 /**
  * The web channel's one door to the {@link AnswerService}: every endpoint that answers goes
  * through here, so the request-to-question mapping (filters, conversation) is in one place.
  *
- * <p>Streaming today: the answer service has no streaming call yet, so the answer is made first
- * and then sent as one {@code delta} per cited sentence followed by the whole answer. The
- * conversation id is checked, kept and returned, but answers do not yet depend on earlier
- * questions: the answer service has no conversation memory yet.
+ * <p>Every question belongs to a conversation: the one the request names, or a new one whose id
+ * the answer returns. Follow-ups in it are resolved against the earlier questions (the answer
+ * service's conversation memory), until {@link #resetConversation(String)}. Streamed answers are
+ * the answer service's own stream: provider tokens (or extractive sentences) as they are written,
+ * a discard when the provider fails mid-answer and the extractive fallback follows.
  */
 @Component
 class WebAnswers {
-
-    /** Where a streamed answer is cut: after a citation marker and the space that follows it. */
-    private static final Pattern AFTER_CITATION = Pattern.compile("\\[\\d+]\\s*");
 
     private final AnswerService answers;
     private final MeterRegistry meters;
@@ -34,45 +28,37 @@ class WebAnswers {
     }
 
     AskResponse ask(AskRequest request) {
-        String conversationId = request.conversationIdOrNew();
-        SearchFilter filter = request.filter();
-        Answer answer = answers.ask(request.question(), filter);
+        Question question = question(request);
+        Answer answer = answers.ask(question);
         count(answer);
-        return new AskResponse(answer, conversationId);
+        return new AskResponse(answer, question.conversationId());
     }
 
     /**
-     * Checks the request and prepares its streamed answer. Bad requests and an unavailable
-     * archive fail here, before anything is streamed, so they get plain HTTP error responses; the
-     * returned task sends the answer to the listener.
+     * The request as a question, checked: a bad question, conversation id or filter fails here
+     * ({@link io.newsqa.answer.InvalidQuestionException}, {@link InvalidRequestException}), so a
+     * stream can be refused with a plain error response before it starts.
      */
-    Runnable prepareStream(AskRequest request, AnswerListener listener) {
-        AskResponse response = ask(request);
-        return () -> {
-            try {
-                for (String piece : pieces(response.answer().answer())) {
-                    listener.delta(piece);
-                }
-                listener.answered(response);
-            } catch (RuntimeException e) {
-                listener.failed(e);
-            }
-        };
+    Question question(AskRequest request) {
+        AnswerService.validate(request.question());
+        return new Question(request.question(), request.conversationIdOrNew(), request.filter());
     }
 
-    /** The answer text cut after each citation marker; the pieces joined give the text back exactly. */
-    static List<String> pieces(String text) {
-        List<String> pieces = new ArrayList<>();
-        Matcher marker = AFTER_CITATION.matcher(text);
-        int start = 0;
-        while (marker.find()) {
-            pieces.add(text.substring(start, marker.end()));
-            start = marker.end();
+    /**
+     * Answers a checked question, streaming to the listener; a failure goes to the listener as
+     * well. Runs on a stream thread, not a request thread.
+     */
+    void stream(Question question, AnswerListener listener) {
+        try {
+            count(answers.ask(question, listener));
+        } catch (RuntimeException e) {
+            listener.failed(e);
         }
-        if (start < text.length()) {
-            pieces.add(text.substring(start));
-        }
-        return pieces;
+    }
+
+    /** Forgets the conversation: its next question starts afresh. */
+    void resetConversation(String conversationId) {
+        answers.resetConversation(AskRequest.checkConversationId(conversationId));
     }
 
     private void count(Answer answer) {

@@ -45,6 +45,11 @@ public class WebConfiguration implements WebMvcConfigurer {
                     .allowedHeaders("Content-Type", "Accept")
                     .maxAge(3600);
         }
+        // The widget's "new conversation" button.
+        registry.addMapping("/api/conversations/*")
+                .allowedOrigins(web.allowedOrigins().toArray(String[]::new))
+                .allowedMethods("DELETE")
+                .maxAge(3600);
     }
 
     @Override

@@ -12,7 +12,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param allowedOrigins sites allowed to call the public API from a browser (the widget's host
  *                       pages), e.g. {@code https://news.example}; empty: same origin only
  * @param rateLimit      questions per client address
- * @param streamTimeout  how long a streamed answer may take before the stream is closed
+ * @param streamTimeout  how long a streamed answer may take, the wait for its first event
+ *                       included, before the stream is closed
  */
 @ConfigurationProperties("newsqa.web")
 public record WebProperties(

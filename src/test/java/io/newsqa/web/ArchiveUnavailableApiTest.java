@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsqa.ingest.SampleArchive;
 import io.newsqa.support.TestDatabase;
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -22,7 +24,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The PostgreSQL archive failing under a running server: 503 with Retry-After for every kind of
- * request, readiness down, and everything back once the database is. The failure is made by
+ * request (conversations too: they are stored next to the archive), readiness down, and everything back once the database is. The failure is made by
  * renaming the archive's schema away (other tests share the database server, so it cannot be
  * stopped); the driver's error reaches the API by the same path as a lost connection's.
  */
@@ -75,7 +77,8 @@ class ArchiveUnavailableApiTest {
                     postJson(url("/api/ask"), question),
                     postJson(url("/api/ask/stream"), question),
                     get(url("/api/search?q=tram")),
-                    get(url("/api/admin/archive"), "X-Api-Key", ADMIN_KEY)}) {
+                    get(url("/api/admin/archive"), "X-Api-Key", ADMIN_KEY),
+                    Http.send(HttpRequest.newBuilder(URI.create(url("/api/conversations/reader-1"))).DELETE())}) {
                 assertProblem(response, 503, "cannot be reached");
                 assertThat(response.headers().firstValue("Retry-After")).isPresent();
                 assertThat(response.body()).as("no database internals leak out").doesNotContain(SCHEMA).doesNotContain("SQL");

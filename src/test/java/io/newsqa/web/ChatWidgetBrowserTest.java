@@ -2,6 +2,7 @@ package io.newsqa.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.langchain4j.store.memory.chat.ChatMemoryStore;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -28,7 +30,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The chat widget on the demo page, in Debian's headless Chromium driven through Selenium:
  * asking in Arabic with a streamed answer and a linked, dated citation, archive text that is
- * HTML staying text, the conversation surviving a reload, the Arabic layout right-to-left (a
+ * HTML staying text, the conversation surviving a reload and "new conversation" forgetting it, the Arabic layout right-to-left (a
  * screenshot is kept in target/screenshots/), and keyboard use.
  */
 class ChatWidgetBrowserTest extends WebTestContext {
@@ -39,6 +41,8 @@ class ChatWidgetBrowserTest extends WebTestContext {
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
     private static Path profile;
+    @Autowired
+    ChatMemoryStore conversations;
     private WebDriver browser;
     private WebDriverWait wait;
 
@@ -159,6 +163,27 @@ class ChatWidgetBrowserTest extends WebTestContext {
         String after = (String) script("return JSON.parse(sessionStorage.getItem(Object.keys(sessionStorage)"
                 + ".find(k => k.startsWith('newsqa:')))).conversationId;");
         assertThat(after).as("the next question continues the same conversation").isEqualTo(conversation);
+    }
+
+    private String storedConversationId() {
+        return (String) script("return JSON.parse(sessionStorage.getItem(Object.keys(sessionStorage)"
+                + ".find(k => k.startsWith('newsqa:')))).conversationId;");
+    }
+
+    @Test
+    void aNewConversationIsForgottenByTheServerToo() {
+        browser.get(url("/"));
+        ask(WebTestArchive.SEED_QUESTION);
+        waitForAnswer(1);
+        String conversation = storedConversationId();
+        assertThat(conversations.getMessages(conversation)).as("the server remembers the question").isNotEmpty();
+
+        browser.findElement(By.cssSelector(".nqa-reset")).click();
+
+        wait.until(driver -> driver.findElements(By.cssSelector(".nqa-log .nqa-message")).isEmpty());
+        assertThat(conversations.getMessages(conversation)).as("forgotten before the panel was cleared").isEmpty();
+        assertThat(storedConversationId()).isNull();
+        assertThat(browser.switchTo().activeElement()).isEqualTo(browser.findElement(By.cssSelector(".nqa-input")));
     }
 
     @Test

@@ -177,6 +177,76 @@ class WebApiTest extends WebTestContext {
         assertThat(last.data().get("citations")).isEmpty();
     }
 
+    // ---- conversations: POST /api/ask with a conversationId, DELETE /api/conversations/{id} ----
+
+    // Without a language model a follow-up carries the previous question's content words (see
+    // answer.conversation.FollowUps). Alone, "how much is the ticket?" finds the museum's fare and the
+    // tram's; after a question about the tram, only the tram's.
+    static final String TRAM_QUESTION = "متى يبدأ تشغيل خط الترام؟";
+    static final String TICKET_FOLLOW_UP = "كم قيمة التذكرة؟";
+    static final String TRAM_FARE = "تبلغ قيمة التذكرة ريالين";
+    static final String MUSEUM_FARE = "20 ريالا للكبار";
+    static final String TRAM_TITLE = "افتتاح خط الترام الأول في وادي النخيل مطلع يونيو";
+
+    static String newConversationId() {
+        return "test-" + java.util.UUID.randomUUID();
+    }
+
+    HttpResponse<String> resetConversation(String conversationId) {
+        return Http.send(HttpRequest.newBuilder(URI.create(url("/api/conversations/" + conversationId))).DELETE());
+    }
+
+    @Test
+    void aFollowUpInAConversationIsReadWithTheQuestionBeforeIt() {
+        JsonNode alone = json(ask(question(TICKET_FOLLOW_UP)));
+        assertThat(alone.get("answer").asText()).as("read alone: both fares").contains(MUSEUM_FARE).contains(TRAM_FARE);
+
+        String conversation = newConversationId();
+        JsonNode first = json(ask(question(TRAM_QUESTION, "conversationId", conversation)));
+        assertThat(first.get("answer").asText()).contains("الثالث من يونيو");
+        JsonNode followUp = json(ask(question(TICKET_FOLLOW_UP, "conversationId", conversation)));
+
+        assertThat(followUp.get("conversationId").asText()).isEqualTo(conversation);
+        assertThat(followUp.get("answer").asText()).as("read after the tram question: the tram's fare only")
+                .contains(TRAM_FARE).doesNotContain(MUSEUM_FARE);
+        assertThat(followUp.get("citations")).extracting(citation -> citation.get("title").asText()).containsOnly(TRAM_TITLE);
+    }
+
+    @Test
+    void aStreamedFollowUpIsReadWithTheConversationToo() {
+        String conversation = newConversationId();
+        List<Event> first = events(postJson(url("/api/ask/stream"), question(TRAM_QUESTION, "conversationId", conversation)).body());
+        assertThat(first.get(first.size() - 1).data().get("conversationId").asText()).isEqualTo(conversation);
+
+        List<Event> events = events(postJson(url("/api/ask/stream"), question(TICKET_FOLLOW_UP, "conversationId", conversation)).body());
+
+        Event last = events.get(events.size() - 1);
+        assertThat(last.name()).isEqualTo("answer");
+        assertThat(last.data().get("answer").asText()).contains(TRAM_FARE).doesNotContain(MUSEUM_FARE);
+    }
+
+    @Test
+    void aResetConversationForgetsItsQuestions() {
+        String conversation = newConversationId();
+        ask(question(TRAM_QUESTION, "conversationId", conversation));
+
+        HttpResponse<String> reset = resetConversation(conversation);
+
+        assertThat(reset.statusCode()).isEqualTo(204);
+        assertThat(reset.body()).isEmpty();
+        JsonNode followUp = json(ask(question(TICKET_FOLLOW_UP, "conversationId", conversation)));
+        assertThat(followUp.get("answer").asText()).as("nothing left to follow up on: both fares again")
+                .contains(MUSEUM_FARE).contains(TRAM_FARE);
+        assertThat(resetConversation(newConversationId()).statusCode()).as("an unknown conversation: nothing to forget")
+                .isEqualTo(204);
+    }
+
+    @Test
+    void aResetRefusesAConversationIdItDidNotIssueTheShapeOf() {
+        assertProblem(resetConversation("x".repeat(65)), 400, "conversationId");
+        assertProblem(resetConversation("%3Cscript%3E"), 400, "conversationId");
+    }
+
     // ---- GET /api/search ----
 
     @Test
@@ -337,10 +407,14 @@ class WebApiTest extends WebTestContext {
     // ---- CORS ----
 
     HttpResponse<String> preflight(String path, String origin) {
+        return preflight(path, origin, "POST");
+    }
+
+    HttpResponse<String> preflight(String path, String origin, String method) {
         return Http.send(HttpRequest.newBuilder(URI.create(url(path)))
                 .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
                 .header("Origin", origin)
-                .header("Access-Control-Request-Method", "POST")
+                .header("Access-Control-Request-Method", method)
                 .header("Access-Control-Request-Headers", "content-type"));
     }
 
@@ -354,6 +428,12 @@ class WebApiTest extends WebTestContext {
         HttpResponse<String> fromElsewhere = postJson(url("/api/ask"), question("tram"), "Origin", "https://elsewhere.example");
         assertThat(fromElsewhere.statusCode()).isEqualTo(403);
         assertThat(fromElsewhere.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+
+        HttpResponse<String> reset = preflight("/api/conversations/reader-1", ALLOWED_ORIGIN, "DELETE");
+        assertThat(reset.statusCode()).as("the widget's \"new conversation\"").isEqualTo(200);
+        assertThat(reset.headers().firstValue("Access-Control-Allow-Methods")).hasValueSatisfying(methods ->
+                assertThat(methods).contains("DELETE"));
+        assertThat(preflight("/api/conversations/reader-1", "https://elsewhere.example", "DELETE").statusCode()).isEqualTo(403);
 
         assertThat(preflight("/api/admin/archive", ALLOWED_ORIGIN).headers().firstValue("Access-Control-Allow-Origin"))
                 .as("administration is never open to other sites").isEmpty();
@@ -388,7 +468,7 @@ class WebApiTest extends WebTestContext {
         JsonNode api = json(get(url("/v3/api-docs")));
 
         assertThat(api.get("paths").fieldNames()).toIterable().contains("/api/ask", "/api/ask/stream", "/api/search",
-                "/api/admin/archive", "/api/admin/articles", "/api/admin/articles/{id}");
+                "/api/conversations/{conversationId}", "/api/admin/archive", "/api/admin/articles", "/api/admin/articles/{id}");
         assertThat(api.get("components").get("securitySchemes").get("adminKey").get("name").asText()).isEqualTo("X-Api-Key");
         assertThat(get(url("/swagger-ui/index.html")).statusCode()).isEqualTo(200);
         assertThat(get(url("/api-docs.html")).statusCode()).isEqualTo(302);

@@ -4,6 +4,7 @@ import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.data.message.ChatMessageDeserializer;
 import dev.langchain4j.data.message.ChatMessageSerializer;
 import dev.langchain4j.store.memory.chat.ChatMemoryStore;
+import io.newsqa.archive.postgres.ArchiveStorageException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -14,7 +15,9 @@ import javax.sql.DataSource;
 
 /**
  * Conversation memory in PostgreSQL, table {@code conversations} (Flyway migration V2, run with the
- * archive's schema): one row per conversation, the messages as LangChain4j's JSON.
+ * archive's schema): one row per conversation, the messages as LangChain4j's JSON. Its failures
+ * are the archive's storage failing ({@link ArchiveStorageException}), so channels report them as
+ * "unavailable, ask again later" like any other database outage.
  */
 public final class JdbcChatMemoryStore implements ChatMemoryStore {
 
@@ -42,7 +45,7 @@ public final class JdbcChatMemoryStore implements ChatMemoryStore {
                 return row.next() ? ChatMessageDeserializer.messagesFromJson(row.getString(1)) : List.of();
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("could not read conversation " + memoryId + " from " + table + ": " + e.getMessage(), e);
+            throw new ArchiveStorageException("could not read conversation " + memoryId + " from " + table, e);
         }
     }
 
@@ -56,7 +59,7 @@ public final class JdbcChatMemoryStore implements ChatMemoryStore {
             upsert.setString(2, ChatMessageSerializer.messagesToJson(messages));
             upsert.executeUpdate();
         } catch (SQLException e) {
-            throw new IllegalStateException("could not store conversation " + memoryId + " in " + table + ": " + e.getMessage(), e);
+            throw new ArchiveStorageException("could not store conversation " + memoryId + " in " + table, e);
         }
     }
 
@@ -67,7 +70,7 @@ public final class JdbcChatMemoryStore implements ChatMemoryStore {
             delete.setString(1, memoryId.toString());
             delete.executeUpdate();
         } catch (SQLException e) {
-            throw new IllegalStateException("could not delete conversation " + memoryId + " from " + table + ": " + e.getMessage(), e);
+            throw new ArchiveStorageException("could not delete conversation " + memoryId + " from " + table, e);
         }
     }
 }
