@@ -17,6 +17,7 @@ import io.newsqa.ingest.SampleArchive;
 import io.newsqa.retrieve.FusionWeights;
 import io.newsqa.retrieve.HybridSearch;
 import java.util.Map;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -77,12 +78,17 @@ public class NewsQaConfiguration {
     @Bean
     HybridSearch hybridSearch(ArchiveIndex archive, EmbeddingModel embeddings, NewsQaProperties properties) {
         NewsQaProperties.Retrieval retrieval = properties.retrieval();
+        return new HybridSearch(archive, embeddings, fusionWeights(retrieval), retrieval.maxChunksPerArticle());
+    }
+
+    /** The configured fusion weights of a question language; unlisted languages use "default". */
+    public static Function<String, FusionWeights> fusionWeights(NewsQaProperties.Retrieval retrieval) {
         Map<String, NewsQaProperties.Weights> weights = retrieval.weights();
         NewsQaProperties.Weights fallback = weights.getOrDefault("default", new NewsQaProperties.Weights(1, 1));
-        return new HybridSearch(archive, embeddings, language -> {
+        return language -> {
             NewsQaProperties.Weights w = weights.getOrDefault(language, fallback);
             return new FusionWeights(w.dense(), w.lexical(), retrieval.rrfK());
-        }, retrieval.maxChunksPerArticle());
+        };
     }
 
     @Bean
