@@ -9,6 +9,7 @@ import io.newsqa.retrieve.FusionWeights;
 import io.newsqa.retrieve.HybridSearch;
 import io.newsqa.translate.CrossLingualRanking;
 import java.util.Map;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -53,11 +54,16 @@ public class NewsQaConfiguration {
     HybridSearch hybridSearch(ArchiveIndex archive, EmbeddingModel embeddings, NewsQaProperties properties,
                               CrossLingualRanking crossLingual) {
         NewsQaProperties.Retrieval retrieval = properties.retrieval();
+        return new HybridSearch(archive, embeddings, fusionWeights(retrieval), retrieval.maxChunksPerArticle(), crossLingual);
+    }
+
+    /** The configured fusion weights of a question language; unlisted languages use "default". */
+    public static Function<String, FusionWeights> fusionWeights(NewsQaProperties.Retrieval retrieval) {
         Map<String, NewsQaProperties.Weights> weights = retrieval.weights();
         NewsQaProperties.Weights fallback = weights.getOrDefault("default", new NewsQaProperties.Weights(1, 1));
-        return new HybridSearch(archive, embeddings, language -> {
+        return language -> {
             NewsQaProperties.Weights w = weights.getOrDefault(language, fallback);
             return new FusionWeights(w.dense(), w.lexical(), retrieval.rrfK());
-        }, retrieval.maxChunksPerArticle(), crossLingual);
+        };
     }
 }

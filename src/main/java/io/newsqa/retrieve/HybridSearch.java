@@ -88,12 +88,20 @@ public final class HybridSearch {
         return capPerArticle(fused, limit);
     }
 
+    /**
+     * 1-based ranks, equal scores sharing the best rank of their group ("1, 2, 2, 4"): a ranker
+     * that cannot tell two chunks apart must not favour whichever it happened to list first.
+     */
     private static Map<String, Integer> ranks(List<ChunkHit> ranking, Map<String, ChunkHit> hits) {
         Map<String, Integer> ranks = new HashMap<>();
+        int rank = 0;
         for (int i = 0; i < ranking.size(); i++) {
             ChunkHit hit = ranking.get(i);
+            if (i == 0 || hit.score() != ranking.get(i - 1).score()) {
+                rank = i + 1;
+            }
             hits.putIfAbsent(hit.key(), hit);
-            ranks.putIfAbsent(hit.key(), i + 1);
+            ranks.putIfAbsent(hit.key(), rank);
         }
         return ranks;
     }

@@ -40,6 +40,19 @@ public final class LanguageAnalyzers {
         }
     };
 
+    /** Arabic words normalised, stop words dropped, not stemmed: for a stemmer that runs elsewhere. */
+    private static final Analyzer ARABIC_UNSTEMMED = new Analyzer() {
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            StandardTokenizer source = new StandardTokenizer();
+            TokenStream result = new LowerCaseFilter(source);
+            result = new DecimalDigitFilter(result);
+            result = new ArabicNormalizationFilter(result);
+            result = new StopFilter(result, ArabicStopWords.SET);
+            return new TokenStreamComponents(source, result);
+        }
+    };
+
     private static final Analyzer ENGLISH = new EnglishAnalyzer();
 
     /** Other languages: words lower-cased and Arabic letters normalised, no stemming. */
@@ -84,6 +97,29 @@ public final class LanguageAnalyzers {
             throw new UncheckedIOException("analysing text in memory cannot fail", e);
         }
         return terms;
+    }
+
+    /**
+     * An Arabic text without its stop words, words space-separated and unstemmed, for PostgreSQL
+     * whose {@code arabic} configuration stems but has no stop-word list: without this a question's
+     * "في" or "ما" would count in its BM25 score. Other languages come back unchanged.
+     */
+    public static String withoutStopWords(String text, String language) {
+        if (!"ar".equals(language)) {
+            return text;
+        }
+        List<String> words = new ArrayList<>();
+        try (TokenStream stream = ARABIC_UNSTEMMED.tokenStream("text", text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                words.add(term.toString());
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException("analysing text in memory cannot fail", e);
+        }
+        return String.join(" ", words);
     }
 
     /** Lucene's Arabic stop words, normalised the way the text is before the stop filter. */

@@ -179,6 +179,35 @@ public abstract class ArchiveContractTest {
     }
 
     @Test
+    void lexicalSearchWeighsRareTermsAboveCommonOnes() {
+        // BM25's inverse document frequency: "council" is in every chunk, "zeppelin" in one. A
+        // ranking without it (ts_rank) puts the chunk saying "council" three times first.
+        for (int i = 0; i < 5; i++) {
+            String id = "council" + i;
+            String text = i == 0 ? "The council met; the council voted; the council adjourned." : "The council met on day " + i + ".";
+            archive.put(article(id, "Council " + i, "en", "wire-b", null, text), List.of(new Chunk(id, 0, text, vec(0, 1, 0, i + 1))));
+        }
+        String text = "A zeppelin flew over the harbour while the council met.";
+        archive.put(article("zeppelin", "Zeppelin", "en", "wire-b", null, text), List.of(new Chunk("zeppelin", 0, text, vec(1, 1, 1, 1))));
+
+        assertThat(archive.lexicalSearch("council zeppelin", "en", 10, SearchFilter.none()).get(0).key()).isEqualTo("zeppelin#0");
+    }
+
+    @Test
+    void arabicQuestionWordsAndParticlesDoNotDecideTheLexicalRanking() {
+        // "ما" and "في" are stop words: the chunk full of them must not beat the one with the
+        // question's content word.
+        String particles = "ما في ما في ما في من على";
+        String content = "افتتح المتحف الجديد أبوابه للزوار";
+        archive.put(article("particles", "أ", "ar", "wire-a", null, particles), List.of(new Chunk("particles", 0, particles, vec(1, 0, 0, 0))));
+        archive.put(article("museum", "ب", "ar", "wire-a", null, content), List.of(new Chunk("museum", 0, content, vec(0, 1, 0, 0))));
+
+        List<ChunkHit> hits = archive.lexicalSearch("ما هو المتحف في المدينة؟", "ar", 10, SearchFilter.none());
+
+        assertThat(hits).extracting(ChunkHit::key).containsExactly("museum#0");
+    }
+
+    @Test
     void lexicalSearchOfOnlyStopWordsFindsNothingRatherThanFailing() {
         putEnglish();
 

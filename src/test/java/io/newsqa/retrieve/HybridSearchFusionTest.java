@@ -12,15 +12,21 @@ class HybridSearchFusionTest {
 
     private final HybridSearch search = new HybridSearch(null, null, language -> null, 2);
 
-    private static ChunkHit hit(String article, int ordinal) {
-        Article a = new Article(article, null, article, null, null, "en", "h" + article, "body");
-        return new ChunkHit(a, ordinal, article + ordinal, 1.0);
+    /** Scores fall along each list, so every hit has a rank of its own. */
+    private static List<ChunkHit> ranking(String... keys) {
+        List<ChunkHit> hits = new java.util.ArrayList<>();
+        for (String key : keys) {
+            String[] parts = key.split("#");
+            Article a = new Article(parts[0], null, parts[0], null, null, "en", "h" + parts[0], "body");
+            hits.add(new ChunkHit(a, Integer.parseInt(parts[1]), key, 1.0 / (hits.size() + 1)));
+        }
+        return hits;
     }
 
     @Test
     void aChunkFoundByBothRankersBeatsOneFoundByOne() {
-        List<ChunkHit> dense = List.of(hit("a", 0), hit("b", 0));
-        List<ChunkHit> lexical = List.of(hit("c", 0), hit("b", 0));
+        List<ChunkHit> dense = ranking("a#0", "b#0");
+        List<ChunkHit> lexical = ranking("c#0", "b#0");
 
         List<RetrievedPassage> fused = search.fuse(dense, lexical, new FusionWeights(1, 1, 60), 10);
 
@@ -32,8 +38,8 @@ class HybridSearchFusionTest {
 
     @Test
     void weightsDecideBetweenTheRankers() {
-        List<ChunkHit> dense = List.of(hit("a", 0));
-        List<ChunkHit> lexical = List.of(hit("c", 0));
+        List<ChunkHit> dense = ranking("a#0");
+        List<ChunkHit> lexical = ranking("c#0");
 
         assertThat(search.fuse(dense, lexical, new FusionWeights(0.2, 1, 60), 10))
                 .extracting(p -> p.hit().key()).containsExactly("c#0", "a#0");
@@ -43,10 +49,22 @@ class HybridSearchFusionTest {
 
     @Test
     void capsChunksPerArticleAndTheTotal() {
-        List<ChunkHit> lexical = List.of(hit("a", 0), hit("a", 1), hit("a", 2), hit("b", 0), hit("c", 0));
+        List<ChunkHit> lexical = ranking("a#0", "a#1", "a#2", "b#0", "c#0");
 
         assertThat(search.fuse(List.of(), lexical, new FusionWeights(1, 1, 60), 3))
                 .extracting(p -> p.hit().key()).containsExactly("a#0", "a#1", "b#0");
+    }
+
+    @Test
+    void chunksARankerScoresEquallyShareTheirRank() {
+        Article a = new Article("a", null, "a", null, null, "en", "ha", "body");
+        Article b = new Article("b", null, "b", null, null, "en", "hb", "body");
+        List<ChunkHit> lexical = List.of(new ChunkHit(a, 0, "a", 2.0), new ChunkHit(b, 0, "b", 2.0));
+
+        List<RetrievedPassage> fused = search.fuse(List.of(), lexical, new FusionWeights(0, 1, 60), 10);
+
+        assertThat(fused).extracting(RetrievedPassage::lexicalRank).containsExactly(1, 1);
+        assertThat(fused.get(0).fusedScore()).isEqualTo(fused.get(1).fusedScore());
     }
 
     @Test

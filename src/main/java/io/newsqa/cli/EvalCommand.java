@@ -1,0 +1,142 @@
+package io.newsqa.cli;
+
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.HuggingFaceTokenCountEstimator;
+import io.newsqa.NewsQaApplication;
+import io.newsqa.config.NewsQaConfiguration;
+import io.newsqa.config.NewsQaProperties;
+import io.newsqa.eval.EvalChart;
+import io.newsqa.eval.EvalDatabase;
+import io.newsqa.eval.EvalReport;
+import io.newsqa.eval.EvalResult;
+import io.newsqa.eval.EvalRunner;
+import io.newsqa.eval.SquadFile;
+import io.newsqa.retrieve.FusionWeights;
+import io.newsqa.ingest.Chunker;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "eval", mixinStandardHelpOptions = true,
+        description = {"Measure retrieval on SQuAD v1.1-format files (e.g. ../shared/eval/xquad/xquad.ar.json xquad.en.json):",
+                "each paragraph's text becomes one article in a fresh archive (deleted afterwards); for each question set",
+                "(each file's own questions, and both directions between files with the same question ids) and each method",
+                "(hybrid, dense, lexical, plain LangChain4j baseline) prints recall@1/5/10, MRR@10 and search latency.",
+                "Ties in score count against the gold paragraph."})
+public final class EvalCommand implements Callable<Integer> {
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "SQuAD v1.1-format JSON files.")
+    List<Path> files;
+
+    @Option(names = "--archive", defaultValue = "embedded", paramLabel = "embedded|postgres|both",
+            description = "Archive implementation(s) to evaluate (default: ${DEFAULT-VALUE}). postgres uses NEWSQA_DB_URL, else NEWSQA_TEST_DB_URL.")
+    String archive;
+
+    @Option(names = "--json", paramLabel = "FILE", description = "Also write the figures as JSON.")
+    Path json;
+
+    @Option(names = "--chart", paramLabel = "FILE", description = "Also draw a PNG bar chart of recall@1 and recall@5.")
+    Path chart;
+
+    @Option(names = "--fusion", split = ",", paramLabel = "DENSE:LEXICAL[:K]",
+            description = "Extra hybrid runs with these weights (and RRF k) for every language, to measure them (e.g. 0:1,0.3:1,0.3:1:20).")
+    List<String> fusionVariants = List.of();
+
+    @Override
+    public Integer call() {
+        List<String> archives = switch (archive) {
+            case "embedded", "postgres" -> List.of(archive);
+            case "both" -> List.of("embedded", "postgres");
+            default -> null;
+        };
+        if (archives == null) {
+            System.err.println("--archive must be embedded, postgres or both, not '" + archive + "'");
+            return 2;
+        }
+        List<SquadFile> squad = new ArrayList<>();
+        try {
+            for (Path file : files) {
+                squad.add(SquadFile.read(file));
+            }
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            return 2;
+        }
+        try (ConfigurableApplicationContext context = evalContext()) {
+            NewsQaProperties properties = context.getBean(NewsQaProperties.class);
+            NewsQaProperties.Retrieval retrieval = properties.retrieval();
+            Map<String, Function<String, FusionWeights>> variants = new LinkedHashMap<>();
+            for (String variant : fusionVariants) {
+                FusionWeights weights = parseWeights(variant, retrieval.rrfK());
+                variants.put("hybrid " + variant, language -> weights);
+            }
+            EvalDatabase database = EvalDatabase.from(properties.db());
+            if (archives.contains("postgres") && database.url() == null) {
+                throw new IllegalArgumentException("--archive postgres needs a database: set NEWSQA_DB_URL (and NEWSQA_DB_USER,"
+                        + " NEWSQA_DB_PASSWORD) or NEWSQA_TEST_DB_URL. The evaluation works in a new schema and drops it afterwards.");
+            }
+            EvalRunner.Settings settings = new EvalRunner.Settings(archives, NewsQaConfiguration.EMBEDDING_MODEL_ID,
+                    NewsQaConfiguration.fusionWeights(retrieval), retrieval.maxChunksPerArticle(), variants, database);
+            EmbeddingModel embeddings = context.getBean(EmbeddingModel.class);
+            Chunker chunker = new Chunker(new HuggingFaceTokenCountEstimator(), properties.chunkTokens());
+            List<EvalResult> results = new EvalRunner(embeddings, chunker, settings, System.err).run(squad);
+            System.out.print(EvalReport.table(results));
+            if (json != null) {
+                Map<String, Object> described = new LinkedHashMap<>();
+                described.put("archives", archives);
+                described.put("embeddingModel", NewsQaConfiguration.EMBEDDING_MODEL_ID);
+                described.put("rrfK", retrieval.rrfK());
+                described.put("weights", retrieval.weights());
+                described.put("maxChunksPerArticle", retrieval.maxChunksPerArticle());
+                described.put("chunkTokens", properties.chunkTokens());
+                EvalReport.writeJson(json, files.stream().map(Path::toString).toList(), described, results);
+                System.err.println("Wrote " + json);
+            }
+            if (chart != null) {
+                EvalChart.write(chart, results);
+                System.err.println("Wrote " + chart);
+            }
+            return 0;
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            return 2;
+        }
+    }
+
+    private static FusionWeights parseWeights(String text, int rrfK) {
+        String[] parts = text.split(":");
+        try {
+            if (parts.length == 2 || parts.length == 3) {
+                return new FusionWeights(Double.parseDouble(parts[0]), Double.parseDouble(parts[1]),
+                        parts.length == 3 ? Integer.parseInt(parts[2]) : rrfK);
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException("--fusion takes DENSE:LEXICAL[:RRF_K] such as 0.2:1 or 0.2:1:20, not '" + text + "'");
+    }
+
+    /**
+     * The application's settings and embedding model, nothing started eagerly: the evaluation
+     * builds fresh archives of its own and must not open the reader's archive.
+     */
+    private static ConfigurableApplicationContext evalContext() {
+        return new SpringApplicationBuilder(NewsQaApplication.class)
+                .web(WebApplicationType.NONE)
+                .logStartupInfo(false)
+                .lazyInitialization(true)
+                // stdout carries the table only; the ONNX runtime's GPU probe warns on every start.
+                .properties("logging.level.ai.djl=ERROR")
+                .run();
+    }
+}

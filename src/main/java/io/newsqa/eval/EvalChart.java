@@ -1,0 +1,60 @@
+package io.newsqa.eval;
+
+import java.awt.Color;
+import java.awt.Font;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.nio.file.Path;
+import org.jfree.chart.ChartUtils;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.CategoryLabelPositions;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.data.category.DefaultCategoryDataset;
+
+/**
+ * A grouped bar chart of the evaluation: one group per question set and measure (recall@1,
+ * recall@5), one bar per method and archive. Drawn headless, so it works on a server.
+ */
+public final class EvalChart {
+
+    private static final int HEIGHT = 560;
+
+    private EvalChart() {
+    }
+
+    public static void write(Path file, List<EvalResult> results) {
+        System.setProperty("java.awt.headless", "true");
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        for (EvalResult r : EvalReport.ordered(results)) {
+            String series = r.method() + " (" + r.archive() + ")";
+            data.addValue(r.recallAt1(), series, r.questionSet() + " r@1");
+            data.addValue(r.recallAt5(), series, r.questionSet() + " r@5");
+        }
+        CategoryPlot plot = new CategoryPlot(data, new CategoryAxis(), new NumberAxis("recall"), new BarRenderer());
+        plot.setOrientation(PlotOrientation.VERTICAL);
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
+        ((NumberAxis) plot.getRangeAxis()).setRange(0, 1);
+        plot.getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.UP_45);
+        BarRenderer renderer = (BarRenderer) plot.getRenderer();
+        renderer.setBarPainter(new StandardBarPainter());
+        renderer.setShadowVisible(false);
+        renderer.setItemMargin(0.02);
+        JFreeChart chart = new JFreeChart("Retrieval of the gold paragraph (ties count against it)",
+                new Font(Font.SANS_SERIF, Font.BOLD, 16), plot, true);
+        chart.setBackgroundPaint(Color.WHITE);
+        int width = Math.max(900, 60 * data.getColumnCount() + 12 * data.getRowCount() * data.getColumnCount());
+        try {
+            EvalReport.createParent(file);
+            ChartUtils.saveChartAsPNG(file.toFile(), chart, Math.min(width, 2400), HEIGHT);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not write the chart " + file + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package io.newsqa.eval;
+
+import java.util.List;
+
+/**
+ * The rank of the gold article in a ranking, with ties counted against it: an article that scores
+ * exactly as much as the gold one is assumed to come first, whatever order the ranker listed them
+ * in (otherwise, when twenty paragraphs score the same, the one ingested first would look "found").
+ */
+public final class GoldRank {
+
+    /** Returned when the gold article is not in the ranking (or only tied with articles cut off). */
+    public static final int NOT_FOUND = 0;
+
+    private GoldRank() {
+    }
+
+    public static int of(RetrievalMethod.Ranking ranking, String goldArticleId) {
+        List<RankedArticle> articles = ranking.articles();
+        RankedArticle gold = articles.stream().filter(a -> a.articleId().equals(goldArticleId)).findFirst().orElse(null);
+        if (gold == null) {
+            return NOT_FOUND;
+        }
+        if (ranking.truncated() && gold.score() <= articles.get(articles.size() - 1).score()) {
+            return NOT_FOUND; // unknown how many articles beyond the cut score the same
+        }
+        int rank = 1;
+        for (RankedArticle other : articles) {
+            if (!other.articleId().equals(goldArticleId) && other.score() >= gold.score()) {
+                rank++;
+            }
+        }
+        return rank;
+    }
+}
