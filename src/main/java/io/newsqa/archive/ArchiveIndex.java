@@ -66,6 +66,13 @@ public interface ArchiveIndex extends AutoCloseable {
      */
     List<ArticleSummary> listArticles(int offset, int limit);
 
+    /** The argument rule of {@link #listArticles}, shared by the implementations. */
+    static void requireValidPage(int offset, int limit) {
+        if (offset < 0 || limit < 0) {
+            throw new IllegalArgumentException("offset and limit must not be negative (got " + offset + ", " + limit + ")");
+        }
+    }
+
     /** Articles per language and per source. */
     ArchiveFacets facets();
 

@@ -1,5 +1,7 @@
 package io.newsqa.support;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -36,6 +38,26 @@ public final class TestDatabase {
             throw new IllegalStateException("PostgreSQL with pgvector is not reachable at " + URL + " as " + USER
                     + " (" + e.getMessage() + "). Run the tests with scripts/test.sh, which provisions it.", e);
         }
+    }
+
+    /**
+     * A small connection pool on the test database. A plain connection is tried first: its
+     * failure says to run scripts/test.sh, Hikari's would not.
+     */
+    public static HikariDataSource pool(String name, int maxSize) {
+        try {
+            connect().close();
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not close a test connection", e);
+        }
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(URL);
+        config.setUsername(USER);
+        config.setPassword(PASSWORD);
+        config.setMaximumPoolSize(maxSize);
+        config.setMinimumIdle(0);
+        config.setPoolName(name);
+        return new HikariDataSource(config);
     }
 
     public static void dropSchema(String schema) {

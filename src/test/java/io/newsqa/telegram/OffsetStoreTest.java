@@ -3,7 +3,6 @@ package io.newsqa.telegram;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.newsqa.archive.postgres.PgVectorArchive;
 import io.newsqa.support.TestDatabase;
@@ -85,13 +84,6 @@ class OffsetStoreTest {
     }
 
     private static HikariDataSource pool() {
-        HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(TestDatabase.URL);
-        config.setUsername(TestDatabase.USER);
-        config.setPassword(TestDatabase.PASSWORD);
-        config.setMaximumPoolSize(2);
-        config.setMinimumIdle(0);
-        config.setPoolName("telegram-offset-test");
-        return new HikariDataSource(config);
+        return TestDatabase.pool("telegram-offset-test", 2);
     }
 }

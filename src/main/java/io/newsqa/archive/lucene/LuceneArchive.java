@@ -311,9 +311,7 @@ public final class LuceneArchive implements ArchiveIndex {
 
     @Override
     public List<ArticleSummary> listArticles(int offset, int limit) {
-        if (offset < 0 || limit < 0) {
-            throw new IllegalArgumentException("offset and limit must not be negative (got " + offset + ", " + limit + ")");
-        }
+        ArchiveIndex.requireValidPage(offset, limit);
         if (limit == 0) {
             return List.of();
         }

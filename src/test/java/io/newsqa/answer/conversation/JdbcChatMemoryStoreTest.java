@@ -1,6 +1,5 @@
 package io.newsqa.answer.conversation;
 
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.langchain4j.store.memory.chat.ChatMemoryStore;
 import io.newsqa.archive.postgres.PgVectorArchive;
@@ -17,14 +16,7 @@ class JdbcChatMemoryStoreTest extends ChatMemoryStoreContract {
 
     @BeforeAll
     static void migrate() throws Exception {
-        TestDatabase.connect().close();
-        HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(TestDatabase.URL);
-        config.setUsername(TestDatabase.USER);
-        config.setPassword(TestDatabase.PASSWORD);
-        config.setMaximumPoolSize(2);
-        config.setMinimumIdle(0);
-        dataSource = new HikariDataSource(config);
+        dataSource = TestDatabase.pool("conversations-test", 2);
         archive = PgVectorArchive.open(dataSource, false, "all-minilm-l6-v2-q", 384, SCHEMA);
     }
 

@@ -13,12 +13,12 @@ class PgVectorArchiveContractTest extends ArchiveContractTest {
     @Override
     protected ArchiveIndex openFresh(String modelId, int dimension) {
         schema = TestDatabase.freshSchemaName("contract");
-        return PgVectorArchive.open(PgTestArchives.dataSource(), true, modelId, dimension, schema);
+        return PgVectorArchive.open(TestDatabase.pool("pgarchive-test", 3), true, modelId, dimension, schema);
     }
 
     @Override
     protected ArchiveIndex reopen(String modelId, int dimension) {
-        return PgVectorArchive.open(PgTestArchives.dataSource(), true, modelId, dimension, schema);
+        return PgVectorArchive.open(TestDatabase.pool("pgarchive-test", 3), true, modelId, dimension, schema);
     }
 
     @AfterEach

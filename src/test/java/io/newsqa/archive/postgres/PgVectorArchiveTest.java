@@ -37,7 +37,7 @@ class PgVectorArchiveTest {
     @BeforeEach
     void open() {
         schema = TestDatabase.freshSchemaName("pgarchive");
-        dataSource = PgTestArchives.dataSource();
+        dataSource = TestDatabase.pool("pgarchive-test", 3);
         archive = PgVectorArchive.open(dataSource, true, MODEL, DIM, schema);
     }
 
@@ -81,18 +81,18 @@ class PgVectorArchiveTest {
     void refusesToOpenWithAnotherDimensionNamingBoth() {
         archive.close();
 
-        assertThatThrownBy(() -> PgVectorArchive.open(PgTestArchives.dataSource(), true, MODEL, DIM * 2, schema))
+        assertThatThrownBy(() -> PgVectorArchive.open(TestDatabase.pool("pgarchive-test", 3), true, MODEL, DIM * 2, schema))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining(MODEL)
                 .hasMessageContaining(DIM + " dimensions")
                 .hasMessageContaining(DIM * 2 + " dimensions")
                 .hasMessageContaining("re-embed");
-        archive = PgVectorArchive.open(PgTestArchives.dataSource(), true, MODEL, DIM, schema);
+        archive = PgVectorArchive.open(TestDatabase.pool("pgarchive-test", 3), true, MODEL, DIM, schema);
     }
 
     @Test
     void rejectsASchemaNameThatIsNotAPlainIdentifier() {
-        HikariDataSource borrowed = PgTestArchives.dataSource();
+        HikariDataSource borrowed = TestDatabase.pool("pgarchive-test", 3);
         try {
             assertThatThrownBy(() -> PgVectorArchive.open(borrowed, false, MODEL, DIM, "x\"; DROP TABLE y; --"))
                     .isInstanceOf(IllegalArgumentException.class)
@@ -105,7 +105,7 @@ class PgVectorArchiveTest {
 
     @Test
     void closesThePoolOnlyWhenItOwnsIt() {
-        HikariDataSource borrowed = PgTestArchives.dataSource();
+        HikariDataSource borrowed = TestDatabase.pool("pgarchive-test", 3);
         try {
             PgVectorArchive.open(borrowed, false, MODEL, DIM, schema).close();
             assertThat(borrowed.isClosed()).isFalse();
@@ -115,7 +115,7 @@ class PgVectorArchiveTest {
         archive.close();
         assertThat(dataSource.isClosed()).isTrue();
         assertThatThrownBy(() -> archive.stats()).isInstanceOf(IllegalStateException.class).hasMessageContaining("closed");
-        archive = PgVectorArchive.open(PgTestArchives.dataSource(), true, MODEL, DIM, schema);
+        archive = PgVectorArchive.open(TestDatabase.pool("pgarchive-test", 3), true, MODEL, DIM, schema);
     }
 
     @Test
