@@ -15,7 +15,8 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * One running server shared by the API and browser tests (Spring caches the context because the
  * configuration is this class's): embedded archive in a temporary folder, an admin key, one
- * allowed origin, no rate limit (the limit has its own server in {@link RestrictedWebApiTest}).
+ * allowed origin, no rate limit (the limit has its own server in {@link RestrictedWebApiTest}), no
+ * scheduled feed polling.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 // Tests turn metrics export off by default; /actuator/prometheus is part of what is tested.
@@ -40,6 +41,8 @@ abstract class WebTestContext {
         registry.add("newsqa.admin.api-key", () -> ADMIN_KEY);
         registry.add("newsqa.web.allowed-origins", () -> ALLOWED_ORIGIN);
         registry.add("newsqa.web.rate-limit.requests", () -> "0");
+        // Feeds are polled only when a test asks (FeedsApiTest), never behind its back.
+        registry.add("newsqa.feeds.enabled", () -> "false");
     }
 
     @BeforeEach

@@ -24,14 +24,14 @@ import java.util.concurrent.Executors;
  * and {@code Last-Modified}, answering 304 when the client's {@code If-None-Match} matches. It
  * records every request with its conditional headers.
  */
-final class FeedServer implements AutoCloseable {
+public final class FeedServer implements AutoCloseable {
 
     /** One request as it arrived, and the status it got. */
-    record Request(String path, String ifNoneMatch, String ifModifiedSince, int status) {
+    public record Request(String path, String ifNoneMatch, String ifModifiedSince, int status) {
     }
 
     /** One feed entry. */
-    record Item(String title, String link, String text) {
+    public record Item(String title, String link, String text) {
     }
 
     private record Published(String contentType, byte[] body, String etag, String lastModified) {
@@ -50,7 +50,7 @@ final class FeedServer implements AutoCloseable {
     private volatile Duration delay = Duration.ZERO;
     private int version;
 
-    FeedServer() {
+    public FeedServer() {
         try {
             server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         } catch (IOException e) {
@@ -61,12 +61,12 @@ final class FeedServer implements AutoCloseable {
         server.start();
     }
 
-    String url(String path) {
+    public String url(String path) {
         return "http://127.0.0.1:" + server.getAddress().getPort() + path;
     }
 
     /** Publishes (or republishes, with a new ETag) an RSS feed at the path. */
-    synchronized void publish(String path, List<Item> items) {
+    public synchronized void publish(String path, List<Item> items) {
         StringBuilder rss = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\"><channel>"
                 + "<title>Avalon Wire</title><link>https://avalon.example/</link><description>test feed</description>\n");
         for (Item item : items) {
@@ -83,29 +83,29 @@ final class FeedServer implements AutoCloseable {
     }
 
     /** Serves any bytes at the path, without validators. */
-    void serveRaw(String path, String contentType, String body) {
+    public void serveRaw(String path, String contentType, String body) {
         feeds.put(path, new Published(contentType, body.getBytes(StandardCharsets.UTF_8), null, null));
     }
 
     /** Every response waits this long first, so that pollers overlap. */
-    void delay(Duration delay) {
+    public void delay(Duration delay) {
         this.delay = delay;
     }
 
-    String etag(String path) {
+    public String etag(String path) {
         return feeds.get(path).etag();
     }
 
-    String lastModified(String path) {
+    public String lastModified(String path) {
         return feeds.get(path).lastModified();
     }
 
-    List<Request> requests(String path) {
+    public List<Request> requests(String path) {
         return requests.stream().filter(r -> r.path().equals(path)).toList();
     }
 
     /** An entry with its own text, unlike any other entry's (so no near-duplicate detection merges them). */
-    static Item item(String slug) {
+    public static Item item(String slug) {
         Random random = new Random(slug.hashCode());
         List<String> words = new ArrayList<>();
         for (int i = 0; i < 60; i++) {
