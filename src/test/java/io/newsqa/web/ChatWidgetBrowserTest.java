@@ -3,12 +3,14 @@ package io.newsqa.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.langchain4j.store.memory.chat.ChatMemoryStore;
+import io.newsqa.ingest.feed.FeedServer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,7 +33,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The chat widget on the demo page, in Debian's headless Chromium driven through Selenium:
  * asking in Arabic with a streamed answer and a linked, dated citation, archive text that is
  * HTML staying text, the conversation surviving a reload and "new conversation" forgetting it, the Arabic layout right-to-left (a
- * screenshot is kept in target/screenshots/), and keyboard use.
+ * screenshot is kept in target/screenshots/), and keyboard use; and the admin page's Feeds section.
  */
 class ChatWidgetBrowserTest extends WebTestContext {
 
@@ -224,5 +226,47 @@ class ChatWidgetBrowserTest extends WebTestContext {
         WebElement button = browser.findElement(By.cssSelector(".nqa-launcher"));
         assertThat(browser.switchTo().activeElement()).isEqualTo(button);
         assertThat(button.getAttribute("aria-expanded")).isEqualTo("false");
+    }
+
+    // ---- the admin page's Feeds section ----
+
+    @Test
+    void theAdminPageRegistersAFeedPollsItAndShowsItsStatus() {
+        try (FeedServer feeds = new FeedServer()) {
+            String slug = UUID.randomUUID().toString().substring(0, 8);
+            String feedUrl = feeds.url("/admin-" + slug);
+            feeds.publish("/admin-" + slug, List.of(FeedServer.item(slug + "-1"), FeedServer.item(slug + "-2")));
+            browser.get(url("/admin.html"));
+            browser.findElement(By.id("api-key")).sendKeys(ADMIN_KEY);
+            browser.findElement(By.cssSelector("#key-form button")).click();
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("feeds")));
+
+            WebElement input = browser.findElement(By.id("feed-url"));
+            input.sendKeys("ftp://news.example/rss.xml");
+            browser.findElement(By.cssSelector("#feed-form button")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("feeds-status"), "not an http or https URL"));
+            input.clear();
+            input.sendKeys(feedUrl);
+            browser.findElement(By.cssSelector("#feed-form button")).click();
+
+            WebElement row = wait.until(driver -> feedRow(feedUrl));
+            assertThat(row.getText()).contains("not polled yet");
+            row.findElement(By.xpath(".//button[text()='Poll now']")).click();
+
+            wait.until(driver -> feedRow(feedUrl) != null && feedRow(feedUrl).getText().contains("ok"));
+            List<WebElement> cells = feedRow(feedUrl).findElements(By.tagName("td"));
+            assertThat(cells.get(1).getText()).isEqualTo("ok");
+            assertThat(cells.get(2).getText()).isNotEqualTo("—");
+            assertThat(cells.get(3).getText()).isEqualTo("2");
+            assertThat(browser.findElement(By.id("feeds-status")).getText()).contains("2 new article(s)");
+        }
+    }
+
+    /** The Feeds table's row of a feed, or null. */
+    private WebElement feedRow(String feedUrl) {
+        return browser.findElements(By.cssSelector("#feed-list tr")).stream()
+                .filter(tr -> !tr.findElements(By.tagName("td")).isEmpty()
+                        && tr.findElements(By.tagName("td")).get(0).getText().equals(feedUrl))
+                .findFirst().orElse(null);
     }
 }
