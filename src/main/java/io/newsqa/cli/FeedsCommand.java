@@ -42,6 +42,10 @@ public final class FeedsCommand implements Callable<Integer> {
                 feed.lastError() == null ? "" : "; " + feed.lastError());
     }
 
+    static String noSuchFeed(long id) {
+        return "No feed with id " + id + "; see `newsqa feeds list`.";
+    }
+
     @Command(name = "add", mixinStandardHelpOptions = true, description = "Register a feed by its http(s) URL.")
     static final class Add implements Callable<Integer> {
         @Spec
@@ -97,7 +101,7 @@ public final class FeedsCommand implements Callable<Integer> {
         public Integer call() {
             try (ConfigurableApplicationContext context = CommandContext.start()) {
                 if (!context.getBean(FeedStore.class).delete(id)) {
-                    spec.commandLine().getErr().println("No feed with id " + id + "; see `newsqa feeds list`.");
+                    spec.commandLine().getErr().println(noSuchFeed(id));
                     return 1;
                 }
                 spec.commandLine().getOut().println("removed feed " + id);
@@ -121,7 +125,7 @@ public final class FeedsCommand implements Callable<Integer> {
                 FeedStore store = context.getBean(FeedStore.class);
                 if (id != null) {
                     if (store.find(id).isEmpty()) {
-                        spec.commandLine().getErr().println("No feed with id " + id + "; see `newsqa feeds list`.");
+                        spec.commandLine().getErr().println(noSuchFeed(id));
                         return 1;
                     }
                     Optional<PollResult> result = poller.pollNow(id);
