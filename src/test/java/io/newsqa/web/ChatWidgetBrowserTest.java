@@ -21,6 +21,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -249,24 +250,31 @@ class ChatWidgetBrowserTest extends WebTestContext {
             input.sendKeys(feedUrl);
             browser.findElement(By.cssSelector("#feed-form button")).click();
 
-            WebElement row = wait.until(driver -> feedRow(feedUrl));
-            assertThat(row.getText()).contains("not polled yet");
-            row.findElement(By.xpath(".//button[text()='Poll now']")).click();
+            assertThat(wait.until(driver -> feedCells(feedUrl)).get(1)).isEqualTo("not polled yet");
+            // The table is redrawn whenever the list is fetched: a row found a moment ago may be gone.
+            wait.ignoring(StaleElementReferenceException.class).until(driver -> {
+                browser.findElement(By.cssSelector("#feed-list tr[data-feed-id] button[aria-label='Poll " + feedUrl + " now']")).click();
+                return true;
+            });
 
-            wait.until(driver -> feedRow(feedUrl) != null && feedRow(feedUrl).getText().contains("ok"));
-            List<WebElement> cells = feedRow(feedUrl).findElements(By.tagName("td"));
-            assertThat(cells.get(1).getText()).isEqualTo("ok");
-            assertThat(cells.get(2).getText()).isNotEqualTo("—");
-            assertThat(cells.get(3).getText()).isEqualTo("2");
+            List<String> cells = wait.until(driver -> {
+                List<String> now = feedCells(feedUrl);
+                return now != null && now.get(1).equals("ok") ? now : null;
+            });
+            assertThat(cells.get(2)).isNotEqualTo("—");
+            assertThat(cells.get(3)).isEqualTo("2");
             assertThat(browser.findElement(By.id("feeds-status")).getText()).contains("2 new article(s)");
         }
     }
 
-    /** The Feeds table's row of a feed, or null. */
-    private WebElement feedRow(String feedUrl) {
-        return browser.findElements(By.cssSelector("#feed-list tr")).stream()
-                .filter(tr -> !tr.findElements(By.tagName("td")).isEmpty()
-                        && tr.findElements(By.tagName("td")).get(0).getText().equals(feedUrl))
-                .findFirst().orElse(null);
+    /** The texts of the Feeds table's cells in a feed's row, read at once; null while it has no row. */
+    @SuppressWarnings("unchecked")
+    private List<String> feedCells(String feedUrl) {
+        return (List<String>) ((JavascriptExecutor) browser).executeScript("""
+                for (const row of document.querySelectorAll('#feed-list tr')) {
+                  const cells = Array.from(row.querySelectorAll('td'));
+                  if (cells.length && cells[0].textContent === arguments[0]) { return cells.map(c => c.textContent); }
+                }
+                return null;""", feedUrl);
     }
 }
