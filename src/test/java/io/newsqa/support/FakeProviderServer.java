@@ -39,7 +39,7 @@ import java.util.function.Function;
  * headers and JSON body.
  *
  * <p>Written on a plain socket rather than an HTTP server library so that a cut is a real one:
- * the chunked body ends without its last chunk and the connection is reset, as when a provider
+ * the chunked body ends without its last chunk and the connection closes, as when a provider
  * dies mid-reply.
  */
 public final class FakeProviderServer implements AutoCloseable {
@@ -160,7 +160,7 @@ public final class FakeProviderServer implements AutoCloseable {
             return with(new AwaitProceed());
         }
 
-        /** The connection is reset here: no end of the reply, no end of the HTTP body. */
+        /** The connection is closed here: no end of the reply, no end of the HTTP body. */
         public Reply cut() {
             return with(new Cut());
         }
@@ -370,7 +370,7 @@ public final class FakeProviderServer implements AutoCloseable {
             } else if (step instanceof Reply.AwaitProceed) {
                 proceed.await(20, TimeUnit.SECONDS);
             } else {
-                reset(connection);
+                cut(connection);
                 return false;
             }
         }
@@ -463,9 +463,14 @@ public final class FakeProviderServer implements AutoCloseable {
         out.flush();
     }
 
-    /** A reset, not an orderly close: the client sees the connection fail mid-reply. */
-    private static void reset(Socket connection) throws IOException {
-        connection.setSoLinger(true, 0);
+    /**
+     * The connection closed mid-body, without the last chunk: the client reads what was sent, then
+     * the connection ends where the reply should go on. (A reset instead could make the client's
+     * system drop tokens it had received but not yet read.)
+     */
+    private static void cut(Socket connection) throws IOException {
+        connection.getOutputStream().flush();
+        connection.shutdownOutput();
     }
 
     private static byte[] readChunked(InputStream in) throws IOException {
