@@ -54,6 +54,35 @@ class ExtractiveConversationTest {
         assertThat(FollowUps.lastQuestion(memory.getMessages("chat-1"))).as("nothing left to carry").isEqualTo("ماذا عن الثاني؟");
     }
 
+    @Test
+    void anEnglishFollowUpIsAnsweredByItsOwnTermsWithTheCarriedOnesOnlyRankingTheCandidates() {
+        AnswerService service = rig.service(new FileChatMemoryStore(folder.resolve("english")));
+
+        Answer first = service.ask(Question.inConversation("When does the tram line open?", "en-1"));
+        Answer second = service.ask(Question.inConversation("How much is a ticket?", "en-1"));
+
+        assertThat(first.answer()).contains("3 June 2025");
+        assertThat(second.found()).isTrue();
+        assertThat(second.answer()).as("the ticket's price, not the opening date again").contains("two riyals")
+                .doesNotContain("3 June 2025");
+        assertThat(second.citations()).extracting(Citation::url).containsExactly("https://example.org/sample/en/tram-line-opens");
+    }
+
+    @Test
+    void anArabicFollowUpIsAnsweredByItsOwnTermsWithTheCarriedOnesOnlyRankingTheCandidates() {
+        AnswerService service = rig.service(new FileChatMemoryStore(folder.resolve("arabic")));
+
+        Answer first = service.ask(Question.inConversation("متى يبدأ تشغيل خط الترام؟", "ar-1"));
+        // "And how much is the ticket?"
+        Answer second = service.ask(Question.inConversation("وكم قيمة التذكرة؟", "ar-1"));
+
+        assertThat(first.answer()).contains("الثالث من يونيو 2025");
+        assertThat(second.found()).isTrue();
+        assertThat(second.answer()).as("the ticket's price, not the opening date again").contains("ريالين")
+                .doesNotContain("الثالث من يونيو");
+        assertThat(second.citations()).extracting(Citation::url).containsExactly("https://example.org/sample/ar/tram-line-opens");
+    }
+
     private static final class Recorder implements AnswerStream {
         final List<String> deltas = new ArrayList<>();
 
