@@ -51,7 +51,8 @@ public final class EvalCommand implements Callable<Integer> {
     @Option(names = "--json", paramLabel = "FILE", description = "Also write the figures as JSON.")
     Path json;
 
-    @Option(names = "--chart", paramLabel = "FILE", description = "Also draw a PNG bar chart of recall@1 and recall@5.")
+    @Option(names = "--chart", paramLabel = "FILE", description = "Also draw a PNG bar chart of recall@1 and recall@5"
+            + " (with --answers, the answer's figures too, in FILE-answers.png).")
     Path chart;
 
     @Option(names = "--fusion", split = ",", paramLabel = "DENSE:LEXICAL[:K]",
@@ -140,12 +141,25 @@ public final class EvalCommand implements Callable<Integer> {
             if (chart != null) {
                 EvalChart.write(chart, results);
                 System.err.println("Wrote " + chart);
+                if (quality != null) {
+                    Path answersChart = answersChart(chart);
+                    EvalChart.writeAnswers(answersChart, answerScores);
+                    System.err.println("Wrote " + answersChart);
+                }
             }
             return 0;
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());
             return 2;
         }
+    }
+
+    /** {@code eval.png} → {@code eval-answers.png}, next to it. */
+    static Path answersChart(Path chart) {
+        String name = chart.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String answers = dot > 0 ? name.substring(0, dot) + "-answers" + name.substring(dot) : name + "-answers";
+        return chart.resolveSibling(answers);
     }
 
     private static FusionWeights parseWeights(String text, int rrfK) {

@@ -15,6 +15,7 @@ import io.newsqa.retrieve.FusionWeights;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -103,6 +104,10 @@ class AnswerQualityTest {
         JsonNode answers = new ObjectMapper().readTree(json.toFile()).path("answers");
         assertThat(answers).hasSize(2);
         assertThat(answers.get(1).path("refusalRecall").asDouble()).isEqualTo(2.0 / 3);
+
+        Path chart = dir.resolve("eval-answers.png");
+        EvalChart.writeAnswers(chart, scores);
+        assertThat(Files.readAllBytes(chart)).startsWith((byte) 0x89, (byte) 'P', (byte) 'N', (byte) 'G');
     }
 
     @Test
