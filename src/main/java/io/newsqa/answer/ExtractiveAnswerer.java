@@ -169,8 +169,9 @@ public final class ExtractiveAnswerer {
                 // alone, against the coverage-only threshold.
                 minScore = settings.minScore("default");
             }
-            double topic = raw.sameLanguage() ? topics.computeIfAbsent(raw.source(), source -> coverage(carriedTerms,
-                    new HashSet<>(LanguageAnalyzers.terms(source.title() + "\n" + source.text(), language)), language)) : 0;
+            double topic = carriedTerms.isEmpty() || !raw.sameLanguage() ? 0 : topics.computeIfAbsent(raw.source(),
+                    source -> coverage(carriedTerms, new HashSet<>(LanguageAnalyzers.terms(source.title() + "\n" + source.text(),
+                            language)), language));
             scored.add(new ScoredSentence(raw.source(), raw.position(), raw.text(), raw.terms(), raw.coverage(),
                     similarity, score, minScore, topic));
         }

@@ -15,12 +15,13 @@ import java.util.regex.Pattern;
 /**
  * Without a language model, turns a follow-up ("and the second one?", "وماذا عن الثانية؟") into a
  * searchable question by carrying over the previous question's key terms: its words that carry
- * content (not stop words, not question words such as "when", see {@link QuestionTerms}) and that the
- * follow-up does not already contain.
+ * content (not stop words, not question words such as "when", see {@link QuestionTerms}) and that
+ * the follow-up does not already contain. The answerer keeps the two apart: the follow-up's own
+ * words decide what answers it, the carried ones only which passages are on the topic.
  *
  * <p>A question is taken as a follow-up when it has at most {@value #FEW_TERMS} content terms of its
- * own ("how much is a ticket?" has one) or opens with a continuation ("and", "what about", "و…", "ماذا عن"). A complete new question
- * in the same conversation is left alone.
+ * own ("how much is a ticket?" has one) or opens with a continuation ("and", "what about", "و…",
+ * "ماذا عن"). A complete new question in the same conversation is left alone.
  */
 public final class FollowUps {
 
