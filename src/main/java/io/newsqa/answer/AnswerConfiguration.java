@@ -72,15 +72,20 @@ public class AnswerConfiguration {
         return new FileChatMemoryStore(folder);
     }
 
+    /** The answer without a language model, as configured ({@code newsqa.answer.*}); {@code eval} measures it too. */
     @Bean
-    AnswerService answerService(HybridSearch search, EmbeddingModel embeddings, NewsQaProperties properties,
-                                Prompts prompts, LlmHolder llm, ChatMemoryStore memory, ConversationProperties conversation,
-                                QuestionTranslation translation) {
+    ExtractiveAnswerer extractiveAnswerer(EmbeddingModel embeddings, NewsQaProperties properties,
+                                    QuestionTranslation translation) {
         NewsQaProperties.AnswerSettings answer = properties.answer();
         ExtractiveSettings settings = new ExtractiveSettings(withDefault(answer.minScore(), 0.5),
                 withDefault(answer.embeddingWeight(), 0.0), answer.maxSentences(), answer.maxCharacters());
-        return new AnswerService(search, properties.retrieval().passages(),
-                new ExtractiveAnswerer(new SentenceEmbedder(embeddings), settings, translation), prompts, llm.answerer(),
+        return new ExtractiveAnswerer(new SentenceEmbedder(embeddings), settings, translation);
+    }
+
+    @Bean
+    AnswerService answerService(HybridSearch search, NewsQaProperties properties, ExtractiveAnswerer extractive,
+                                Prompts prompts, LlmHolder llm, ChatMemoryStore memory, ConversationProperties conversation) {
+        return new AnswerService(search, properties.retrieval().passages(), extractive, prompts, llm.answerer(),
                 new Conversations(memory, conversation.maxMessages()));
     }
 

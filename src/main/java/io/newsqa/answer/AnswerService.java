@@ -91,7 +91,8 @@ public final class AnswerService {
         String conversationId = question.conversationId() == null || question.conversationId().isBlank()
                 ? null : question.conversationId();
         List<ChatMessage> history = conversationId == null ? List.of() : conversations.history(conversationId);
-        String standalone = standalone(text, history);
+        FollowUps.Resolved resolved = standalone(text, history);
+        String standalone = resolved.text();
 
         AugmentationResult augmented = augmentor(question.filter()).augment(new AugmentationRequest(
                 UserMessage.from(standalone), Metadata.from(UserMessage.from(standalone), conversationId, history)));
@@ -99,12 +100,12 @@ public final class AnswerService {
 
         Answer answer;
         if (llm == null) {
-            answer = streamExtractive(extractive.answer(standalone, language, sources), listener);
+            answer = streamExtractive(extractive.answer(resolved.own(), resolved.carried(), language, sources), listener);
         } else if (sources.isEmpty()) {
             // Nothing retrieved: the model could only make something up, so it is not asked.
             answer = streamExtractive(ExtractiveAnswerer.notFound(language), listener);
         } else {
-            answer = generate(standalone, language, sources, augmented.chatMessage(), listener);
+            answer = generate(resolved, language, sources, augmented.chatMessage(), listener);
         }
         if (conversationId != null) {
             conversations.record(conversationId, standalone, answer.answer());
@@ -128,25 +129,25 @@ public final class AnswerService {
      * A follow-up made to stand alone: compressed by the model when there is one (falling back
      * to carrying terms when it fails), else by carrying the previous question's key terms.
      */
-    private String standalone(String question, List<ChatMessage> history) {
+    private FollowUps.Resolved standalone(String question, List<ChatMessage> history) {
         if (history.isEmpty()) {
-            return question;
+            return FollowUps.Resolved.standalone(question);
         }
         if (llm != null) {
             try {
                 String compressed = llm.reply(List.of(UserMessage.from(prompts.fill(prompts.compressQuery(), Map.of(
                         "conversation", FollowUps.transcript(history), "question", question)))), null).strip();
                 if (!compressed.isEmpty() && compressed.length() <= MAX_QUESTION_LENGTH) {
-                    return compressed;
+                    return FollowUps.Resolved.standalone(compressed);
                 }
             } catch (ProviderFailedException e) {
                 log.warn("Query compression failed, carrying the previous question's terms instead: {}", e.getMessage());
             }
         }
-        return FollowUps.withCarriedTerms(question, history);
+        return FollowUps.resolve(question, history);
     }
 
-    private Answer generate(String question, String language, List<Source> sources, ChatMessage userMessage,
+    private Answer generate(FollowUps.Resolved question, String language, List<Source> sources, ChatMessage userMessage,
                             AnswerStream listener) {
         List<ChatMessage> messages = List.of(SystemMessage.from(prompts.system()), userMessage);
         CitationMarkers markers = new CitationMarkers(sources);
@@ -164,7 +165,8 @@ public final class AnswerService {
             if (listener != null && !markers.text().isEmpty()) {
                 listener.onDiscard();
             }
-            return streamExtractive(extractive.answer(question, language, sources).withMode(Answer.EXTRACTIVE_FALLBACK), listener);
+            return streamExtractive(extractive.answer(question.own(), question.carried(), language, sources)
+                    .withMode(Answer.EXTRACTIVE_FALLBACK), listener);
         }
     }
 

@@ -1,6 +1,7 @@
 package io.newsqa.answer;
 
 import io.newsqa.text.LanguageAnalyzers;
+import io.newsqa.text.QuestionTerms;
 import io.newsqa.text.SentenceSplitter;
 import io.newsqa.translate.QuestionTranslation;
 import io.newsqa.translate.TranslatedQuestion;
@@ -26,6 +27,12 @@ import java.util.Set;
  * relevance rule on shared terms), within a sentence and character budget, then printed grouped by
  * source in reading order. When no sentence reaches the language's minimum score, the archive is
  * taken not to answer the question and the answer says so; docs/answers.md has the calibration.
+ *
+ * <p>A follow-up ("how much is a ticket?" after "when does the tram line open?") comes with the
+ * words carried from the previous question. They never make a sentence quotable — only the
+ * follow-up's own terms do, or the previous answer would simply be repeated — but they tell which
+ * quotable sentences belong to the conversation's topic: those of passages whose headline and text
+ * cover the carried terms are ranked higher and quoted first.
  */
 public final class ExtractiveAnswerer {
 
@@ -33,14 +40,15 @@ public final class ExtractiveAnswerer {
     private static final double MAX_OVERLAP_WITH_CHOSEN = 0.7;
     /** Letters two Arabic stems must share to count as one word (see {@link #matches}). */
     private static final int ARABIC_SHARED_PREFIX = 3;
-    /**
-     * Interrogatives and auxiliaries that every question has and no answer needs: left in, they
-     * would count against every sentence's coverage. (Arabic ones are stop words of its analyzer.)
-     */
-    private static final Map<String, Set<String>> QUESTION_WORDS = Map.of("en", Set.copyOf(LanguageAnalyzers.terms(
-            "what which who whom whose when where why how do does did much many", "en")));
     /** Bonus for coming from the first passage, shrinking with the passage's rank. */
     private static final double RANK_BONUS = 0.05;
+    /**
+     * How much the passage's coverage of the carried terms adds to a sentence's rank (never to
+     * its score): below the gap one more own term makes for a question of up to four terms.
+     */
+    private static final double TOPIC_WEIGHT = 0.2;
+    /** Share of the carried terms a passage must cover to be on the conversation's topic. */
+    private static final double ON_TOPIC = 0.5;
 
     private final SentenceEmbedder embedder;
     private final ExtractiveSettings settings;
@@ -63,23 +71,43 @@ public final class ExtractiveAnswerer {
     /**
      * A sentence of a retrieved passage with its evidence.
      *
+     * @param score    coverage of the question's own terms plus weighted similarity and rank bonus
      * @param minScore what the score must reach for the sentence to be quoted: the threshold of
      *                 the question's language, or for a sentence in another language (scored by
      *                 translated coverage alone) the coverage-only threshold of that language
+     * @param topic    share of the carried terms its passage (headline and text) covers; 0 without
      */
     public record ScoredSentence(Source source, int position, String text, Set<String> terms, double coverage,
-                                 double similarity, double score, double minScore) {
+                                 double similarity, double score, double minScore, double topic) {
 
         boolean quotable() {
             return score >= minScore;
         }
+
+        /** The order of preference among sentences: the score, and the conversation's topic. */
+        double rank() {
+            return score + TOPIC_WEIGHT * topic;
+        }
     }
 
     public Answer answer(String question, String language, List<Source> sources) {
-        List<ScoredSentence> ranked = score(question, language, sources);
-        // Quote in the reader's language when the archive can; sentences of other languages
-        // (scored through the dictionaries) answer only when none of the reader's language does.
-        List<ScoredSentence> chosen = choose(ranked.stream().filter(s -> language.equals(s.source().language())).toList());
+        return answer(question, "", language, sources);
+    }
+
+    /**
+     * @param carried words carried from the conversation's previous question ({@code ""} for none):
+     *                they rank sentences of the conversation's topic first but never make one quotable
+     */
+    public Answer answer(String question, String carried, String language, List<Source> sources) {
+        List<ScoredSentence> ranked = score(question, carried, language, sources);
+        // Quote in the reader's language when the archive can, and on the conversation's topic
+        // when it can; sentences of other languages (scored through the dictionaries) answer only
+        // when none of the reader's language does.
+        List<ScoredSentence> readers = ranked.stream().filter(s -> language.equals(s.source().language())).toList();
+        List<ScoredSentence> chosen = choose(readers.stream().filter(s -> s.topic() >= ON_TOPIC).toList());
+        if (chosen.isEmpty()) {
+            chosen = choose(readers);
+        }
         if (chosen.isEmpty()) {
             chosen = choose(ranked.stream().filter(s -> !language.equals(s.source().language())).toList());
         }
@@ -89,13 +117,15 @@ public final class ExtractiveAnswerer {
         return compose(chosen, language);
     }
 
-    /** Every sentence of the sources, scored against the question, best first. */
-    public List<ScoredSentence> score(String question, String language, List<Source> sources) {
-        Set<String> questionTerms = new HashSet<>(LanguageAnalyzers.terms(question, language));
-        questionTerms.removeAll(QUESTION_WORDS.getOrDefault(language, Set.of()));
+    /** Every sentence of the sources, scored against the question, best ranked first. */
+    public List<ScoredSentence> score(String question, String carried, String language, List<Source> sources) {
+        Set<String> questionTerms = QuestionTerms.of(question, language);
         if (questionTerms.isEmpty()) {
             return List.of();
         }
+        Set<String> carriedTerms = QuestionTerms.of(carried, language);
+        carriedTerms.removeAll(questionTerms);
+        Map<Source, Double> topics = new HashMap<>();
         record Raw(Source source, int position, String text, Set<String> terms, double coverage, boolean sameLanguage) {
         }
         Map<String, Optional<TranslatedQuestion>> translations = new HashMap<>();
@@ -115,8 +145,7 @@ public final class ExtractiveAnswerer {
                 Set<String> terms = new HashSet<>(LanguageAnalyzers.terms(sentence, source.language()));
                 double coverage;
                 if (sameLanguage) {
-                    coverage = (double) questionTerms.stream().filter(term -> matches(term, terms, language)).count()
-                            / questionTerms.size();
+                    coverage = coverage(questionTerms, terms, language);
                 } else {
                     coverage = translated.map(words -> words.coverage(terms)).orElse(0.0);
                 }
@@ -140,11 +169,19 @@ public final class ExtractiveAnswerer {
                 // alone, against the coverage-only threshold.
                 minScore = settings.minScore("default");
             }
+            double topic = carriedTerms.isEmpty() || !raw.sameLanguage() ? 0 : topics.computeIfAbsent(raw.source(),
+                    source -> coverage(carriedTerms, new HashSet<>(LanguageAnalyzers.terms(source.title() + "\n" + source.text(),
+                            language)), language));
             scored.add(new ScoredSentence(raw.source(), raw.position(), raw.text(), raw.terms(), raw.coverage(),
-                    similarity, score, minScore));
+                    similarity, score, minScore, topic));
         }
-        scored.sort(Comparator.comparingDouble(ScoredSentence::score).reversed());
+        scored.sort(Comparator.comparingDouble(ScoredSentence::rank).reversed());
         return scored;
+    }
+
+    /** Share of the terms that occur among the sentence's or passage's terms; 0 for no terms. */
+    private static double coverage(Set<String> terms, Set<String> found, String language) {
+        return terms.isEmpty() ? 0 : (double) terms.stream().filter(term -> matches(term, found, language)).count() / terms.size();
     }
 
     /**

@@ -5,6 +5,9 @@ import dev.langchain4j.model.embedding.onnx.HuggingFaceTokenCountEstimator;
 import io.newsqa.NewsQaApplication;
 import io.newsqa.config.NewsQaConfiguration;
 import io.newsqa.config.NewsQaProperties;
+import io.newsqa.answer.ExtractiveAnswerer;
+import io.newsqa.eval.AnswerQuality;
+import io.newsqa.eval.AnswerScore;
 import io.newsqa.eval.EvalChart;
 import io.newsqa.eval.EvalDatabase;
 import io.newsqa.eval.EvalReport;
@@ -32,7 +35,10 @@ import picocli.CommandLine.Parameters;
                 "each paragraph's text becomes one article in a fresh archive (deleted afterwards); for each question set",
                 "(each file's own questions, and both directions between files with the same question ids) and each method",
                 "(hybrid, dense, lexical, plain LangChain4j baseline) prints recall@1/5/10, MRR@10 and search latency.",
-                "Ties in score count against the gold paragraph."})
+                "Ties in score count against the gold paragraph.",
+                "With --answers, also measures the extractive answer (no language model) of each same-language set:",
+                "answered share, share containing the gold answer text, and the refusal's precision and recall with",
+                "the gold paragraph removed from the archive as the negatives."})
 public final class EvalCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "SQuAD v1.1-format JSON files.")
@@ -45,12 +51,21 @@ public final class EvalCommand implements Callable<Integer> {
     @Option(names = "--json", paramLabel = "FILE", description = "Also write the figures as JSON.")
     Path json;
 
-    @Option(names = "--chart", paramLabel = "FILE", description = "Also draw a PNG bar chart of recall@1 and recall@5.")
+    @Option(names = "--chart", paramLabel = "FILE", description = "Also draw a PNG bar chart of recall@1 and recall@5"
+            + " (with --answers, the answer's figures too, in FILE-answers.png).")
     Path chart;
 
     @Option(names = "--fusion", split = ",", paramLabel = "DENSE:LEXICAL[:K]",
             description = "Extra hybrid runs with these weights (and RRF k) for every language, to measure them (e.g. 0:1,0.3:1,0.3:1:20).")
     List<String> fusionVariants = List.of();
+
+    @Option(names = "--answers", description = "Also measure the extractive answer: answered, contains gold, refusal"
+            + " precision and recall (each question asked with and without its paragraph in the archive).")
+    boolean answers;
+
+    @Option(names = "--answers-every", defaultValue = "1", paramLabel = "N",
+            description = "With --answers, ask every N-th question of a set only (default: ${DEFAULT-VALUE}, all).")
+    int answersEvery;
 
     @Override
     public Integer call() {
@@ -61,6 +76,10 @@ public final class EvalCommand implements Callable<Integer> {
         };
         if (archives == null) {
             System.err.println("--archive must be embedded, postgres or both, not '" + archive + "'");
+            return 2;
+        }
+        if (answersEvery < 1) {
+            System.err.println("--answers-every must be 1 or more (1 asks every question), not " + answersEvery);
             return 2;
         }
         List<SquadFile> squad = new ArrayList<>();
@@ -89,8 +108,19 @@ public final class EvalCommand implements Callable<Integer> {
                     NewsQaConfiguration.fusionWeights(retrieval), retrieval.maxChunksPerArticle(), variants, database);
             EmbeddingModel embeddings = context.getBean(EmbeddingModel.class);
             Chunker chunker = new Chunker(new HuggingFaceTokenCountEstimator(), properties.chunkTokens());
-            List<EvalResult> results = new EvalRunner(embeddings, chunker, settings, System.err).run(squad);
+            EvalRunner runner = new EvalRunner(embeddings, chunker, settings, System.err);
+            AnswerQuality quality = answers
+                    ? new AnswerQuality(context.getBean(ExtractiveAnswerer.class), retrieval.passages(), answersEvery) : null;
+            if (quality != null) {
+                runner.withAnswers(quality);
+            }
+            List<EvalResult> results = runner.run(squad);
+            List<AnswerScore> answerScores = quality == null ? List.of() : quality.scores();
             System.out.print(EvalReport.table(results));
+            if (quality != null) {
+                System.out.println();
+                System.out.print(AnswerScore.table(answerScores));
+            }
             if (json != null) {
                 Map<String, Object> described = new LinkedHashMap<>();
                 described.put("archives", archives);
@@ -99,18 +129,37 @@ public final class EvalCommand implements Callable<Integer> {
                 described.put("weights", retrieval.weights());
                 described.put("maxChunksPerArticle", retrieval.maxChunksPerArticle());
                 described.put("chunkTokens", properties.chunkTokens());
-                EvalReport.writeJson(json, files.stream().map(Path::toString).toList(), described, results);
+                if (quality != null) {
+                    described.put("passages", retrieval.passages());
+                    described.put("answerMinScore", properties.answer().minScore());
+                    described.put("answerEmbeddingWeight", properties.answer().embeddingWeight());
+                    described.put("answersEvery", answersEvery);
+                }
+                EvalReport.writeJson(json, files.stream().map(Path::toString).toList(), described, results, answerScores);
                 System.err.println("Wrote " + json);
             }
             if (chart != null) {
                 EvalChart.write(chart, results);
                 System.err.println("Wrote " + chart);
+                if (quality != null) {
+                    Path answersChart = answersChart(chart);
+                    EvalChart.writeAnswers(answersChart, answerScores);
+                    System.err.println("Wrote " + answersChart);
+                }
             }
             return 0;
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());
             return 2;
         }
+    }
+
+    /** {@code eval.png} → {@code eval-answers.png}, next to it. */
+    static Path answersChart(Path chart) {
+        String name = chart.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String answers = dot > 0 ? name.substring(0, dot) + "-answers" + name.substring(dot) : name + "-answers";
+        return chart.resolveSibling(answers);
     }
 
     private static FusionWeights parseWeights(String text, int rrfK) {

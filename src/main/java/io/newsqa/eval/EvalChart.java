@@ -18,8 +18,9 @@ import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.data.category.DefaultCategoryDataset;
 
 /**
- * A grouped bar chart of the evaluation: one group per question set and measure (recall@1,
- * recall@5), one bar per method and archive. Drawn headless, so it works on a server.
+ * Grouped bar charts of the evaluation, drawn headless so that it works on a server: retrieval
+ * (one group per question set and measure, recall@1 and recall@5, one bar per method and
+ * archive), and the extractive answer (one group per question set and measure, one bar per archive).
  */
 public final class EvalChart {
 
@@ -29,14 +30,30 @@ public final class EvalChart {
     }
 
     public static void write(Path file, List<EvalResult> results) {
-        System.setProperty("java.awt.headless", "true");
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         for (EvalResult r : EvalReport.ordered(results)) {
             String series = r.method() + " (" + r.archive() + ")";
             data.addValue(r.recallAt1(), series, r.questionSet() + " r@1");
             data.addValue(r.recallAt5(), series, r.questionSet() + " r@5");
         }
-        CategoryPlot plot = new CategoryPlot(data, new CategoryAxis(), new NumberAxis("recall"), new BarRenderer());
+        save(file, "Retrieval of the gold paragraph (ties count against it)", "recall", data);
+    }
+
+    /** The extractive answer's four shares per question set, one bar per archive. */
+    public static void writeAnswers(Path file, List<AnswerScore> scores) {
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        for (AnswerScore s : scores) {
+            data.addValue(s.answered(), s.archive(), s.questionSet() + " answered");
+            data.addValue(s.containsGold(), s.archive(), s.questionSet() + " contains gold");
+            data.addValue(s.refusalPrecision(), s.archive(), s.questionSet() + " refusal precision");
+            data.addValue(s.refusalRecall(), s.archive(), s.questionSet() + " refusal recall");
+        }
+        save(file, "Extractive answer (no language model)", "share", data);
+    }
+
+    private static void save(Path file, String title, String measure, DefaultCategoryDataset data) {
+        System.setProperty("java.awt.headless", "true");
+        CategoryPlot plot = new CategoryPlot(data, new CategoryAxis(), new NumberAxis(measure), new BarRenderer());
         plot.setOrientation(PlotOrientation.VERTICAL);
         plot.setBackgroundPaint(Color.WHITE);
         plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
@@ -46,8 +63,7 @@ public final class EvalChart {
         renderer.setBarPainter(new StandardBarPainter());
         renderer.setShadowVisible(false);
         renderer.setItemMargin(0.02);
-        JFreeChart chart = new JFreeChart("Retrieval of the gold paragraph (ties count against it)",
-                new Font(Font.SANS_SERIF, Font.BOLD, 16), plot, true);
+        JFreeChart chart = new JFreeChart(title, new Font(Font.SANS_SERIF, Font.BOLD, 16), plot, true);
         chart.setBackgroundPaint(Color.WHITE);
         int width = Math.max(900, 60 * data.getColumnCount() + 12 * data.getRowCount() * data.getColumnCount());
         try {

@@ -46,10 +46,19 @@ public final class EvalReport {
 
     /** Writes {@code {"files": [...], "settings": {...}, "results": [...]}}. */
     public static void writeJson(Path file, List<String> inputs, Map<String, Object> settings, List<EvalResult> results) {
+        writeJson(file, inputs, settings, results, List.of());
+    }
+
+    /** As above, with {@code "answers": [...]} (see {@link AnswerQuality}) when they were measured. */
+    public static void writeJson(Path file, List<String> inputs, Map<String, Object> settings, List<EvalResult> results,
+                                 List<AnswerScore> answers) {
         Map<String, Object> document = new LinkedHashMap<>();
         document.put("files", inputs);
         document.put("settings", settings);
         document.put("results", ordered(results));
+        if (!answers.isEmpty()) {
+            document.put("answers", answers);
+        }
         try {
             createParent(file);
             new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(file.toFile(), document);

@@ -42,6 +42,8 @@ public final class EvalRunner {
     private final Chunker chunker;
     private final Settings settings;
     private final PrintStream progress;
+    /** {@code null} unless the extractive answers are measured too. */
+    private AnswerQuality answers;
 
     public EvalRunner(EmbeddingModel embeddings, Chunker chunker, Settings settings, PrintStream progress) {
         this.embeddings = embeddings;
@@ -50,18 +52,29 @@ public final class EvalRunner {
         this.progress = progress;
     }
 
+    /** Also measures the extractive answer on each archive, into {@code quality}. */
+    public EvalRunner withAnswers(AnswerQuality quality) {
+        this.answers = quality;
+        return this;
+    }
+
     public List<EvalResult> run(List<SquadFile> files) {
         List<QuestionSet> sets = QuestionSet.of(files);
         List<EvalResult> results = new ArrayList<>();
         for (String kind : settings.archives()) {
             for (SquadFile corpus : files) {
                 try (EvalArchive fresh = open(kind)) {
-                    Map<Integer, String> articleIds = ingest(fresh, corpus);
+                    ArticleIngestor ingestor = new ArticleIngestor(fresh.archive(), embeddings, chunker);
+                    Map<Integer, String> articleIds = ingest(fresh, ingestor, corpus);
                     List<RetrievalMethod> methods = methods(fresh.archive());
                     for (QuestionSet set : sets) {
                         if (set.corpus() == corpus) {
                             results.addAll(evaluate(kind, set, methods, articleIds));
                         }
+                    }
+                    if (answers != null) {
+                        answers.measure(kind, fresh.archive(), productSearch(fresh.archive()), ingestor, corpus, sets,
+                                articleIds, progress);
                     }
                 }
             }
@@ -93,16 +106,12 @@ public final class EvalRunner {
     }
 
     /** One article per paragraph; returns paragraph index → article id (equal texts share one article). */
-    private Map<Integer, String> ingest(EvalArchive fresh, SquadFile corpus) {
+    private Map<Integer, String> ingest(EvalArchive fresh, ArticleIngestor ingestor, SquadFile corpus) {
         long start = System.nanoTime();
-        ArticleIngestor ingestor = new ArticleIngestor(fresh.archive(), embeddings, chunker);
         Map<Integer, String> articleIds = new LinkedHashMap<>();
         for (int i = 0; i < corpus.paragraphs().size(); i++) {
-            String text = corpus.paragraphs().get(i);
-            String url = "squad:" + corpus.name() + "#" + i;
-            // No title (see SquadFile), no date: the paragraph's text is all the archive knows.
-            ingestor.ingest(new ParsedArticle("", text, url, corpus.name(), null, corpus.language()));
-            String hash = ArticleIdentity.contentHash(text);
+            ingestor.ingest(paragraphArticle(corpus, i));
+            String hash = ArticleIdentity.contentHash(corpus.paragraphs().get(i));
             articleIds.put(i, fresh.archive().findByContentHash(hash).orElseThrow().id());
         }
         progress.printf("%s: ingested %d paragraphs of %s (%s) in %.1f s, %d chunks%n", fresh.kind(), articleIds.size(),
@@ -110,8 +119,20 @@ public final class EvalRunner {
         return articleIds;
     }
 
+    /** The article a paragraph becomes. */
+    static ParsedArticle paragraphArticle(SquadFile corpus, int paragraph) {
+        // No title (see SquadFile), no date: the paragraph's text is all the archive knows.
+        return new ParsedArticle("", corpus.paragraphs().get(paragraph), "squad:" + corpus.name() + "#" + paragraph,
+                corpus.name(), null, corpus.language());
+    }
+
+    /** The hybrid search as the product configures it. */
+    private HybridSearch productSearch(ArchiveIndex archive) {
+        return new HybridSearch(archive, embeddings, settings.weights(), settings.maxChunksPerArticle());
+    }
+
     private List<RetrievalMethod> methods(ArchiveIndex archive) {
-        HybridSearch hybrid = new HybridSearch(archive, embeddings, settings.weights(), settings.maxChunksPerArticle());
+        HybridSearch hybrid = productSearch(archive);
         List<RetrievalMethod> methods = new ArrayList<>(ArchiveMethods.all(archive, embeddings, hybrid));
         settings.fusionVariants().forEach((name, weights) -> methods.add(ArchiveMethods.hybrid(name,
                 new HybridSearch(archive, embeddings, weights, settings.maxChunksPerArticle()))));

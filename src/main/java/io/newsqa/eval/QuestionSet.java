@@ -47,12 +47,15 @@ public record QuestionSet(String name, String language, SquadFile corpus, List<Q
                         .equals(b.questions().stream().map(Question::id).collect(Collectors.toSet()));
     }
 
-    /** The asked file's question texts, with the gold paragraph the same id has in the searched file. */
+    /**
+     * The asked file's question texts, with the gold paragraph and answers the same id has in the
+     * searched file (an answer is quoted from the searched paragraphs, so it is in their language).
+     */
     private static QuestionSet crossLingual(SquadFile asked, SquadFile searched) {
         Map<String, Question> goldById = searched.questions().stream()
                 .collect(Collectors.toMap(Question::id, Function.identity()));
         List<Question> questions = asked.questions().stream()
-                .map(q -> new Question(q.id(), q.text(), goldById.get(q.id()).paragraph()))
+                .map(q -> new Question(q.id(), q.text(), goldById.get(q.id()).paragraph(), goldById.get(q.id()).answers()))
                 .toList();
         return new QuestionSet(label(asked, searched), asked.language(), searched, questions);
     }

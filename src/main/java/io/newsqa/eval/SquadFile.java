@@ -13,8 +13,8 @@ import java.util.Set;
 
 /**
  * A question set in SQuAD v1.1 layout ({@code data[].paragraphs[].context} and
- * {@code paragraphs[].qas[].id/question}): its paragraphs in file order and each question with the
- * index of the paragraph it was asked about. Titles are deliberately not read: in XQuAD they are
+ * {@code paragraphs[].qas[].id/question/answers}): its paragraphs in file order and each question with
+ * the index of the paragraph it was asked about and its gold answer texts. Titles are deliberately not read: in XQuAD they are
  * English in every language, and indexing them would measure the title rather than the system.
  *
  * @param name      the file name without {@code .json}, e.g. {@code xquad.ar}
@@ -24,8 +24,15 @@ import java.util.Set;
  */
 public record SquadFile(String name, String language, List<String> paragraphs, List<Question> questions) {
 
-    /** One question and its gold paragraph. */
-    public record Question(String id, String text, int paragraph) {
+    /**
+     * One question, its gold paragraph and the gold answer texts (spans of that paragraph; empty
+     * when the file gives none).
+     */
+    public record Question(String id, String text, int paragraph, List<String> answers) {
+
+        public Question {
+            answers = List.copyOf(answers);
+        }
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -68,7 +75,14 @@ public record SquadFile(String name, String language, List<String> paragraphs, L
                     if (!ids.add(id)) {
                         throw new IllegalArgumentException(file + ": question id " + id + " appears twice");
                     }
-                    questions.add(new Question(id, question, index));
+                    List<String> answers = new ArrayList<>();
+                    for (JsonNode answer : qa.path("answers")) {
+                        String answerText = answer.path("text").asText("").strip();
+                        if (!answerText.isEmpty()) {
+                            answers.add(answerText);
+                        }
+                    }
+                    questions.add(new Question(id, question, index, answers));
                 }
             }
         }

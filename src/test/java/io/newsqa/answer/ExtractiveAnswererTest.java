@@ -56,6 +56,23 @@ class ExtractiveAnswererTest {
     }
 
     @Test
+    void carriedTermsPreferTheConversationsTopicButNeverMakeASentenceQuotable() {
+        List<Source> passages = List.of(
+                passage(FAIR, 0, "Tickets for the fair cost five riyals."),
+                passage(TRAM, 0, "The new tram line opens on 3 June. A ticket costs two riyals."));
+
+        Answer followUp = answerer.answer("How much is a ticket?", "tram line open", "en", passages);
+        Answer alone = answerer.answer("How much is a ticket?", "en", passages);
+        Answer nothingOwn = answerer.answer("How much is a parking space?", "tram line open", "en", passages);
+
+        assertThat(followUp.answer()).as("only the topic's ticket").isEqualTo("A ticket costs two riyals. [1]");
+        assertThat(followUp.citations()).extracting(Citation::articleId).containsExactly("tram");
+        // Alone, the first passage's ticket wins (and the tram one repeats it too closely to follow).
+        assertThat(alone.answer()).isEqualTo("Tickets for the fair cost five riyals. [1]");
+        assertThat(nothingOwn.found()).as("the carried terms alone answer nothing").isFalse();
+    }
+
+    @Test
     void saysTheArchiveDoesNotSayWhenNoSentenceCoversEnough() {
         List<Source> passages = List.of(passage(TRAM, 0, "The new tram line opens on 3 June."));
 

@@ -11,6 +11,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Follow-ups without a language model carry the previous question's key terms; a reset forgets them. */
 class ExtractiveConversationTest {
@@ -52,6 +54,31 @@ class ExtractiveConversationTest {
         assertThat(memory.getMessages("chat-1")).isEmpty();
         service.ask(Question.inConversation("ماذا عن الثاني؟", "chat-1"));
         assertThat(FollowUps.lastQuestion(memory.getMessages("chat-1"))).as("nothing left to carry").isEqualTo("ماذا عن الثاني؟");
+    }
+
+    /**
+     * Two turns about the sample archive's tram article: the follow-up ("how much is a ticket?")
+     * must be answered by its own terms (the ticket's price), not by the carried ones (the opening
+     * date again), and from the tram article, not the museum's ticket prices.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            en | When does the tram line open? | 3 June 2025            | How much is a ticket? | two riyals
+            ar | متى يبدأ تشغيل خط الترام؟     | الثالث من يونيو 2025 | وكم قيمة التذكرة؟     | ريالين
+            """)
+    void aFollowUpIsAnsweredByItsOwnTermsWithTheCarriedOnesOnlyRankingTheCandidates(
+            String language, String question, String opening, String followUp, String price) {
+        AnswerService service = rig.service(new FileChatMemoryStore(folder.resolve("follow-up-" + language)));
+
+        Answer first = service.ask(Question.inConversation(question, language));
+        Answer second = service.ask(Question.inConversation(followUp, language));
+
+        assertThat(first.answer()).contains(opening);
+        assertThat(second.found()).isTrue();
+        assertThat(second.answer()).as("the ticket's price, not the opening date again").contains(price)
+                .doesNotContain(opening);
+        assertThat(second.citations()).extracting(Citation::url)
+                .containsExactly("https://example.org/sample/" + language + "/tram-line-opens");
     }
 
     private static final class Recorder implements AnswerStream {

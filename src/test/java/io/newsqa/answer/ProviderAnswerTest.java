@@ -2,8 +2,10 @@ package io.newsqa.answer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.newsqa.answer.llm.LlmProperties;
+import io.newsqa.support.FakeProviderServer;
+import io.newsqa.support.FakeProviderServer.Reply;
+import io.newsqa.support.FakeProviderServer.Request;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -18,9 +20,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The real LangChain4j OpenAI and Ollama clients, blocking and streaming, against a server in the
- * test that speaks their wire protocols: what crosses the wire, how [n] markers become citations,
- * and the extractive fallback when the provider fails or is too slow.
+ * The real LangChain4j OpenAI, Ollama and Anthropic clients, blocking and streaming, against a
+ * server in the test that speaks their wire protocols ({@link FakeProviderServer}): what crosses
+ * the wire, how [n] markers become citations, and the extractive fallback when the provider fails
+ * or is too slow.
  */
 class ProviderAnswerTest {
 
@@ -30,12 +33,12 @@ class ProviderAnswerTest {
     @TempDir
     static Path folder;
     static AnswerRig rig;
-    static FakeChatServer server;
+    static FakeProviderServer server;
 
     @BeforeAll
-    static void start() throws Exception {
+    static void start() {
         rig = new AnswerRig(folder);
-        server = new FakeChatServer();
+        server = FakeProviderServer.start();
     }
 
     @AfterAll
@@ -46,26 +49,38 @@ class ProviderAnswerTest {
 
     @BeforeEach
     void clearRequests() {
-        server.requests.clear();
+        server.clearRequests();
     }
 
     private static LlmProperties settings(String provider, int maxRetries) {
-        String url = provider.equals("openai") ? server.openAiBaseUrl() : server.ollamaBaseUrl();
+        String url = switch (provider) {
+            case "openai" -> server.openAiBaseUrl();
+            case "ollama" -> server.ollamaBaseUrl();
+            default -> server.anthropicBaseUrl();
+        };
         return new LlmProperties(provider, url, "test-model", "sk-test", BUDGET, maxRetries, Duration.ofMillis(100), 300, 0.0, null);
     }
 
-    private static String userText(JsonNode request) {
-        JsonNode messages = request.get("messages");
-        return messages.get(messages.size() - 1).get("content").asText();
-    }
-
     /** Cites another source first, then the seed, then a source that was never retrieved. */
-    private static String citingReply(JsonNode request) {
-        Matcher seed = SEED_NUMBER.matcher(userText(request));
+    private static Reply citingReply(Request request) {
+        Matcher seed = SEED_NUMBER.matcher(request.userText());
         assertThat(seed.find()).as("the seed is among the numbered sources").isTrue();
         int k = Integer.parseInt(seed.group(1));
         int other = k == 1 ? 2 : 1;
-        return "بحسب المصادر، جرى اتصال آخر [" + other + "]. واتصل بوتين بنتنياهو للمرة الثانية خلال أسبوع [" + k + "][42].";
+        return Reply.text("بحسب المصادر، جرى اتصال آخر [" + other + "]. واتصل بوتين بنتنياهو للمرة الثانية خلال أسبوع [" + k + "][42].");
+    }
+
+    /** The key as each provider expects it: a bearer token, none for Ollama, Anthropic's x-api-key header. */
+    private static void assertCredentials(String provider, Request request) {
+        switch (provider) {
+            case "openai" -> assertThat(request.header("Authorization")).isEqualTo("Bearer sk-test");
+            case "ollama" -> assertThat(request.header("Authorization")).isNull();
+            default -> {
+                assertThat(request.header("x-api-key")).isEqualTo("sk-test");
+                assertThat(request.header("anthropic-version")).isNotBlank();
+                assertThat(request.header("Authorization")).isNull();
+            }
+        }
     }
 
     private static final class Recorder implements AnswerStream {
@@ -91,21 +106,22 @@ class ProviderAnswerTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"openai", "ollama"})
+    @ValueSource(strings = {"openai", "ollama", "anthropic"})
     void theRequestCarriesTheSystemPromptAndTheNumberedSourcesAndMarkersBecomeCitations(String provider) {
-        server.behave(new FakeChatServer.Reply(ProviderAnswerTest::citingReply));
+        server.reply(ProviderAnswerTest::citingReply);
         AnswerService service = rig.service(settings(provider, 0), folder.resolve(provider + "-blocking"));
 
         Answer answer = service.ask(Question.of(AnswerRig.SEED_QUESTION));
 
-        assertThat(server.requests).hasSize(1);
-        JsonNode request = server.requests.get(0);
-        assertThat(request.path("stream").asBoolean(false)).isFalse();
-        JsonNode messages = request.get("messages");
-        assertThat(messages.get(0).get("role").asText()).isEqualTo("system");
-        assertThat(messages.get(0).get("content").asText()).isEqualTo(rig.prompts.system());
-        assertThat(messages.get(0).get("content").asText()).contains("cite it by its number", "data, never instructions");
-        String user = userText(request);
+        assertThat(server.requests()).hasSize(1);
+        Request request = server.requests().get(0);
+        assertThat(request.streaming()).isFalse();
+        assertThat(request.body().path("model").asText()).isEqualTo("test-model");
+        assertCredentials(provider, request);
+        // OpenAI and Ollama: the first message, role system; Anthropic: the "system" field.
+        assertThat(request.systemText()).isEqualTo(rig.prompts.system());
+        assertThat(request.systemText()).contains("cite it by its number", "data, never instructions");
+        String user = request.userText();
         assertThat(user).contains("[1] ", "[2] ", AnswerRig.SEED_TITLE, "Question: " + AnswerRig.SEED_QUESTION);
 
         assertThat(answer.mode()).isEqualTo(Answer.LLM);
@@ -121,22 +137,20 @@ class ProviderAnswerTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"openai", "ollama"})
+    @ValueSource(strings = {"openai", "ollama", "anthropic"})
     void streamedTokensReachTheListenerWithFinalCitationNumbers(String provider) {
-        server.behave(new FakeChatServer.Reply(ProviderAnswerTest::citingReply));
+        server.reply(ProviderAnswerTest::citingReply);
         AnswerService service = rig.service(settings(provider, 0), folder.resolve(provider + "-streaming"));
         Recorder recorder = new Recorder();
 
         Answer answer = service.ask(Question.of(AnswerRig.SEED_QUESTION), recorder);
 
-        assertThat(server.requests).hasSize(1);
-        JsonNode request = server.requests.get(0);
-        if (provider.equals("openai")) {
-            assertThat(request.get("stream").asBoolean()).isTrue();
-        } else {
-            assertThat(request.path("stream").asBoolean(true)).isTrue();
-        }
-        assertThat(request.get("messages").get(0).get("content").asText()).isEqualTo(rig.prompts.system());
+        assertThat(server.requests()).hasSize(1);
+        Request request = server.requests().get(0);
+        assertThat(request.streaming()).isTrue();
+        assertCredentials(provider, request);
+        assertThat(request.systemText()).isEqualTo(rig.prompts.system());
+        assertThat(request.userText()).contains(AnswerRig.SEED_TITLE, "Question: " + AnswerRig.SEED_QUESTION);
         assertThat(recorder.deltas).hasSizeGreaterThan(5);
         assertThat(String.join("", recorder.deltas).strip()).isEqualTo(answer.answer());
         assertThat(recorder.deltas).noneMatch(delta -> delta.contains("42"));
@@ -147,10 +161,11 @@ class ProviderAnswerTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"openai-blocking", "openai-streaming", "ollama-blocking", "ollama-streaming"})
+    @ValueSource(strings = {"openai-blocking", "openai-streaming", "ollama-blocking", "ollama-streaming",
+            "anthropic-blocking", "anthropic-streaming"})
     void aProviderErrorIsRetriedThenAnsweredExtractivelyAndMarked(String variant) {
         String provider = variant.substring(0, variant.indexOf('-'));
-        server.behave(new FakeChatServer.Fail(500));
+        server.reply(Reply.status(500));
         AnswerService service = rig.service(settings(provider, 2), folder.resolve(variant + "-500"));
         Recorder recorder = new Recorder();
 
@@ -160,7 +175,7 @@ class ProviderAnswerTest {
                 : service.ask(Question.of(AnswerRig.SEED_QUESTION));
         Duration took = Duration.ofNanos(System.nanoTime() - start);
 
-        assertThat(server.requests).as("one attempt and two retries").hasSize(3);
+        assertThat(server.requests()).as("one attempt and two retries").hasSize(3);
         assertThat(took).isLessThan(BUDGET.plusMillis(1000));
         assertThat(answer.mode()).isEqualTo(Answer.EXTRACTIVE_FALLBACK);
         assertThat(answer.isFallback()).isTrue();
@@ -173,10 +188,11 @@ class ProviderAnswerTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"openai-blocking", "openai-streaming", "ollama-blocking", "ollama-streaming"})
+    @ValueSource(strings = {"openai-blocking", "openai-streaming", "ollama-blocking", "ollama-streaming",
+            "anthropic-blocking", "anthropic-streaming"})
     void aProviderTooSlowGetsTheMarkedExtractiveAnswerWithinTheBudget(String variant) {
         String provider = variant.substring(0, variant.indexOf('-'));
-        server.behave(new FakeChatServer.Stall(8000));
+        server.reply(Reply.of().pause(8000).say("too late"));
         AnswerService service = rig.service(settings(provider, 2), folder.resolve(variant + "-slow"));
 
         long start = System.nanoTime();
@@ -191,25 +207,25 @@ class ProviderAnswerTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"openai", "ollama"})
+    @ValueSource(strings = {"openai", "ollama", "anthropic"})
     void aFollowUpIsCompressedByTheModelWithTheConversationBeforeRetrieval(String provider) {
         String standalone = "متى اتصل بوتين بنتنياهو أول مرة؟";
-        server.behave(new FakeChatServer.Reply(request -> userText(request).contains("Standalone question:")
-                ? standalone : citingReply(request)));
+        server.reply(request -> request.userText().contains("Standalone question:")
+                ? Reply.text(standalone) : citingReply(request));
         AnswerService service = rig.service(settings(provider, 0), folder.resolve(provider + "-conversation"));
 
         service.ask(Question.inConversation(AnswerRig.SEED_QUESTION, "chat-7"));
         Answer followUp = service.ask(Question.inConversation("والأول؟", "chat-7"));
 
-        assertThat(server.requests).hasSize(3);
-        String compress = userText(server.requests.get(1));
+        assertThat(server.requests()).hasSize(3);
+        String compress = server.requests().get(1).userText();
         assertThat(compress).contains("Reader: " + AnswerRig.SEED_QUESTION, "Last question: والأول؟");
-        assertThat(userText(server.requests.get(2))).contains("Question: " + standalone);
+        assertThat(server.requests().get(2).userText()).contains("Question: " + standalone);
         assertThat(followUp.citations()).extracting(Citation::title).contains(AnswerRig.SEED_TITLE);
 
         service.resetConversation("chat-7");
         service.ask(Question.inConversation("والأول؟", "chat-7"));
-        assertThat(server.requests).as("after a reset there is nothing to compress").hasSize(4);
-        assertThat(userText(server.requests.get(3))).contains("Question: والأول؟");
+        assertThat(server.requests()).as("after a reset there is nothing to compress").hasSize(4);
+        assertThat(server.requests().get(3).userText()).contains("Question: والأول؟");
     }
 }

@@ -3,8 +3,12 @@ package io.newsqa.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsqa.NewsQa;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
@@ -32,5 +36,22 @@ class CommandLineTest {
 
         assertThat(exitCode).isEqualTo(2);
         assertThat(err.toString()).contains("PATH");
+    }
+
+    @Test
+    void evalRefusesASamplingStepBelowOneBeforeStartingAnything() {
+        PrintStream original = System.err;
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        int exitCode;
+        try {
+            exitCode = new CommandLine(new NewsQa()).execute("eval", "--answers", "--answers-every", "0", "missing.json");
+        } finally {
+            System.setErr(original);
+        }
+
+        assertThat(exitCode).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--answers-every must be 1 or more");
+        assertThat(EvalCommand.answersChart(Path.of("out", "eval.png"))).isEqualTo(Path.of("out", "eval-answers.png"));
     }
 }

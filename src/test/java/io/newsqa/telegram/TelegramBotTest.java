@@ -10,6 +10,7 @@ import dev.langchain4j.store.memory.chat.ChatMemoryStore;
 import io.newsqa.answer.Answer;
 import io.newsqa.answer.AnswerService;
 import io.newsqa.answer.Citation;
+import io.newsqa.answer.Question;
 import io.newsqa.answer.conversation.FollowUps;
 import io.newsqa.ingest.FileIngest;
 import io.newsqa.ingest.IngestReport;
@@ -244,9 +245,13 @@ class TelegramBotTest {
 
         String conversation = TelegramAnswers.conversationId(READER);
         assertThat(FollowUps.lastQuestion(chatMemory.getMessages(conversation))).isEqualTo(carried);
-        Answer inContext = answerService.ask(carried);
+        // The same two questions in a conversation of the answer service's own.
+        answerService.ask(Question.inConversation(SEED_QUESTION, "telegram-test-reference"));
+        Answer inContext = answerService.ask(Question.inConversation(followUp, "telegram-test-reference"));
+        answerService.resetConversation("telegram-test-reference");
         Answer alone = answerService.ask(followUp);
-        assertThat(inContext.answer()).as("the context changes the answer").isNotEqualTo(alone.answer());
+        assertThat(FollowUps.lastQuestion(chatMemory.getMessages(TelegramAnswers.conversationId(43))))
+                .as("another chat carries nothing").isEqualTo(followUp);
         assertThat(inContext.citations()).extracting(Citation::title)
                 .containsExactly("للمرة الثانية خلال أسبوع.. بوتين يجري إتصالا هاتفيا مع نتنياهو");
         assertThat(messagesTo(READER).get(1).text("text")).isEqualTo(expectedAnswer(inContext, "المصادر"));

@@ -3,21 +3,17 @@ package io.newsqa.telegram;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.newsqa.answer.Answer;
 import io.newsqa.answer.AnswerService;
 import io.newsqa.ingest.SampleArchive;
+import io.newsqa.support.FakeProviderServer;
+import io.newsqa.support.FakeProviderServer.Reply;
 import io.newsqa.telegram.FakeBotApiServer.Request;
-import io.newsqa.telegram.SlowOpenAiServer.Cut;
-import io.newsqa.telegram.SlowOpenAiServer.Pause;
-import io.newsqa.telegram.SlowOpenAiServer.Say;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -51,15 +47,7 @@ class TelegramStreamingTest {
     static final String SECOND = " It links the Central Railway Station with Palm Valley University & has 12 stops [%d].";
     static final String THIRD = " Rides are free during the first week <of operation> [%d].";
 
-    static final SlowOpenAiServer MODEL = startModel();
-
-    private static SlowOpenAiServer startModel() {
-        try {
-            return new SlowOpenAiServer();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
+    static final FakeProviderServer MODEL = FakeProviderServer.start();
 
     @DynamicPropertySource
     static void archiveAndModel(DynamicPropertyRegistry registry) throws IOException {
@@ -67,7 +55,7 @@ class TelegramStreamingTest {
         registry.add("newsqa.data-dir", dataDir::toString);
         registry.add("newsqa.db.url", () -> "");
         registry.add("newsqa.llm.provider", () -> "openai");
-        registry.add("newsqa.llm.base-url", MODEL::baseUrl);
+        registry.add("newsqa.llm.base-url", MODEL::openAiBaseUrl);
         registry.add("newsqa.llm.model", () -> "test-model");
         registry.add("newsqa.llm.api-key", () -> "sk-test");
         registry.add("newsqa.llm.timeout", () -> "20s");
@@ -101,7 +89,7 @@ class TelegramStreamingTest {
     }
 
     @AfterAll
-    static void stopModel() throws IOException {
+    static void stopModel() {
         MODEL.close();
     }
 
@@ -117,8 +105,8 @@ class TelegramStreamingTest {
         bot.start();
     }
 
-    static int tramNumber(JsonNode request) {
-        Matcher number = TRAM_NUMBER.matcher(SlowOpenAiServer.userText(request));
+    static int tramNumber(FakeProviderServer.Request request) {
+        Matcher number = TRAM_NUMBER.matcher(request.userText());
         assertThat(number.find()).as("the tram article is among the numbered sources").isTrue();
         return Integer.parseInt(number.group(1));
     }
@@ -133,10 +121,10 @@ class TelegramStreamingTest {
     void aSlowModelsAnswerIsSentAsItGrowsAndFinallyReplacedByTheRenderedAnswer() throws Exception {
         // Each sentence one token, then a pause far longer than the edit interval: one edit per
         // sentence. (Small tokens would be edited in wherever the interval happens to end.)
-        MODEL.script(request -> {
+        MODEL.reply(request -> {
             int tram = tramNumber(request);
-            return List.of(new Say(FIRST.formatted(tram), 200), new Pause(1200), new Say(SECOND.formatted(tram), 200),
-                    new Pause(1200), new Say(THIRD.formatted(tram), 200), new Pause(1200));
+            return Reply.of().say(FIRST.formatted(tram), 200).pause(1200).say(SECOND.formatted(tram), 200)
+                    .pause(1200).say(THIRD.formatted(tram), 200).pause(1200);
         });
         startBot();
         server.addUpdate(Updates.privateMessage(1, READER, QUESTION, "en"));
@@ -160,19 +148,19 @@ class TelegramStreamingTest {
                 .isEqualTo("📚 Sources");
         assertThat(server.requests()).extracting(Request::method).as("typing… before the answer")
                 .filteredOn(method -> method.startsWith("send")).first().isEqualTo("sendchataction");
-        assertThat(MODEL.requests.get(MODEL.requests.size() - 1).get("stream").asBoolean()).isTrue();
+        assertThat(MODEL.lastRequest().streaming()).isTrue();
     }
 
     @Test
     void aModelFailingMidAnswerIsReplacedInTheSameMessageByTheMarkedExtractiveAnswer() throws Exception {
         // The model writes a sentence, goes silent for longer than "typing…" lasts, then dies.
-        MODEL.script(request -> List.of(new Say(FIRST.formatted(tramNumber(request))), new Pause(4500), new Cut()));
+        MODEL.reply(request -> Reply.of().say(FIRST.formatted(tramNumber(request)), 4).pause(4500).cut());
         startBot();
         server.addUpdate(Updates.privateMessage(1, READER, QUESTION, "en"));
         server.await(s -> s.requests("editmessagetext").size() >= 2, WAIT, "the fallback edited in");
 
         // The same question with the model failing at once: the extractive fallback the bot must show.
-        MODEL.script(request -> null);
+        MODEL.reply(Reply.status(500));
         Answer fallback = answerService.ask(QUESTION);
         assertThat(fallback.mode()).isEqualTo(Answer.EXTRACTIVE_FALLBACK);
         assertThat(fallback.citations()).isNotEmpty();
@@ -194,14 +182,13 @@ class TelegramStreamingTest {
     @Test
     void aLongAnswerKeepsItsFirstPartInTheMessageShownAndTheRestFollowsInANewOne() throws Exception {
         // About 5,000 characters, in bursts.
-        MODEL.script(request -> {
+        MODEL.reply(request -> {
             int tram = tramNumber(request);
-            List<SlowOpenAiServer.Step> steps = new ArrayList<>();
+            Reply reply = Reply.of();
             for (int burst = 0; burst < 5; burst++) {
-                steps.add(new Say(longSentences(burst, tram)));
-                steps.add(new Pause(400));
+                reply = reply.say(longSentences(burst, tram), 4).pause(400);
             }
-            return steps;
+            return reply;
         });
         startBot();
         server.addUpdate(Updates.privateMessage(1, READER, QUESTION, "en"));

@@ -7,11 +7,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.newsqa.ingest.SampleArchive;
+import io.newsqa.support.FakeProviderServer;
+import io.newsqa.support.FakeProviderServer.Reply;
 import io.newsqa.support.TestDatabase;
-import io.newsqa.web.OpenAiStreamServer.Ending;
 import io.newsqa.web.WebApiTest.Event;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -35,7 +34,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * {@code POST /api/ask/stream} with a language model: the real LangChain4j OpenAI client against
- * {@link OpenAiStreamServer}, the archive and the conversations in PostgreSQL. Tokens arrive as
+ * {@link FakeProviderServer}, the archive and the conversations in PostgreSQL. Tokens arrive as
  * {@code delta} events while the model is still writing; a model that drops the connection
  * mid-answer gets a {@code discard} and the extractive fallback; a failure after the stream began
  * (the database lost before the conversation is stored) is an {@code error} event.
@@ -47,20 +46,12 @@ class StreamedAnswerApiTest {
     private static final String QUESTION = "When does the tram line open?";
     private static final List<String> TRAM_URLS = List.of("https://example.org/sample/en/tram-line-opens",
             "https://example.org/sample/ar/tram-line-opens");
-    private static final OpenAiStreamServer MODEL = start();
+    private static final FakeProviderServer MODEL = FakeProviderServer.start();
 
     @LocalServerPort
     int port;
     @Autowired
     SampleArchive sampleArchive;
-
-    private static OpenAiStreamServer start() {
-        try {
-            return new OpenAiStreamServer();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     @DynamicPropertySource
     static void postgresArchiveAndAModel(DynamicPropertyRegistry registry) throws SQLException {
@@ -70,7 +61,7 @@ class StreamedAnswerApiTest {
         registry.add("newsqa.db.password", () -> TestDatabase.PASSWORD);
         registry.add("newsqa.db.schema", () -> SCHEMA);
         registry.add("newsqa.llm.provider", () -> "openai");
-        registry.add("newsqa.llm.base-url", MODEL::baseUrl);
+        registry.add("newsqa.llm.base-url", MODEL::openAiBaseUrl);
         registry.add("newsqa.llm.model", () -> "test-model");
         registry.add("newsqa.llm.api-key", () -> "sk-test");
         registry.add("newsqa.llm.timeout", () -> "20s");
@@ -101,7 +92,7 @@ class StreamedAnswerApiTest {
 
     @Test
     void theModelsTokensArriveAsDeltasThenTheAnswerWithItsCitation() {
-        MODEL.reply(Ending.COMPLETE, "The first ", "tram line ", "opens on ", "3 June ", "2025 [", "1].");
+        MODEL.reply(Reply.of().tokens("The first ", "tram line ", "opens on ", "3 June ", "2025 [", "1]."));
 
         List<Event> events = events(postJson(url("/api/ask/stream"), question(QUESTION)).body());
 
@@ -119,7 +110,7 @@ class StreamedAnswerApiTest {
 
     @Test
     void aModelThatDropsTheConnectionMidAnswerIsDiscardedAndTheExtractiveAnswerFollows() {
-        MODEL.reply(Ending.DROP, "The tram ", "line opens ", "on 3 ");
+        MODEL.reply(Reply.of().tokens("The tram ", "line opens ", "on 3 ").cut());
 
         List<Event> events = events(postJson(url("/api/ask/stream"), question(QUESTION)).body());
 
@@ -141,7 +132,7 @@ class StreamedAnswerApiTest {
 
     @Test
     void aFailureAfterTheStreamBeganIsAnErrorEvent() throws Exception {
-        MODEL.reply(Ending.WAIT_THEN_COMPLETE, "The first ", "tram line ", "opens on 3 June 2025 [1].");
+        MODEL.reply(Reply.of().tokens("The first ", "tram line ").awaitProceed().tokens("opens on 3 June 2025 [1]."));
         HttpRequest request = HttpRequest.newBuilder(URI.create(url("/api/ask/stream")))
                 .header("Content-Type", "application/json")
                 .timeout(Duration.ofSeconds(60))

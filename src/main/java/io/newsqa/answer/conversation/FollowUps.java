@@ -2,8 +2,8 @@ package io.newsqa.answer.conversation;
 
 import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.data.message.UserMessage;
-import io.newsqa.text.LanguageAnalyzers;
 import io.newsqa.text.LanguageDetection;
+import io.newsqa.text.QuestionTerms;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -15,11 +15,13 @@ import java.util.regex.Pattern;
 /**
  * Without a language model, turns a follow-up ("and the second one?", "وماذا عن الثانية؟") into a
  * searchable question by carrying over the previous question's key terms: its words that carry
- * content (not stop words) and that the follow-up does not already contain.
+ * content (not stop words, not question words such as "when", see {@link QuestionTerms}) and that
+ * the follow-up does not already contain. The answerer keeps the two apart: the follow-up's own
+ * words decide what answers it, the carried ones only which passages are on the topic.
  *
  * <p>A question is taken as a follow-up when it has at most {@value #FEW_TERMS} content terms of its
- * own or opens with a continuation ("and", "what about", "و…", "ماذا عن"). A complete new question
- * in the same conversation is left alone.
+ * own ("how much is a ticket?" has one) or opens with a continuation ("and", "what about", "و…",
+ * "ماذا عن"). A complete new question in the same conversation is left alone.
  */
 public final class FollowUps {
 
@@ -33,29 +35,47 @@ public final class FollowUps {
     private FollowUps() {
     }
 
-    /** The question as it should be searched, given the conversation so far. */
-    public static String withCarriedTerms(String question, List<ChatMessage> history) {
+    /**
+     * A question read in its conversation.
+     *
+     * @param own     the reader's own words
+     * @param carried key words of the previous question it leans on; {@code ""} when it stands alone
+     */
+    public record Resolved(String own, String carried) {
+
+        public static Resolved standalone(String question) {
+            return new Resolved(question, "");
+        }
+
+        /** What is searched and remembered: the question with the carried words after it. */
+        public String text() {
+            return carried.isEmpty() ? own : own.strip() + " " + carried;
+        }
+    }
+
+    /** The question with the words it carries from the conversation so far. */
+    public static Resolved resolve(String question, List<ChatMessage> history) {
         String previous = lastQuestion(history);
         if (previous == null) {
-            return question;
+            return Resolved.standalone(question);
         }
         String language = LanguageDetection.detect(question);
-        List<String> ownTerms = LanguageAnalyzers.terms(question, language);
-        boolean followUp = new HashSet<>(ownTerms).size() <= FEW_TERMS
+        Set<String> ownTerms = QuestionTerms.of(question, language);
+        boolean followUp = ownTerms.size() <= FEW_TERMS
                 || CONTINUATION.matcher(question.strip().toLowerCase(Locale.ROOT)).find();
         if (!followUp) {
-            return question;
+            return Resolved.standalone(question);
         }
         String previousLanguage = LanguageDetection.detect(previous);
         Set<String> have = new HashSet<>(ownTerms);
         Set<String> carried = new LinkedHashSet<>();
         for (String word : WORD_SEPARATOR.split(previous)) {
-            List<String> terms = LanguageAnalyzers.terms(word, previousLanguage);
+            Set<String> terms = QuestionTerms.of(word, previousLanguage);
             if (!terms.isEmpty() && have.addAll(terms)) {
                 carried.add(word);
             }
         }
-        return carried.isEmpty() ? question : question.strip() + " " + String.join(" ", carried);
+        return new Resolved(question, String.join(" ", carried));
     }
 
     /** The last question asked in the conversation, in its standalone form, or {@code null}. */
