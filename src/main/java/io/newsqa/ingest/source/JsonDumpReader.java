@@ -1,6 +1,8 @@
 package io.newsqa.ingest.source;
 
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -67,6 +69,11 @@ public final class JsonDumpReader implements SourceReader {
                 index++;
                 item(document.name() + " item " + index, json.readTree(parser), sink);
             }
+        } catch (StreamConstraintsException e) {
+            // Nesting deeper than Jackson's limit (1,000), or a value past its size limits: refused
+            // before it can exhaust the stack or the memory.
+            throw new ArticleReadException(document.name() + " after item " + index + ": " + e.getOriginalMessage()
+                    + "; an article dump is an array of flat article objects", e);
         } catch (JsonParseException e) {
             String where = document.name() + " after item " + index;
             if (e.getOriginalMessage() != null && e.getOriginalMessage().contains("UTF-8")) {
@@ -74,6 +81,9 @@ public final class JsonDumpReader implements SourceReader {
             }
             throw new ArticleReadException(where + ": malformed JSON (" + e.getOriginalMessage() + " at line "
                     + e.getLocation().getLineNr() + "); the items before it were read", e);
+        } catch (JsonProcessingException e) {
+            throw new ArticleReadException(document.name() + " after item " + index + ": malformed JSON ("
+                    + e.getOriginalMessage() + "); the items before it were read", e);
         }
     }
 
