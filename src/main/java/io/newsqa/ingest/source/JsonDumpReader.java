@@ -155,16 +155,4 @@ public final class JsonDumpReader implements SourceReader {
         int newline = message.indexOf('\n');
         return newline < 0 ? message : message.substring(0, newline);
     }
-
-    /** Lets a reader be closed without closing the stream it reads, which belongs to the caller. */
-    private static final class UncloseableStream extends java.io.FilterInputStream {
-        UncloseableStream(java.io.InputStream in) {
-            super(in);
-        }
-
-        @Override
-        public void close() {
-            // the caller closes the underlying stream
-        }
-    }
 }
