@@ -65,7 +65,13 @@ public final class JsonDumpReader implements SourceReader {
             if (first != JsonToken.START_ARRAY) {
                 throw new ArticleReadException(document.name() + ": not a JSON array of articles nor one article object");
             }
-            while (parser.nextToken() == JsonToken.START_OBJECT) {
+            // Every element, objects or not: an element that is not an article is rejected by its
+            // position, and the ones after it are still read.
+            for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
+                if (token == null) {
+                    throw new ArticleReadException(document.name() + " after item " + index
+                            + ": the array is never closed (a cut-off file?); the items before were read");
+                }
                 index++;
                 item(document.name() + " item " + index, json.readTree(parser), sink);
             }

@@ -80,12 +80,12 @@ class SqlInjectionTest {
 
             SearchFilter bySource = new SearchFilter(null, null, Set.of(attack), Set.of());
             List<ChunkHit> lexical = archive.lexicalSearch("lighthouse report " + attack, "en", 10, bySource);
-            assertThat(lexical).extracting(hit -> hit.chunk().articleId()).containsExactly("inj-" + i);
+            assertThat(lexical).extracting(hit -> hit.article().id()).containsExactly("inj-" + i);
             List<ChunkHit> dense = archive.denseSearch(vector(i), 10, bySource);
-            assertThat(dense).extracting(hit -> hit.chunk().articleId()).containsExactly("inj-" + i);
+            assertThat(dense).extracting(hit -> hit.article().id()).containsExactly("inj-" + i);
             List<ChunkHit> weighted = archive.weightedLexicalSearch(List.of(new WeightedTerm(attack, 1.0),
                     new WeightedTerm("lighthouse", 1.0)), "en", 10, bySource);
-            assertThat(weighted).extracting(hit -> hit.chunk().articleId()).containsExactly("inj-" + i);
+            assertThat(weighted).extracting(hit -> hit.article().id()).containsExactly("inj-" + i);
         }
         assertThat(archive.listArticles(0, 100)).extracting(ArticleSummary::title).containsExactlyInAnyOrderElementsOf(ATTACKS);
         assertThat(archive.facets().sources()).containsOnlyKeys(ATTACKS.toArray(String[]::new));

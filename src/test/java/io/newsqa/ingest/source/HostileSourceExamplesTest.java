@@ -49,6 +49,19 @@ class HostileSourceExamplesTest {
     }
 
     @Test
+    void anArrayItemThatIsNotAnObjectIsRejectedAndTheItemsAfterItAreRead() throws IOException {
+        JsonDumpReader dumps = new JsonDumpReader(FieldMapping.DEFAULT.withZone(ZoneOffset.UTC));
+        List<ParsedArticle> articles = new ArrayList<>();
+        List<String> reasons = new ArrayList<>();
+
+        dumps.read(document("mixed.json", utf8("[{\"title\": \"First\", \"body\": \"The first text.\"}, 5, [1, 2],"
+                + " {\"title\": \"Last\", \"body\": \"The last text.\"}]")), sink(articles, reasons));
+
+        assertThat(articles).extracting(ParsedArticle::title).containsExactly("First", "Last");
+        assertThat(reasons).containsExactly("not a JSON object", "not a JSON object");
+    }
+
+    @Test
     void aPageNestedThousandsDeepIsRefusedQuicklyInsteadOfHoldingTheReader() {
         HtmlPageReader pages = new HtmlPageReader(ZoneOffset.UTC);
         byte[] deep = utf8("<html><body>" + "<div><p>Some text of a page that goes on.</p>".repeat(5_000) + "</body></html>");
@@ -64,7 +77,7 @@ class HostileSourceExamplesTest {
 
         assertThatThrownBy(() -> pages.read(document("page.html", utf8("<html><head><meta charset=\"UF-8\"></head><body>x</body></html>")),
                 sink(new ArrayList<>(), new ArrayList<>())))
-                .isInstanceOf(ArticleReadException.class).hasMessageContaining("unknown charset \"UF-8\"");
+                .isInstanceOf(ArticleReadException.class).hasMessageContaining("unknown charset").hasMessageContaining("uf-8");
     }
 
     @Test
@@ -95,7 +108,7 @@ class HostileSourceExamplesTest {
         readers.readDocument(document("outer.zip", outer.toByteArray()), sink(articles, reasons));
 
         assertThat(articles).extracting(ParsedArticle::title).containsExactly("Inner headline", "Last headline");
-        assertThat(reasons).singleElement().asString().contains("damaged ZIP archive");
+        assertThat(reasons).singleElement().asString().contains("ZIP archive");
     }
 
     @Test
