@@ -15,8 +15,6 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
@@ -31,12 +29,11 @@ class HostileSourceExamplesTest {
     @Test
     void aFeedCutInItsPrologOrNamingAnUnknownEncodingIsRefusedAsAFeed() {
         FeedReader feeds = new FeedReader();
-        List<ParsedArticle> none = new ArrayList<>();
 
-        assertThatThrownBy(() -> feeds.read(document("cut.xml", utf8("<?xml versi")), sink(none, new ArrayList<>())))
+        assertThatThrownBy(() -> feeds.read(document("cut.xml", utf8("<?xml versi")), new RecordingSink()))
                 .isInstanceOf(ArticleReadException.class).hasMessageContaining("not a valid RSS or Atom feed");
         assertThatThrownBy(() -> feeds.read(document("enc.xml", utf8("<?xml version=\"1.0\" encoding=\"UF-8\"?><rss/>")),
-                sink(none, new ArrayList<>())))
+                new RecordingSink()))
                 .isInstanceOf(ArticleReadException.class).hasMessageContaining("not a valid RSS or Atom feed");
     }
 
@@ -44,15 +41,14 @@ class HostileSourceExamplesTest {
     void aJsonDumpNestedPastTheLimitIsRefusedWithTheReason() {
         JsonDumpReader dumps = new JsonDumpReader(FieldMapping.DEFAULT.withZone(ZoneOffset.UTC));
 
-        assertThatThrownBy(() -> dumps.read(document("deep.json", utf8("[" + "[".repeat(2_000))), sink(new ArrayList<>(), new ArrayList<>())))
+        assertThatThrownBy(() -> dumps.read(document("deep.json", utf8("[" + "[".repeat(2_000))), new RecordingSink()))
                 .isInstanceOf(ArticleReadException.class).hasMessageContaining("nesting depth");
     }
 
     @Test
     void anArrayItemThatIsNotAnObjectIsRejectedAndTheItemsAfterItAreRead() throws IOException {
         JsonDumpReader dumps = new JsonDumpReader(FieldMapping.DEFAULT.withZone(ZoneOffset.UTC));
-        List<ParsedArticle> articles = new ArrayList<>();
-        List<String> reasons = new ArrayList<>();
+        RecordingSink sink = new RecordingSink();
 
         dumps.read(document("mixed.json", utf8("[{\"title\": \"First\", \"body\": \"The first text.\"}, 5, [1, 2],"
                 + " {\"title\": \"Last\", \"body\": \"The last text.\"}]")), sink(articles, reasons));
@@ -67,7 +63,7 @@ class HostileSourceExamplesTest {
         byte[] deep = utf8("<html><body>" + "<div><p>Some text of a page that goes on.</p>".repeat(5_000) + "</body></html>");
 
         assertTimeoutPreemptively(Duration.ofSeconds(5), () -> assertThatThrownBy(
-                () -> pages.read(document("deep.html", deep), sink(new ArrayList<>(), new ArrayList<>())))
+                () -> pages.read(document("deep.html", deep), new RecordingSink()))
                 .isInstanceOf(ArticleReadException.class).hasMessageContaining("nested over " + HtmlPageReader.MAX_ELEMENT_DEPTH));
     }
 
@@ -76,7 +72,7 @@ class HostileSourceExamplesTest {
         HtmlPageReader pages = new HtmlPageReader(ZoneOffset.UTC);
 
         assertThatThrownBy(() -> pages.read(document("page.html", utf8("<html><head><meta charset=\"UF-8\"></head><body>x</body></html>")),
-                sink(new ArrayList<>(), new ArrayList<>())))
+                new RecordingSink()))
                 .isInstanceOf(ArticleReadException.class).hasMessageContaining("unknown charset").hasMessageContaining("uf-8");
     }
 
@@ -102,13 +98,12 @@ class HostileSourceExamplesTest {
             zip.putNextEntry(new ZipEntry("last.txt"));
             zip.write(utf8("Last headline\n\nThe last article's text."));
         }
-        List<ParsedArticle> articles = new ArrayList<>();
-        List<String> reasons = new ArrayList<>();
+        RecordingSink sink = new RecordingSink();
 
-        readers.readDocument(document("outer.zip", outer.toByteArray()), sink(articles, reasons));
+        readers.readDocument(document("outer.zip", outer.toByteArray()), sink);
 
-        assertThat(articles).extracting(ParsedArticle::title).containsExactly("Inner headline", "Last headline");
-        assertThat(reasons).singleElement().asString().contains("ZIP archive");
+        assertThat(sink.articles).extracting(ParsedArticle::title).containsExactly("Inner headline", "Last headline");
+        assertThat(sink.reasons).singleElement().asString().contains("ZIP archive");
     }
 
     @Test
@@ -116,7 +111,7 @@ class HostileSourceExamplesTest {
         ZipArchiveReader reader = new ZipArchiveReader(new SourceReaders(FieldMapping.DEFAULT.withZone(ZoneOffset.UTC), Duration.ofSeconds(5)));
         byte[] latin1Name = zip(StandardCharsets.ISO_8859_1, "caf\u00e9.txt", "Headline\n\nText.");
 
-        assertThatThrownBy(() -> reader.read(document("names.zip", latin1Name), sink(new ArrayList<>(), new ArrayList<>())))
+        assertThatThrownBy(() -> reader.read(document("names.zip", latin1Name), new RecordingSink()))
                 .isInstanceOf(ArticleReadException.class).hasMessageContaining("not UTF-8");
     }
 
@@ -129,19 +124,5 @@ class HostileSourceExamplesTest {
             throw new IllegalStateException(e);
         }
         return bytes.toByteArray();
-    }
-
-    private static ArticleSink sink(List<ParsedArticle> articles, List<String> reasons) {
-        return new ArticleSink() {
-            @Override
-            public void accept(String item, ParsedArticle article) {
-                articles.add(article);
-            }
-
-            @Override
-            public void reject(String item, String reason) {
-                reasons.add(reason);
-            }
-        };
     }
 }

@@ -10,8 +10,6 @@ import io.newsqa.ingest.ParsedArticle;
 import java.io.ByteArrayInputStream;
 import java.time.Duration;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -152,32 +150,20 @@ class SourceReadersFuzzTest {
 
     /** The property every reader holds: articles, rejections with reasons, or one refusal with a reason. */
     static void readsOrRefuses(SourceReader reader, String name, byte[] bytes) {
-        List<ParsedArticle> articles = new ArrayList<>();
-        List<String> reasons = new ArrayList<>();
-        ArticleSink sink = new ArticleSink() {
-            @Override
-            public void accept(String item, ParsedArticle article) {
-                articles.add(article);
-            }
-
-            @Override
-            public void reject(String item, String reason) {
-                reasons.add(reason);
-            }
-        };
+        RecordingSink sink = new RecordingSink();
         assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
             try {
                 reader.read(new SourceDocument(name, null, new ByteArrayInputStream(bytes)), sink);
             } catch (ArticleReadException refused) {
-                reasons.add(refused.getMessage());
+                sink.reasons.add(refused.getMessage());
             } catch (Throwable unexpected) {
                 fail(reader.getClass().getSimpleName() + " threw " + unexpected + " instead of refusing with a reason", unexpected);
             }
         }, () -> reader.getClass().getSimpleName() + " took over 10 s on " + bytes.length + " bytes");
-        for (ParsedArticle article : articles) {
+        for (ParsedArticle article : sink.articles) {
             assertThat(article.title()).isNotBlank();
             assertThat(article.body()).isNotBlank();
         }
-        assertThat(reasons).allSatisfy(reason -> assertThat(reason).isNotBlank());
+        assertThat(sink.reasons).allSatisfy(reason -> assertThat(reason).isNotBlank());
     }
 }
