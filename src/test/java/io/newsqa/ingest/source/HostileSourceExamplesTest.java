@@ -51,10 +51,10 @@ class HostileSourceExamplesTest {
         RecordingSink sink = new RecordingSink();
 
         dumps.read(document("mixed.json", utf8("[{\"title\": \"First\", \"body\": \"The first text.\"}, 5, [1, 2],"
-                + " {\"title\": \"Last\", \"body\": \"The last text.\"}]")), sink(articles, reasons));
+                + " {\"title\": \"Last\", \"body\": \"The last text.\"}]")), sink);
 
-        assertThat(articles).extracting(ParsedArticle::title).containsExactly("First", "Last");
-        assertThat(reasons).containsExactly("not a JSON object", "not a JSON object");
+        assertThat(sink.articles).extracting(ParsedArticle::title).containsExactly("First", "Last");
+        assertThat(sink.reasons).containsExactly("not a JSON object", "not a JSON object");
     }
 
     @Test
