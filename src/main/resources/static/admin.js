@@ -96,4 +96,6 @@
   $('newer').addEventListener('click', function () { offset = Math.max(0, offset - PAGE); showPage().catch(report); });
   $('older').addEventListener('click', function () { offset += PAGE; showPage().catch(report); });
   if (key()) { refresh(); }
+  // For the page's other sections (their own scripts): the same authenticated call and cell.
+  window.newsqaAdmin = { call: call, cell: cell };
 })();

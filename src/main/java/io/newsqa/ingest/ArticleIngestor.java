@@ -3,7 +3,12 @@ package io.newsqa.ingest;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import io.newsqa.archive.ArchiveIndex;
 import io.newsqa.archive.Article;
+import dev.langchain4j.data.embedding.Embedding;
+import dev.langchain4j.data.segment.TextSegment;
+import io.newsqa.archive.Chunk;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Turns parsed articles into stored chunks: identity, exact and near-duplicate detection,
@@ -60,6 +65,25 @@ public final class ArticleIngestor {
             }
         }
         throw new IllegalStateException("an ingested article always has an outcome");
+    }
+
+    /**
+     * Re-chunks and re-embeds a stored article from its stored text, as after a change of the
+     * chunk size or of the embedding model, and replaces its chunks in one atomic put: a failure
+     * leaves the old chunks in place.
+     *
+     * @return the number of chunks it now has
+     */
+    public int reindex(Article article) {
+        List<String> texts = chunker.chunk(article.body());
+        List<TextSegment> segments = texts.stream().map(text -> TextSegment.from(withContext(article, text))).toList();
+        List<Embedding> vectors = segments.isEmpty() ? List.of() : embeddings.embedAll(segments).content();
+        List<Chunk> chunks = new ArrayList<>(texts.size());
+        for (int i = 0; i < texts.size(); i++) {
+            chunks.add(new Chunk(article.id(), i, texts.get(i), vectors.get(i).vector()));
+        }
+        archive.put(article, chunks);
+        return chunks.size();
     }
 
     /**

@@ -27,6 +27,12 @@ public class IngestConfiguration {
         return new FileIngest(ingestor, new SourceReaders(FieldMapping.DEFAULT.withZone(ingest.timeZone()), ingest.fetchTimeout()));
     }
 
+    /** Re-chunks and re-embeds stored articles on request (admin API). */
+    @Bean
+    Reindexing reindexing(ArchiveIndex archive, ArticleIngestor ingestor) {
+        return new Reindexing(archive, ingestor, java.time.Clock.systemUTC());
+    }
+
     @Bean
     SampleArchive sampleArchive(ArchiveIndex archive, ArticleIngestor ingestor) {
         return new SampleArchive(archive, ingestor);

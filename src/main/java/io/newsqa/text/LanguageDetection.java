@@ -6,7 +6,10 @@ import com.optimaize.langdetect.LanguageDetectorBuilder;
 import com.optimaize.langdetect.ngram.NgramExtractors;
 import com.optimaize.langdetect.profiles.LanguageProfileReader;
 import com.optimaize.langdetect.text.CommonTextObjectFactories;
+import com.optimaize.langdetect.text.RemoveMinorityScriptsTextFilter;
+import com.optimaize.langdetect.text.TextFilter;
 import com.optimaize.langdetect.text.TextObjectFactory;
+import com.optimaize.langdetect.text.TextObjectFactoryBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -23,11 +26,33 @@ public final class LanguageDetection {
     /** Returned when nothing better can be said: the product's second language. */
     public static final String FALLBACK = "en";
 
-    private static final LanguageDetection INSTANCE = new LanguageDetection();
-
     private final LanguageDetector detector;
-    private final TextObjectFactory largeText = CommonTextObjectFactories.forDetectingOnLargeText();
+    /** The detector reads at most this much; more says nothing new about the language. */
+    private static final int SAMPLE_CHARS = 10_000;
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+
+    /**
+     * Links and e-mail addresses say nothing of the language; they are dropped word by word. The
+     * library's own UrlTextFilter does it with a regular expression that backtracks for minutes on
+     * long runs of letters and '@' (found by fuzzing the dump reader), so it is not used.
+     */
+    private static final TextFilter WITHOUT_LINKS = text -> {
+        StringBuilder kept = new StringBuilder(text.length());
+        for (String word : WHITESPACE.split(text)) {
+            if (!word.contains("://") && !word.contains("@") && !word.startsWith("www.")) {
+                kept.append(word).append(' ');
+            }
+        }
+        return kept.toString();
+    };
+
+    /** As the library's large-text factory, with the linear link filter. */
+    private final TextObjectFactory largeText = new TextObjectFactoryBuilder().maxTextLength(SAMPLE_CHARS)
+            .withTextFilter(WITHOUT_LINKS).withTextFilter(RemoveMinorityScriptsTextFilter.forThreshold(0.3)).build();
     private final TextObjectFactory shortText = CommonTextObjectFactories.forDetectingShortCleanText();
+
+    // After the filters above: static fields are set in order.
+    private static final LanguageDetection INSTANCE = new LanguageDetection();
 
     private LanguageDetection() {
         try {
@@ -62,8 +87,9 @@ public final class LanguageDetection {
         if (arabic * 2 > letters) {
             return "ar";
         }
+        String sample = text.length() > SAMPLE_CHARS ? text.substring(0, SAMPLE_CHARS) : text;
         List<DetectedLanguage> probabilities = detector.getProbabilities(
-                (text.length() < 200 ? shortText : largeText).forText(text));
+                (sample.length() < 200 ? shortText : largeText).forText(sample));
         if (probabilities.isEmpty() || probabilities.get(0).getProbability() < 0.5) {
             return FALLBACK;
         }

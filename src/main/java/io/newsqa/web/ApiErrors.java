@@ -2,9 +2,13 @@ package io.newsqa.web;
 
 import io.newsqa.answer.InvalidQuestionException;
 import io.newsqa.archive.ArchiveUnavailableException;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -18,6 +22,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  * through {@code spring.mvc.problemdetails.enabled}.
  */
 @RestControllerAdvice
+// Before Boot's own problem-details handler, so that unreadable bodies get a detail that says why.
+@Order(Ordered.HIGHEST_PRECEDENCE)
 public class ApiErrors {
 
     static final String ARCHIVE_UNAVAILABLE =
@@ -54,6 +60,29 @@ public class ApiErrors {
     ResponseEntity<ProblemDetail> rateLimited(RateLimitedException e) {
         return problem(HttpStatus.TOO_MANY_REQUESTS, "Too many questions", e.getMessage())
                 .header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds())).build();
+    }
+
+    /**
+     * A body that is not JSON of the expected shape: malformed, invalid UTF-8, nested deeper than
+     * {@link WebConfiguration#MAX_JSON_DEPTH}, or cut off at the size limit while being read.
+     */
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof RequestSizeLimit.RequestTooLargeException tooLarge) {
+                return tooLarge(tooLarge);
+            }
+        }
+        Throwable root = e.getMostSpecificCause();
+        String reason = root instanceof JsonProcessingException json ? json.getOriginalMessage() : root.getMessage();
+        return problem(HttpStatus.BAD_REQUEST, "Unreadable request", "The request body cannot be read"
+                + (reason == null ? "" : ": " + reason.lines().findFirst().orElse(reason))
+                + ". Send UTF-8 JSON as described at /api-docs.html.").build();
+    }
+
+    @ExceptionHandler(RequestSizeLimit.RequestTooLargeException.class)
+    ResponseEntity<ProblemDetail> tooLarge(RequestSizeLimit.RequestTooLargeException e) {
+        return problem(HttpStatus.PAYLOAD_TOO_LARGE, "Request too large", e.getMessage()).build();
     }
 
     @ExceptionHandler(ArchiveUnavailableException.class)

@@ -7,6 +7,7 @@ import io.newsqa.archive.Article;
 import io.newsqa.archive.ArticleSummary;
 import io.newsqa.ingest.ArticleIdentity;
 import io.newsqa.ingest.ArticleIngestor;
+import io.newsqa.ingest.ArticleReadException;
 import io.newsqa.ingest.IngestOutcome;
 import io.newsqa.ingest.ParsedArticle;
 import io.newsqa.ingest.PlainTextArticle;
@@ -36,6 +37,8 @@ public class ArticleAdminController {
 
     static final int MAX_PAGE = 100;
     private static final int RECENT = 10;
+    /** The name an uploaded article file goes by in messages. */
+    private static final String UPLOAD = "upload";
 
     /** The archive at a glance: size, languages, sources and the most recently stored articles. */
     public record ArchiveOverview(long articles, long chunks, ArchiveFacets facets, List<ArticleSummary> recent) {
@@ -93,12 +96,14 @@ public class ArticleAdminController {
 
     @Operation(summary = "Add or replace an article, sent as an article file (headline line, body, optional front matter)")
     @PostMapping(path = "/articles", consumes = MediaType.TEXT_PLAIN_VALUE)
-    public ResponseEntity<IngestResult> ingest(@RequestBody String content) {
+    public ResponseEntity<IngestResult> ingest(@RequestBody byte[] content) {
         ParsedArticle parsed;
         try {
-            parsed = PlainTextArticle.parse(content);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidRequestException("The article cannot be read: " + e.getMessage()
+            // The bytes, not a decoded string: invalid UTF-8, UTF-16 and binary data are refused
+            // with the reason instead of being stored with replacement characters.
+            parsed = PlainTextArticle.read(UPLOAD, content);
+        } catch (ArticleReadException e) {
+            throw new InvalidRequestException("The article cannot be read: " + e.getMessage().substring(UPLOAD.length() + 2)
                     + ". Send UTF-8 text: the headline on the first line, then the body.");
         }
         IngestOutcome outcome = ingestor.ingest(parsed);

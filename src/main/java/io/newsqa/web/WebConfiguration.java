@@ -4,7 +4,10 @@ import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import java.time.Clock;
+import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -21,6 +24,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 public class WebConfiguration implements WebMvcConfigurer {
 
     static final String ADMIN_KEY_SCHEME = "adminKey";
+    /** Deepest JSON nesting read from a request (the deepest request body is 3 levels). */
+    static final int MAX_JSON_DEPTH = 32;
 
     /** What the widget on another site calls; administration is never called cross-origin. */
     private static final String[] PUBLIC_API = {"/api/ask", "/api/ask/stream", "/api/search"};
@@ -57,6 +62,24 @@ public class WebConfiguration implements WebMvcConfigurer {
         registry.addInterceptor(new AdminKeyInterceptor(admin)).addPathPatterns("/api/admin/**", "/api/articles");
         registry.addInterceptor(new RateLimitInterceptor(web.rateLimit(), Clock.systemUTC()))
                 .addPathPatterns("/api/ask", "/api/ask/stream");
+    }
+
+    /** Bodies over the limits are refused before they are read (API and Telegram webhook). */
+    @Bean
+    FilterRegistrationBean<RequestSizeLimit> requestSizeLimit() {
+        FilterRegistrationBean<RequestSizeLimit> registration = new FilterRegistrationBean<>(new RequestSizeLimit(web.requestLimits()));
+        registration.addUrlPatterns("/api/*", "/telegram/*");
+        return registration;
+    }
+
+    /**
+     * JSON nested deeper than any request of this API is refused while it is parsed (400), long
+     * before it can cost stack or memory; Jackson's own default allows 1,000 levels.
+     */
+    @Bean
+    Jackson2ObjectMapperBuilderCustomizer shallowJson() {
+        StreamReadConstraints constraints = StreamReadConstraints.builder().maxNestingDepth(MAX_JSON_DEPTH).build();
+        return builder -> builder.postConfigurer(mapper -> mapper.getFactory().setStreamReadConstraints(constraints));
     }
 
     @Bean

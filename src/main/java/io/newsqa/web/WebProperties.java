@@ -2,6 +2,7 @@ package io.newsqa.web;
 
 import java.time.Duration;
 import java.util.List;
+import org.springframework.util.unit.DataSize;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -14,12 +15,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param rateLimit      questions per client address
  * @param streamTimeout  how long a streamed answer may take, the wait for its first event
  *                       included, before the stream is closed
+ * @param requestLimits  the largest request bodies read
  */
 @ConfigurationProperties("newsqa.web")
 public record WebProperties(
         List<String> allowedOrigins,
         @DefaultValue RateLimit rateLimit,
-        @DefaultValue("60s") Duration streamTimeout) {
+        @DefaultValue("60s") Duration streamTimeout,
+        @DefaultValue RequestLimits requestLimits) {
 
     public WebProperties {
         allowedOrigins = allowedOrigins == null ? List.of()
@@ -40,5 +43,15 @@ public record WebProperties(
                 throw new IllegalArgumentException("newsqa.web.rate-limit.window must be positive, not " + window);
             }
         }
+    }
+
+    /**
+     * Request bodies over these sizes are refused with 413 before they are read into memory.
+     *
+     * @param maxRequestSize        questions, searches, webhook updates: anything but articles
+     * @param maxArticleRequestSize {@code POST /api/articles} and {@code /api/admin/articles}
+     */
+    public record RequestLimits(@DefaultValue("64KB") DataSize maxRequestSize,
+                                @DefaultValue("20MB") DataSize maxArticleRequestSize) {
     }
 }

@@ -343,6 +343,25 @@ class TelegramBotTest {
     }
 
     @Test
+    void inAGroupTheRateLimitCountsEachUserNotTheChat() throws Exception {
+        start(settings(new TelegramProperties.RateLimit(2, Duration.ofMinutes(1)), List.of()),
+                new FileOffsetStore(temp.resolve("offset"), Clock.systemUTC()));
+        String mention = "@" + FakeBotApiServer.BOT_USERNAME + " " + TRAM_QUESTION;
+        for (int i = 1; i <= 3; i++) {
+            server.addUpdate(Updates.groupMessage(i, GROUP, 7, mention));
+        }
+        server.addUpdate(Updates.groupMessage(4, GROUP, 8, mention));
+        awaitMessages(4);
+
+        // Keyed by the chat, user 8 would be refused too: two answers, not three.
+        String answer = expectedAnswer(answerService.ask(TRAM_QUESTION), "المصادر");
+        List<Request> replies = messagesTo(GROUP);
+        assertThat(replies).hasSize(4);
+        assertThat(replies).filteredOn(r -> r.text("text").equals(answer)).as("answers to user 7 twice and user 8").hasSize(3);
+        assertThat(replies).filteredOn(r -> !r.text("text").equals(answer)).as("user 7's third question is refused").hasSize(1);
+    }
+
+    @Test
     void withAnAllowListOnlyThoseChatsAreAnswered() throws Exception {
         start(settings(new TelegramProperties.RateLimit(100, Duration.ofMinutes(1)), List.of(43L)),
                 new FileOffsetStore(temp.resolve("offset"), Clock.systemUTC()));

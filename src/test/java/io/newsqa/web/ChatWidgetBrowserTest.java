@@ -24,9 +24,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -38,9 +35,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class ChatWidgetBrowserTest extends WebTestContext {
 
-    /** Debian's packages (scripts/provision-browser.sh): Selenium Manager never downloads anything. */
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
     private static Path profile;
@@ -51,22 +45,13 @@ class ChatWidgetBrowserTest extends WebTestContext {
 
     @BeforeAll
     static void browserIsInstalled() throws IOException {
-        assertThat(CHROMIUM).as("Chromium: run scripts/provision-browser.sh").isExecutable();
-        assertThat(CHROMEDRIVER).as("ChromeDriver: run scripts/provision-browser.sh").isExecutable();
+        HeadlessChromium.assertInstalled();
         profile = Files.createTempDirectory("newsqa-chromium-profile");
     }
 
     @BeforeEach
     void openBrowser() throws IOException {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run", "--window-size=1200,900",
-                "--user-data-dir=" + Files.createTempDirectory(profile, "run"));
-        // One driver service per browser: quitting the browser stops its service.
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
+        browser = HeadlessChromium.open(profile);
         wait = new WebDriverWait(browser, Duration.ofSeconds(30));
     }
 

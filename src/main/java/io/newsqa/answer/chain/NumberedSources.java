@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** Turns retrieved contents into numbered sources, and sources into the text the model reads. */
 public final class NumberedSources {
@@ -34,9 +35,18 @@ public final class NumberedSources {
         return sources;
     }
 
+    /** Where a source's text begins and ends in the prompt; the system prompt names them. */
+    public static final String FENCE_OPEN = "<<<";
+    public static final String FENCE_CLOSE = ">>>";
+    private static final Pattern FENCE_LIKE = Pattern.compile("<{3,}|>{3,}");
+    private static final Pattern LINE_BREAKS = Pattern.compile("\\s*\\R\\s*");
+
     /**
      * The sources block of the prompt: each source's number, headline, date and outlet, then its
-     * text. The text is fenced so that the model can tell where the data ends.
+     * text. The text is fenced so that the model can tell where the data ends. Archived text is
+     * written by others and may try to speak to the model ("ignore previous instructions"): it
+     * can neither close its fence early (runs of three or more angle brackets become full-width
+     * ones) nor forge a source header (headline and outlet are kept to one line).
      */
     public static String render(List<Source> sources) {
         StringBuilder text = new StringBuilder();
@@ -44,15 +54,25 @@ public final class NumberedSources {
             if (!text.isEmpty()) {
                 text.append("\n\n");
             }
-            text.append('[').append(source.n()).append("] ").append(source.title());
+            text.append('[').append(source.n()).append("] ").append(oneLine(source.title()));
             if (source.publishedAt() != null) {
                 text.append(" (").append(source.publishedAt().format(DateTimeFormatter.ISO_LOCAL_DATE)).append(')');
             }
             if (source.source() != null) {
-                text.append(" — ").append(source.source());
+                text.append(" — ").append(oneLine(source.source()));
             }
-            text.append("\n<<<\n").append(source.text().strip()).append("\n>>>");
+            text.append('\n').append(FENCE_OPEN).append('\n').append(fenced(source.text().strip()))
+                    .append('\n').append(FENCE_CLOSE);
         }
         return text.toString();
+    }
+
+    /** Text that cannot contain the fence: {@code >>>} becomes {@code ＞＞＞}. */
+    static String fenced(String text) {
+        return FENCE_LIKE.matcher(text).replaceAll(run -> run.group().replace('<', '\uFF1C').replace('>', '\uFF1E'));
+    }
+
+    private static String oneLine(String text) {
+        return fenced(LINE_BREAKS.matcher(text.strip()).replaceAll(" "));
     }
 }

@@ -39,7 +39,9 @@ public final class FeedReader implements SourceReader {
                 ? new XmlReader(new ByteArrayInputStream(bytes), true)
                 : new XmlReader(new ByteArrayInputStream(bytes), document.contentType(), true)) {
             feed = new SyndFeedInput().build(xml);
-        } catch (FeedException | IllegalArgumentException e) {
+        } catch (FeedException | IllegalArgumentException | IOException e) {
+            // Rome's XmlReader says "IOException" for a truncated prolog or an unknown encoding:
+            // the bytes are in memory already, so that is a malformed feed, not a failed read.
             throw new ArticleReadException(document.name() + ": not a valid RSS or Atom feed (" + e.getMessage() + ")", e);
         }
         int index = 0;

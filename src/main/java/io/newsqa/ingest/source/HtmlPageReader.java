@@ -20,6 +20,8 @@ import net.dankito.readability4j.extended.Readability4JExtended;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeFilter;
 
 /**
  * HTML article pages: the main text is found by Readability4J (a port of Mozilla's Readability,
@@ -31,6 +33,12 @@ public final class HtmlPageReader implements SourceReader {
 
     /** Below this many characters of main text, a page is a listing, a login wall or an error page. */
     static final int MIN_ARTICLE_CHARS = 200;
+    /**
+     * Real article pages nest elements a few dozen deep. Readability's cost grows with depth times
+     * size (it re-reads the text under every candidate), so a page nested thousands deep would
+     * hold an ingest thread for minutes: such pages are refused.
+     */
+    static final int MAX_ELEMENT_DEPTH = 256;
     private static final Set<String> EXTENSIONS = Set.of("html", "htm", "xhtml");
     private static final Pattern CHARSET = Pattern.compile("charset\\s*=\\s*[\"']?([\\w.:-]+)", Pattern.CASE_INSENSITIVE);
 
@@ -51,6 +59,10 @@ public final class HtmlPageReader implements SourceReader {
     public void read(SourceDocument document, ArticleSink sink) throws IOException {
         byte[] bytes = document.readBounded();
         String charset = declaredCharset(document.contentType(), bytes);
+        if (charset != null && !isSupported(charset)) {
+            throw new ArticleReadException(document.name() + ": declares the unknown charset \"" + charset
+                    + "\"; fix the declaration or convert the page to UTF-8");
+        }
         if (charset == null && !isUtf8(bytes)) {
             throw new ArticleReadException(document.name() + ": not valid UTF-8 and no charset declared; "
                     + "add <meta charset=\"...\"> or convert it to UTF-8 first");
@@ -59,6 +71,10 @@ public final class HtmlPageReader implements SourceReader {
         // Readability resolves relative links against the base; a file gets its file: URI.
         String baseUri = fetched ? document.name() : new java.io.File(document.name()).toURI().toString();
         Document page = Jsoup.parse(new ByteArrayInputStream(bytes), charset, baseUri);
+        if (nestedDeeperThan(page, MAX_ELEMENT_DEPTH)) {
+            throw new ArticleReadException(document.name() + ": elements nested over " + MAX_ELEMENT_DEPTH
+                    + " deep; not an article page");
+        }
         // Read the metadata before Readability, which rewrites the document.
         String url = firstNonBlank(attr(page, "link[rel=canonical]", "abs:href"), attr(page, "meta[property=og:url]", "content"),
                 fetched ? document.name() : null);
@@ -122,6 +138,14 @@ public final class HtmlPageReader implements SourceReader {
         return head.contains("<meta") && meta.find() ? meta.group(1) : null;
     }
 
+    private static boolean isSupported(String charset) {
+        try {
+            return java.nio.charset.Charset.isSupported(charset);
+        } catch (java.nio.charset.IllegalCharsetNameException e) {
+            return false;
+        }
+    }
+
     private static boolean isUtf8(byte[] bytes) {
         try {
             StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
@@ -130,6 +154,21 @@ public final class HtmlPageReader implements SourceReader {
         } catch (CharacterCodingException e) {
             return false;
         }
+    }
+
+    private static boolean nestedDeeperThan(Document page, int limit) {
+        boolean[] deeper = {false};
+        page.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (depth > limit) {
+                    deeper[0] = true;
+                    return FilterResult.STOP;
+                }
+                return FilterResult.CONTINUE;
+            }
+        });
+        return deeper[0];
     }
 
     private static String attr(Document page, String selector, String attribute) {

@@ -1,6 +1,8 @@
 package io.newsqa.ingest.source;
 
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -63,10 +65,21 @@ public final class JsonDumpReader implements SourceReader {
             if (first != JsonToken.START_ARRAY) {
                 throw new ArticleReadException(document.name() + ": not a JSON array of articles nor one article object");
             }
-            while (parser.nextToken() == JsonToken.START_OBJECT) {
+            // Every element, objects or not: an element that is not an article is rejected by its
+            // position, and the ones after it are still read.
+            for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
+                if (token == null) {
+                    throw new ArticleReadException(document.name() + " after item " + index
+                            + ": the array is never closed (a cut-off file?); the items before were read");
+                }
                 index++;
                 item(document.name() + " item " + index, json.readTree(parser), sink);
             }
+        } catch (StreamConstraintsException e) {
+            // Nesting deeper than Jackson's limit (1,000), or a value past its size limits: refused
+            // before it can exhaust the stack or the memory.
+            throw new ArticleReadException(document.name() + " after item " + index + ": " + e.getOriginalMessage()
+                    + "; an article dump is an array of flat article objects", e);
         } catch (JsonParseException e) {
             String where = document.name() + " after item " + index;
             if (e.getOriginalMessage() != null && e.getOriginalMessage().contains("UTF-8")) {
@@ -74,6 +87,9 @@ public final class JsonDumpReader implements SourceReader {
             }
             throw new ArticleReadException(where + ": malformed JSON (" + e.getOriginalMessage() + " at line "
                     + e.getLocation().getLineNr() + "); the items before it were read", e);
+        } catch (JsonProcessingException e) {
+            throw new ArticleReadException(document.name() + " after item " + index + ": malformed JSON ("
+                    + e.getOriginalMessage() + "); the items before it were read", e);
         }
     }
 
@@ -144,17 +160,5 @@ public final class JsonDumpReader implements SourceReader {
         }
         int newline = message.indexOf('\n');
         return newline < 0 ? message : message.substring(0, newline);
-    }
-
-    /** Lets a reader be closed without closing the stream it reads, which belongs to the caller. */
-    private static final class UncloseableStream extends java.io.FilterInputStream {
-        UncloseableStream(java.io.InputStream in) {
-            super(in);
-        }
-
-        @Override
-        public void close() {
-            // the caller closes the underlying stream
-        }
     }
 }

@@ -27,7 +27,8 @@ public final class ZipArchiveReader implements SourceReader {
     @Override
     public void read(SourceDocument document, ArticleSink sink) throws IOException {
         int entries = 0;
-        try (ZipInputStream zip = new ZipInputStream(document.content())) {
+        // A ZIP inside a ZIP reads the outer entry's stream, which the outer archive goes on reading.
+        try (ZipInputStream zip = new ZipInputStream(new UncloseableStream(document.content()))) {
             for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
                 String name = entry.getName();
                 if (entry.isDirectory() || isHidden(name)) {
@@ -36,9 +37,13 @@ public final class ZipArchiveReader implements SourceReader {
                 entries++;
                 readers.readDocument(new SourceDocument(document.name() + "!" + name, null, zip), sink);
             }
-        } catch (ZipException e) {
+        } catch (ZipException | java.io.EOFException e) {
             throw new ArticleReadException(document.name() + ": damaged ZIP archive after " + entries + " entries ("
                     + e.getMessage() + ")", e);
+        } catch (IllegalArgumentException e) {
+            // ZipInputStream's word for an entry name that is not UTF-8 (found by fuzzing).
+            throw new ArticleReadException(document.name() + ": entry " + (entries + 1) + " has a name that is not UTF-8"
+                    + " (a damaged archive, or one written with another encoding); the entries before it were read", e);
         }
         if (entries == 0) {
             throw new ArticleReadException(document.name() + ": not a ZIP archive, or an empty one");
