@@ -2,6 +2,7 @@ package io.newsqa.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.newsqa.support.FakeProviderServer;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.http.HttpResponse;
@@ -43,15 +44,7 @@ class SecretsNotDisclosedTest {
     static final List<String> SECRETS = List.of(ADMIN_KEY, DB_PASSWORD, TELEGRAM_SECRET, LLM_KEY);
     static final int RATE_LIMIT = 3;
 
-    static final OpenAiStreamServer MODEL = startModel();
-
-    private static OpenAiStreamServer startModel() {
-        try {
-            return new OpenAiStreamServer();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
+    static final FakeProviderServer MODEL = FakeProviderServer.start();
 
     /** A port nothing listens on: the Telegram API "cannot be reached". */
     private static int closedPort() throws IOException {
@@ -72,7 +65,7 @@ class SecretsNotDisclosedTest {
         registry.add("newsqa.telegram.base-url", () -> "http://127.0.0.1:" + telegramPort);
         registry.add("newsqa.telegram.retry.initial-backoff", () -> "100ms");
         registry.add("newsqa.llm.provider", () -> "openai");
-        registry.add("newsqa.llm.base-url", MODEL::baseUrl);
+        registry.add("newsqa.llm.base-url", MODEL::openAiBaseUrl);
         registry.add("newsqa.llm.model", () -> "test-model");
         registry.add("newsqa.llm.api-key", () -> LLM_KEY);
         registry.add("newsqa.llm.max-retries", () -> "0");
@@ -102,7 +95,7 @@ class SecretsNotDisclosedTest {
                 .POST(java.net.http.HttpRequest.BodyPublishers.ofString("Tram line opens in June\n\nThe new tram line of"
                         + " Port Avalon opens in June, the council said on Monday.")));
         assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
-        MODEL.reply(OpenAiStreamServer.Ending.DROP, "The tram", " line opens");
+        MODEL.reply(FakeProviderServer.Reply.of().tokens("The tram", " line opens").cut());
         HttpResponse<String> ask = Http.postJson(url("/api/ask"), Map.of("question", "When does the tram line open?"));
         HttpResponse<String> wrongKey = Http.get(url("/api/admin/archive"), "X-Api-Key", ADMIN_KEY + "x");
         List<HttpResponse<String>> served = List.of(added, ask, wrongKey, Http.get(url("/actuator/health")),
