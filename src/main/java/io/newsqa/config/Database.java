@@ -29,6 +29,13 @@ public final class Database implements AutoCloseable {
         config.setUsername(db.user());
         config.setPassword(db.password());
         config.setPoolName("newsqa");
+        config.setMaximumPoolSize(db.poolSize());
+        // Hikari waits 30 s for a connection by default: with the database gone every request would
+        // hang that long. A short wait turns an outage into a prompt 503 (and readiness down), and
+        // the pool keeps trying new connections, so the app recovers without a restart.
+        config.setConnectionTimeout(db.connectionTimeout().toMillis());
+        // The liveness check of a pooled connection must fit in that wait (Hikari's floor is 250 ms).
+        config.setValidationTimeout(Math.max(250, db.connectionTimeout().toMillis() / 2));
         return new Database(new HikariDataSource(config), db.schema());
     }
 
