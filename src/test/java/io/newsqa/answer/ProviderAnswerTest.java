@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.newsqa.answer.llm.LlmProperties;
+import io.newsqa.support.FaultLog;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -184,10 +187,42 @@ class ProviderAnswerTest {
                 ? service.ask(Question.of(AnswerRig.SEED_QUESTION), new Recorder())
                 : service.ask(Question.of(AnswerRig.SEED_QUESTION));
         Duration took = Duration.ofNanos(System.nanoTime() - start);
+        FaultLog.record("llm-slow-" + variant, "extractive-fallback within the " + BUDGET.toMillis() + " ms budget + 1 s",
+                "answered in " + took.toMillis() + " ms, mode " + answer.mode());
 
         assertThat(took).isGreaterThanOrEqualTo(BUDGET).isLessThan(BUDGET.plusMillis(1000));
         assertThat(answer.mode()).isEqualTo(Answer.EXTRACTIVE_FALLBACK);
         assertThat(answer.citations()).extracting(Citation::title).contains(AnswerRig.SEED_TITLE);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"openai-blocking", "openai-streaming", "ollama-blocking", "ollama-streaming"})
+    void aProviderRefusingConnectionsGetsTheMarkedExtractiveAnswerPromptly(String variant) throws Exception {
+        String provider = variant.substring(0, variant.indexOf('-'));
+        String nobodyListens;
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            nobodyListens = "http://127.0.0.1:" + socket.getLocalPort() + (provider.equals("openai") ? "/v1" : "");
+        }
+        LlmProperties down = new LlmProperties(provider, nobodyListens, "test-model", "sk-test", BUDGET, 2,
+                Duration.ofMillis(100), 300, 0.0, null);
+        AnswerService service = rig.service(down, folder.resolve(variant + "-refused"));
+        Recorder recorder = new Recorder();
+
+        long start = System.nanoTime();
+        Answer answer = variant.endsWith("streaming")
+                ? service.ask(Question.of(AnswerRig.SEED_QUESTION), recorder)
+                : service.ask(Question.of(AnswerRig.SEED_QUESTION));
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+        FaultLog.record("llm-refused-" + variant, "extractive-fallback, well within the " + BUDGET.toMillis() + " ms budget",
+                "answered in " + took.toMillis() + " ms, mode " + answer.mode());
+
+        assertThat(took).as("refused at once: retries with backoff only, no wait for the budget").isLessThan(BUDGET);
+        assertThat(answer.mode()).isEqualTo(Answer.EXTRACTIVE_FALLBACK);
+        assertThat(answer.found()).isTrue();
+        assertThat(answer.citations()).extracting(Citation::title).contains(AnswerRig.SEED_TITLE);
+        if (variant.endsWith("streaming")) {
+            assertThat(String.join("", recorder.deltas)).isEqualTo(answer.answer());
+        }
     }
 
     @ParameterizedTest
