@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,6 +26,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * test that speaks their wire protocols: what crosses the wire, how [n] markers become citations,
  * and the extractive fallback when the provider fails or is too slow.
  */
+@ExtendWith(FaultLog.class)
 class ProviderAnswerTest {
 
     private static final Pattern SEED_NUMBER = Pattern.compile("\\[(\\d+)] " + Pattern.quote(AnswerRig.SEED_TITLE));

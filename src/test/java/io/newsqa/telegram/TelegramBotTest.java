@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,6 +41,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * Bot API server in the test, updates go through the real answer service over an embedded
  * archive holding the seed and the sample articles, and the assertions are on what the bot sent.
  */
+@ExtendWith(FaultLog.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
 class TelegramBotTest {
 

@@ -63,7 +63,7 @@ public final class JsonDumpReader implements SourceReader {
             if (first != JsonToken.START_ARRAY) {
                 throw new ArticleReadException(document.name() + ": not a JSON array of articles nor one article object");
             }
-            while (parser.nextToken() == JsonToken.START_OBJECT) {
+            while (!sink.stopped() && parser.nextToken() == JsonToken.START_OBJECT) {
                 index++;
                 item(document.name() + " item " + index, json.readTree(parser), sink);
             }
@@ -83,7 +83,7 @@ public final class JsonDumpReader implements SourceReader {
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         int lineNumber = 0;
         try (BufferedReader lines = new BufferedReader(new InputStreamReader(new UncloseableStream(document.content()), decoder))) {
-            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+            for (String line = lines.readLine(); line != null && !sink.stopped(); line = lines.readLine()) {
                 lineNumber++;
                 if (line.isBlank()) {
                     continue;
