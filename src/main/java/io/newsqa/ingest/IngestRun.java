@@ -72,7 +72,13 @@ public final class IngestRun implements ArticleSink, AutoCloseable {
         this.nearDuplicates = new NearDuplicates(archive, nearDuplicateThreshold);
         this.batchChunks = Math.max(1, batchChunks);
         this.report = report;
-        this.claims = archive.openIngestLocks();
+        try {
+            this.claims = archive.openIngestLocks();
+        } catch (RuntimeException e) {
+            embedder.shutdown(); // the database is gone: nothing to run, no threads left behind
+            storer.shutdown();
+            throw e;
+        }
     }
 
     public IngestReport report() {

@@ -59,6 +59,13 @@ class ProviderAnswerTest {
         return new LlmProperties(provider, url, "test-model", "sk-test", BUDGET, maxRetries, Duration.ofMillis(100), 300, 0.0, null);
     }
 
+    /** Streaming variants ask with a listener, blocking ones without. */
+    private static Answer askTheSeedQuestion(AnswerService service, String variant, Recorder recorder) {
+        return variant.endsWith("streaming")
+                ? service.ask(Question.of(AnswerRig.SEED_QUESTION), recorder)
+                : service.ask(Question.of(AnswerRig.SEED_QUESTION));
+    }
+
     private static String userText(JsonNode request) {
         JsonNode messages = request.get("messages");
         return messages.get(messages.size() - 1).get("content").asText();
@@ -160,9 +167,7 @@ class ProviderAnswerTest {
         Recorder recorder = new Recorder();
 
         long start = System.nanoTime();
-        Answer answer = variant.endsWith("streaming")
-                ? service.ask(Question.of(AnswerRig.SEED_QUESTION), recorder)
-                : service.ask(Question.of(AnswerRig.SEED_QUESTION));
+        Answer answer = askTheSeedQuestion(service, variant, recorder);
         Duration took = Duration.ofNanos(System.nanoTime() - start);
 
         assertThat(server.requests).as("one attempt and two retries").hasSize(3);
@@ -185,9 +190,7 @@ class ProviderAnswerTest {
         AnswerService service = rig.service(settings(provider, 2), folder.resolve(variant + "-slow"));
 
         long start = System.nanoTime();
-        Answer answer = variant.endsWith("streaming")
-                ? service.ask(Question.of(AnswerRig.SEED_QUESTION), new Recorder())
-                : service.ask(Question.of(AnswerRig.SEED_QUESTION));
+        Answer answer = askTheSeedQuestion(service, variant, new Recorder());
         Duration took = Duration.ofNanos(System.nanoTime() - start);
         FaultLog.record("llm-slow-" + variant, "extractive-fallback within the " + BUDGET.toMillis() + " ms budget + 1 s",
                 "answered in " + took.toMillis() + " ms, mode " + answer.mode());
@@ -211,9 +214,7 @@ class ProviderAnswerTest {
         Recorder recorder = new Recorder();
 
         long start = System.nanoTime();
-        Answer answer = variant.endsWith("streaming")
-                ? service.ask(Question.of(AnswerRig.SEED_QUESTION), recorder)
-                : service.ask(Question.of(AnswerRig.SEED_QUESTION));
+        Answer answer = askTheSeedQuestion(service, variant, recorder);
         Duration took = Duration.ofNanos(System.nanoTime() - start);
         FaultLog.record("llm-refused-" + variant, "extractive-fallback, well within the " + BUDGET.toMillis() + " ms budget",
                 "answered in " + took.toMillis() + " ms, mode " + answer.mode());
