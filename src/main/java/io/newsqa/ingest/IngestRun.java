@@ -194,7 +194,7 @@ public final class IngestRun implements ArticleSink, AutoCloseable {
         } catch (RuntimeException e) {
             batch.forEach(p -> {
                 report.reject(p.item(), "could not be embedded: " + e.getMessage());
-                claims.release(p.article().contentHash());
+                releaseQuietly(p.article().contentHash());
             });
             return;
         }
