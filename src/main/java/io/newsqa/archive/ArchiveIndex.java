@@ -79,6 +79,14 @@ public interface ArchiveIndex extends AutoCloseable {
     /** Number of dimensions every stored vector has. */
     int dimension();
 
+    /**
+     * Claims for one ingest run, shared with every other process writing this archive; close
+     * them when the run ends.
+     */
+    default IngestLocks openIngestLocks() {
+        return IngestLocks.SINGLE_PROCESS;
+    }
+
     @Override
     void close();
 }

@@ -12,9 +12,20 @@ final class CommandContext {
     }
 
     static ConfigurableApplicationContext start() {
+        return builder().run();
+    }
+
+    /**
+     * For a command that closes the context itself when told to stop: Spring's own shutdown hook
+     * would close the archive under it while it is still storing.
+     */
+    static ConfigurableApplicationContext startWithoutShutdownHook() {
+        return builder().registerShutdownHook(false).run();
+    }
+
+    private static SpringApplicationBuilder builder() {
         return new SpringApplicationBuilder(NewsQaApplication.class)
                 .web(WebApplicationType.NONE)
-                .logStartupInfo(false)
-                .run();
+                .logStartupInfo(false);
     }
 }

@@ -7,6 +7,7 @@ import io.newsqa.ingest.IngestReport;
 import io.newsqa.ingest.IngestRun;
 import io.newsqa.ingest.source.FieldMapping;
 import io.newsqa.ingest.source.SourceReaders;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -25,6 +26,9 @@ import picocli.CommandLine.Parameters;
                 + " and HTML article pages (.html); URLs are read by their content type.",
                 "Re-running adds nothing twice; copies of stored stories are counted as duplicates. Exit code 1 when an item was rejected."})
 public final class IngestCommand implements Callable<Integer> {
+
+    /** How long SIGTERM waits for the articles already read to be stored (a container's grace period is 30 s). */
+    private static final Duration SHUTDOWN_WAIT = Duration.ofSeconds(25);
 
     @Parameters(arity = "1..*", paramLabel = "PATH|URL", description = "Files, folders or http(s) URLs.")
     List<String> inputs;
@@ -50,11 +54,13 @@ public final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (ConfigurableApplicationContext context = CommandContext.start()) {
+        CheckpointOnShutdown checkpoint = new CheckpointOnShutdown(SHUTDOWN_WAIT);
+        try (checkpoint; ConfigurableApplicationContext context = CommandContext.startWithoutShutdownHook()) {
             IngestProperties settings = context.getBean(IngestProperties.class);
             FileIngest ingest = new FileIngest(context.getBean(ArticleIngestor.class),
                     new SourceReaders(mapping(settings), settings.fetchTimeout()));
-            IngestReport report = noProgress ? ingest.ingestSources(inputs, run -> { }, bytes -> { }) : withProgress(ingest);
+            IngestReport report = noProgress ? ingest.ingestSources(inputs, checkpoint::watch, bytes -> { })
+                    : withProgress(ingest, checkpoint);
             System.out.println(report.summary());
             return report.rejections().isEmpty() ? 0 : 1;
         }
@@ -74,7 +80,7 @@ public final class IngestCommand implements Callable<Integer> {
      * The bar runs over the input bytes (known before reading, so it gives an ETA); its message
      * gives items/s and chunks/s.
      */
-    private IngestReport withProgress(FileIngest ingest) {
+    private IngestReport withProgress(FileIngest ingest, CheckpointOnShutdown checkpoint) {
         long totalKb = Math.max(1, ingest.totalBytes(inputs) / 1024);
         AtomicReference<IngestRun> current = new AtomicReference<>();
         long start = System.nanoTime();
@@ -99,7 +105,10 @@ public final class IngestCommand implements Callable<Integer> {
             rates.setDaemon(true);
             rates.start();
             try {
-                return ingest.ingestSources(inputs, current::set, n -> {
+                return ingest.ingestSources(inputs, run -> {
+                    current.set(run);
+                    checkpoint.watch(run);
+                }, n -> {
                     bytes[0] += n;
                     bar.stepTo(Math.min(totalKb, bytes[0] / 1024));
                 });

@@ -29,6 +29,16 @@ public final class Database implements AutoCloseable {
         config.setUsername(db.user());
         config.setPassword(db.password());
         config.setPoolName("newsqa");
+        config.setMaximumPoolSize(db.poolSize());
+        // Idle connections above two are closed after Hikari's idle timeout (10 min): several
+        // instances (or test contexts) on one server do not hold max_connections hostage.
+        config.setMinimumIdle(Math.min(2, db.poolSize()));
+        // Hikari waits 30 s for a connection by default: with the database gone every request would
+        // hang that long. A short wait turns an outage into a prompt 503 (and readiness down), and
+        // the pool keeps trying new connections, so the app recovers without a restart.
+        config.setConnectionTimeout(db.connectionTimeout().toMillis());
+        // The liveness check of a pooled connection must fit in that wait (Hikari's floor is 250 ms).
+        config.setValidationTimeout(Math.max(250, db.connectionTimeout().toMillis() / 2));
         return new Database(new HikariDataSource(config), db.schema());
     }
 

@@ -1,6 +1,7 @@
 package io.newsqa.config;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -20,7 +21,8 @@ public record NewsQaProperties(
 
     /** The PostgreSQL archive; when {@code url} is empty the embedded archive is used. */
     public record Db(String url, @DefaultValue("newsqa") String user, @DefaultValue("newsqa") String password,
-                     @DefaultValue("public") String schema) {
+                     @DefaultValue("public") String schema, @DefaultValue("10") int poolSize,
+                     @DefaultValue("1s") Duration connectionTimeout) {
 
         public boolean configured() {
             return url != null && !url.isBlank();

@@ -9,5 +9,7 @@ public enum IngestOutcome {
     /** The same article is already stored: nothing written. */
     UNCHANGED,
     /** Another article with identical text is already stored: nothing written. */
-    DUPLICATE
+    DUPLICATE,
+    /** Another ingest (another app instance) is storing this very text right now: left to it. */
+    ELSEWHERE
 }

@@ -23,6 +23,7 @@ public final class IngestReport {
     private final List<Duplicate> duplicates = new ArrayList<>();
     private final Map<IngestOutcome, Integer> counts = new EnumMap<>(IngestOutcome.class);
     private final List<Rejection> rejections = new ArrayList<>();
+    private boolean stoppedEarly;
 
     public synchronized void count(IngestOutcome outcome) {
         counts.merge(outcome, 1, Integer::sum);
@@ -55,10 +56,22 @@ public final class IngestReport {
         return Collections.unmodifiableList(new ArrayList<>(rejections));
     }
 
+    /** The run was stopped before reading everything (shutdown); what it took is stored. */
+    public synchronized void stopEarly() {
+        stoppedEarly = true;
+    }
+
+    public synchronized boolean stoppedEarly() {
+        return stoppedEarly;
+    }
+
     public synchronized String summary() {
         StringBuilder text = new StringBuilder(String.format("added %d, updated %d, unchanged %d, duplicates %d, rejected %d",
                 countOf(IngestOutcome.ADDED), countOf(IngestOutcome.UPDATED), countOf(IngestOutcome.UNCHANGED),
                 countOf(IngestOutcome.DUPLICATE), rejections.size()));
+        if (countOf(IngestOutcome.ELSEWHERE) > 0) {
+            text.append(String.format(", stored by another ingest running at the same time %d", countOf(IngestOutcome.ELSEWHERE)));
+        }
         for (Duplicate duplicate : duplicates.subList(0, Math.min(LISTED_DUPLICATES, duplicates.size()))) {
             text.append(System.lineSeparator()).append("  duplicate ").append(duplicate.item())
                     .append(duplicate.exact() ? ": same text as " : ": near copy of ").append(duplicate.originalId());
@@ -68,6 +81,10 @@ public final class IngestReport {
         }
         for (Rejection rejection : rejections) {
             text.append(System.lineSeparator()).append("  rejected ").append(rejection.item()).append(": ").append(rejection.reason());
+        }
+        if (stoppedEarly) {
+            text.append(System.lineSeparator()).append("stopped before the end: what was read is stored;"
+                    + " run the same command again to ingest the rest");
         }
         return text.toString();
     }

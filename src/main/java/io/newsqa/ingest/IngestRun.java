@@ -6,6 +6,7 @@ import dev.langchain4j.model.embedding.EmbeddingModel;
 import io.newsqa.archive.ArchiveIndex;
 import io.newsqa.archive.Article;
 import io.newsqa.archive.Chunk;
+import io.newsqa.archive.IngestLocks;
 import io.newsqa.ingest.dedupe.MinHashSignature;
 import io.newsqa.ingest.dedupe.NearDuplicates;
 import io.newsqa.ingest.source.ArticleSink;
@@ -31,6 +32,14 @@ import java.util.concurrent.atomic.AtomicLong;
  * <p>Each article is stored by one atomic {@link ArchiveIndex#put}: a run killed at any moment
  * leaves every article either fully stored or absent, and the next run stores the absent ones
  * and finds the stored ones unchanged, so every article ends up stored exactly once.
+ *
+ * <p>{@link #stop()} (on SIGTERM) makes a clean checkpoint instead: no article is taken after
+ * it, the ones already taken are still embedded and stored by {@link #close()}, and a rerun
+ * goes on from there.
+ *
+ * <p>Several processes ingesting into one PostgreSQL archive at once: each article is claimed
+ * ({@link IngestLocks}) before it is checked and embedded, and held until it is stored; an
+ * article another run holds is left to that run. So no article is embedded or stored twice.
  */
 public final class IngestRun implements ArticleSink, AutoCloseable {
 
@@ -43,6 +52,7 @@ public final class IngestRun implements ArticleSink, AutoCloseable {
     private final NearDuplicates nearDuplicates;
     private final int batchChunks;
     private final IngestReport report;
+    private final IngestLocks claims;
     private final Map<String, String> idByHash = new HashMap<>();
     private final Map<String, String> hashById = new HashMap<>();
     private final ExecutorService embedder = Executors.newSingleThreadExecutor(named("ingest-embed"));
@@ -52,6 +62,7 @@ public final class IngestRun implements ArticleSink, AutoCloseable {
     private List<Pending> pending = new ArrayList<>();
     private int pendingChunks;
     private Future<?> inFlight;
+    private volatile boolean stopped;
 
     IngestRun(ArchiveIndex archive, EmbeddingModel embeddings, Chunker chunker, double nearDuplicateThreshold,
               int batchChunks, IngestReport report) {
@@ -61,6 +72,13 @@ public final class IngestRun implements ArticleSink, AutoCloseable {
         this.nearDuplicates = new NearDuplicates(archive, nearDuplicateThreshold);
         this.batchChunks = Math.max(1, batchChunks);
         this.report = report;
+        try {
+            this.claims = archive.openIngestLocks();
+        } catch (RuntimeException e) {
+            embedder.shutdown(); // the database is gone: nothing to run, no threads left behind
+            storer.shutdown();
+            throw e;
+        }
     }
 
     public IngestReport report() {
@@ -72,6 +90,17 @@ public final class IngestRun implements ArticleSink, AutoCloseable {
         return chunksStored.get();
     }
 
+    /** Takes no more articles; {@link #close()} still stores those already taken. */
+    public void stop() {
+        stopped = true;
+        report.stopEarly();
+    }
+
+    @Override
+    public boolean stopped() {
+        return stopped;
+    }
+
     @Override
     public void reject(String item, String reason) {
         report.reject(item, reason);
@@ -79,6 +108,9 @@ public final class IngestRun implements ArticleSink, AutoCloseable {
 
     @Override
     public void accept(String item, ParsedArticle parsed) {
+        if (stopped) {
+            return; // left for the next run
+        }
         try {
             admit(item, parsed);
         } catch (RuntimeException e) {
@@ -91,7 +123,18 @@ public final class IngestRun implements ArticleSink, AutoCloseable {
         String id = ArticleIdentity.articleId(parsed.url(), hash);
         String sameText = idByHash.get(hash);
         if (sameText == null) {
+            if (!claims.tryClaim(hash)) {
+                // Remembered all the same: a near copy of it further on is a duplicate here too,
+                // as it is for the run storing it (both read the same files in the same order).
+                nearDuplicates.remember(id, MinHashSignature.of(parsed.body()));
+                report.count(IngestOutcome.ELSEWHERE);
+                return;
+            }
+            // Claimed: no other run is storing this text now, so the archive has the last word.
             sameText = archive.findByContentHash(hash).map(Article::id).orElse(null);
+            if (sameText != null) {
+                claims.release(hash);
+            }
         }
         if (sameText != null) {
             if (sameText.equals(id)) {
@@ -104,6 +147,7 @@ public final class IngestRun implements ArticleSink, AutoCloseable {
         MinHashSignature signature = MinHashSignature.of(parsed.body());
         Optional<String> original = nearDuplicates.originalOf(id, parsed.body(), parsed.language(), signature);
         if (original.isPresent()) {
+            claims.release(hash);
             report.duplicate(item, original.get(), false);
             return;
         }
@@ -148,7 +192,10 @@ public final class IngestRun implements ArticleSink, AutoCloseable {
         try {
             vectors = segments.isEmpty() ? List.of() : embeddings.embedAll(segments).content();
         } catch (RuntimeException e) {
-            batch.forEach(p -> report.reject(p.item(), "could not be embedded: " + e.getMessage()));
+            batch.forEach(p -> {
+                report.reject(p.item(), "could not be embedded: " + e.getMessage());
+                releaseQuietly(p.article().contentHash());
+            });
             return;
         }
         storer.execute(() -> store(batch, vectors));
@@ -167,7 +214,18 @@ public final class IngestRun implements ArticleSink, AutoCloseable {
                 chunksStored.addAndGet(chunks.size());
             } catch (RuntimeException e) {
                 report.reject(p.item(), "could not be stored: " + e.getMessage());
+            } finally {
+                releaseQuietly(p.article().contentHash());
             }
+        }
+    }
+
+    /** A claim that cannot be released (database gone) ends with the session anyway. */
+    private void releaseQuietly(String contentHash) {
+        try {
+            claims.release(contentHash);
+        } catch (RuntimeException e) {
+            // See above.
         }
     }
 
@@ -203,6 +261,8 @@ public final class IngestRun implements ArticleSink, AutoCloseable {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("ingest interrupted while storing the last articles", e);
+            } finally {
+                claims.close();
             }
         }
     }

@@ -6,12 +6,16 @@ import io.newsqa.answer.llm.LlmProperties;
 import io.newsqa.support.FakeProviderServer;
 import io.newsqa.support.FakeProviderServer.Reply;
 import io.newsqa.support.FakeProviderServer.Request;
+import io.newsqa.support.FaultLog;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,6 +29,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * the wire, how [n] markers become citations, and the extractive fallback when the provider fails
  * or is too slow.
  */
+@ExtendWith(FaultLog.class)
 class ProviderAnswerTest {
 
     private static final Pattern SEED_NUMBER = Pattern.compile("\\[(\\d+)] " + Pattern.quote(AnswerRig.SEED_TITLE));
@@ -59,6 +64,13 @@ class ProviderAnswerTest {
             default -> server.anthropicBaseUrl();
         };
         return new LlmProperties(provider, url, "test-model", "sk-test", BUDGET, maxRetries, Duration.ofMillis(100), 300, 0.0, null);
+    }
+
+    /** Streaming variants ask with a listener, blocking ones without. */
+    private static Answer askTheSeedQuestion(AnswerService service, String variant, Recorder recorder) {
+        return variant.endsWith("streaming")
+                ? service.ask(Question.of(AnswerRig.SEED_QUESTION), recorder)
+                : service.ask(Question.of(AnswerRig.SEED_QUESTION));
     }
 
     /** Cites another source first, then the seed, then a source that was never retrieved. */
@@ -170,9 +182,7 @@ class ProviderAnswerTest {
         Recorder recorder = new Recorder();
 
         long start = System.nanoTime();
-        Answer answer = variant.endsWith("streaming")
-                ? service.ask(Question.of(AnswerRig.SEED_QUESTION), recorder)
-                : service.ask(Question.of(AnswerRig.SEED_QUESTION));
+        Answer answer = askTheSeedQuestion(service, variant, recorder);
         Duration took = Duration.ofNanos(System.nanoTime() - start);
 
         assertThat(server.requests()).as("one attempt and two retries").hasSize(3);
@@ -196,14 +206,43 @@ class ProviderAnswerTest {
         AnswerService service = rig.service(settings(provider, 2), folder.resolve(variant + "-slow"));
 
         long start = System.nanoTime();
-        Answer answer = variant.endsWith("streaming")
-                ? service.ask(Question.of(AnswerRig.SEED_QUESTION), new Recorder())
-                : service.ask(Question.of(AnswerRig.SEED_QUESTION));
+        Answer answer = askTheSeedQuestion(service, variant, new Recorder());
         Duration took = Duration.ofNanos(System.nanoTime() - start);
+        FaultLog.record("llm-slow-" + variant, "extractive-fallback within the " + BUDGET.toMillis() + " ms budget + 1 s",
+                "answered in " + took.toMillis() + " ms, mode " + answer.mode());
 
         assertThat(took).isGreaterThanOrEqualTo(BUDGET).isLessThan(BUDGET.plusMillis(1000));
         assertThat(answer.mode()).isEqualTo(Answer.EXTRACTIVE_FALLBACK);
         assertThat(answer.citations()).extracting(Citation::title).contains(AnswerRig.SEED_TITLE);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"openai-blocking", "openai-streaming", "ollama-blocking", "ollama-streaming",
+            "anthropic-blocking", "anthropic-streaming"})
+    void aProviderRefusingConnectionsGetsTheMarkedExtractiveAnswerPromptly(String variant) throws Exception {
+        String provider = variant.substring(0, variant.indexOf('-'));
+        String nobodyListens;
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            nobodyListens = "http://127.0.0.1:" + socket.getLocalPort() + (provider.equals("ollama") ? "" : "/v1");
+        }
+        LlmProperties down = new LlmProperties(provider, nobodyListens, "test-model", "sk-test", BUDGET, 2,
+                Duration.ofMillis(100), 300, 0.0, null);
+        AnswerService service = rig.service(down, folder.resolve(variant + "-refused"));
+        Recorder recorder = new Recorder();
+
+        long start = System.nanoTime();
+        Answer answer = askTheSeedQuestion(service, variant, recorder);
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+        FaultLog.record("llm-refused-" + variant, "extractive-fallback, well within the " + BUDGET.toMillis() + " ms budget",
+                "answered in " + took.toMillis() + " ms, mode " + answer.mode());
+
+        assertThat(took).as("refused at once: retries with backoff only, no wait for the budget").isLessThan(BUDGET);
+        assertThat(answer.mode()).isEqualTo(Answer.EXTRACTIVE_FALLBACK);
+        assertThat(answer.found()).isTrue();
+        assertThat(answer.citations()).extracting(Citation::title).contains(AnswerRig.SEED_TITLE);
+        if (variant.endsWith("streaming")) {
+            assertThat(String.join("", recorder.deltas)).isEqualTo(answer.answer());
+        }
     }
 
     @ParameterizedTest

@@ -52,6 +52,8 @@ final class FakeBotApiServer implements AutoCloseable {
     private final Deque<ObjectNode> pending = new ArrayDeque<>();
     private final Map<String, Deque<Fault>> faults = new HashMap<>();
     private final Map<String, AtomicInteger> faultsServed = new HashMap<>();
+    /** When each call of a method arrived (System.nanoTime), faulted ones included: the client's backoff. */
+    private final Map<String, List<Long>> arrivals = new HashMap<>();
     private final AtomicInteger messageIds = new AtomicInteger(500);
     private int retryAfterSeconds = 1;
     /** When set, getUpdates forgets nothing: as if the bot's confirmations never reached Telegram. */
@@ -81,6 +83,10 @@ final class FakeBotApiServer implements AutoCloseable {
 
     synchronized int faultsServed(String method) {
         return faultsServed.getOrDefault(method, new AtomicInteger()).get();
+    }
+
+    synchronized List<Long> arrivals(String method) {
+        return List.copyOf(arrivals.getOrDefault(method, List.of()));
     }
 
     synchronized void retryAfter(int seconds) {
@@ -125,6 +131,9 @@ final class FakeBotApiServer implements AutoCloseable {
             }
             String method = path.substring(prefix.length()).toLowerCase();
             String raw = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            synchronized (this) {
+                arrivals.computeIfAbsent(method, m -> new ArrayList<>()).add(System.nanoTime());
+            }
             Fault fault = nextFault(method);
             if (fault == Fault.DROP_CONNECTION) {
                 return; // closing the exchange without a response drops the connection

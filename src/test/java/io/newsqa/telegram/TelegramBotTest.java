@@ -15,6 +15,7 @@ import io.newsqa.answer.conversation.FollowUps;
 import io.newsqa.ingest.FileIngest;
 import io.newsqa.ingest.IngestReport;
 import io.newsqa.ingest.SampleArchive;
+import io.newsqa.support.FaultLog;
 import io.newsqa.telegram.FakeBotApiServer.Request;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -26,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,6 +42,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * Bot API server in the test, updates go through the real answer service over an embedded
  * archive holding the seed and the sample articles, and the assertions are on what the bot sent.
  */
+@ExtendWith(FaultLog.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
 class TelegramBotTest {
 
@@ -398,12 +401,34 @@ class TelegramBotTest {
         server.addUpdate(Updates.privateMessage(7, 1007, "/help", "en"));
         awaitMessages(7);
 
-        assertThat(server.faultsServed("sendmessage")).isEqualTo(5);
-        assertThat(server.faultsServed("sendchataction")).isEqualTo(1);
         Map<String, Long> answersPerChat = server.requests("sendmessage").stream()
                 .collect(Collectors.groupingBy(r -> r.text("chat_id"), Collectors.counting()));
+        FaultLog.record("telegram-errors", "7 updates through 429/500/reset: each answered exactly once",
+                String.format("%d faults served; %d chats answered, %d lost, %d doubled",
+                        server.faultsServed("getupdates") + server.faultsServed("sendmessage") + server.faultsServed("sendchataction"),
+                        answersPerChat.size(), 7 - answersPerChat.size(), answersPerChat.values().stream().filter(n -> n > 1).count()));
+        assertThat(server.faultsServed("sendmessage")).isEqualTo(5);
+        assertThat(server.faultsServed("sendchataction")).isEqualTo(1);
         assertThat(answersPerChat).containsOnlyKeys("1001", "1002", "1003", "1004", "1005", "1006", "1007");
         assertThat(answersPerChat.values()).containsOnly(1L);
+    }
+
+    @Test
+    void afterA429ItWaitsTheRetryAfterTelegramGaveAndAfterErrorsItBacksOffDoubling() throws Exception {
+        server.retryAfter(1);
+        server.failNext("sendmessage", TOO_MANY_REQUESTS, SERVER_ERROR, SERVER_ERROR, DROP_CONNECTION);
+        start();
+        server.addUpdate(Updates.privateMessage(1, 1001, "/help", "en"));
+        awaitMessages(1);
+
+        List<Long> calls = server.arrivals("sendmessage");
+        assertThat(calls).as("a 429, two 500s, a reset, then the answer").hasSize(5);
+        // settings(): initial backoff 50 ms, doubling, at most 400 ms; a 429 waits what Telegram says.
+        // (A dropped connection may be retried at once by the HTTP client itself, so no gap is asked of it.)
+        assertThat(Duration.ofNanos(calls.get(1) - calls.get(0))).isGreaterThanOrEqualTo(Duration.ofSeconds(1));
+        assertThat(Duration.ofNanos(calls.get(2) - calls.get(1))).isGreaterThanOrEqualTo(Duration.ofMillis(50));
+        assertThat(Duration.ofNanos(calls.get(3) - calls.get(2))).isGreaterThanOrEqualTo(Duration.ofMillis(100));
+        assertThat(server.requests("sendmessage")).as("answered once").hasSize(1);
     }
 
     @Test

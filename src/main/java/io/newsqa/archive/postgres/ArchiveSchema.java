@@ -40,6 +40,10 @@ final class ArchiveSchema {
         this.name = name;
     }
 
+    String name() {
+        return name;
+    }
+
     /** {@code "schema".table}, for SQL text. */
     String table(String table) {
         return '"' + name + "\"." + table;

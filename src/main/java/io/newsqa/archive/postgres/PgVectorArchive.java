@@ -8,6 +8,7 @@ import io.newsqa.archive.Article;
 import io.newsqa.archive.ArticleSummary;
 import io.newsqa.archive.Chunk;
 import io.newsqa.archive.ChunkHit;
+import io.newsqa.archive.IngestLocks;
 import io.newsqa.archive.SearchFilter;
 import io.newsqa.archive.WeightedTerm;
 import io.newsqa.text.ArabicNormalizer;
@@ -59,6 +60,7 @@ public final class PgVectorArchive implements ArchiveIndex {
     private final int dimension;
     private final String articles;
     private final String chunks;
+    private final String schemaName;
     private volatile boolean closed;
 
     private PgVectorArchive(DataSource dataSource, boolean ownsDataSource, int dimension, ArchiveSchema schema) {
@@ -67,6 +69,7 @@ public final class PgVectorArchive implements ArchiveIndex {
         this.dimension = dimension;
         this.articles = schema.table("articles");
         this.chunks = schema.table("chunks");
+        this.schemaName = schema.name();
     }
 
     /**
@@ -168,6 +171,12 @@ public final class PgVectorArchive implements ArchiveIndex {
                         + "' is negative or repeated; ordinals count the article's chunks from 0");
             }
         }
+    }
+
+    @Override
+    public IngestLocks openIngestLocks() {
+        requireOpen();
+        return new AdvisoryIngestLocks(dataSource, schemaName);
     }
 
     @Override

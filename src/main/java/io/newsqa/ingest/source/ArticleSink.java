@@ -12,4 +12,9 @@ public interface ArticleSink {
     void accept(String item, ParsedArticle article);
 
     void reject(String item, String reason);
+
+    /** Whether the sink takes no more articles (ingest shutting down): readers may stop reading. */
+    default boolean stopped() {
+        return false;
+    }
 }

@@ -66,8 +66,9 @@ public final class JsonDumpReader implements SourceReader {
                 throw new ArticleReadException(document.name() + ": not a JSON array of articles nor one article object");
             }
             // Every element, objects or not: an element that is not an article is rejected by its
-            // position, and the ones after it are still read.
-            for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
+            // position, and the ones after it are still read. A stopped sink (SIGTERM) ends the read.
+            for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY && !sink.stopped();
+                    token = parser.nextToken()) {
                 if (token == null) {
                     throw new ArticleReadException(document.name() + " after item " + index
                             + ": the array is never closed (a cut-off file?); the items before were read");
@@ -99,7 +100,7 @@ public final class JsonDumpReader implements SourceReader {
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         int lineNumber = 0;
         try (BufferedReader lines = new BufferedReader(new InputStreamReader(new UncloseableStream(document.content()), decoder))) {
-            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+            for (String line = lines.readLine(); line != null && !sink.stopped(); line = lines.readLine()) {
                 lineNumber++;
                 if (line.isBlank()) {
                     continue;

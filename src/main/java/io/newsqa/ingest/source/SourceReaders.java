@@ -58,6 +58,9 @@ public final class SourceReaders {
      */
     public void read(List<String> inputs, ArticleSink sink, LongConsumer bytesRead) {
         for (String input : inputs) {
+            if (sink.stopped()) {
+                return;
+            }
             if (isUrl(input)) {
                 readUrl(input, sink);
             } else {
@@ -92,6 +95,9 @@ public final class SourceReaders {
             return;
         }
         for (Path file : files) {
+            if (sink.stopped()) {
+                return;
+            }
             try (InputStream in = new CountingInputStream(Files.newInputStream(file), bytesRead)) {
                 readDocument(new SourceDocument(file.toString(), null, in), sink);
             } catch (NoSuchFileException e) {

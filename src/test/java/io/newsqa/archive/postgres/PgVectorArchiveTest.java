@@ -8,6 +8,7 @@ import io.newsqa.archive.Article;
 import io.newsqa.archive.ArchiveStats;
 import io.newsqa.archive.Chunk;
 import io.newsqa.archive.ChunkHit;
+import io.newsqa.archive.IngestLocks;
 import io.newsqa.archive.SearchFilter;
 import io.newsqa.support.TestDatabase;
 import java.sql.Connection;
@@ -56,6 +57,20 @@ class PgVectorArchiveTest {
         float[] vector = new float[DIM];
         vector[index] = 1;
         return vector;
+    }
+
+    @Test
+    void anIngestClaimHeldByOneRunIsRefusedToAnotherUntilReleasedOrClosed() {
+        try (IngestLocks first = archive.openIngestLocks(); IngestLocks second = archive.openIngestLocks()) {
+            assertThat(first.tryClaim("hash-a")).isTrue();
+            assertThat(second.tryClaim("hash-a")).as("held by the first run").isFalse();
+            assertThat(second.tryClaim("hash-b")).as("another text is free").isTrue();
+            first.release("hash-a");
+            assertThat(second.tryClaim("hash-a")).isTrue();
+            second.close(); // ends every claim of that run, and its connection goes back to the pool
+            assertThat(first.tryClaim("hash-a")).isTrue();
+            assertThat(first.tryClaim("hash-b")).isTrue();
+        }
     }
 
     @Test
