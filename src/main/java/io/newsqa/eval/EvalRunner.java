@@ -9,6 +9,7 @@ import io.newsqa.ingest.ParsedArticle;
 import io.newsqa.eval.SquadFile.Question;
 import io.newsqa.retrieve.FusionWeights;
 import io.newsqa.retrieve.HybridSearch;
+import io.newsqa.translate.CrossLingualRanking;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -42,12 +43,24 @@ public final class EvalRunner {
     private final Chunker chunker;
     private final Settings settings;
     private final PrintStream progress;
+    /** Extra hybrid runs with cross-lingual rankings: name → the ranking over the fresh archive. */
+    private final Map<String, Function<ArchiveIndex, CrossLingualRanking>> crossLingual = new LinkedHashMap<>();
 
     public EvalRunner(EmbeddingModel embeddings, Chunker chunker, Settings settings, PrintStream progress) {
         this.embeddings = embeddings;
         this.chunker = chunker;
         this.settings = settings;
         this.progress = progress;
+    }
+
+    /**
+     * Adds a hybrid run whose search also fuses the question translated into the archive's other
+     * language (dictionary, language model), so that the table shows each direction with and
+     * without translation; the plain {@code hybrid} run stays untranslated.
+     */
+    public EvalRunner withCrossLingual(String name, Function<ArchiveIndex, CrossLingualRanking> ranking) {
+        crossLingual.put(name, ranking);
+        return this;
     }
 
     public List<EvalResult> run(List<SquadFile> files) {
@@ -115,6 +128,8 @@ public final class EvalRunner {
         List<RetrievalMethod> methods = new ArrayList<>(ArchiveMethods.all(archive, embeddings, hybrid));
         settings.fusionVariants().forEach((name, weights) -> methods.add(ArchiveMethods.hybrid(name,
                 new HybridSearch(archive, embeddings, weights, settings.maxChunksPerArticle()))));
+        crossLingual.forEach((name, ranking) -> methods.add(ArchiveMethods.hybrid(name, new HybridSearch(archive, embeddings,
+                settings.weights(), settings.maxChunksPerArticle(), ranking.apply(archive)))));
         return methods;
     }
 

@@ -93,8 +93,16 @@ public final class DictionaryQueryTranslator {
 
     /** The question's search terms in the target language, heaviest meaning first; empty when nothing translates. */
     public List<WeightedTerm> translate(String question) {
+        return translate(question, NameIndex.empty());
+    }
+
+    /**
+     * @param names the target language's archive words by transliteration key: a word the
+     *              dictionary does not know is looked up there as a name written in the other script
+     */
+    List<WeightedTerm> translate(String question, NameIndex names) {
         Map<String, Double> terms = new LinkedHashMap<>();
-        for (List<WeightedTerm> word : translateByWord(question)) {
+        for (List<WeightedTerm> word : translateByWord(question, names)) {
             word.forEach(term -> add(terms, term.text(), term.weight()));
         }
         List<WeightedTerm> result = new ArrayList<>(terms.size());
@@ -108,6 +116,10 @@ public final class DictionaryQueryTranslator {
      * in the sentence" rather than sum weights that were split across senses and spellings.
      */
     public List<List<WeightedTerm>> translateByWord(String question) {
+        return translateByWord(question, NameIndex.empty());
+    }
+
+    private List<List<WeightedTerm>> translateByWord(String question, NameIndex names) {
         List<String> words = words(question);
         List<List<WeightedTerm>> translated = new ArrayList<>();
         int i = 0;
@@ -117,7 +129,7 @@ public final class DictionaryQueryTranslator {
             if (matched > 0) {
                 i += matched;
             } else {
-                translateWord(words.get(i), i == 0, alternatives);
+                translateWord(words.get(i), i == 0, names, alternatives);
                 i++;
             }
             if (!alternatives.isEmpty()) {
@@ -161,7 +173,7 @@ public final class DictionaryQueryTranslator {
         return 0;
     }
 
-    private void translateWord(String word, boolean firstWord, Map<String, Double> terms) {
+    private void translateWord(String word, boolean firstWord, NameIndex names, Map<String, Double> terms) {
         if (NUMBER.matcher(word).matches()) {
             add(terms, word, 1.0);
             return;
@@ -183,12 +195,34 @@ public final class DictionaryQueryTranslator {
             }
             return;
         }
+        // Unknown to the dictionary: most likely a name, spelled in the archive's other script.
+        names.match(nameKeys(word), 1.0).forEach(term -> add(terms, term.text(), term.weight()));
         if ("en".equals(source)) {
-            // Unknown to the dictionary: most likely a name. Latin names sometimes appear as they
-            // are in Arabic text; otherwise one of the Arabic spellings may.
+            // Latin names sometimes appear as they are in Arabic text; otherwise one of the Arabic spellings may.
             add(terms, word, 1.0);
             NameTransliterator.spellings(word).forEach(spelling -> add(terms, spelling, 1.0));
         }
+    }
+
+    /** The word's transliteration keys, for finding it as a name among the archive's words. */
+    private List<String> nameKeys(String word) {
+        return transliterationKeys(word, source);
+    }
+
+    /**
+     * How the archive's words of the target language are indexed by transliteration key. Common
+     * words are indexed too (leaving out the words the dictionary gives as translations lost more
+     * than it gained: "super", "panthers" are names here; docs/cross-lingual.md).
+     */
+    List<String> targetKeys(String archiveWord) {
+        return transliterationKeys(archiveWord, target);
+    }
+
+    private static List<String> transliterationKeys(String word, String language) {
+        if ("en".equals(language)) {
+            return List.of(TransliterationKey.latin(word));
+        }
+        return HeadwordForms.arabicName(word).stream().flatMap(form -> TransliterationKey.arabic(form).stream()).toList();
     }
 
     /** Senses of the word under its first headword form, then of its lemma when that is another entry. */

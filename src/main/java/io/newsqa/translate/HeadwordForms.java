@@ -85,4 +85,30 @@ final class HeadwordForms {
         }
         return List.copyOf(forms);
     }
+
+    /**
+     * An Arabic word as written and without its proclitics (و/ف, then ب/ل/ك, then the article ال,
+     * لل counting as ل + ال), as a name may carry them: والبانثرز → البانثرز, بانثرز. No article is
+     * added and no suffix removed: a name's own letters stay.
+     */
+    static List<String> arabicName(String word) {
+        Set<String> forms = new LinkedHashSet<>();
+        forms.add(word);
+        String rest = word;
+        if (rest.length() > 3 && (rest.startsWith("و") || rest.startsWith("ف"))) {
+            rest = rest.substring(1);
+            forms.add(rest);
+        }
+        if (rest.startsWith("لل") && rest.length() > 4) {
+            rest = rest.substring(2);
+            forms.add(rest);
+        } else if (rest.length() > 3 && (rest.startsWith("ب") || rest.startsWith("ل") || rest.startsWith("ك"))) {
+            rest = rest.substring(1);
+            forms.add(rest);
+        }
+        if (rest.startsWith("ال") && rest.length() > 4) {
+            forms.add(rest.substring(2));
+        }
+        return List.copyOf(forms);
+    }
 }
