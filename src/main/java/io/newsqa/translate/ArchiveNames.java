@@ -58,7 +58,7 @@ final class ArchiveNames {
     private Snapshot build(DictionaryQueryTranslator translator) {
         long start = System.nanoTime();
         Map<String, Integer> vocabulary = archive.vocabulary(translator.targetLanguage());
-        NameIndex index = NameIndex.of(vocabulary, translator::targetKeys);
+        NameIndex index = NameIndex.of(vocabulary, translator::targetKeys, translator.targetLanguage());
         log.info("Cross-lingual names: {} {} words of the archive under {} keys, in {} ms", vocabulary.size(),
                 translator.targetLanguage(), index.keys(), (System.nanoTime() - start) / 1_000_000);
         return new Snapshot(index, System.nanoTime());

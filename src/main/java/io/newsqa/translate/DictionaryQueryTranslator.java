@@ -125,7 +125,7 @@ public final class DictionaryQueryTranslator {
         int i = 0;
         while (i < words.size()) {
             Map<String, Double> alternatives = new LinkedHashMap<>();
-            int matched = translatePhrase(words, i, alternatives);
+            int matched = translatePhrase(words, i, names, alternatives);
             if (matched > 0) {
                 i += matched;
             } else {
@@ -152,7 +152,7 @@ public final class DictionaryQueryTranslator {
     }
 
     /** Country names and multi-word entries, longest first; returns how many words were used, or 0. */
-    private int translatePhrase(List<String> words, int start, Map<String, Double> terms) {
+    private int translatePhrase(List<String> words, int start, NameIndex names, Map<String, Double> terms) {
         for (int length = Math.min(LONGEST_PHRASE, words.size() - start); length >= 2; length--) {
             List<String> phraseWords = words.subList(start, start + length);
             if (isStopWord(phraseWords.get(0)) || isStopWord(phraseWords.get(length - 1))) {
@@ -166,7 +166,7 @@ public final class DictionaryQueryTranslator {
             }
             List<String> senses = dictionary.senses(phrase);
             if (!senses.isEmpty()) {
-                addSenses(terms, senses, 1.0);
+                addSenses(terms, senses, names);
                 return length;
             }
         }
@@ -189,7 +189,7 @@ public final class DictionaryQueryTranslator {
         List<String> senses = senses(word);
         boolean name = "en".equals(source) && !firstWord && Character.isUpperCase(word.charAt(0));
         if (!senses.isEmpty()) {
-            addSenses(terms, senses, 1.0);
+            addSenses(terms, senses, names);
             if (name) { // "Panthers", "Jared": the dictionary's common noun, or a name
                 NameTransliterator.spellings(word).forEach(spelling -> add(terms, spelling, 1.0));
             }
@@ -243,15 +243,21 @@ public final class DictionaryQueryTranslator {
         return senses;
     }
 
-    /** Spreads a word's weight over its first senses: 1, 1/2, 1/3… normalised, or equally when the order means nothing. */
-    private void addSenses(Map<String, Double> terms, List<String> senses, double wordWeight) {
+    /**
+     * Spreads a word's weight of 1 over its first senses: 1, 1/2, 1/3… normalised, or equally when
+     * the order means nothing. Senses that occur nowhere in the archive are passed over (when any
+     * other does), so that they neither take a share of the weight nor a place among the first.
+     */
+    private void addSenses(Map<String, Double> terms, List<String> allSenses, NameIndex archiveWords) {
+        List<String> occurring = allSenses.stream().filter(archiveWords::occurs).toList();
+        List<String> senses = occurring.isEmpty() ? allSenses : occurring;
         int used = Math.min(maxSenses, senses.size());
         double total = 0;
         for (int rank = 1; rank <= used; rank++) {
             total += senseWeight(rank);
         }
         for (int rank = 1; rank <= used; rank++) {
-            add(terms, senses.get(rank - 1), wordWeight * senseWeight(rank) / total);
+            add(terms, senses.get(rank - 1), senseWeight(rank) / total);
         }
     }
 

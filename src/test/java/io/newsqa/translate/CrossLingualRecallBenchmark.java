@@ -76,8 +76,8 @@ class CrossLingualRecallBenchmark {
             long[] arEnTimes = new long[arabicQuestions.size()];
             row("ar→en", "FreeDict translation", arabicQuestions, timed(arEn, arEnTimes,
                     terms -> english.weightedLexicalSearch(terms, "en", n, SearchFilter.none())));
-            NameIndex arabicNames = NameIndex.of(arabic.vocabulary("ar"), enAr::targetKeys);
-            NameIndex englishNames = NameIndex.of(english.vocabulary("en"), arEn::targetKeys);
+            NameIndex arabicNames = NameIndex.of(arabic.vocabulary("ar"), enAr::targetKeys, "ar");
+            NameIndex englishNames = NameIndex.of(english.vocabulary("en"), arEn::targetKeys, "en");
             row("en→ar", "FreeDict + archive names", englishQuestions, named(enAr, arabicNames,
                     terms -> arabic.weightedLexicalSearch(terms, "ar", n, SearchFilter.none())));
             row("ar→en", "FreeDict + archive names", arabicQuestions, named(arEn, englishNames,

@@ -46,7 +46,7 @@ class NameMatchingTest {
 
     @Test
     void matchesOnlyArchiveWordsRarerOnesWeighingMoreAndAmbiguousOrShortKeysNotAtAll() {
-        NameIndex index = NameIndex.of(Map.of("tesla", 2, "tassel", 8, "man", 50, "panthers", 4), arEn::targetKeys);
+        NameIndex index = NameIndex.of(Map.of("tesla", 2, "tassel", 8, "man", 50, "panthers", 4), arEn::targetKeys, "en");
 
         Map<String, Double> tesla = weights(index.match(List.of("TSL"), 1.0));
         assertThat(tesla).containsOnlyKeys("tesla", "tassel");
@@ -59,12 +59,12 @@ class NameMatchingTest {
         for (String word : List.of("tasel", "tesla", "tassel", "tussle", "tousle", "tesl", "tasle")) {
             crowded.put(word, 1);
         }
-        assertThat(NameIndex.of(crowded, arEn::targetKeys).match(List.of("TSL"), 1.0)).as("more than six words").isEmpty();
+        assertThat(NameIndex.of(crowded, arEn::targetKeys, "en").match(List.of("TSL"), 1.0)).as("more than six words").isEmpty();
     }
 
     @Test
     void anArabicWordTheDictionaryDoesNotKnowIsLookedUpAmongTheArchivesEnglishWords() {
-        NameIndex english = NameIndex.of(Map.of("tesla", 3, "panthers", 5, "died", 9), arEn::targetKeys);
+        NameIndex english = NameIndex.of(Map.of("tesla", 3, "panthers", 5, "died", 9), arEn::targetKeys, "en");
 
         assertThat(weights(arEn.translate("متى توفي تسلا؟", english))).containsEntry("tesla", 1.0);
         // Proclitics and the article come off: والبانثرز → بانثرز.
@@ -74,7 +74,7 @@ class NameMatchingTest {
 
     @Test
     void anEnglishNameIsLookedUpAmongTheArchivesArabicWords() {
-        NameIndex arabic = NameIndex.of(Map.of("ونتنياهو", 4, "المدينة", 30), enAr::targetKeys);
+        NameIndex arabic = NameIndex.of(Map.of("ونتنياهو", 4, "المدينة", 30), enAr::targetKeys, "ar");
 
         assertThat(weights(enAr.translate("Why did Putin call Netanyahu twice?", arabic))).containsKey("ونتنياهو");
     }
