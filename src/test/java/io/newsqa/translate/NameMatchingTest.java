@@ -73,6 +73,20 @@ class NameMatchingTest {
     }
 
     @Test
+    void sensesThatOccurNowhereInTheArchiveTakeNoShareOfTheWordsWeight() {
+        NameIndex english = NameIndex.of(Map.of("cities", 3, "bridge", 2), arEn::targetKeys, "en");
+
+        Map<String, Double> without = weights(arEn.translate("مدينة"));
+        Map<String, Double> with = weights(arEn.translate("مدينة", english));
+
+        assertThat(without).containsKey("City").hasSizeGreaterThan(1);
+        assertThat(with).containsOnlyKeys("City"); // "cities" is analysed to the same term as "City"
+        assertThat(with.get("City")).isCloseTo(1.0, within(1e-9));
+        // A word none of whose senses occurs keeps them all: the search just finds nothing for it.
+        assertThat(weights(arEn.translate("قطة", english))).isEqualTo(weights(arEn.translate("قطة")));
+    }
+
+    @Test
     void anEnglishNameIsLookedUpAmongTheArchivesArabicWords() {
         NameIndex arabic = NameIndex.of(Map.of("ونتنياهو", 4, "المدينة", 30), enAr::targetKeys, "ar");
 
