@@ -14,7 +14,10 @@ import io.newsqa.archive.ArchiveIndex;
 import io.newsqa.config.Database;
 import io.newsqa.config.NewsQaProperties;
 import io.newsqa.retrieve.HybridSearch;
+import io.newsqa.translate.LlmQueryTranslator;
+import io.newsqa.translate.LlmTranslationMode;
 import io.newsqa.translate.QuestionTranslation;
+import io.newsqa.translate.TranslationProperties;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -46,6 +49,21 @@ public class AnswerConfiguration {
         log.info("Answers: language model {} via {}{}", llm.model(), llm.provider(),
                 llm.baseUrl() == null || llm.baseUrl().isBlank() ? "" : " at " + llm.baseUrl());
         return new LlmHolder(new LlmAnswerer(ChatProviders.build(llm), llm.timeout(), llm.maxRetries(), llm.retryBackoff()));
+    }
+
+    /**
+     * Query translation by the configured model (issue 8), fused into hybrid search with the
+     * dictionary translation; off without a model or with {@code newsqa.translation.llm=off}.
+     */
+    @Bean(destroyMethod = "close")
+    LlmQueryTranslator llmQueryTranslator(LlmProperties llm, Prompts prompts, TranslationProperties translation) {
+        if (!llm.enabled() || !translation.enabled() || translation.llm() == LlmTranslationMode.OFF) {
+            return LlmQueryTranslator.off();
+        }
+        log.info("Query translation: language model {} ({}), within {}", llm.model(), translation.llm(), translation.llmTimeout());
+        return new LlmQueryTranslator(ChatProviders.build(llm).blocking(), (question, targets) -> prompts.fill(
+                prompts.translateQuery(), Map.of("languages", String.join(", ", targets), "question", question)),
+                translation.llmTimeout());
     }
 
     /** Spring beans cannot be null; this carries the absent model. */

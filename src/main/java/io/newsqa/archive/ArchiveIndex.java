@@ -1,6 +1,7 @@
 package io.newsqa.archive;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -53,6 +54,14 @@ public interface ArchiveIndex extends AutoCloseable {
      * Empty when no term yields a word.
      */
     List<ChunkHit> weightedLexicalSearch(List<WeightedTerm> terms, String language, int limit, SearchFilter filter);
+
+    /**
+     * The distinct words of the chunks of articles in {@code language}, lower-cased and
+     * unstemmed (Arabic spelling normalised), each with the number of chunks containing it. A
+     * full scan: callers cache it. Cross-lingual search matches names written in the other
+     * script against it ("مانينغ" → "manning").
+     */
+    Map<String, Integer> vocabulary(String language);
 
     ArchiveStats stats();
 

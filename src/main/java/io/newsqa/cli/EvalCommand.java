@@ -15,6 +15,12 @@ import io.newsqa.eval.EvalResult;
 import io.newsqa.eval.EvalRunner;
 import io.newsqa.eval.SquadFile;
 import io.newsqa.retrieve.FusionWeights;
+import io.newsqa.translate.CrossLingualRanking;
+import io.newsqa.translate.DictionaryQueryTranslator;
+import io.newsqa.translate.DictionaryTranslators;
+import io.newsqa.translate.LlmQueryTranslator;
+import io.newsqa.translate.LlmTranslationMode;
+import io.newsqa.translate.TranslationProperties;
 import io.newsqa.ingest.Chunker;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -34,7 +40,8 @@ import picocli.CommandLine.Parameters;
         description = {"Measure retrieval on SQuAD v1.1-format files (e.g. ../shared/eval/xquad/xquad.ar.json xquad.en.json):",
                 "each paragraph's text becomes one article in a fresh archive (deleted afterwards); for each question set",
                 "(each file's own questions, and both directions between files with the same question ids) and each method",
-                "(hybrid, dense, lexical, plain LangChain4j baseline) prints recall@1/5/10, MRR@10 and search latency.",
+                "(hybrid, dense, lexical, plain LangChain4j baseline; hybrid+dictionary with the FreeDict dictionaries installed,",
+                "hybrid+llm and hybrid+dictionary+llm with a language model configured) prints recall@1/5/10, MRR@10 and latency.",
                 "Ties in score count against the gold paragraph.",
                 "With --answers, also measures the extractive answer (no language model) of each same-language set:",
                 "answered share, share containing the gold answer text, and the refusal's precision and recall with",
@@ -114,6 +121,7 @@ public final class EvalCommand implements Callable<Integer> {
             if (quality != null) {
                 runner.withAnswers(quality);
             }
+            addCrossLingualRuns(runner, context);
             List<EvalResult> results = runner.run(squad);
             List<AnswerScore> answerScores = quality == null ? List.of() : quality.scores();
             System.out.print(EvalReport.table(results));
@@ -160,6 +168,32 @@ public final class EvalCommand implements Callable<Integer> {
         int dot = name.lastIndexOf('.');
         String answers = dot > 0 ? name.substring(0, dot) + "-answers" + name.substring(dot) : name + "-answers";
         return chart.resolveSibling(answers);
+    }
+
+    /**
+     * With the dictionaries installed, {@code hybrid+dictionary}; with a language model configured,
+     * {@code hybrid+llm} (its translation alone) and {@code hybrid+dictionary+llm} (both fused), so
+     * that the table says which translation is better.
+     */
+    private static void addCrossLingualRuns(EvalRunner runner, ConfigurableApplicationContext context) {
+        TranslationProperties translation = context.getBean(TranslationProperties.class);
+        if (!translation.enabled()) {
+            return;
+        }
+        List<DictionaryQueryTranslator> dictionaries = DictionaryTranslators.load(translation.dictionaryDir(),
+                translation.countryNames(), translation.maxSenses());
+        if (!dictionaries.isEmpty()) {
+            runner.withCrossLingual("hybrid+dictionary", archive -> new CrossLingualRanking(archive, dictionaries, translation.weight()));
+        }
+        LlmQueryTranslator llm = context.getBean(LlmQueryTranslator.class);
+        if (llm.enabled()) {
+            runner.withCrossLingual("hybrid+llm", archive -> new CrossLingualRanking(archive, List.of(), translation.weight(),
+                    translation.namesMaxAge(), llm, LlmTranslationMode.IN_ADDITION));
+            if (!dictionaries.isEmpty()) {
+                runner.withCrossLingual("hybrid+dictionary+llm", archive -> new CrossLingualRanking(archive, dictionaries,
+                        translation.weight(), translation.namesMaxAge(), llm, LlmTranslationMode.IN_ADDITION));
+            }
+        }
     }
 
     private static FusionWeights parseWeights(String text, int rrfK) {

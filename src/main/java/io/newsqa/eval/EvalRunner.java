@@ -9,6 +9,7 @@ import io.newsqa.ingest.ParsedArticle;
 import io.newsqa.eval.SquadFile.Question;
 import io.newsqa.retrieve.FusionWeights;
 import io.newsqa.retrieve.HybridSearch;
+import io.newsqa.translate.CrossLingualRanking;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -44,6 +45,8 @@ public final class EvalRunner {
     private final PrintStream progress;
     /** {@code null} unless the extractive answers are measured too. */
     private AnswerQuality answers;
+    /** Extra hybrid runs with cross-lingual rankings: name → the ranking over the fresh archive. */
+    private final Map<String, Function<ArchiveIndex, CrossLingualRanking>> crossLingual = new LinkedHashMap<>();
 
     public EvalRunner(EmbeddingModel embeddings, Chunker chunker, Settings settings, PrintStream progress) {
         this.embeddings = embeddings;
@@ -55,6 +58,16 @@ public final class EvalRunner {
     /** Also measures the extractive answer on each archive, into {@code quality}. */
     public EvalRunner withAnswers(AnswerQuality quality) {
         this.answers = quality;
+        return this;
+    }
+
+    /**
+     * Adds a hybrid run whose search also fuses the question translated into the archive's other
+     * language (dictionary, language model), so that the table shows each direction with and
+     * without translation; the plain {@code hybrid} run stays untranslated.
+     */
+    public EvalRunner withCrossLingual(String name, Function<ArchiveIndex, CrossLingualRanking> ranking) {
+        crossLingual.put(name, ranking);
         return this;
     }
 
@@ -136,6 +149,8 @@ public final class EvalRunner {
         List<RetrievalMethod> methods = new ArrayList<>(ArchiveMethods.all(archive, embeddings, hybrid));
         settings.fusionVariants().forEach((name, weights) -> methods.add(ArchiveMethods.hybrid(name,
                 new HybridSearch(archive, embeddings, weights, settings.maxChunksPerArticle()))));
+        crossLingual.forEach((name, ranking) -> methods.add(ArchiveMethods.hybrid(name, new HybridSearch(archive, embeddings,
+                settings.weights(), settings.maxChunksPerArticle(), ranking.apply(archive)))));
         return methods;
     }
 

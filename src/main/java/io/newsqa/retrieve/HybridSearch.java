@@ -14,7 +14,8 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * Dense and lexical search of the archive fused by weighted reciprocal rank fusion, with a cap on
+ * Dense and lexical search of the archive, and the question's translations searched in the
+ * archive's other language, fused by weighted reciprocal rank fusion, with a cap on
  * chunks per article so that one long article does not fill the whole context.
  */
 public final class HybridSearch {
@@ -61,7 +62,7 @@ public final class HybridSearch {
         List<ChunkHit> lexical = weights.lexical() > 0
                 ? archive.lexicalSearch(question, language, candidates, filter)
                 : List.of();
-        List<ChunkHit> translated = crossLingual.rank(question, language, candidates, filter);
+        List<List<ChunkHit>> translated = crossLingual.rankings(question, language, candidates, filter);
         return fuse(dense, lexical, translated, weights, limit);
     }
 
@@ -69,19 +70,22 @@ public final class HybridSearch {
         return fuse(dense, lexical, List.of(), weights, limit);
     }
 
-    List<RetrievedPassage> fuse(List<ChunkHit> dense, List<ChunkHit> lexical, List<ChunkHit> translated,
+    /** @param translated the cross-lingual rankings (dictionary, language model), each fused with the translation weight */
+    List<RetrievedPassage> fuse(List<ChunkHit> dense, List<ChunkHit> lexical, List<List<ChunkHit>> translated,
                                 FusionWeights weights, int limit) {
         Map<String, ChunkHit> hits = new LinkedHashMap<>();
         Map<String, Integer> denseRanks = ranks(dense, hits);
         Map<String, Integer> lexicalRanks = ranks(lexical, hits);
-        Map<String, Integer> translatedRanks = ranks(translated, hits);
+        List<Map<String, Integer>> translatedRanks = translated.stream().map(ranking -> ranks(ranking, hits)).toList();
         List<RetrievedPassage> fused = new ArrayList<>(hits.size());
         for (Map.Entry<String, ChunkHit> entry : hits.entrySet()) {
             int denseRank = denseRanks.getOrDefault(entry.getKey(), 0);
             int lexicalRank = lexicalRanks.getOrDefault(entry.getKey(), 0);
             double score = contribution(weights.dense(), denseRank, weights.k())
-                    + contribution(weights.lexical(), lexicalRank, weights.k())
-                    + contribution(crossLingual.weight(), translatedRanks.getOrDefault(entry.getKey(), 0), weights.k());
+                    + contribution(weights.lexical(), lexicalRank, weights.k());
+            for (Map<String, Integer> ranks : translatedRanks) {
+                score += contribution(crossLingual.weight(), ranks.getOrDefault(entry.getKey(), 0), weights.k());
+            }
             fused.add(new RetrievedPassage(entry.getValue(), score, denseRank, lexicalRank));
         }
         fused.sort(Comparator.comparingDouble(RetrievedPassage::fusedScore).reversed());

@@ -85,8 +85,20 @@ public final class LanguageAnalyzers {
 
     /** The search terms of a text, in order, duplicates kept. */
     public static List<String> terms(String text, String language) {
+        return tokens(forLanguage(language), text);
+    }
+
+    /**
+     * The words of a text in any language, lower-cased, Arabic spelling normalised, neither
+     * stemmed nor stop words removed: the surface forms, as a name is written.
+     */
+    public static List<String> words(String text) {
+        return tokens(SIMPLE, text);
+    }
+
+    private static List<String> tokens(Analyzer analyzer, String text) {
         List<String> terms = new ArrayList<>();
-        try (TokenStream stream = forLanguage(language).tokenStream("text", text)) {
+        try (TokenStream stream = analyzer.tokenStream("text", text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             stream.reset();
             while (stream.incrementToken()) {

@@ -4,31 +4,55 @@ import io.newsqa.archive.ArchiveIndex;
 import io.newsqa.archive.ChunkHit;
 import io.newsqa.archive.SearchFilter;
 import io.newsqa.archive.WeightedTerm;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 /**
- * The third ranking of hybrid search: the question translated into the archive's other language
- * and searched lexically there, so that an English question finds Arabic articles and back. Off
- * (an empty ranking) when no translator is loaded.
+ * The cross-lingual rankings of hybrid search: the question translated into the archive's other
+ * language and searched lexically there, so that an English question finds Arabic articles and
+ * back. Two translations, each its own ranking in the fusion: the offline dictionary one, and,
+ * with a language model configured, the model's ({@link LlmTranslationMode}). Off (no rankings)
+ * when neither is available.
  */
 public final class CrossLingualRanking {
 
+    /** The archive languages a language model is asked to translate into (dictionaries bring their own pairs). */
+    static final List<String> LLM_LANGUAGES = List.of("ar", "en");
+    private static final Duration NAMES_MAX_AGE = Duration.ofMinutes(10);
     private static final CrossLingualRanking OFF = new CrossLingualRanking(null, List.of(), 0);
 
     private final ArchiveIndex archive;
     private final List<DictionaryQueryTranslator> translators;
     private final double weight;
+    private final ArchiveNames names;
+    private final LlmQueryTranslator llm;
+    private final LlmTranslationMode mode;
 
-    /** @param weight of this ranking in reciprocal rank fusion, like the dense and lexical weights */
+    /** @param weight of each translated ranking in reciprocal rank fusion, like the dense and lexical weights */
     public CrossLingualRanking(ArchiveIndex archive, List<DictionaryQueryTranslator> translators, double weight) {
+        this(archive, translators, weight, NAMES_MAX_AGE, LlmQueryTranslator.off(), LlmTranslationMode.IN_ADDITION);
+    }
+
+    /**
+     * @param namesMaxAge how old the index of the archive's names (words matched across scripts)
+     *                    may grow before it is rebuilt in the background
+     * @param llm         the language model's translation, {@link LlmQueryTranslator#off()} without one
+     * @param mode        whether the model's translation replaces the dictionary's or is fused with it
+     */
+    public CrossLingualRanking(ArchiveIndex archive, List<DictionaryQueryTranslator> translators, double weight,
+                               Duration namesMaxAge, LlmQueryTranslator llm, LlmTranslationMode mode) {
         if (weight < 0 || Double.isNaN(weight) || Double.isInfinite(weight)) {
             throw new IllegalArgumentException("newsqa.translation.weight must be zero or positive, was " + weight);
         }
         this.archive = archive;
         this.translators = List.copyOf(translators);
         this.weight = weight;
+        this.names = new ArchiveNames(archive, namesMaxAge);
+        this.llm = llm;
+        this.mode = mode;
     }
 
     public static CrossLingualRanking off() {
@@ -36,35 +60,53 @@ public final class CrossLingualRanking {
     }
 
     public boolean enabled() {
-        return !translators.isEmpty() && weight > 0;
+        return (!translators.isEmpty() || llm.enabled()) && weight > 0;
     }
 
+    /** The weight of each ranking of {@link #rankings}. */
     public double weight() {
         return weight;
     }
 
     /**
-     * Chunks of other languages matching the translated question, best first; empty when the
-     * feature is off or no translator starts from the question's language.
+     * Chunks of other languages matching the translated question, best first: the dictionary's
+     * ranking and the language model's, each present when it found something; none when the
+     * feature is off or nothing translates from the question's language.
      */
-    public List<ChunkHit> rank(String question, String language, int limit, SearchFilter filter) {
+    public List<List<ChunkHit>> rankings(String question, String language, int limit, SearchFilter filter) {
         if (!enabled()) {
             return List.of();
         }
-        List<ChunkHit> hits = new ArrayList<>();
+        Map<String, String> modelTranslations = llm.enabled()
+                ? llm.translate(question, LLM_LANGUAGES.stream().filter(target -> !target.equals(language)).toList())
+                : Map.of();
+        List<List<ChunkHit>> rankings = new ArrayList<>(2);
+        List<ChunkHit> byDictionary = new ArrayList<>();
         for (DictionaryQueryTranslator translator : translators) {
-            if (!translator.sourceLanguage().equals(language)) {
+            if (!translator.sourceLanguage().equals(language)
+                    || (mode == LlmTranslationMode.INSTEAD && modelTranslations.containsKey(translator.targetLanguage()))) {
                 continue;
             }
-            List<WeightedTerm> terms = translator.translate(question);
+            List<WeightedTerm> terms = translator.translate(question, names.of(translator));
             if (!terms.isEmpty()) {
-                hits.addAll(archive.weightedLexicalSearch(terms, translator.targetLanguage(), limit, filter));
+                byDictionary.addAll(archive.weightedLexicalSearch(terms, translator.targetLanguage(), limit, filter));
             }
         }
-        if (hits.size() > limit) { // only with more than one target language
-            hits.sort(Comparator.comparingDouble(ChunkHit::score).reversed());
-            return List.copyOf(hits.subList(0, limit));
+        List<ChunkHit> byModel = new ArrayList<>();
+        modelTranslations.forEach((target, translation) ->
+                byModel.addAll(archive.lexicalSearch(translation, target, limit, filter)));
+        for (List<ChunkHit> ranking : List.of(byDictionary, byModel)) {
+            if (!ranking.isEmpty()) {
+                rankings.add(best(ranking, limit));
+            }
         }
-        return hits;
+        return rankings;
+    }
+
+    /** The best {@code limit} hits; the sort is stable, so one target language's own order is kept. */
+    private static List<ChunkHit> best(List<ChunkHit> hits, int limit) {
+        List<ChunkHit> sorted = new ArrayList<>(hits);
+        sorted.sort(Comparator.comparingDouble(ChunkHit::score).reversed());
+        return List.copyOf(sorted.subList(0, Math.min(limit, sorted.size())));
     }
 }

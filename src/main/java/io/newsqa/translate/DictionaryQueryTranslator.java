@@ -93,8 +93,16 @@ public final class DictionaryQueryTranslator {
 
     /** The question's search terms in the target language, heaviest meaning first; empty when nothing translates. */
     public List<WeightedTerm> translate(String question) {
+        return translate(question, NameIndex.empty());
+    }
+
+    /**
+     * @param names the target language's archive words by transliteration key: a word the
+     *              dictionary does not know is looked up there as a name written in the other script
+     */
+    List<WeightedTerm> translate(String question, NameIndex names) {
         Map<String, Double> terms = new LinkedHashMap<>();
-        for (List<WeightedTerm> word : translateByWord(question)) {
+        for (List<WeightedTerm> word : translateByWord(question, names)) {
             word.forEach(term -> add(terms, term.text(), term.weight()));
         }
         List<WeightedTerm> result = new ArrayList<>(terms.size());
@@ -108,16 +116,20 @@ public final class DictionaryQueryTranslator {
      * in the sentence" rather than sum weights that were split across senses and spellings.
      */
     public List<List<WeightedTerm>> translateByWord(String question) {
+        return translateByWord(question, NameIndex.empty());
+    }
+
+    private List<List<WeightedTerm>> translateByWord(String question, NameIndex names) {
         List<String> words = words(question);
         List<List<WeightedTerm>> translated = new ArrayList<>();
         int i = 0;
         while (i < words.size()) {
             Map<String, Double> alternatives = new LinkedHashMap<>();
-            int matched = translatePhrase(words, i, alternatives);
+            int matched = translatePhrase(words, i, names, alternatives);
             if (matched > 0) {
                 i += matched;
             } else {
-                translateWord(words.get(i), i == 0, alternatives);
+                translateWord(words.get(i), i == 0, names, alternatives);
                 i++;
             }
             if (!alternatives.isEmpty()) {
@@ -140,7 +152,7 @@ public final class DictionaryQueryTranslator {
     }
 
     /** Country names and multi-word entries, longest first; returns how many words were used, or 0. */
-    private int translatePhrase(List<String> words, int start, Map<String, Double> terms) {
+    private int translatePhrase(List<String> words, int start, NameIndex names, Map<String, Double> terms) {
         for (int length = Math.min(LONGEST_PHRASE, words.size() - start); length >= 2; length--) {
             List<String> phraseWords = words.subList(start, start + length);
             if (isStopWord(phraseWords.get(0)) || isStopWord(phraseWords.get(length - 1))) {
@@ -154,14 +166,14 @@ public final class DictionaryQueryTranslator {
             }
             List<String> senses = dictionary.senses(phrase);
             if (!senses.isEmpty()) {
-                addSenses(terms, senses, 1.0);
+                addSenses(terms, senses, names);
                 return length;
             }
         }
         return 0;
     }
 
-    private void translateWord(String word, boolean firstWord, Map<String, Double> terms) {
+    private void translateWord(String word, boolean firstWord, NameIndex names, Map<String, Double> terms) {
         if (NUMBER.matcher(word).matches()) {
             add(terms, word, 1.0);
             return;
@@ -177,18 +189,40 @@ public final class DictionaryQueryTranslator {
         List<String> senses = senses(word);
         boolean name = "en".equals(source) && !firstWord && Character.isUpperCase(word.charAt(0));
         if (!senses.isEmpty()) {
-            addSenses(terms, senses, 1.0);
+            addSenses(terms, senses, names);
             if (name) { // "Panthers", "Jared": the dictionary's common noun, or a name
                 NameTransliterator.spellings(word).forEach(spelling -> add(terms, spelling, 1.0));
             }
             return;
         }
+        // Unknown to the dictionary: most likely a name, spelled in the archive's other script.
+        names.match(nameKeys(word), 1.0).forEach(term -> add(terms, term.text(), term.weight()));
         if ("en".equals(source)) {
-            // Unknown to the dictionary: most likely a name. Latin names sometimes appear as they
-            // are in Arabic text; otherwise one of the Arabic spellings may.
+            // Latin names sometimes appear as they are in Arabic text; otherwise one of the Arabic spellings may.
             add(terms, word, 1.0);
             NameTransliterator.spellings(word).forEach(spelling -> add(terms, spelling, 1.0));
         }
+    }
+
+    /** The word's transliteration keys, for finding it as a name among the archive's words. */
+    private List<String> nameKeys(String word) {
+        return transliterationKeys(word, source);
+    }
+
+    /**
+     * How the archive's words of the target language are indexed by transliteration key. Common
+     * words are indexed too (leaving out the words the dictionary gives as translations lost more
+     * than it gained: "super", "panthers" are names here; docs/cross-lingual.md).
+     */
+    List<String> targetKeys(String archiveWord) {
+        return transliterationKeys(archiveWord, target);
+    }
+
+    private static List<String> transliterationKeys(String word, String language) {
+        if ("en".equals(language)) {
+            return List.of(TransliterationKey.latin(word));
+        }
+        return HeadwordForms.arabicName(word).stream().flatMap(form -> TransliterationKey.arabic(form).stream()).toList();
     }
 
     /** Senses of the word under its first headword form, then of its lemma when that is another entry. */
@@ -209,15 +243,21 @@ public final class DictionaryQueryTranslator {
         return senses;
     }
 
-    /** Spreads a word's weight over its first senses: 1, 1/2, 1/3… normalised, or equally when the order means nothing. */
-    private void addSenses(Map<String, Double> terms, List<String> senses, double wordWeight) {
+    /**
+     * Spreads a word's weight of 1 over its first senses: 1, 1/2, 1/3… normalised, or equally when
+     * the order means nothing. Senses that occur nowhere in the archive are passed over (when any
+     * other does), so that they neither take a share of the weight nor a place among the first.
+     */
+    private void addSenses(Map<String, Double> terms, List<String> allSenses, NameIndex archiveWords) {
+        List<String> occurring = allSenses.stream().filter(archiveWords::occurs).toList();
+        List<String> senses = occurring.isEmpty() ? allSenses : occurring;
         int used = Math.min(maxSenses, senses.size());
         double total = 0;
         for (int rank = 1; rank <= used; rank++) {
             total += senseWeight(rank);
         }
         for (int rank = 1; rank <= used; rank++) {
-            add(terms, senses.get(rank - 1), wordWeight * senseWeight(rank) / total);
+            add(terms, senses.get(rank - 1), senseWeight(rank) / total);
         }
     }
 

@@ -1,5 +1,6 @@
 package io.newsqa.translate;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -55,18 +56,7 @@ final class HeadwordForms {
      * plural endings (ات → ه, ون, ين). Dictionary headwords appear both with and without the article.
      */
     static List<String> arabic(String word) {
-        Set<String> bases = new LinkedHashSet<>();
-        bases.add(word);
-        String rest = word;
-        if (rest.length() > 3 && (rest.startsWith("و") || rest.startsWith("ف"))) {
-            rest = rest.substring(1);
-            bases.add(rest);
-        }
-        if (rest.startsWith("لل") && rest.length() > 4) {
-            bases.add("ال" + rest.substring(2));
-        } else if (rest.length() > 3 && (rest.startsWith("ب") || rest.startsWith("ل") || rest.startsWith("ك"))) {
-            bases.add(rest.substring(1));
-        }
+        List<String> bases = withoutProclitics(word);
         Set<String> forms = new LinkedHashSet<>();
         for (String base : bases) {
             forms.add(base);
@@ -84,5 +74,36 @@ final class HeadwordForms {
             }
         }
         return List.copyOf(forms);
+    }
+
+    /**
+     * An Arabic word as written and without its proclitics (و/ف, then ب/ل/ك, لل counting as ل +
+     * ال), then without the article, as a name may carry them: والبانثرز → البانثرز, بانثرز. No
+     * suffix is removed: a name's own letters stay.
+     */
+    static List<String> arabicName(String word) {
+        List<String> forms = new ArrayList<>(withoutProclitics(word));
+        String last = forms.get(forms.size() - 1);
+        if (last.startsWith("ال") && last.length() > 4) {
+            forms.add(last.substring(2));
+        }
+        return List.copyOf(forms);
+    }
+
+    /** The word, without the conjunction و/ف, then without the preposition ب/ل/ك (لل → ال). */
+    private static List<String> withoutProclitics(String word) {
+        Set<String> bases = new LinkedHashSet<>();
+        bases.add(word);
+        String rest = word;
+        if (rest.length() > 3 && (rest.startsWith("و") || rest.startsWith("ف"))) {
+            rest = rest.substring(1);
+            bases.add(rest);
+        }
+        if (rest.startsWith("لل") && rest.length() > 4) {
+            bases.add("ال" + rest.substring(2));
+        } else if (rest.length() > 3 && (rest.startsWith("ب") || rest.startsWith("ل") || rest.startsWith("ك"))) {
+            bases.add(rest.substring(1));
+        }
+        return List.copyOf(bases);
     }
 }

@@ -30,10 +30,15 @@ public class TranslationConfiguration {
     record DictionaryTranslatorList(List<DictionaryQueryTranslator> translators) {
     }
 
+    /** @param llm the language model's query translation (wired with the model, in {@code answer}), or off */
     @Bean
-    CrossLingualRanking crossLingualRanking(ArchiveIndex archive, DictionaryTranslatorList loaded, TranslationProperties properties) {
-        return loaded.translators().isEmpty() ? CrossLingualRanking.off()
-                : new CrossLingualRanking(archive, loaded.translators(), properties.weight());
+    CrossLingualRanking crossLingualRanking(ArchiveIndex archive, DictionaryTranslatorList loaded, TranslationProperties properties,
+                                            LlmQueryTranslator llm) {
+        if (!properties.enabled() || (loaded.translators().isEmpty() && !llm.enabled())) {
+            return CrossLingualRanking.off();
+        }
+        return new CrossLingualRanking(archive, loaded.translators(), properties.weight(), properties.namesMaxAge(),
+                llm, properties.llm());
     }
 
     @Bean

@@ -233,6 +233,23 @@ public abstract class ArchiveContractTest {
     }
 
     @Test
+    void vocabularyCountsTheChunksHoldingEachUnstemmedWordOfOneLanguage() {
+        String first = "The Panthers beat the Broncos.";
+        String second = "Panthers fans celebrated.";
+        String arabic = "فاز البانثرز";
+        archive.put(article("game", "Game", "en", "wire-a", null, first + " " + second),
+                List.of(new Chunk("game", 0, first, vec(1, 0, 0, 0)), new Chunk("game", 1, second, vec(0, 1, 0, 0))));
+        archive.put(article("ar-game", "مباراة", "ar", "wire-a", null, arabic), List.of(new Chunk("ar-game", 0, arabic, vec(0, 0, 1, 0))));
+
+        var english = archive.vocabulary("en");
+
+        assertThat(english).containsEntry("panthers", 2).containsEntry("broncos", 1).containsEntry("celebrated", 1)
+                .doesNotContainKey("البانثرز").doesNotContainKey("Panthers");
+        assertThat(archive.vocabulary("ar")).containsEntry("البانثرز", 1).doesNotContainKey("panthers");
+        assertThat(archive.vocabulary("fr")).isEmpty();
+    }
+
+    @Test
     void weightedLexicalSearchAnalysesEachTermInTheSearchLanguage() {
         putSeedLike();
         putEnglish();

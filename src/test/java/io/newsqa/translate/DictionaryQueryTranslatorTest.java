@@ -93,7 +93,7 @@ class DictionaryQueryTranslatorTest {
     void isOffWithoutTheDictionaries(@TempDir Path empty) {
         assertThat(DictionaryTranslators.load(empty, empty.resolve("none.mo"), 4)).isEmpty();
         assertThat(CrossLingualRanking.off().enabled()).isFalse();
-        assertThat(CrossLingualRanking.off().rank("why did Putin call Netanyahu twice?", "en", 10,
+        assertThat(CrossLingualRanking.off().rankings("why did Putin call Netanyahu twice?", "en", 10,
                 io.newsqa.archive.SearchFilter.none())).isEmpty();
     }
 

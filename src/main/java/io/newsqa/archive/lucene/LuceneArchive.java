@@ -9,6 +9,7 @@ import io.newsqa.archive.Chunk;
 import io.newsqa.archive.ChunkHit;
 import io.newsqa.archive.SearchFilter;
 import io.newsqa.archive.WeightedTerm;
+import io.newsqa.text.LanguageAnalyzers;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
@@ -19,9 +20,11 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.DoubleUnaryOperator;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
@@ -270,6 +273,20 @@ public final class LuceneArchive implements ArchiveIndex {
         }
         return withSearcher(searcher ->
                 hits(searcher, searcher.search(query.get(), cappedToIndexSize(limit, searcher)), score -> score));
+    }
+
+    @Override
+    public Map<String, Integer> vocabulary(String language) {
+        Query chunks = ArchiveQueries.chunksWithin(new SearchFilter(null, null, Set.of(), Set.of(language)));
+        return withSearcher(searcher -> {
+            Map<String, Integer> counts = new HashMap<>();
+            StoredFields stored = searcher.storedFields();
+            for (ScoreDoc doc : searcher.search(chunks, Math.max(1, searcher.getIndexReader().maxDoc())).scoreDocs) {
+                String text = ArchiveDocuments.textOf(stored.document(doc.doc));
+                new HashSet<>(LanguageAnalyzers.words(text)).forEach(word -> counts.merge(word, 1, Integer::sum));
+            }
+            return counts;
+        });
     }
 
     /** Lucene sizes its result queue by the limit; no search can return more than the index holds. */

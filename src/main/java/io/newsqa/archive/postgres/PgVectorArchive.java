@@ -341,6 +341,26 @@ public final class PgVectorArchive implements ArchiveIndex {
         });
     }
 
+    @Override
+    public Map<String, Integer> vocabulary(String language) {
+        // 'simple': lower-cased, unstemmed words; the array of a tsvector holds each word once.
+        String sql = "SELECT word, count(*) FROM " + chunks + " c JOIN " + articles + " a ON a.id = c.article_id,"
+                + " unnest(tsvector_to_array(to_tsvector('simple', c.search_text))) AS word"
+                + " WHERE a.language = ? GROUP BY word";
+        return withConnection("list the words of " + language + " chunks", connection -> {
+            try (PreparedStatement query = connection.prepareStatement(sql)) {
+                query.setString(1, language);
+                Map<String, Integer> counts = new HashMap<>();
+                try (ResultSet rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        counts.put(rows.getString(1), rows.getInt(2));
+                    }
+                }
+                return counts;
+            }
+        });
+    }
+
     /**
      * The question's lexemes under its language's analysis, joined by OR, as tsquery text; empty
      * when the analysis leaves none. Built from {@code to_tsvector} rather than by parsing the
