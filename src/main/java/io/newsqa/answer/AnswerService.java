@@ -93,7 +93,8 @@ public final class AnswerService {
         List<ChatMessage> history = conversationId == null ? List.of() : conversations.history(conversationId);
         String standalone = standalone(text, history);
 
-        AugmentationResult augmented = augmentor(question.filter()).augment(new AugmentationRequest(
+        ArchiveContentRetriever retriever = new ArchiveContentRetriever(search, passages, question.filter());
+        AugmentationResult augmented = augmentor(retriever).augment(new AugmentationRequest(
                 UserMessage.from(standalone), Metadata.from(UserMessage.from(standalone), conversationId, history)));
         List<Source> sources = NumberedSources.from(augmented.contents());
 
@@ -106,6 +107,7 @@ public final class AnswerService {
         } else {
             answer = generate(standalone, language, sources, augmented.chatMessage(), listener);
         }
+        answer = answer.withAppliedFilter(retriever.appliedFilter());
         if (conversationId != null) {
             conversations.record(conversationId, standalone, answer.answer());
         }
@@ -115,9 +117,9 @@ public final class AnswerService {
         return answer;
     }
 
-    private RetrievalAugmentor augmentor(SearchFilter filter) {
+    private RetrievalAugmentor augmentor(ArchiveContentRetriever retriever) {
         return DefaultRetrievalAugmentor.builder()
-                .contentRetriever(new ArchiveContentRetriever(search, passages, filter))
+                .contentRetriever(retriever)
                 .contentInjector(new NumberedSourcesInjector(prompts))
                 // One query, one retriever: run it on the caller's thread.
                 .executor(Runnable::run)

@@ -1,0 +1,17 @@
+package io.newsqa.retrieve.time;
+
+/**
+ * A time expression found in a normalised question.
+ *
+ * @param range the days it means
+ * @param start where it starts in the normalised question
+ * @param end   where it ends (exclusive)
+ * @param words the expression as matched (normalised), shown to users as the reason for the filter
+ */
+record TimeMention(DateRange range, int start, int end, String words) {
+
+    /** The question without the expression, so the words do not also count as search terms. */
+    String remove(String normalized) {
+        return (normalized.substring(0, start) + " " + normalized.substring(end)).replaceAll("\\s+", " ").strip();
+    }
+}
