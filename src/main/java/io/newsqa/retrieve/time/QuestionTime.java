@@ -59,7 +59,8 @@ public final class QuestionTime {
         if (!timeWords && halfLife == null) {
             return TimeReading.unchanged(question, requested);
         }
-        String normalized = QuestionText.normalize(question);
+        QuestionText text = QuestionText.of(question);
+        String normalized = text.normalized();
         ZoneId zone = clock.getZone();
         if (timeWords) {
             Optional<TimeMention> mention = TimeExpressions.find(normalized,
@@ -67,7 +68,7 @@ public final class QuestionTime {
             if (mention.isPresent()) {
                 OffsetDateTime from = start(mention.get().range().from(), zone);
                 OffsetDateTime to = start(mention.get().range().to(), zone);
-                String rest = mention.get().remove(normalized);
+                String rest = text.withoutNormalizedSpan(mention.get().start(), mention.get().end());
                 return new TimeReading(rest.isBlank() ? question : rest,
                         new SearchFilter(from, to, requested.sources(), requested.languages()),
                         new AppliedFilter(from, to, mention.get().words(), false), RecencyPrior.NONE);

@@ -9,9 +9,4 @@ package io.newsqa.retrieve.time;
  * @param words the expression as matched (normalised), shown to users as the reason for the filter
  */
 record TimeMention(DateRange range, int start, int end, String words) {
-
-    /** The question without the expression, so the words do not also count as search terms. */
-    String remove(String normalized) {
-        return (normalized.substring(0, start) + " " + normalized.substring(end)).replaceAll("\\s+", " ").strip();
-    }
 }
