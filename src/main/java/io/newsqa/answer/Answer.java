@@ -1,6 +1,7 @@
 package io.newsqa.answer;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.newsqa.retrieve.time.AppliedFilter;
 import java.util.List;
 
 /**
@@ -15,8 +16,11 @@ import java.util.List;
  *                  the numbered sources), or {@value #EXTRACTIVE_FALLBACK} (the language model failed
  *                  or was too slow, so the sentences were quoted instead)
  * @param language  the question's language, which the answer is written for
+ * @param appliedFilter the date window or recency prior the question's time words (or the request's
+ *                  from/to) set, so the reader sees why sources are limited or ordered; {@code null}: none
  */
-public record Answer(String answer, List<Citation> citations, boolean found, String mode, String language) {
+public record Answer(String answer, List<Citation> citations, boolean found, String mode, String language,
+                     AppliedFilter appliedFilter) {
 
     public static final String EXTRACTIVE = "extractive";
     public static final String LLM = "llm";
@@ -26,6 +30,10 @@ public record Answer(String answer, List<Citation> citations, boolean found, Str
         citations = List.copyOf(citations);
     }
 
+    public Answer(String answer, List<Citation> citations, boolean found, String mode, String language) {
+        this(answer, citations, found, mode, language, null);
+    }
+
     /** Whether the configured language model should have written this answer but could not. */
     @JsonProperty("fallback")
     public boolean isFallback() {
@@ -33,6 +41,10 @@ public record Answer(String answer, List<Citation> citations, boolean found, Str
     }
 
     Answer withMode(String newMode) {
-        return new Answer(answer, citations, found, newMode, language);
+        return new Answer(answer, citations, found, newMode, language, appliedFilter);
+    }
+
+    Answer withAppliedFilter(AppliedFilter applied) {
+        return new Answer(answer, citations, found, mode, language, applied);
     }
 }

@@ -94,7 +94,8 @@ public final class AnswerService {
         FollowUps.Resolved resolved = standalone(text, history);
         String standalone = resolved.text();
 
-        AugmentationResult augmented = augmentor(question.filter()).augment(new AugmentationRequest(
+        ArchiveContentRetriever retriever = new ArchiveContentRetriever(search, passages, question.filter());
+        AugmentationResult augmented = augmentor(retriever).augment(new AugmentationRequest(
                 UserMessage.from(standalone), Metadata.from(UserMessage.from(standalone), conversationId, history)));
         List<Source> sources = NumberedSources.from(augmented.contents());
 
@@ -107,6 +108,7 @@ public final class AnswerService {
         } else {
             answer = generate(resolved, language, sources, augmented.chatMessage(), listener);
         }
+        answer = answer.withAppliedFilter(retriever.appliedFilter());
         if (conversationId != null) {
             conversations.record(conversationId, standalone, answer.answer());
         }
@@ -116,9 +118,9 @@ public final class AnswerService {
         return answer;
     }
 
-    private RetrievalAugmentor augmentor(SearchFilter filter) {
+    private RetrievalAugmentor augmentor(ArchiveContentRetriever retriever) {
         return DefaultRetrievalAugmentor.builder()
-                .contentRetriever(new ArchiveContentRetriever(search, passages, filter))
+                .contentRetriever(retriever)
                 .contentInjector(new NumberedSourcesInjector(prompts))
                 // One query, one retriever: run it on the caller's thread.
                 .executor(Runnable::run)

@@ -7,6 +7,9 @@ import io.newsqa.archive.lucene.LuceneArchive;
 import io.newsqa.archive.postgres.PgVectorArchive;
 import io.newsqa.retrieve.FusionWeights;
 import io.newsqa.retrieve.HybridSearch;
+import io.newsqa.retrieve.time.QuestionTime;
+import io.newsqa.retrieve.time.ReferenceClock;
+import java.time.Clock;
 import io.newsqa.translate.CrossLingualRanking;
 import java.util.Map;
 import java.util.function.Function;
@@ -52,9 +55,18 @@ public class NewsQaConfiguration {
 
     @Bean
     HybridSearch hybridSearch(ArchiveIndex archive, EmbeddingModel embeddings, NewsQaProperties properties,
-                              CrossLingualRanking crossLingual) {
+                              CrossLingualRanking crossLingual, Clock clock) {
         NewsQaProperties.Retrieval retrieval = properties.retrieval();
-        return new HybridSearch(archive, embeddings, fusionWeights(retrieval), retrieval.maxChunksPerArticle(), crossLingual);
+        QuestionTime time = new QuestionTime(retrieval.time().enabled(), clock, retrieval.time().weekStartsOn(),
+                retrieval.recency().halfLife());
+        return new HybridSearch(archive, embeddings, fusionWeights(retrieval), retrieval.maxChunksPerArticle(), crossLingual,
+                time);
+    }
+
+    /** "Now" for time words in questions: the real time, or the configured reference, in the configured zone. */
+    @Bean
+    Clock clock(NewsQaProperties properties) {
+        return ReferenceClock.of(properties.retrieval().time().now(), properties.retrieval().time().zone());
     }
 
     /** The configured fusion weights of a question language; unlisted languages use "default". */

@@ -4,6 +4,9 @@ import dev.langchain4j.model.embedding.EmbeddingModel;
 import io.newsqa.archive.ArchiveIndex;
 import io.newsqa.archive.ChunkHit;
 import io.newsqa.archive.SearchFilter;
+import io.newsqa.retrieve.time.AppliedFilter;
+import io.newsqa.retrieve.time.QuestionTime;
+import io.newsqa.retrieve.time.TimeReading;
 import io.newsqa.translate.CrossLingualRanking;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -16,7 +19,8 @@ import java.util.function.Function;
 /**
  * Dense and lexical search of the archive, and the question's translations searched in the
  * archive's other language, fused by weighted reciprocal rank fusion, with a cap on
- * chunks per article so that one long article does not fill the whole context.
+ * chunks per article so that one long article does not fill the whole context. Time in the
+ * question ({@link QuestionTime}) narrows the dates searched or, for "latest", boosts newer articles.
  */
 public final class HybridSearch {
 
@@ -28,15 +32,23 @@ public final class HybridSearch {
     private final Function<String, FusionWeights> weightsByLanguage;
     private final int maxChunksPerArticle;
     private final CrossLingualRanking crossLingual;
+    private final QuestionTime time;
+
+    /** The passages found, and what time in the question did to the search ({@code null}: nothing). */
+    public record Found(List<RetrievedPassage> passages, AppliedFilter appliedFilter) {
+    }
 
     public HybridSearch(ArchiveIndex archive, EmbeddingModel embeddings,
                         Function<String, FusionWeights> weightsByLanguage, int maxChunksPerArticle) {
-        this(archive, embeddings, weightsByLanguage, maxChunksPerArticle, CrossLingualRanking.off());
+        this(archive, embeddings, weightsByLanguage, maxChunksPerArticle, CrossLingualRanking.off(), QuestionTime.off());
     }
 
-    /** @param crossLingual the question translated and searched in the archive's other language, fused as a third ranking */
+    /**
+     * @param crossLingual the question translated and searched in the archive's other language, fused as a third ranking
+     * @param time         how time words and recency cues in the question change the search
+     */
     public HybridSearch(ArchiveIndex archive, EmbeddingModel embeddings, Function<String, FusionWeights> weightsByLanguage,
-                        int maxChunksPerArticle, CrossLingualRanking crossLingual) {
+                        int maxChunksPerArticle, CrossLingualRanking crossLingual, QuestionTime time) {
         if (maxChunksPerArticle < 1) {
             throw new IllegalArgumentException("maxChunksPerArticle must be at least 1");
         }
@@ -45,6 +57,7 @@ public final class HybridSearch {
         this.weightsByLanguage = weightsByLanguage;
         this.maxChunksPerArticle = maxChunksPerArticle;
         this.crossLingual = crossLingual;
+        this.time = time;
     }
 
     /**
@@ -54,25 +67,35 @@ public final class HybridSearch {
      * @param limit    how many passages to return at most
      */
     public List<RetrievedPassage> search(String question, String language, SearchFilter filter, int limit) {
+        return find(question, language, filter, limit).passages();
+    }
+
+    /** {@link #search}, telling also which date window or recency prior the question's time words set. */
+    public Found find(String question, String language, SearchFilter filter, int limit) {
+        TimeReading reading = time.read(question, filter);
+        String text = reading.searchText();
         FusionWeights weights = weightsByLanguage.apply(language);
         int candidates = limit * CANDIDATES_PER_RESULT;
         List<ChunkHit> dense = weights.dense() > 0
-                ? archive.denseSearch(embeddings.embed(question).content().vector(), candidates, filter)
+                ? archive.denseSearch(embeddings.embed(text).content().vector(), candidates, reading.filter())
                 : List.of();
         List<ChunkHit> lexical = weights.lexical() > 0
-                ? archive.lexicalSearch(question, language, candidates, filter)
+                ? archive.lexicalSearch(text, language, candidates, reading.filter())
                 : List.of();
-        List<List<ChunkHit>> translated = crossLingual.rankings(question, language, candidates, filter);
-        return fuse(dense, lexical, translated, weights, limit);
+        List<List<ChunkHit>> translated = crossLingual.rankings(text, language, candidates, reading.filter());
+        return new Found(fuse(dense, lexical, translated, weights, reading, limit), reading.applied());
     }
 
     List<RetrievedPassage> fuse(List<ChunkHit> dense, List<ChunkHit> lexical, FusionWeights weights, int limit) {
-        return fuse(dense, lexical, List.of(), weights, limit);
+        return fuse(dense, lexical, List.of(), weights, null, limit);
     }
 
-    /** @param translated the cross-lingual rankings (dictionary, language model), each fused with the translation weight */
+    /**
+     * @param translated the cross-lingual rankings (dictionary, language model), each fused with the translation weight
+     * @param reading    the question's time; its recency prior (if any) multiplies each fused score
+     */
     List<RetrievedPassage> fuse(List<ChunkHit> dense, List<ChunkHit> lexical, List<List<ChunkHit>> translated,
-                                FusionWeights weights, int limit) {
+                                FusionWeights weights, TimeReading reading, int limit) {
         Map<String, ChunkHit> hits = new LinkedHashMap<>();
         Map<String, Integer> denseRanks = ranks(dense, hits);
         Map<String, Integer> lexicalRanks = ranks(lexical, hits);
@@ -85,6 +108,9 @@ public final class HybridSearch {
                     + contribution(weights.lexical(), lexicalRank, weights.k());
             for (Map<String, Integer> ranks : translatedRanks) {
                 score += contribution(crossLingual.weight(), ranks.getOrDefault(entry.getKey(), 0), weights.k());
+            }
+            if (reading != null) {
+                score *= reading.boost(entry.getValue().article().publishedAt());
             }
             fused.add(new RetrievedPassage(entry.getValue(), score, denseRank, lexicalRank));
         }

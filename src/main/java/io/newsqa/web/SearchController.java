@@ -5,6 +5,7 @@ import io.newsqa.archive.ChunkHit;
 import io.newsqa.archive.SearchFilter;
 import io.newsqa.retrieve.HybridSearch;
 import io.newsqa.retrieve.RetrievedPassage;
+import io.newsqa.retrieve.time.AppliedFilter;
 import io.newsqa.text.LanguageDetection;
 import io.swagger.v3.oas.annotations.Operation;
 import java.time.OffsetDateTime;
@@ -35,8 +36,11 @@ public class SearchController {
         }
     }
 
-    /** The results, best first, with the language the query was analysed as. */
-    public record SearchResponse(String query, String language, List<SearchResult> results) {
+    /**
+     * The results, best first, with the language the query was analysed as and the date window or
+     * recency prior its time words set ({@code null}: none).
+     */
+    public record SearchResponse(String query, String language, AppliedFilter appliedFilter, List<SearchResult> results) {
     }
 
     private final HybridSearch search;
@@ -66,7 +70,8 @@ public class SearchController {
         }
         SearchFilter filter = ArchiveFilters.of(from, to, sources, languages);
         String language = LanguageDetection.detect(text);
-        List<SearchResult> results = search.search(text, language, filter, limit).stream().map(SearchResult::of).toList();
-        return new SearchResponse(text, language, results);
+        HybridSearch.Found found = search.find(text, language, filter, limit);
+        return new SearchResponse(text, language, found.appliedFilter(),
+                found.passages().stream().map(SearchResult::of).toList());
     }
 }

@@ -70,7 +70,8 @@ class CrossLingualSeedTest {
     }
 
     private static List<RetrievedPassage> ask(CrossLingualRanking crossLingual) {
-        HybridSearch search = new HybridSearch(archive, embeddings, language -> ENGLISH_WEIGHTS, 2, crossLingual);
+        HybridSearch search = new HybridSearch(archive, embeddings, language -> ENGLISH_WEIGHTS, 2, crossLingual,
+                io.newsqa.retrieve.time.QuestionTime.off());
         return search.search("why did Putin call Netanyahu twice?", "en", SearchFilter.none(), 6);
     }
 

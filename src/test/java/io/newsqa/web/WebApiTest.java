@@ -281,6 +281,33 @@ class WebApiTest extends WebTestContext {
     }
 
     @Test
+    void searchTurnsTimeWordsIntoADateFilterAndSaysWhich() {
+        JsonNode body = json(get(url("/api/search?q=" + encode("tram line opens in May 2025"))));
+
+        assertThat(body.get("appliedFilter").get("from").asText()).isEqualTo("2025-05-01T00:00:00Z");
+        assertThat(body.get("appliedFilter").get("to").asText()).isEqualTo("2025-06-01T00:00:00Z");
+        assertThat(body.get("appliedFilter").get("reason").asText()).isEqualTo("in may 2025");
+        assertThat(body.get("appliedFilter").get("newestFirst").asBoolean()).isFalse();
+        assertThat(body.get("results")).isNotEmpty()
+                .allSatisfy(result -> assertThat(result.get("publishedAt").asText()).startsWith("2025-05"));
+        assertThat(json(get(url("/api/search?q=" + encode("tram line opens")))).get("appliedFilter").isNull()).isTrue();
+    }
+
+    @Test
+    void askSaysWhichTimeFilterItAppliedTheRequestsOwnDatesWinning() {
+        JsonNode fromWords = json(ask(question("Which tram line opened in May 2025?")));
+        assertThat(fromWords.get("appliedFilter").get("reason").asText()).isEqualTo("in may 2025");
+        assertThat(fromWords.get("citations")).isNotEmpty()
+                .allSatisfy(citation -> assertThat(citation.get("publishedAt").asText()).startsWith("2025-05"));
+
+        JsonNode fromRequest = json(ask(question("Which tram line opened in May 2025?", "from", "2025-09-01")));
+        assertThat(fromRequest.get("appliedFilter").get("reason").asText()).isEqualTo("request");
+        assertThat(fromRequest.get("appliedFilter").get("from").asText()).isEqualTo("2025-09-01T00:00:00Z");
+        assertThat(fromRequest.get("citations"))
+                .allSatisfy(citation -> assertThat(citation.get("publishedAt").asText()).doesNotStartWith("2025-05"));
+    }
+
+    @Test
     void searchRejectsAMissingQueryABadLimitOrABadDate() {
         assertProblem(get(url("/api/search")), 400, "\"q\"");
         assertProblem(get(url("/api/search?q=tram&limit=0")), 400, "limit");

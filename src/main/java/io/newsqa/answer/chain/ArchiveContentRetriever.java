@@ -10,6 +10,7 @@ import io.newsqa.archive.Article;
 import io.newsqa.archive.SearchFilter;
 import io.newsqa.retrieve.HybridSearch;
 import io.newsqa.retrieve.RetrievedPassage;
+import io.newsqa.retrieve.time.AppliedFilter;
 import io.newsqa.text.LanguageDetection;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +20,8 @@ import java.util.Map;
  * The archive as a LangChain4j {@link ContentRetriever}: hybrid search for the query, each passage
  * a {@link Content} whose segment metadata carries what a citation needs (keys below).
  *
- * <p>One instance serves one filter; it is cheap, so the answer service makes one per question.
+ * <p>One instance serves one filter; it is cheap, so the answer service makes one per question,
+ * and afterwards asks it {@link #appliedFilter()} to tell the user what time did to the search.
  */
 public final class ArchiveContentRetriever implements ContentRetriever {
 
@@ -34,6 +36,7 @@ public final class ArchiveContentRetriever implements ContentRetriever {
     private final HybridSearch search;
     private final int passages;
     private final SearchFilter filter;
+    private volatile AppliedFilter appliedFilter;
 
     public ArchiveContentRetriever(HybridSearch search, int passages, SearchFilter filter) {
         this.search = search;
@@ -44,13 +47,19 @@ public final class ArchiveContentRetriever implements ContentRetriever {
     @Override
     public List<Content> retrieve(Query query) {
         String language = LanguageDetection.detect(query.text());
-        List<RetrievedPassage> found = search.search(query.text(), language, filter, passages);
-        List<Content> contents = new ArrayList<>(found.size());
-        for (RetrievedPassage passage : found) {
+        HybridSearch.Found found = search.find(query.text(), language, filter, passages);
+        appliedFilter = found.appliedFilter();
+        List<Content> contents = new ArrayList<>(found.passages().size());
+        for (RetrievedPassage passage : found.passages()) {
             contents.add(Content.from(TextSegment.from(passage.hit().text(), metadata(passage)),
                     Map.of(ContentMetadata.SCORE, passage.fusedScore())));
         }
         return contents;
+    }
+
+    /** The date window or recency prior the last retrieval applied, or {@code null} when time played no part. */
+    public AppliedFilter appliedFilter() {
+        return appliedFilter;
     }
 
     private static Metadata metadata(RetrievedPassage passage) {

@@ -2,34 +2,31 @@ package io.newsqa.archive.postgres;
 
 import io.newsqa.archive.ArchiveContractTest;
 import io.newsqa.archive.ArchiveIndex;
-import io.newsqa.support.TestDatabase;
+import io.newsqa.support.FreshSchemaArchive;
 import org.junit.jupiter.api.AfterEach;
 
 /** The archive contract against the real PostgreSQL + pgvector, one fresh schema per test. */
 class PgVectorArchiveContractTest extends ArchiveContractTest {
 
-    private String schema;
+    private FreshSchemaArchive schema;
 
     @Override
     protected ArchiveIndex openFresh(String modelId, int dimension) {
-        schema = TestDatabase.freshSchemaName("contract");
-        return PgVectorArchive.open(TestDatabase.pool("pgarchive-test", 3), true, modelId, dimension, schema);
+        schema = new FreshSchemaArchive("contract");
+        return schema.open(modelId, dimension);
     }
 
     @Override
     protected ArchiveIndex reopen(String modelId, int dimension) {
-        return PgVectorArchive.open(TestDatabase.pool("pgarchive-test", 3), true, modelId, dimension, schema);
+        return schema.open(modelId, dimension);
     }
 
     @AfterEach
     void dropSchema() {
-        // Runs before the base class closes the archive: close it here so no pool outlives the schema.
-        if (archive != null) {
-            archive.close();
-            archive = null;
-        }
+        // Runs before the base class closes the archive.
         if (schema != null) {
-            TestDatabase.dropSchema(schema);
+            schema.drop(archive);
+            archive = null;
         }
     }
 }

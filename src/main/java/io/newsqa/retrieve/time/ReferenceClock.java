@@ -1,0 +1,43 @@
+package io.newsqa.retrieve.time;
+
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+
+/** The clock "yesterday" is counted from: real time, or a fixed reference for an archive of past news. */
+public final class ReferenceClock {
+
+    private ReferenceClock() {
+    }
+
+    /**
+     * @param now  empty for the real time; else {@code 2015-07-23} (the start of that day in {@code zone})
+     *             or {@code 2015-07-23T12:00:00+03:00}
+     * @param zone a zone id such as {@code UTC} or {@code Asia/Riyadh}
+     */
+    public static Clock of(String now, String zone) {
+        ZoneId zoneId;
+        try {
+            zoneId = ZoneId.of(zone);
+        } catch (DateTimeException e) {
+            throw new IllegalArgumentException("newsqa.retrieval.time.zone is \"" + zone
+                    + "\", which is not a time zone: use an id such as UTC or Asia/Riyadh.", e);
+        }
+        if (now == null || now.isBlank()) {
+            return Clock.system(zoneId);
+        }
+        try {
+            return Clock.fixed(LocalDate.parse(now.strip()).atStartOfDay(zoneId).toInstant(), zoneId);
+        } catch (DateTimeParseException notADay) {
+            try {
+                return Clock.fixed(OffsetDateTime.parse(now.strip()).toInstant(), zoneId);
+            } catch (DateTimeParseException e) {
+                throw new IllegalArgumentException("newsqa.retrieval.time.now is \"" + now
+                        + "\", which is not a date: use 2015-07-23 or 2015-07-23T12:00:00+03:00, or leave it empty.", e);
+            }
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package io.newsqa.support;
+
+import io.newsqa.archive.ArchiveIndex;
+import io.newsqa.archive.postgres.PgVectorArchive;
+
+/** A PostgreSQL archive in a schema of its own on the test database, dropped when the test is done. */
+public final class FreshSchemaArchive {
+
+    private final String schema;
+    private final String poolName;
+
+    public FreshSchemaArchive(String prefix) {
+        this.schema = TestDatabase.freshSchemaName(prefix);
+        this.poolName = prefix + "-test";
+    }
+
+    /** Opens (the first time: creates) the archive in this schema; it owns and closes its pool. */
+    public ArchiveIndex open(String modelId, int dimension) {
+        return PgVectorArchive.open(TestDatabase.pool(poolName, 3), true, modelId, dimension, schema);
+    }
+
+    /** Closes {@code archive} first, so that no pool outlives the schema, then drops the schema. */
+    public void drop(ArchiveIndex archive) {
+        if (archive != null) {
+            archive.close();
+        }
+        TestDatabase.dropSchema(schema);
+    }
+}
