@@ -31,7 +31,8 @@ public record NewsQaProperties(
     public record Retrieval(@DefaultValue("6") int passages,
                             @DefaultValue("2") int maxChunksPerArticle,
                             @DefaultValue("60") int rrfK,
-                            Map<String, Weights> weights) {
+                            Map<String, Weights> weights,
+                            @DefaultValue("100") int efSearch) {
 
         public Map<String, Weights> weights() {
             return weights == null ? Map.of() : weights;
