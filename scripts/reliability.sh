@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Load scenarios of issue 7, one table: for each archive, a NewsQA server is started with a fixed
 # heap, `newsqa load` puts CLIENTS concurrent clients on /api/search and on /api/ask (extractive:
-# no language model) for SECONDS each, and the server is stopped. Then scripts/faults.sh runs
+# no language model) for DURATION seconds each, and the server is stopped. Then scripts/faults.sh runs
 # when it exists. Exit code 1 when any request failed or a scenario could not run.
 #
 #   scripts/reliability.sh                      # embedded archive in ./data, 32 clients, 60 s
@@ -9,8 +9,9 @@
 #     PG_URL=jdbc:postgresql://localhost:5432/newsqa_bench scripts/reliability.sh
 #
 # Settings (environment): ARCHIVES (embedded and/or postgres), EMBEDDED_DIR, PG_URL, PG_SCHEMA,
-# CLIENTS (32), SECONDS (60), HEAP (1g, the server's -Xmx), PORT (18080), QUESTIONS (a file, one
-# question per line; default: the headlines of the SaudiNewsNet days in DUMPS), DUMPS (day ZIPs).
+# CLIENTS (32), DURATION (60 seconds per endpoint), HEAP (1g, the server's -Xmx), PORT (18080), QUESTIONS (a file, one
+# question per line; default: the headlines of the SaudiNewsNet days in DUMPS), DUMPS (day ZIPs),
+# NEWSQA_JAR (target/newsqa.jar, built when missing).
 # The server's question rate limit is switched off (NEWSQA_WEB_RATE_LIMIT_REQUESTS=0): all
 # clients come from one address and would otherwise get 429 after 20 questions a minute.
 set -euo pipefail
@@ -21,11 +22,11 @@ EMBEDDED_DIR=${EMBEDDED_DIR:-data}
 PG_URL=${PG_URL:-}
 PG_SCHEMA=${PG_SCHEMA:-public}
 CLIENTS=${CLIENTS:-32}
-SECONDS_PER_RUN=${SECONDS:-60}
+DURATION=${DURATION:-60}
 HEAP=${HEAP:-1g}
 PORT=${PORT:-18080}
 DUMPS=${DUMPS:-../shared/bench/saudinewsnet/2015-07-2*.zip}
-jar=target/newsqa.jar
+jar=${NEWSQA_JAR:-target/newsqa.jar}
 
 if [ ! -f "$jar" ]; then
   ./mvnw -B -q -DskipTests package
@@ -38,6 +39,7 @@ cleanup() {
   rm -rf "$work"
 }
 trap cleanup EXIT
+trap "exit 1" INT TERM
 
 questions=${QUESTIONS:-$work/questions.txt}
 if [ -z "${QUESTIONS:-}" ]; then
@@ -70,15 +72,17 @@ for archive in $ARCHIVES; do
   server_pid=$!
   ready=0
   for _ in $(seq 1 180); do
+    if ! kill -0 "$server_pid" 2>/dev/null; then break; fi  # it stopped: no use waiting
     if curl -fsS "http://127.0.0.1:$PORT/actuator/health/readiness" > /dev/null 2>&1; then ready=1; break; fi
     sleep 1
   done
   if [ $ready = 0 ]; then
-    echo "$archive: the server was not ready within 180 s; its log:" >&2; tail -20 "$work/server-$archive.log" >&2
+    echo "$archive: the server did not become ready within 180 s; the end of its log:" >&2
+    grep -m5 'Caused by\|ERROR' "$work/server-$archive.log" | cut -c1-300 >&2
     failed=1
   else
-    echo "== $archive archive, server -Xmx$HEAP, $CLIENTS clients, $SECONDS_PER_RUN s per endpoint"
-    if ! java -jar "$jar" load --url "http://127.0.0.1:$PORT" --clients "$CLIENTS" --seconds "$SECONDS_PER_RUN" \
+    echo "== $archive archive, server -Xmx$HEAP, $CLIENTS clients, $DURATION s per endpoint"
+    if ! java -jar "$jar" load --url "http://127.0.0.1:$PORT" --clients "$CLIENTS" --seconds "$DURATION" \
         --questions "$questions" | tee "$work/load-$archive.txt"; then
       failed=1
     fi

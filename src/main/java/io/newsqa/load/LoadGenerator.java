@@ -48,6 +48,9 @@ public final class LoadGenerator {
         if (clients < 1) {
             throw new IllegalArgumentException("clients must be at least 1 (got " + clients + ")");
         }
+        if (duration.isNegative() || duration.isZero()) {
+            throw new IllegalArgumentException("the run must last some time (got " + duration + ")");
+        }
         Histogram latencies = new ConcurrentHistogram(3);
         Map<String, AtomicLong> errors = new ConcurrentHashMap<>();
         AtomicLong next = new AtomicLong();

@@ -1,6 +1,7 @@
 package io.newsqa.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.sun.net.httpserver.HttpServer;
 import java.net.InetSocketAddress;
@@ -80,6 +81,17 @@ class LoadGeneratorTest {
         assertThat(report.requests()).isPositive();
         assertThat(report.errors()).containsOnlyKeys("io");
         assertThat(report.errorCount()).isEqualTo(report.requests());
+    }
+
+    @Test
+    void refusesARunWithoutClientsOrTime() {
+        LoadGenerator generator = new LoadGenerator(base(), List.of("q"), Duration.ofSeconds(1));
+
+        assertThatThrownBy(() -> generator.run(LoadTarget.search, 0, Duration.ofSeconds(1)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("clients");
+        assertThatThrownBy(() -> generator.run(LoadTarget.search, 1, Duration.ZERO))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("last some time");
+        assertThat(received.get()).isZero();
     }
 
     @Test
