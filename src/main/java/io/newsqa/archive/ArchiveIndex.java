@@ -3,6 +3,7 @@ package io.newsqa.archive;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * The storage port: everything above this package talks to the archive only through it.
@@ -23,6 +24,18 @@ public interface ArchiveIndex extends AutoCloseable {
      */
     void put(Article article, List<Chunk> chunks);
 
+    /**
+     * Stores several articles as {@link #put} does, each one atomically; an implementation may
+     * make them durable together (the embedded archive: one commit instead of one per article,
+     * which copying a large archive needs). After a crash each article is stored in its old or
+     * its new version.
+     */
+    default void putAll(List<StoredArticle> articles) {
+        for (StoredArticle stored : articles) {
+            put(stored.article(), stored.chunks());
+        }
+    }
+
     Optional<Article> findArticle(String id);
 
     /** The stored article whose cleaned body has this SHA-256, if any. */
@@ -36,6 +49,23 @@ public interface ArchiveIndex extends AutoCloseable {
      * cosine similarity.
      */
     List<ChunkHit> denseSearch(float[] queryVector, int limit, SearchFilter filter);
+
+    /**
+     * Like {@link #denseSearch(float[], int, SearchFilter)} with an explicit size of the HNSW
+     * candidate list (pgvector's {@code hnsw.ef_search}, the number of neighbours Lucene's graph
+     * search collects) instead of the configured one: larger finds the true nearest chunks more
+     * often and takes longer. For measuring that trade-off ({@code newsqa bench-search}).
+     *
+     * @throws IllegalArgumentException when efSearch is below 1
+     */
+    List<ChunkHit> denseSearch(float[] queryVector, int limit, SearchFilter filter, int efSearch);
+
+    /** The argument rule of the candidate list size, shared by the implementations. */
+    static void requireValidEfSearch(int efSearch) {
+        if (efSearch < 1) {
+            throw new IllegalArgumentException("ef-search must be at least 1 (got " + efSearch + ")");
+        }
+    }
 
     /**
      * Chunks matching any of the query's terms after the language's analysis (normalisation,
@@ -81,6 +111,14 @@ public interface ArchiveIndex extends AutoCloseable {
             throw new IllegalArgumentException("offset and limit must not be negative (got " + offset + ", " + limit + ")");
         }
     }
+
+    /**
+     * Hands every stored article with its chunks and their stored vectors to {@code action}, one
+     * at a time (the archive is never held in memory whole), for copying it into another archive
+     * ({@code newsqa copy-archive}) or reading all vectors (exact search in {@code bench-search}).
+     * Articles stored while it runs may or may not be seen.
+     */
+    void forEachArticle(Consumer<StoredArticle> action);
 
     /** Articles per language and per source. */
     ArchiveFacets facets();

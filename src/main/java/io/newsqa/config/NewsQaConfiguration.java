@@ -13,6 +13,7 @@ import java.time.Clock;
 import io.newsqa.translate.CrossLingualRanking;
 import java.util.Map;
 import java.util.function.Function;
+import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -44,13 +45,26 @@ public class NewsQaConfiguration {
 
     @Bean(destroyMethod = "close")
     ArchiveIndex archive(NewsQaProperties properties, EmbeddingModel embeddings, Database database) {
-        int dimension = embeddings.dimension();
         if (database.dataSource().isPresent()) {
             log.info("Archive: PostgreSQL at {} (schema {})", properties.db().url(), database.schema());
-            return PgVectorArchive.open(database.dataSource().get(), false, EMBEDDING_MODEL_ID, dimension, database.schema());
+            return postgresArchive(properties, embeddings, database);
         }
         log.info("Archive: embedded, in {}", properties.dataDir().toAbsolutePath());
-        return LuceneArchive.open(properties.dataDir(), EMBEDDING_MODEL_ID, dimension);
+        return embeddedArchive(properties, embeddings);
+    }
+
+    /** The embedded archive in the configured data folder. */
+    public static LuceneArchive embeddedArchive(NewsQaProperties properties, EmbeddingModel embeddings) {
+        return LuceneArchive.open(properties.dataDir(), EMBEDDING_MODEL_ID, embeddings.dimension(),
+                properties.retrieval().efSearch());
+    }
+
+    /** The PostgreSQL archive on the configured database, borrowing its pool. */
+    public static PgVectorArchive postgresArchive(NewsQaProperties properties, EmbeddingModel embeddings, Database database) {
+        DataSource pool = database.dataSource().orElseThrow(() -> new IllegalStateException(
+                "No PostgreSQL database is configured: set NEWSQA_DB_URL, e.g. jdbc:postgresql://localhost:5432/newsqa"));
+        return PgVectorArchive.open(pool, false, EMBEDDING_MODEL_ID, embeddings.dimension(), database.schema(),
+                properties.retrieval().efSearch());
     }
 
     @Bean

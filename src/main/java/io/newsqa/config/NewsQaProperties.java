@@ -36,7 +36,8 @@ public record NewsQaProperties(
                             @DefaultValue("60") int rrfK,
                             Map<String, Weights> weights,
                             @DefaultValue Time time,
-                            @DefaultValue Recency recency) {
+                            @DefaultValue Recency recency,
+                            @DefaultValue("100") int efSearch) {
 
         public Map<String, Weights> weights() {
             return weights == null ? Map.of() : weights;

@@ -386,4 +386,74 @@ public abstract class ArchiveContractTest {
                 .hasMessageContaining(MODEL)
                 .hasMessageContaining("another-model");
     }
+
+    /** The article, chunk texts, ordinals and vectors as stored, for comparing exports. */
+    static String describe(StoredArticle stored) {
+        StringBuilder text = new StringBuilder(stored.article().toString());
+        for (Chunk chunk : stored.chunks()) {
+            text.append(" | ").append(chunk.ordinal()).append(' ').append(chunk.text()).append(' ')
+                    .append(java.util.Arrays.toString(chunk.embedding()));
+        }
+        return text.toString();
+    }
+
+    static List<StoredArticle> exported(ArchiveIndex from) {
+        List<StoredArticle> all = new java.util.ArrayList<>();
+        from.forEachArticle(all::add);
+        all.sort(java.util.Comparator.comparing(stored -> stored.article().id()));
+        return all;
+    }
+
+    @Test
+    void forEachArticleGivesBackEveryArticleWithItsChunksAndVectorsAsTheyNowAre() {
+        Article putin = putSeedLike();
+        Article floods = putEnglish();
+        putUndated();
+        archive.put(floods, List.of(new Chunk("floods", 0, "Replaced text.", vec(0, 0.5f, 0.5f, 0))));
+        archive.delete("undated");
+
+        List<StoredArticle> all = exported(archive);
+
+        assertThat(all).extracting(StoredArticle::article).containsExactly(floods, putin);
+        assertThat(all.get(0).chunks()).singleElement().satisfies(chunk -> {
+            assertThat(chunk.text()).isEqualTo("Replaced text.");
+            assertThat(chunk.embedding()).containsExactly(0, 0.5f, 0.5f, 0);
+        });
+        assertThat(all.get(1).chunks()).extracting(Chunk::ordinal).containsExactly(0, 1);
+        assertThat(all.get(1).chunks().get(1).embedding()).containsExactly(0.9f, 0.1f, 0, 0);
+    }
+
+    @Test
+    void putAllStoresEachArticleAsPutDoesAndNeverStoresABadArticle() {
+        Article putin = putSeedLike();
+        List<StoredArticle> before = exported(archive);
+        archive.delete("putin");
+        Article floods = article("floods", "River floods close the coastal road", "en", "wire-b", null, "Flood.");
+
+        archive.putAll(List.of(before.get(0), new StoredArticle(floods, List.of(new Chunk("floods", 0, "Flood.", vec(0, 1, 0, 0))))));
+
+        assertThat(archive.stats()).isEqualTo(new ArchiveStats(2, 3));
+        assertThat(exported(archive)).extracting(ArchiveContractTest::describe)
+                .contains(describe(before.get(0)));
+        assertThat(archive.findArticle("putin")).contains(putin);
+        StoredArticle wrongDimension = new StoredArticle(article("bad", "Bad", "en", null, null, "Bad."),
+                List.of(new Chunk("bad", 0, "Bad.", vec(1, 0))));
+        StoredArticle fine = new StoredArticle(article("fine", "Fine", "en", null, null, "Fine."),
+                List.of(new Chunk("fine", 0, "Fine.", vec(0, 0, 0, 1))));
+        assertThatThrownBy(() -> archive.putAll(List.of(fine, wrongDimension))).isInstanceOf(IllegalArgumentException.class);
+        assertThat(archive.findArticle("bad")).isEmpty();
+    }
+
+    @Test
+    void denseSearchTakesAnExplicitCandidateListAndRefusesAnEmptyOne() {
+        putSeedLike();
+        putEnglish();
+
+        assertThat(archive.denseSearch(vec(1, 0, 0, 0), 1, SearchFilter.none(), 1)).singleElement()
+                .satisfies(hit -> assertThat(hit.key()).isEqualTo("putin#0"));
+        assertThat(archive.denseSearch(vec(0, 1, 0, 0), 3, SearchFilter.none(), 500)).extracting(ChunkHit::key)
+                .containsExactly("floods#0", "putin#1", "putin#0");
+        assertThatThrownBy(() -> archive.denseSearch(vec(1, 0, 0, 0), 1, SearchFilter.none(), 0))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("ef-search");
+    }
 }

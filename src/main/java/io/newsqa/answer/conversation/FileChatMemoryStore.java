@@ -24,7 +24,16 @@ import java.util.List;
  */
 public final class FileChatMemoryStore implements ChatMemoryStore {
 
+    /**
+     * Locks by conversation (striped), not one for the store: under load every question reads
+     * and writes its conversation file, and one lock made all of them wait for each other's disk
+     * I/O (32 clients on /api/ask: most request threads blocked here). One conversation's reads
+     * and writes still never interleave.
+     */
+    private static final int STRIPES = 64;
+
     private final Path folder;
+    private final Object[] stripes = new Object[STRIPES];
 
     public FileChatMemoryStore(Path folder) {
         try {
@@ -34,43 +43,58 @@ public final class FileChatMemoryStore implements ChatMemoryStore {
                     + e + "). Make NEWSQA_DATA_DIR writable or set NEWSQA_CONVERSATION_DIR.", e);
         }
         this.folder = folder;
+        for (int i = 0; i < STRIPES; i++) {
+            stripes[i] = new Object();
+        }
+    }
+
+    private Object lockOf(Path file) {
+        return stripes[Math.floorMod(file.getFileName().hashCode(), STRIPES)];
     }
 
     @Override
-    public synchronized List<ChatMessage> getMessages(Object memoryId) {
+    public List<ChatMessage> getMessages(Object memoryId) {
         Path file = file(memoryId);
-        if (!Files.exists(file)) {
-            return List.of();
-        }
-        try {
-            return ChatMessageDeserializer.messagesFromJson(Files.readString(file, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not read the conversation memory " + file, e);
+        synchronized (lockOf(file)) {
+            if (!Files.exists(file)) {
+                return List.of();
+            }
+            try {
+                return ChatMessageDeserializer.messagesFromJson(Files.readString(file, StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw new UncheckedIOException("could not read the conversation memory " + file, e);
+            }
         }
     }
 
     @Override
-    public synchronized void updateMessages(Object memoryId, List<ChatMessage> messages) {
+    public void updateMessages(Object memoryId, List<ChatMessage> messages) {
         Path file = file(memoryId);
         Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
-        try {
-            Files.writeString(temporary, ChatMessageSerializer.messagesToJson(messages), StandardCharsets.UTF_8);
+        String json = ChatMessageSerializer.messagesToJson(messages);
+        synchronized (lockOf(file)) {
             try {
-                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
+                Files.writeString(temporary, json, StandardCharsets.UTF_8);
+                try {
+                    Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("could not write the conversation memory " + file, e);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not write the conversation memory " + file, e);
         }
     }
 
     @Override
-    public synchronized void deleteMessages(Object memoryId) {
-        try {
-            Files.deleteIfExists(file(memoryId));
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not delete the conversation memory " + file(memoryId), e);
+    public void deleteMessages(Object memoryId) {
+        Path file = file(memoryId);
+        synchronized (lockOf(file)) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException e) {
+                throw new UncheckedIOException("could not delete the conversation memory " + file, e);
+            }
         }
     }
 

@@ -136,6 +136,11 @@ final class ArchiveDocuments {
         return millis == null ? null : Instant.ofEpochMilli(millis.numericValue().longValue());
     }
 
+    /** Chunks store their ordinal, articles do not. */
+    static boolean isChunk(Document doc) {
+        return doc.getField(ORDINAL) != null;
+    }
+
     static String articleIdOf(Document chunk) {
         return chunk.get(ARTICLE_ID);
     }

@@ -8,6 +8,7 @@ import io.newsqa.archive.ArticleSummary;
 import io.newsqa.archive.Chunk;
 import io.newsqa.archive.ChunkHit;
 import io.newsqa.archive.SearchFilter;
+import io.newsqa.archive.StoredArticle;
 import io.newsqa.archive.WeightedTerm;
 import io.newsqa.text.LanguageAnalyzers;
 import java.io.IOException;
@@ -23,11 +24,16 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Comparator;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.DoubleUnaryOperator;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FloatVectorValues;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.MultiTerms;
@@ -47,6 +53,7 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -59,9 +66,10 @@ public final class LuceneArchive implements ArchiveIndex {
 
     /**
      * Dense search asks HNSW for at least this many neighbours and keeps the best {@code limit}:
-     * the approximate graph search finds the true nearest more reliably with a wider beam.
+     * the approximate graph search finds the true nearest more reliably with a wider beam. The
+     * same default as the PostgreSQL archive's {@code hnsw.ef_search}.
      */
-    static final int MIN_VECTOR_CANDIDATES = 100;
+    public static final int DEFAULT_EF_SEARCH = 100;
 
     /** Most recently stored first; articles from before ingestion times were recorded last; then by id. */
     private static final Sort NEWEST_FIRST = new Sort(
@@ -72,12 +80,19 @@ public final class LuceneArchive implements ArchiveIndex {
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final ModelStamp model;
+    private final int efSearch;
 
-    private LuceneArchive(Directory directory, IndexWriter writer, ModelStamp model) throws IOException {
+    private LuceneArchive(Directory directory, IndexWriter writer, ModelStamp model, int efSearch) throws IOException {
         this.directory = directory;
         this.writer = writer;
         this.searchers = new SearcherManager(writer, null);
         this.model = model;
+        this.efSearch = efSearch;
+    }
+
+    /** Opens the archive with the default HNSW candidate list, see {@link #open(Path, String, int, int)}. */
+    public static LuceneArchive open(Path folder, String modelId, int dimension) {
+        return open(folder, modelId, dimension, DEFAULT_EF_SEARCH);
     }
 
     /**
@@ -86,8 +101,10 @@ public final class LuceneArchive implements ArchiveIndex {
      * @throws IllegalStateException when the folder holds vectors of another embedding model or
      *                               dimension, another process has the archive open, or the folder
      *                               cannot be written
+     * @throws IllegalArgumentException when efSearch is below 1
      */
-    public static LuceneArchive open(Path folder, String modelId, int dimension) {
+    public static LuceneArchive open(Path folder, String modelId, int dimension, int efSearch) {
+        ArchiveIndex.requireValidEfSearch(efSearch);
         ModelStamp configured = new ModelStamp(modelId, dimension);
         Directory directory = null;
         IndexWriter writer = null;
@@ -104,7 +121,7 @@ public final class LuceneArchive implements ArchiveIndex {
             if (recorded == null) {
                 writer.commit();
             }
-            return new LuceneArchive(directory, writer, configured);
+            return new LuceneArchive(directory, writer, configured, efSearch);
         } catch (AccessDeniedException | FileAlreadyExistsException e) {
             closeQuietly(writer, directory);
             throw new IllegalStateException("The archive folder " + folder + " cannot be written (" + describe(e)
@@ -163,27 +180,41 @@ public final class LuceneArchive implements ArchiveIndex {
 
     @Override
     public void put(Article article, List<Chunk> chunks) {
-        // Everything is checked before the index is touched: a bad chunk leaves the stored version.
-        for (Chunk chunk : chunks) {
-            if (!chunk.articleId().equals(article.id())) {
-                throw new IllegalArgumentException("chunk " + chunk.ordinal() + " belongs to article "
-                        + chunk.articleId() + ", not to " + article.id());
+        putAll(List.of(new StoredArticle(article, chunks)));
+    }
+
+    /** One commit (one round of file syncs) for all of them: committing each article alone is bound by fsync. */
+    @Override
+    public void putAll(List<StoredArticle> articles) {
+        // Everything is checked before the index is touched: a bad chunk leaves the stored versions.
+        for (StoredArticle stored : articles) {
+            for (Chunk chunk : stored.chunks()) {
+                if (!chunk.articleId().equals(stored.article().id())) {
+                    throw new IllegalArgumentException("chunk " + chunk.ordinal() + " belongs to article "
+                            + chunk.articleId() + ", not to " + stored.article().id());
+                }
+                checkVector(chunk.embedding(), "chunk " + chunk.ordinal() + " of article " + stored.article().id());
             }
-            checkVector(chunk.embedding(), "chunk " + chunk.ordinal() + " of article " + article.id());
-        }
-        List<Document> documents = new ArrayList<>(chunks.size() + 1);
-        documents.add(ArchiveDocuments.articleDocument(article, Instant.now()));
-        for (Chunk chunk : chunks) {
-            documents.add(ArchiveDocuments.chunkDocument(article, chunk));
         }
         try {
-            // One atomic update: the article's old documents go and the new ones come in together.
-            writer.updateDocuments(new Term(ArchiveDocuments.ARTICLE_ID, article.id()), documents);
+            for (StoredArticle stored : articles) {
+                List<Document> documents = new ArrayList<>(stored.chunks().size() + 1);
+                documents.add(ArchiveDocuments.articleDocument(stored.article(), Instant.now()));
+                for (Chunk chunk : stored.chunks()) {
+                    documents.add(ArchiveDocuments.chunkDocument(stored.article(), chunk));
+                }
+                // One atomic update: the article's old documents go and the new ones come in together.
+                writer.updateDocuments(new Term(ArchiveDocuments.ARTICLE_ID, stored.article().id()), documents);
+            }
             writer.commit();
             searchers.maybeRefreshBlocking();
         } catch (IOException e) {
-            throw new UncheckedIOException("could not store article " + article.id() + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("could not store " + describeBatch(articles) + ": " + e.getMessage(), e);
         }
+    }
+
+    private static String describeBatch(List<StoredArticle> articles) {
+        return articles.size() == 1 ? "article " + articles.get(0).article().id() : articles.size() + " articles";
     }
 
     /** Cosine similarity needs a finite vector of the archive's dimension with some length. */
@@ -241,6 +272,12 @@ public final class LuceneArchive implements ArchiveIndex {
 
     @Override
     public List<ChunkHit> denseSearch(float[] queryVector, int limit, SearchFilter filter) {
+        return denseSearch(queryVector, limit, filter, efSearch);
+    }
+
+    @Override
+    public List<ChunkHit> denseSearch(float[] queryVector, int limit, SearchFilter filter, int efSearch) {
+        ArchiveIndex.requireValidEfSearch(efSearch);
         checkVector(queryVector, "the query");
         if (limit < 1) {
             return List.of();
@@ -249,7 +286,7 @@ public final class LuceneArchive implements ArchiveIndex {
             int wanted = cappedToIndexSize(limit, searcher);
             // The filter is applied during the graph search, so a filtered search still finds `limit` chunks.
             Query query = new KnnFloatVectorQuery(ArchiveDocuments.VECTOR, queryVector,
-                    Math.max(wanted, MIN_VECTOR_CANDIDATES), ArchiveQueries.chunksWithin(filter));
+                    Math.max(wanted, efSearch), ArchiveQueries.chunksWithin(filter));
             // Lucene scores cosine as (1 + cos) / 2; the port promises the cosine itself.
             return hits(searcher, searcher.search(query, wanted), score -> Math.max(-1, Math.min(1, 2 * score - 1)));
         });
@@ -343,6 +380,59 @@ public final class LuceneArchive implements ArchiveIndex {
             }
             return page;
         });
+    }
+
+    @Override
+    public void forEachArticle(Consumer<StoredArticle> action) {
+        withSearcher(searcher -> {
+            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                forEachArticleIn(leaf.reader(), action);
+            }
+            return null;
+        });
+    }
+
+    /**
+     * One pass over a segment in document order. {@link #put} adds an article and its chunks as
+     * one block of documents, the article first, and Lucene keeps a block together and in order
+     * (through merges too), so an article's chunks are the chunk documents that follow it.
+     */
+    private static void forEachArticleIn(LeafReader reader, Consumer<StoredArticle> action) throws IOException {
+        Bits live = reader.getLiveDocs();
+        StoredFields stored = reader.storedFields();
+        FloatVectorValues vectors = reader.getFloatVectorValues(ArchiveDocuments.VECTOR);
+        Article current = null;
+        List<Chunk> chunks = new ArrayList<>();
+        for (int doc = 0; doc < reader.maxDoc(); doc++) {
+            if (live != null && !live.get(doc)) {
+                continue;
+            }
+            Document document = stored.document(doc);
+            if (!ArchiveDocuments.isChunk(document)) {
+                if (current != null) {
+                    action.accept(inOrdinalOrder(current, chunks));
+                }
+                current = ArchiveDocuments.toArticle(document);
+                chunks = new ArrayList<>();
+                continue;
+            }
+            String articleId = ArchiveDocuments.articleIdOf(document);
+            if (current == null || !current.id().equals(articleId) || vectors == null || vectors.advance(doc) != doc) {
+                throw new IllegalStateException("The archive index is damaged: a chunk of article " + articleId
+                        + " is not stored with its article and vector. Rebuild it by ingesting the sources again.");
+            }
+            // The values object reuses its array between documents.
+            chunks.add(new Chunk(articleId, ArchiveDocuments.ordinalOf(document), ArchiveDocuments.textOf(document),
+                    vectors.vectorValue().clone()));
+        }
+        if (current != null) {
+            action.accept(inOrdinalOrder(current, chunks));
+        }
+    }
+
+    private static StoredArticle inOrdinalOrder(Article article, List<Chunk> chunks) {
+        chunks.sort(Comparator.comparingInt(Chunk::ordinal));
+        return new StoredArticle(article, chunks);
     }
 
     @Override

@@ -10,6 +10,7 @@ import io.newsqa.archive.Chunk;
 import io.newsqa.archive.ChunkHit;
 import io.newsqa.archive.IngestLocks;
 import io.newsqa.archive.SearchFilter;
+import io.newsqa.archive.StoredArticle;
 import io.newsqa.archive.WeightedTerm;
 import io.newsqa.text.ArabicNormalizer;
 import io.newsqa.text.LanguageAnalyzers;
@@ -26,6 +27,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import javax.sql.DataSource;
 
 /**
@@ -43,7 +45,7 @@ import javax.sql.DataSource;
 public final class PgVectorArchive implements ArchiveIndex {
 
     /** HNSW candidate list per query: pgvector's default of 40 loses recall on larger archives. */
-    private static final int EF_SEARCH = 100;
+    public static final int DEFAULT_EF_SEARCH = 100;
 
     /** BM25 term-frequency saturation and length normalisation: Lucene's defaults. */
     private static final double BM25_K1 = 1.2;
@@ -61,9 +63,12 @@ public final class PgVectorArchive implements ArchiveIndex {
     private final String articles;
     private final String chunks;
     private final String schemaName;
+    private final int efSearch;
     private volatile boolean closed;
 
-    private PgVectorArchive(DataSource dataSource, boolean ownsDataSource, int dimension, ArchiveSchema schema) {
+    private PgVectorArchive(DataSource dataSource, boolean ownsDataSource, int dimension, ArchiveSchema schema,
+                            int efSearch) {
+        this.efSearch = efSearch;
         this.dataSource = dataSource;
         this.ownsDataSource = ownsDataSource;
         this.dimension = dimension;
@@ -89,8 +94,20 @@ public final class PgVectorArchive implements ArchiveIndex {
      */
     public static PgVectorArchive open(DataSource dataSource, boolean ownsDataSource, String modelId, int dimension,
                                        String schema) {
+        return open(dataSource, ownsDataSource, modelId, dimension, schema, DEFAULT_EF_SEARCH);
+    }
+
+    /**
+     * Like {@link #open(DataSource, boolean, String, int, String)} with the HNSW candidate list
+     * size ({@code hnsw.ef_search}) of dense searches.
+     *
+     * @throws IllegalArgumentException also when efSearch is below 1
+     */
+    public static PgVectorArchive open(DataSource dataSource, boolean ownsDataSource, String modelId, int dimension,
+                                       String schema, int efSearch) {
         Objects.requireNonNull(dataSource, "dataSource");
         try {
+            ArchiveIndex.requireValidEfSearch(efSearch);
             if (modelId == null || modelId.isBlank()) {
                 throw new IllegalArgumentException("The embedding model id must not be blank");
             }
@@ -100,7 +117,7 @@ public final class PgVectorArchive implements ArchiveIndex {
             }
             ArchiveSchema archiveSchema = new ArchiveSchema(dataSource, schema);
             archiveSchema.prepare(modelId, dimension);
-            return new PgVectorArchive(dataSource, ownsDataSource, dimension, archiveSchema);
+            return new PgVectorArchive(dataSource, ownsDataSource, dimension, archiveSchema, efSearch);
         } catch (RuntimeException e) {
             if (ownsDataSource) {
                 closeQuietly(dataSource, e);
@@ -214,6 +231,12 @@ public final class PgVectorArchive implements ArchiveIndex {
 
     @Override
     public List<ChunkHit> denseSearch(float[] queryVector, int limit, SearchFilter filter) {
+        return denseSearch(queryVector, limit, filter, efSearch);
+    }
+
+    @Override
+    public List<ChunkHit> denseSearch(float[] queryVector, int limit, SearchFilter filter, int candidates) {
+        ArchiveIndex.requireValidEfSearch(candidates);
         Objects.requireNonNull(queryVector, "queryVector");
         if (queryVector.length != dimension) {
             throw new IllegalArgumentException("Query vector has dimension " + queryVector.length + "; this archive stores dimension "
@@ -223,17 +246,17 @@ public final class PgVectorArchive implements ArchiveIndex {
             return List.of();
         }
         FilterClause where = new FilterClause(filter);
-        int efSearch = Math.min(Math.max(EF_SEARCH, limit), MAX_EF_SEARCH);
+        int listSize = Math.min(Math.max(candidates, limit), MAX_EF_SEARCH);
         // The HNSW scan yields at most ef_search candidates; with a filter or a limit above it,
         // the iterative scan keeps going until enough rows pass. Relaxed order may return rows
         // slightly out of order, so the outer query sorts the few rows found again.
-        boolean iterative = where.restricts() || limit > efSearch;
+        boolean iterative = where.restricts() || limit > listSize;
         String sql = "WITH nearest AS MATERIALIZED (SELECT " + ArticleRows.COLUMNS + ", c.ordinal, c.text,"
                 + " c.embedding <=> ? AS distance FROM " + chunks + " c JOIN " + articles + " a ON a.id = c.article_id"
                 + " WHERE true" + where.andConditions() + " ORDER BY distance LIMIT ?)"
                 + " SELECT * FROM nearest ORDER BY distance, id, ordinal";
         return inTransaction("search by vector", connection -> {
-            setLocal(connection, "hnsw.ef_search", Integer.toString(efSearch));
+            setLocal(connection, "hnsw.ef_search", Integer.toString(listSize));
             if (iterative) {
                 setLocal(connection, "hnsw.iterative_scan", "relaxed_order");
             }
@@ -428,6 +451,43 @@ public final class PgVectorArchive implements ArchiveIndex {
                 }
                 return page;
             }
+        });
+    }
+
+    @Override
+    public void forEachArticle(Consumer<StoredArticle> action) {
+        Objects.requireNonNull(action, "action");
+        // One statement read through a cursor (a fetch size needs a transaction), rows grouped by
+        // article: the archive never has to fit in memory.
+        inTransaction("read the stored articles", connection -> {
+            try (PreparedStatement query = connection.prepareStatement("SELECT " + ArticleRows.COLUMNS
+                    + ", c.ordinal, c.text, c.embedding::text AS embedding FROM " + articles + " a LEFT JOIN " + chunks
+                    + " c ON c.article_id = a.id ORDER BY a.id, c.ordinal")) {
+                query.setFetchSize(500);
+                try (ResultSet row = query.executeQuery()) {
+                    Article current = null;
+                    List<Chunk> chunkList = new ArrayList<>();
+                    while (row.next()) {
+                        String id = row.getString("id");
+                        if (current == null || !current.id().equals(id)) {
+                            if (current != null) {
+                                action.accept(new StoredArticle(current, chunkList));
+                            }
+                            current = ArticleRows.read(row);
+                            chunkList = new ArrayList<>();
+                        }
+                        String embedding = row.getString("embedding");
+                        if (embedding != null) {
+                            chunkList.add(new Chunk(id, row.getInt("ordinal"), row.getString("text"),
+                                    new PGvector(embedding).toArray()));
+                        }
+                    }
+                    if (current != null) {
+                        action.accept(new StoredArticle(current, chunkList));
+                    }
+                }
+            }
+            return null;
         });
     }
 

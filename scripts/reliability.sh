@@ -1,0 +1,105 @@
+#!/usr/bin/env bash
+# Load scenarios of issue 7, one table: for each archive, a NewsQA server is started with a fixed
+# heap, `newsqa load` puts CLIENTS concurrent clients on /api/search and on /api/ask (extractive:
+# no language model) for DURATION seconds each, and the server is stopped. Then scripts/faults.sh runs
+# when it exists. Exit code 1 when any request failed or a scenario could not run.
+#
+#   scripts/reliability.sh                      # embedded archive in ./data, 32 clients, 60 s
+#   ARCHIVES="embedded postgres" EMBEDDED_DIR=/work/bench-data/embedded \
+#     PG_URL=jdbc:postgresql://localhost:5432/newsqa_bench scripts/reliability.sh
+#
+# Settings (environment): ARCHIVES (embedded and/or postgres), EMBEDDED_DIR, PG_URL, PG_SCHEMA,
+# CLIENTS (32), DURATION (60 seconds per endpoint), HEAP (1g, the server's -Xmx), PORT (18080), QUESTIONS (a file, one
+# question per line; default: the headlines of the SaudiNewsNet days in DUMPS), DUMPS (day ZIPs),
+# NEWSQA_JAR (target/newsqa.jar, built when missing).
+# The server's question rate limit is switched off (NEWSQA_WEB_RATE_LIMIT_REQUESTS=0): all
+# clients come from one address and would otherwise get 429 after 20 questions a minute.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+ARCHIVES=${ARCHIVES:-embedded}
+EMBEDDED_DIR=${EMBEDDED_DIR:-data}
+PG_URL=${PG_URL:-}
+PG_SCHEMA=${PG_SCHEMA:-public}
+CLIENTS=${CLIENTS:-32}
+DURATION=${DURATION:-60}
+HEAP=${HEAP:-1g}
+PORT=${PORT:-18080}
+DUMPS=${DUMPS:-../shared/bench/saudinewsnet/2015-07-2*.zip}
+jar=${NEWSQA_JAR:-target/newsqa.jar}
+
+if [ ! -f "$jar" ]; then
+  ./mvnw -B -q -DskipTests package
+fi
+
+work=$(mktemp -d)
+server_pid=
+cleanup() {
+  if [ -n "$server_pid" ]; then kill "$server_pid" 2>/dev/null || true; wait "$server_pid" 2>/dev/null || true; fi
+  rm -rf "$work"
+}
+trap cleanup EXIT
+trap "exit 1" INT TERM
+
+questions=${QUESTIONS:-$work/questions.txt}
+if [ -z "${QUESTIONS:-}" ]; then
+  # shellcheck disable=SC2086 # DUMPS is a glob
+  python3 - $DUMPS > "$questions" <<'PY'
+import json, sys, zipfile
+for path in sys.argv[1:]:
+    with zipfile.ZipFile(path) as z:
+        for name in z.namelist():
+            for item in json.loads(z.read(name)):
+                title = (item.get("title") or "").strip()
+                if title:
+                    print(title.replace("\n", " "))
+PY
+fi
+echo "questions: $(wc -l < "$questions") lines from ${QUESTIONS:-$DUMPS}"
+
+failed=0
+tables=""
+for archive in $ARCHIVES; do
+  env_args=(NEWSQA_WEB_RATE_LIMIT_REQUESTS=0 NEWSQA_TELEGRAM_TOKEN= NEWSQA_LLM_PROVIDER=none)
+  case $archive in
+    embedded) env_args+=(NEWSQA_DATA_DIR="$EMBEDDED_DIR" NEWSQA_DB_URL=) ;;
+    postgres)
+      if [ -z "$PG_URL" ]; then echo "postgres: set PG_URL" >&2; failed=1; continue; fi
+      env_args+=(NEWSQA_DB_URL="$PG_URL" NEWSQA_DB_SCHEMA="$PG_SCHEMA" NEWSQA_DATA_DIR="$work/pg-side") ;;
+    *) echo "unknown archive $archive (embedded or postgres)" >&2; failed=1; continue ;;
+  esac
+  env "${env_args[@]}" java "-Xmx$HEAP" -jar "$jar" serve --no-sample --port "$PORT" > "$work/server-$archive.log" 2>&1 &
+  server_pid=$!
+  ready=0
+  for _ in $(seq 1 180); do
+    if ! kill -0 "$server_pid" 2>/dev/null; then break; fi  # it stopped: no use waiting
+    if curl -fsS "http://127.0.0.1:$PORT/actuator/health/readiness" > /dev/null 2>&1; then ready=1; break; fi
+    sleep 1
+  done
+  if [ $ready = 0 ]; then
+    echo "$archive: the server did not become ready within 180 s; the end of its log:" >&2
+    grep -m5 'Caused by\|ERROR' "$work/server-$archive.log" | cut -c1-300 >&2
+    failed=1
+  else
+    echo "== $archive archive, server -Xmx$HEAP, $CLIENTS clients, $DURATION s per endpoint"
+    if ! java -jar "$jar" load --url "http://127.0.0.1:$PORT" --clients "$CLIENTS" --seconds "$DURATION" \
+        --questions "$questions" | tee "$work/load-$archive.txt"; then
+      failed=1
+    fi
+    tables+="$archive: $(head -1 "$work/load-$archive.txt")"$'\n'
+    tables+="$(grep '^|' "$work/load-$archive.txt")"$'\n'
+  fi
+  kill "$server_pid" 2>/dev/null || true
+  wait "$server_pid" 2>/dev/null || true
+  server_pid=
+done
+
+if [ -x scripts/faults.sh ] || [ -f scripts/faults.sh ]; then
+  echo "== fault scenarios (scripts/faults.sh)"
+  bash scripts/faults.sh || failed=1
+fi
+
+echo
+echo "== load ($(nproc) cores, $(date -u +%Y-%m-%dT%H:%MZ))"
+printf '%s' "$tables"
+exit $failed
