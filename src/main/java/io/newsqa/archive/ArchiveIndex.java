@@ -22,6 +22,18 @@ public interface ArchiveIndex extends AutoCloseable {
      */
     void put(Article article, List<Chunk> chunks);
 
+    /**
+     * Stores several articles as {@link #put} does, each one atomically, with one durable write
+     * for the group (one Lucene commit, one database transaction) rather than one per article:
+     * bulk ingestion spends far less on commits, and the embedded index gets segments large
+     * enough not to be merged over and over. After a crash each article of the group is stored
+     * whole or not at all (all of them, or none, in practice); either way re-ingesting it stores
+     * it exactly once. Nothing is written when an article fails the checks of {@link #put}.
+     *
+     * @throws IllegalArgumentException as {@link #put}, naming the article
+     */
+    void putAll(List<ArticleWithChunks> articles);
+
     Optional<Article> findArticle(String id);
 
     /** The stored article whose cleaned body has this SHA-256, if any. */

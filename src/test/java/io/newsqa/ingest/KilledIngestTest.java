@@ -99,6 +99,8 @@ class KilledIngestTest {
         builder.environment().put("NEWSQA_DB_PASSWORD", TestDatabase.PASSWORD);
         builder.environment().put("NEWSQA_DB_SCHEMA", schema);
         builder.environment().put("NEWSQA_INGEST_BATCH_CHUNKS", "16");
+        // Several groups of articles are committed before the kill, and the kill lands between them.
+        builder.environment().put("NEWSQA_INGEST_STORE_BATCH_ARTICLES", "10");
         builder.redirectErrorStream(true).redirectOutput(dir.resolve(schema + ".out").toFile());
         return builder.start();
     }

@@ -4,6 +4,7 @@ import io.newsqa.archive.ArchiveFacets;
 import io.newsqa.archive.ArchiveIndex;
 import io.newsqa.archive.ArchiveStats;
 import io.newsqa.archive.Article;
+import io.newsqa.archive.ArticleWithChunks;
 import io.newsqa.archive.ArticleSummary;
 import io.newsqa.archive.Chunk;
 import io.newsqa.archive.ChunkHit;
@@ -160,26 +161,47 @@ public final class LuceneArchive implements ArchiveIndex {
 
     @Override
     public void put(Article article, List<Chunk> chunks) {
+        putAll(List.of(new ArticleWithChunks(article, chunks)));
+    }
+
+    @Override
+    public void putAll(List<ArticleWithChunks> articles) {
         // Everything is checked before the index is touched: a bad chunk leaves the stored version.
+        for (ArticleWithChunks entry : articles) {
+            checkChunks(entry.article(), entry.chunks());
+        }
+        if (articles.isEmpty()) {
+            return;
+        }
+        try {
+            Instant now = Instant.now();
+            for (ArticleWithChunks entry : articles) {
+                Article article = entry.article();
+                List<Document> documents = new ArrayList<>(entry.chunks().size() + 1);
+                documents.add(ArchiveDocuments.articleDocument(article, now));
+                for (Chunk chunk : entry.chunks()) {
+                    documents.add(ArchiveDocuments.chunkDocument(article, chunk));
+                }
+                // One atomic update: the article's old documents go and the new ones come in together.
+                writer.updateDocuments(new Term(ArchiveDocuments.ARTICLE_ID, article.id()), documents);
+            }
+            // One commit for the group: every commit flushes a segment, and small segments are
+            // merged again and again, rebuilding their HNSW graphs each time.
+            writer.commit();
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            String what = articles.size() == 1 ? "article " + articles.get(0).article().id() : articles.size() + " articles";
+            throw new UncheckedIOException("could not store " + what + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void checkChunks(Article article, List<Chunk> chunks) {
         for (Chunk chunk : chunks) {
             if (!chunk.articleId().equals(article.id())) {
                 throw new IllegalArgumentException("chunk " + chunk.ordinal() + " belongs to article "
                         + chunk.articleId() + ", not to " + article.id());
             }
             checkVector(chunk.embedding(), "chunk " + chunk.ordinal() + " of article " + article.id());
-        }
-        List<Document> documents = new ArrayList<>(chunks.size() + 1);
-        documents.add(ArchiveDocuments.articleDocument(article, Instant.now()));
-        for (Chunk chunk : chunks) {
-            documents.add(ArchiveDocuments.chunkDocument(article, chunk));
-        }
-        try {
-            // One atomic update: the article's old documents go and the new ones come in together.
-            writer.updateDocuments(new Term(ArchiveDocuments.ARTICLE_ID, article.id()), documents);
-            writer.commit();
-            searchers.maybeRefreshBlocking();
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not store article " + article.id() + ": " + e.getMessage(), e);
         }
     }
 
