@@ -101,7 +101,9 @@ public final class IngestRun implements ArticleSink, AutoCloseable {
         String id = ArticleIdentity.articleId(parsed.url(), hash);
         String sameText = idByHash.get(hash);
         if (sameText == null) {
-            sameText = archive.findByContentHash(hash).map(Article::id).orElse(null);
+            // ...unless this run has since stored another version of that article over it
+            sameText = archive.findByContentHash(hash).map(Article::id)
+                    .filter(stored -> hash.equals(hashById.getOrDefault(stored, hash))).orElse(null);
         }
         if (sameText != null) {
             if (sameText.equals(id)) {
