@@ -25,16 +25,16 @@ public interface ArchiveIndex extends AutoCloseable {
     void put(Article article, List<Chunk> chunks);
 
     /**
-     * Stores several articles as {@link #put} does, each one atomically; an implementation may
-     * make them durable together (the embedded archive: one commit instead of one per article,
-     * which copying a large archive needs). After a crash each article is stored in its old or
-     * its new version.
+     * Stores several articles as {@link #put} does, each one atomically, with one durable write
+     * for the group (one Lucene commit, one database transaction) rather than one per article:
+     * bulk ingestion spends far less on commits, and the embedded index gets segments large
+     * enough not to be merged over and over. After a crash each article of the group is stored
+     * whole or not at all (all of them, or none, in practice); either way re-ingesting it stores
+     * it exactly once. Nothing is written when an article fails the checks of {@link #put}.
+     *
+     * @throws IllegalArgumentException as {@link #put}, naming the article
      */
-    default void putAll(List<StoredArticle> articles) {
-        for (StoredArticle stored : articles) {
-            put(stored.article(), stored.chunks());
-        }
-    }
+    void putAll(List<StoredArticle> articles);
 
     Optional<Article> findArticle(String id);
 

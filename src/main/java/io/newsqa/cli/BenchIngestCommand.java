@@ -1,6 +1,6 @@
 package io.newsqa.cli;
 
-import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+import io.newsqa.config.MiniLmEmbeddingModel;
 import io.newsqa.config.NewsQaConfiguration;
 import io.newsqa.ingest.ArticleIngestor;
 import io.newsqa.ingest.bench.IngestBenchmark;
@@ -25,9 +25,13 @@ public final class BenchIngestCommand implements Callable<Integer> {
             description = "Chunks per embedding call (default: ${DEFAULT-VALUE}).")
     int batchChunks;
 
+    @Option(names = "--store-batch-articles", defaultValue = "" + ArticleIngestor.DEFAULT_STORE_BATCH_ARTICLES,
+            description = "Articles per archive commit (default: ${DEFAULT-VALUE}).")
+    int storeBatchArticles;
+
     @Override
     public Integer call() throws Exception {
-        new IngestBenchmark(new AllMiniLmL6V2QuantizedEmbeddingModel(), chunkTokens, batchChunks, System.out)
+        new IngestBenchmark(MiniLmEmbeddingModel.create(), chunkTokens, batchChunks, storeBatchArticles, System.out)
                 .run(inputs, NewsQaConfiguration.EMBEDDING_MODEL_ID);
         return 0;
     }

@@ -1,7 +1,6 @@
 package io.newsqa.config;
 
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import io.newsqa.archive.ArchiveIndex;
 import io.newsqa.archive.lucene.LuceneArchive;
 import io.newsqa.archive.postgres.PgVectorArchive;
@@ -35,7 +34,7 @@ public class NewsQaConfiguration {
 
     @Bean
     EmbeddingModel embeddingModel() {
-        return new AllMiniLmL6V2QuantizedEmbeddingModel();
+        return MiniLmEmbeddingModel.create();
     }
 
     @Bean(destroyMethod = "close")

@@ -21,12 +21,15 @@ public final class ArticleIngestor {
     public static final double DEFAULT_NEAR_DUPLICATE_THRESHOLD = 0.6;
     /** Default chunks per embedding call: enough to keep every core busy. */
     public static final int DEFAULT_BATCH_CHUNKS = 64;
+    /** Default articles per archive write in a run (one commit each). */
+    public static final int DEFAULT_STORE_BATCH_ARTICLES = 100;
 
     private final ArchiveIndex archive;
     private final EmbeddingModel embeddings;
     private final Chunker chunker;
     private final double nearDuplicateThreshold;
     private final int batchChunks;
+    private final int storeBatchArticles;
 
     public ArticleIngestor(ArchiveIndex archive, EmbeddingModel embeddings, Chunker chunker) {
         this(archive, embeddings, chunker, DEFAULT_NEAR_DUPLICATE_THRESHOLD, DEFAULT_BATCH_CHUNKS);
@@ -34,16 +37,26 @@ public final class ArticleIngestor {
 
     public ArticleIngestor(ArchiveIndex archive, EmbeddingModel embeddings, Chunker chunker,
                            double nearDuplicateThreshold, int batchChunks) {
+        this(archive, embeddings, chunker, nearDuplicateThreshold, batchChunks, DEFAULT_STORE_BATCH_ARTICLES);
+    }
+
+    /**
+     * @param storeBatchArticles articles stored per archive write (commit) in a run: larger is
+     *                           faster, and a killed run redoes at most that many
+     */
+    public ArticleIngestor(ArchiveIndex archive, EmbeddingModel embeddings, Chunker chunker,
+                           double nearDuplicateThreshold, int batchChunks, int storeBatchArticles) {
         this.archive = archive;
         this.embeddings = embeddings;
         this.chunker = chunker;
         this.nearDuplicateThreshold = nearDuplicateThreshold;
         this.batchChunks = batchChunks;
+        this.storeBatchArticles = storeBatchArticles;
     }
 
     /** A run that reports into {@code report}; close it to store what is still pending. */
     public IngestRun startRun(IngestReport report) {
-        return new IngestRun(archive, embeddings, chunker, nearDuplicateThreshold, batchChunks, report);
+        return new IngestRun(archive, embeddings, chunker, nearDuplicateThreshold, batchChunks, storeBatchArticles, report);
     }
 
     /**

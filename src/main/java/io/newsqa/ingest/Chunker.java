@@ -33,28 +33,26 @@ public final class Chunker {
     }
 
     public List<String> chunk(String body) {
-        List<String> sentences = new ArrayList<>();
+        List<Sentence> sentences = new ArrayList<>();
         for (String sentence : SentenceSplitter.split(body)) {
-            sentences.addAll(fit(sentence));
+            fit(sentence, sentences);
         }
         List<String> chunks = new ArrayList<>();
-        List<String> current = new ArrayList<>();
+        List<Sentence> current = new ArrayList<>();
         int currentTokens = 0;
-        for (String sentence : sentences) {
-            int sentenceTokens = tokens.estimateTokenCountInText(sentence);
-            if (!current.isEmpty() && currentTokens + sentenceTokens > maxTokens) {
+        for (Sentence sentence : sentences) {
+            if (!current.isEmpty() && currentTokens + sentence.tokens() > maxTokens) {
                 chunks.add(join(current));
-                String overlap = current.get(current.size() - 1);
-                int overlapTokens = tokens.estimateTokenCountInText(overlap);
+                Sentence overlap = current.get(current.size() - 1);
                 current = new ArrayList<>();
                 currentTokens = 0;
-                if (overlapTokens * 3 <= maxTokens && overlapTokens + sentenceTokens <= maxTokens) {
+                if (overlap.tokens() * 3 <= maxTokens && overlap.tokens() + sentence.tokens() <= maxTokens) {
                     current.add(overlap);
-                    currentTokens = overlapTokens;
+                    currentTokens = overlap.tokens();
                 }
             }
             current.add(sentence);
-            currentTokens += sentenceTokens;
+            currentTokens += sentence.tokens();
         }
         if (!current.isEmpty()) {
             chunks.add(join(current));
@@ -62,12 +60,20 @@ public final class Chunker {
         return chunks;
     }
 
+    /** A sentence with its length in word pieces, counted once: the tokenizer is the costly part of chunking. */
+    private record Sentence(String text, int tokens) {
+    }
+
+    private static String join(List<Sentence> sentences) {
+        return joinTexts(sentences.stream().map(Sentence::text).toList());
+    }
+
     /**
      * Sentences joined back into one passage. A sentence without end punctuation (a sub-heading,
      * a caption) keeps its line break, so that splitting the passage again finds the same
      * sentences instead of gluing the heading to the next one.
      */
-    static String join(List<String> sentences) {
+    static String joinTexts(List<String> sentences) {
         StringBuilder text = new StringBuilder();
         for (String sentence : sentences) {
             if (!text.isEmpty()) {
@@ -79,20 +85,27 @@ public final class Chunker {
         return text.toString();
     }
 
-    /** A sentence within budget as it is, or cut into clauses, or into runs of words. */
-    private List<String> fit(String sentence) {
-        if (tokens.estimateTokenCountInText(sentence) <= maxTokens) {
-            return List.of(sentence);
+    /** Adds a sentence within budget as it is, or cut into clauses, or into runs of words. */
+    private void fit(String sentence, List<Sentence> out) {
+        int tokens = count(sentence);
+        if (tokens <= maxTokens) {
+            out.add(new Sentence(sentence, tokens));
+            return;
         }
-        List<String> parts = new ArrayList<>();
         for (String clause : SentenceSplitter.splitClauses(sentence, 1)) {
-            if (tokens.estimateTokenCountInText(clause) <= maxTokens) {
-                parts.add(clause);
+            int clauseTokens = count(clause);
+            if (clauseTokens <= maxTokens) {
+                out.add(new Sentence(clause, clauseTokens));
             } else {
-                parts.addAll(byWords(clause));
+                for (String words : byWords(clause)) {
+                    out.add(new Sentence(words, count(words)));
+                }
             }
         }
-        return parts;
+    }
+
+    private int count(String text) {
+        return tokens.estimateTokenCountInText(text);
     }
 
     private List<String> byWords(String text) {

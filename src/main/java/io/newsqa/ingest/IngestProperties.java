@@ -11,12 +11,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param nearDuplicateThreshold estimated share of word 3-shingles two articles share from which
  *                               the later one is a copy and is not stored
  * @param batchChunks            chunks per embedding call, across articles
+ * @param storeBatchArticles     articles stored per archive write (one commit) during a run
  * @param fetchTimeout           connect and read timeout for URLs
  * @param timeZone               zone of source dates written without an offset
  */
 @ConfigurationProperties("newsqa.ingest")
 public record IngestProperties(@DefaultValue("0.6") double nearDuplicateThreshold,
                                @DefaultValue("64") int batchChunks,
+                               @DefaultValue("100") int storeBatchArticles,
                                @DefaultValue("20s") Duration fetchTimeout,
                                @DefaultValue("UTC") ZoneId timeZone) {
 }

@@ -5,6 +5,7 @@ import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import io.newsqa.archive.ArchiveIndex;
 import io.newsqa.archive.Article;
+import io.newsqa.archive.StoredArticle;
 import io.newsqa.archive.Chunk;
 import io.newsqa.archive.IngestLocks;
 import io.newsqa.ingest.dedupe.MinHashSignature;
@@ -29,9 +30,11 @@ import java.util.concurrent.atomic.AtomicLong;
  * batch to spread over the cores. Three stages overlap: while one batch is embedded, the next is
  * read and chunked, and the one before is written to the archive.
  *
- * <p>Each article is stored by one atomic {@link ArchiveIndex#put}: a run killed at any moment
- * leaves every article either fully stored or absent, and the next run stores the absent ones
- * and finds the stored ones unchanged, so every article ends up stored exactly once.
+ * <p>Embedded articles are stored in groups of {@code storeBatchArticles} by one
+ * {@link ArchiveIndex#putAll} (one commit per group, not per article). Each article is stored
+ * atomically: a run killed at any moment leaves every article either fully stored or absent (the
+ * group being written is lost whole), and the next run stores the absent ones and finds the
+ * stored ones unchanged, so every article ends up stored exactly once.
  *
  * <p>{@link #stop()} (on SIGTERM) makes a clean checkpoint instead: no article is taken after
  * it, the ones already taken are still embedded and stored by {@link #close()}, and a rerun
@@ -46,11 +49,15 @@ public final class IngestRun implements ArticleSink, AutoCloseable {
     private record Pending(String item, Article article, List<String> texts, boolean replacing) {
     }
 
+    private record Embedded(Pending pending, StoredArticle stored) {
+    }
+
     private final ArchiveIndex archive;
     private final EmbeddingModel embeddings;
     private final Chunker chunker;
     private final NearDuplicates nearDuplicates;
     private final int batchChunks;
+    private final int storeBatchArticles;
     private final IngestReport report;
     private final IngestLocks claims;
     private final Map<String, String> idByHash = new HashMap<>();
@@ -60,17 +67,20 @@ public final class IngestRun implements ArticleSink, AutoCloseable {
     private final ExecutorService storer = Executors.newSingleThreadExecutor(named("ingest-store"));
     private final AtomicLong chunksStored = new AtomicLong();
     private List<Pending> pending = new ArrayList<>();
+    /** Embedded articles waiting to be stored as one group; touched only by the storing thread. */
+    private List<Embedded> embedded = new ArrayList<>();
     private int pendingChunks;
     private Future<?> inFlight;
     private volatile boolean stopped;
 
     IngestRun(ArchiveIndex archive, EmbeddingModel embeddings, Chunker chunker, double nearDuplicateThreshold,
-              int batchChunks, IngestReport report) {
+              int batchChunks, int storeBatchArticles, IngestReport report) {
         this.archive = archive;
         this.embeddings = embeddings;
         this.chunker = chunker;
         this.nearDuplicates = new NearDuplicates(archive, nearDuplicateThreshold);
         this.batchChunks = Math.max(1, batchChunks);
+        this.storeBatchArticles = Math.max(1, storeBatchArticles);
         this.report = report;
         try {
             this.claims = archive.openIngestLocks();
@@ -131,7 +141,9 @@ public final class IngestRun implements ArticleSink, AutoCloseable {
                 return;
             }
             // Claimed: no other run is storing this text now, so the archive has the last word.
-            sameText = archive.findByContentHash(hash).map(Article::id).orElse(null);
+            // (unless this run has since stored another version of that article over it)
+            sameText = archive.findByContentHash(hash).map(Article::id)
+                    .filter(stored -> hash.equals(hashById.getOrDefault(stored, hash))).orElse(null);
             if (sameText != null) {
                 claims.release(hash);
             }
@@ -201,6 +213,7 @@ public final class IngestRun implements ArticleSink, AutoCloseable {
         storer.execute(() -> store(batch, vectors));
     }
 
+    /** Runs on the storing thread: collects embedded articles until a group is complete, then stores it. */
     private void store(List<Pending> batch, List<Embedding> vectors) {
         int next = 0;
         for (Pending p : batch) {
@@ -208,16 +221,46 @@ public final class IngestRun implements ArticleSink, AutoCloseable {
             for (int i = 0; i < p.texts().size(); i++) {
                 chunks.add(new Chunk(p.article().id(), i, p.texts().get(i), vectors.get(next++).vector()));
             }
-            try {
-                archive.put(p.article(), chunks);
-                report.count(p.replacing() ? IngestOutcome.UPDATED : IngestOutcome.ADDED);
-                chunksStored.addAndGet(chunks.size());
-            } catch (RuntimeException e) {
-                report.reject(p.item(), "could not be stored: " + e.getMessage());
-            } finally {
-                releaseQuietly(p.article().contentHash());
+            embedded.add(new Embedded(p, new StoredArticle(p.article(), chunks)));
+        }
+        if (embedded.size() >= storeBatchArticles) {
+            storeEmbedded();
+        }
+    }
+
+    /**
+     * Stores the collected articles with one durable write. When that fails, each is stored on its
+     * own, so that one bad article is rejected by name and the others are still stored.
+     */
+    private void storeEmbedded() {
+        if (embedded.isEmpty()) {
+            return;
+        }
+        List<Embedded> group = embedded;
+        embedded = new ArrayList<>();
+        try {
+            archive.putAll(group.stream().map(Embedded::stored).toList());
+            group.forEach(this::counted);
+        } catch (RuntimeException groupFailure) {
+            for (Embedded e : group) {
+                try {
+                    archive.put(e.stored().article(), e.stored().chunks());
+                    counted(e);
+                } catch (RuntimeException e2) {
+                    report.reject(e.pending().item(), "could not be stored: " + e2.getMessage());
+                }
+            }
+        } finally {
+            // Claims are held until the article is stored (or given up), so no other run embeds it meanwhile.
+            for (Embedded e : group) {
+                releaseQuietly(e.pending().article().contentHash());
             }
         }
+    }
+
+    private void counted(Embedded e) {
+        report.count(e.pending().replacing() ? IngestOutcome.UPDATED : IngestOutcome.ADDED);
+        chunksStored.addAndGet(e.stored().chunks().size());
     }
 
     /** A claim that cannot be released (database gone) ends with the session anyway. */
@@ -252,6 +295,7 @@ public final class IngestRun implements ArticleSink, AutoCloseable {
             flush();
             awaitInFlight();
         } finally {
+            storer.execute(this::storeEmbedded);
             embedder.shutdown();
             storer.shutdown();
             try {

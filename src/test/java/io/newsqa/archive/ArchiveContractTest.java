@@ -129,6 +129,40 @@ public abstract class ArchiveContractTest {
     }
 
     @Test
+    void putAllStoresAGroupInOrderSoALaterVersionInTheGroupWins() {
+        Article first = article("tram", "Tram opens in June", "en", "wire-a", null, "The tram line opens in June.");
+        Article corrected = article("tram", "Tram opens in July", "en", "wire-a", null, "The tram line opens in July.");
+        Article floods = article("floods", "River floods", "en", "wire-b", null, "The river flooded the coastal road.");
+
+        archive.putAll(List.of(
+                new StoredArticle(first, List.of(new Chunk("tram", 0, "The tram line opens in June.", vec(1, 0, 0, 0)))),
+                new StoredArticle(floods, List.of(new Chunk("floods", 0, "The river flooded the coastal road.", vec(0, 1, 0, 0)))),
+                new StoredArticle(corrected, List.of(new Chunk("tram", 0, "The tram line opens in July.", vec(0, 0, 1, 0))))));
+
+        assertThat(archive.findArticle("tram")).contains(corrected);
+        assertThat(archive.findArticle("floods")).contains(floods);
+        assertThat(archive.stats()).isEqualTo(new ArchiveStats(2, 2));
+        assertThat(archive.lexicalSearch("June", "en", 10, SearchFilter.none())).isEmpty();
+    }
+
+    @Test
+    void putAllWithOneBadArticleStoresNoneOfTheGroup() {
+        Article putin = putSeedLike();
+        Article floods = article("floods", "River floods", "en", "wire-b", null, "The river flooded the coastal road.");
+        Article broken = article("putin", "broken", "ar", null, null, "نص");
+
+        assertThatThrownBy(() -> archive.putAll(List.of(
+                new StoredArticle(floods, List.of(new Chunk("floods", 0, "The river flooded the coastal road.", vec(0, 1, 0, 0)))),
+                new StoredArticle(broken, List.of(new Chunk("putin", 0, "نص", vec(1, 2)))))))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("putin");
+
+        assertThat(archive.findArticle("putin")).contains(putin);
+        assertThat(archive.findArticle("floods")).isEmpty();
+        assertThat(archive.stats()).isEqualTo(new ArchiveStats(1, 2));
+    }
+
+    @Test
     void deleteRemovesTheArticleAndItsChunks() {
         putSeedLike();
         putEnglish();

@@ -100,4 +100,35 @@ class FileIngestTest {
         assertThat(report.countOf(IngestOutcome.ADDED)).isEqualTo(2);
         assertThat(report.rejections()).isEmpty();
     }
+
+    @Test
+    void articlesStoredInGroupsAreAllStoredAndCountedOnceWithAnUpdateAfterItsFirstVersion() throws IOException {
+        FileIngest grouped = new FileIngest(new ArticleIngestor(archive, embeddings, new Chunker(new HuggingFaceTokenCountEstimator(), 200),
+                ArticleIngestor.DEFAULT_NEAR_DUPLICATE_THRESHOLD, 1, 3), new SourceReaders(FieldMapping.DEFAULT, Duration.ofSeconds(5)));
+        String[] topics = {"tram line", "museum", "harbour", "library", "stadium", "bridge", "airport"};
+        StringBuilder dump = new StringBuilder("[");
+        for (int i = 0; i < topics.length; i++) {
+            dump.append(i == 0 ? "" : ",").append("{\"title\": \"The ").append(topics[i]).append(" story\", \"url\": \"https://news.example/")
+                    .append(i).append("\", \"content\": \"The fictional ").append(topics[i]).append(" of Port Avalon number ").append(i)
+                    .append(" was in the news on Friday for reasons of its own.\"}");
+        }
+        // a corrected version of the first article, in the same run: stored after the first version
+        dump.append(",{\"title\": \"The tram line story\", \"url\": \"https://news.example/0\", \"content\":"
+                + " \"Correction: the fictional tram line of Port Avalon opens in July, not June, the city said.\"}]");
+        Path file = Files.writeString(dir.resolve("dump.json"), dump);
+
+        IngestReport first = grouped.ingest(List.of(file));
+        IngestReport again = grouped.ingest(List.of(file));
+
+        assertThat(first.countOf(IngestOutcome.ADDED)).isEqualTo(7);
+        assertThat(first.countOf(IngestOutcome.UPDATED)).isEqualTo(1);
+        assertThat(archive.stats().articles()).isEqualTo(7);
+        String tram = ArticleIdentity.articleId("https://news.example/0", "");
+        assertThat(archive.findArticle(tram).orElseThrow().body()).contains("July");
+        // the six others are found stored; the two versions of the first replace each other again, in order
+        assertThat(again.countOf(IngestOutcome.UNCHANGED)).isEqualTo(6);
+        assertThat(again.countOf(IngestOutcome.ADDED)).isZero();
+        assertThat(archive.stats().articles()).isEqualTo(7);
+        assertThat(archive.findArticle(tram).orElseThrow().body()).contains("July");
+    }
 }

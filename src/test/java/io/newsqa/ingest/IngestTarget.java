@@ -55,6 +55,8 @@ abstract class IngestTarget {
                 "-Xmx1g", "-cp", System.getProperty("java.class.path"), "io.newsqa.NewsQa", "ingest", "--no-progress", dump.toString());
         builder.environment().remove("NEWSQA_DB_URL");
         builder.environment().put("NEWSQA_INGEST_BATCH_CHUNKS", "16");
+        // Small store groups (one commit each) so that a kill or stop lands between commits.
+        builder.environment().put("NEWSQA_INGEST_STORE_BATCH_ARTICLES", "10");
         configure(builder.environment());
         builder.redirectErrorStream(true).redirectOutput(output(run).toFile());
         return builder.start();

@@ -4,6 +4,7 @@ import io.newsqa.archive.ArchiveFacets;
 import io.newsqa.archive.ArchiveIndex;
 import io.newsqa.archive.ArchiveStats;
 import io.newsqa.archive.Article;
+import io.newsqa.archive.StoredArticle;
 import io.newsqa.archive.ArticleSummary;
 import io.newsqa.archive.Chunk;
 import io.newsqa.archive.ChunkHit;
@@ -183,33 +184,43 @@ public final class LuceneArchive implements ArchiveIndex {
         putAll(List.of(new StoredArticle(article, chunks)));
     }
 
-    /** One commit (one round of file syncs) for all of them: committing each article alone is bound by fsync. */
     @Override
     public void putAll(List<StoredArticle> articles) {
-        // Everything is checked before the index is touched: a bad chunk leaves the stored versions.
-        for (StoredArticle stored : articles) {
-            for (Chunk chunk : stored.chunks()) {
-                if (!chunk.articleId().equals(stored.article().id())) {
-                    throw new IllegalArgumentException("chunk " + chunk.ordinal() + " belongs to article "
-                            + chunk.articleId() + ", not to " + stored.article().id());
-                }
-                checkVector(chunk.embedding(), "chunk " + chunk.ordinal() + " of article " + stored.article().id());
-            }
+        // Everything is checked before the index is touched: a bad chunk leaves the stored version.
+        for (StoredArticle entry : articles) {
+            checkChunks(entry.article(), entry.chunks());
+        }
+        if (articles.isEmpty()) {
+            return;
         }
         try {
-            for (StoredArticle stored : articles) {
-                List<Document> documents = new ArrayList<>(stored.chunks().size() + 1);
-                documents.add(ArchiveDocuments.articleDocument(stored.article(), Instant.now()));
-                for (Chunk chunk : stored.chunks()) {
-                    documents.add(ArchiveDocuments.chunkDocument(stored.article(), chunk));
+            Instant now = Instant.now();
+            for (StoredArticle entry : articles) {
+                Article article = entry.article();
+                List<Document> documents = new ArrayList<>(entry.chunks().size() + 1);
+                documents.add(ArchiveDocuments.articleDocument(article, now));
+                for (Chunk chunk : entry.chunks()) {
+                    documents.add(ArchiveDocuments.chunkDocument(article, chunk));
                 }
                 // One atomic update: the article's old documents go and the new ones come in together.
-                writer.updateDocuments(new Term(ArchiveDocuments.ARTICLE_ID, stored.article().id()), documents);
+                writer.updateDocuments(new Term(ArchiveDocuments.ARTICLE_ID, article.id()), documents);
             }
+            // One commit for the group: every commit flushes a segment, and small segments are
+            // merged again and again, rebuilding their HNSW graphs each time.
             writer.commit();
             searchers.maybeRefreshBlocking();
         } catch (IOException e) {
             throw new UncheckedIOException("could not store " + describeBatch(articles) + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void checkChunks(Article article, List<Chunk> chunks) {
+        for (Chunk chunk : chunks) {
+            if (!chunk.articleId().equals(article.id())) {
+                throw new IllegalArgumentException("chunk " + chunk.ordinal() + " belongs to article "
+                        + chunk.articleId() + ", not to " + article.id());
+            }
+            checkVector(chunk.embedding(), "chunk " + chunk.ordinal() + " of article " + article.id());
         }
     }
 

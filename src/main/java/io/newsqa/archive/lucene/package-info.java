@@ -25,7 +25,8 @@
  *
  * <p><b>Durability and concurrency.</b> Every {@code put} and {@code delete} is one atomic Lucene
  * update followed by a commit before it returns, so a killed process loses at most the article
- * being written and never leaves half an article. Searches share a {@code SearcherManager}
+ * being written and never leaves half an article; {@code putAll} commits once for its group
+ * of articles (bulk ingestion), so a killed process loses at most that group. Searches share a {@code SearcherManager}
  * refreshed after each commit; Lucene's write lock keeps a second process out of the folder.
  */
 package io.newsqa.archive.lucene;

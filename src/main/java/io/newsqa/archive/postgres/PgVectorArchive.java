@@ -5,6 +5,7 @@ import io.newsqa.archive.ArchiveFacets;
 import io.newsqa.archive.ArchiveIndex;
 import io.newsqa.archive.ArchiveStats;
 import io.newsqa.archive.Article;
+import io.newsqa.archive.StoredArticle;
 import io.newsqa.archive.ArticleSummary;
 import io.newsqa.archive.Chunk;
 import io.newsqa.archive.ChunkHit;
@@ -133,11 +134,18 @@ public final class PgVectorArchive implements ArchiveIndex {
 
     @Override
     public void put(Article article, List<Chunk> chunkList) {
-        Objects.requireNonNull(article, "article");
-        Objects.requireNonNull(chunkList, "chunks");
-        validate(article, chunkList);
-        String tsConfig = TextSearchConfig.forLanguage(article.language());
-        inTransaction("store article " + article.id(), connection -> {
+        putAll(List.of(new StoredArticle(article, chunkList)));
+    }
+
+    @Override
+    public void putAll(List<StoredArticle> batch) {
+        Objects.requireNonNull(batch, "articles");
+        batch.forEach(a -> validate(a.article(), a.chunks()));
+        if (batch.isEmpty()) {
+            return;
+        }
+        String what = batch.size() == 1 ? "store article " + batch.get(0).article().id() : "store " + batch.size() + " articles";
+        inTransaction(what, connection -> {
             // Upsert rather than delete-then-insert: a concurrent put of the same id waits on the
             // row lock instead of failing on the primary key.
             try (PreparedStatement upsert = connection.prepareStatement("INSERT INTO " + articles
@@ -145,26 +153,29 @@ public final class PgVectorArchive implements ArchiveIndex {
                     + " ON CONFLICT (id) DO UPDATE SET url = EXCLUDED.url, title = EXCLUDED.title,"
                     + " source = EXCLUDED.source, published_at = EXCLUDED.published_at,"
                     + " published_offset = EXCLUDED.published_offset, language = EXCLUDED.language,"
-                    + " content_hash = EXCLUDED.content_hash, body = EXCLUDED.body, ingested_at = now()")) {
-                ArticleRows.bindInsert(upsert, article);
-                upsert.executeUpdate();
-            }
-            try (PreparedStatement deleteOld = connection.prepareStatement("DELETE FROM " + chunks + " WHERE article_id = ?")) {
-                deleteOld.setString(1, article.id());
-                deleteOld.executeUpdate();
-            }
-            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + chunks
+                    + " content_hash = EXCLUDED.content_hash, body = EXCLUDED.body, ingested_at = now()");
+                 PreparedStatement deleteOld = connection.prepareStatement("DELETE FROM " + chunks + " WHERE article_id = ?");
+                 PreparedStatement insert = connection.prepareStatement("INSERT INTO " + chunks
                     + " (article_id, ordinal, text, search_text, ts_config, embedding) VALUES (?, ?, ?, ?, ?::regconfig, ?)")) {
-                for (Chunk chunk : chunkList) {
-                    insert.setString(1, chunk.articleId());
-                    insert.setInt(2, chunk.ordinal());
-                    insert.setString(3, chunk.text());
-                    insert.setString(4, ArabicNormalizer.normalize(chunk.text()));
-                    insert.setString(5, tsConfig);
-                    insert.setObject(6, new PGvector(chunk.embedding()));
-                    insert.addBatch();
+                // In order: a later version of an article in the same batch replaces the earlier one.
+                for (StoredArticle entry : batch) {
+                    Article article = entry.article();
+                    ArticleRows.bindInsert(upsert, article);
+                    upsert.executeUpdate();
+                    deleteOld.setString(1, article.id());
+                    deleteOld.executeUpdate();
+                    String tsConfig = TextSearchConfig.forLanguage(article.language());
+                    for (Chunk chunk : entry.chunks()) {
+                        insert.setString(1, chunk.articleId());
+                        insert.setInt(2, chunk.ordinal());
+                        insert.setString(3, chunk.text());
+                        insert.setString(4, ArabicNormalizer.normalize(chunk.text()));
+                        insert.setString(5, tsConfig);
+                        insert.setObject(6, new PGvector(chunk.embedding()));
+                        insert.addBatch();
+                    }
+                    insert.executeBatch();
                 }
-                insert.executeBatch();
             }
             return null;
         });
