@@ -1,5 +1,11 @@
 package io.newsqa.ingest.source;
 
+import static io.newsqa.ingest.source.HostileInput.hugeValue;
+import static io.newsqa.ingest.source.HostileInput.just;
+import static io.newsqa.ingest.source.HostileInput.mutated;
+import static io.newsqa.ingest.source.HostileInput.nested;
+import static io.newsqa.ingest.source.HostileInput.oneOf;
+import static io.newsqa.ingest.source.HostileInput.randomBytes;
 import static io.newsqa.ingest.source.HostileInput.utf8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
@@ -10,17 +16,16 @@ import io.newsqa.ingest.ParsedArticle;
 import java.io.ByteArrayInputStream;
 import java.time.Duration;
 import java.time.ZoneOffset;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
 
 /**
- * Property-based fuzzing of every source reader with generated malformed input: whatever the
- * bytes, a reader hands over articles with a title and a text, rejects items with a reason, or
- * refuses the whole document with an {@link ArticleReadException} saying why — never another
- * exception or error, and never takes longer than a few seconds. Tries are bounded per property.
+ * Fuzzing of every source reader with generated malformed input ({@link HostileInput}; tries run
+ * by {@link FuzzTries} from a printed seed): whatever the bytes, a reader hands over articles with
+ * a title and a text, rejects items with a reason, or refuses the whole document with an
+ * {@link ArticleReadException} saying why — never another exception or error, and never takes
+ * longer than a few seconds. Tries are fixed per reader.
  * Cases the fuzzing found are kept as plain tests in {@link HostileSourceExamplesTest}.
  */
 class SourceReadersFuzzTest {
@@ -75,77 +80,46 @@ class SourceReadersFuzzTest {
 
     private final FieldMapping fields = FieldMapping.DEFAULT.withZone(ZoneOffset.UTC);
 
-    @Property(tries = 300)
-    void feedReader(@ForAll("feeds") byte[] bytes) {
-        readsOrRefuses(new FeedReader(), "feed.xml", bytes);
-    }
-
-    @Property(tries = 150)
-    void htmlPageReader(@ForAll("pages") byte[] bytes) {
-        readsOrRefuses(new HtmlPageReader(ZoneOffset.UTC), "page.html", bytes);
-    }
-
-    @Property(tries = 300)
-    void jsonDumpReader(@ForAll("jsonDumps") byte[] bytes) {
-        readsOrRefuses(new JsonDumpReader(fields), "dump.json", bytes);
-    }
-
-    @Property(tries = 300)
-    void jsonLinesReader(@ForAll("jsonLines") byte[] bytes) {
-        readsOrRefuses(new JsonDumpReader(fields), "dump.jsonl", bytes);
-    }
-
-    @Property(tries = 300)
-    void plainTextReader(@ForAll("texts") byte[] bytes) {
-        readsOrRefuses(new PlainTextReader(), "article.txt", bytes);
-    }
-
-    @Provide
-    Arbitrary<byte[]> feeds() {
-        return Arbitraries.oneOf(HostileInput.randomBytes(), HostileInput.mutated(FEED), HostileInput.mutated(ATOM),
+    @TestFactory
+    Stream<DynamicTest> feedReader() {
+        return FuzzTries.ofBytes("feedReader", 300, oneOf(randomBytes(), mutated(FEED), mutated(ATOM),
                 nested("<rss><channel>", "<item><title>x</title>", "</item>", "</channel></rss>"),
-                hugeAttribute("<rss version=\"2.0\"><channel><title>t</title><item><title x=\"", "\">T</title>"
-                        + "<description>text</description></item></channel></rss>"));
+                hugeValue("<rss version=\"2.0\"><channel><title>t</title><item><title x=\"", "\">T</title>"
+                        + "<description>text</description></item></channel></rss>")),
+                bytes -> readsOrRefuses(new FeedReader(), "feed.xml", bytes));
     }
 
-    @Provide
-    Arbitrary<byte[]> pages() {
-        return Arbitraries.oneOf(HostileInput.randomBytes(), HostileInput.mutated(PAGE),
+    @TestFactory
+    Stream<DynamicTest> htmlPageReader() {
+        return FuzzTries.ofBytes("htmlPageReader", 150, oneOf(randomBytes(), mutated(PAGE),
                 nested("<html><body><article>", "<div><p>Nested text of the article that goes on.</p>", "</div>", "</article></body></html>"),
-                hugeAttribute("<html><head><meta property=\"article:published_time\" content=\"", "\"></head><body><p>x</p></body></html>"),
-                hugeAttribute("<html><body><article><h1 title=\"", "\">T</h1><p>" + "Text of the article. ".repeat(20) + "</p></article></body></html>"));
+                hugeValue("<html><head><meta property=\"article:published_time\" content=\"", "\"></head><body><p>x</p></body></html>"),
+                hugeValue("<html><body><article><h1 title=\"", "\">T</h1><p>" + "Text of the article. ".repeat(20) + "</p></article></body></html>")),
+                bytes -> readsOrRefuses(new HtmlPageReader(ZoneOffset.UTC), "page.html", bytes));
     }
 
-    @Provide
-    Arbitrary<byte[]> jsonDumps() {
-        return Arbitraries.oneOf(HostileInput.randomBytes(), HostileInput.mutated(JSON),
+    @TestFactory
+    Stream<DynamicTest> jsonDumpReader() {
+        return FuzzTries.ofBytes("jsonDumpReader", 300, oneOf(randomBytes(), mutated(JSON),
                 nested("[{\"title\": \"t\", \"content\": \"c\", \"x\": ", "[", "]", "}]"),
                 nested("", "{\"a\": ", "}", ""),
-                hugeAttribute("[{\"title\": \"", "\", \"content\": \"text\"}]"));
+                hugeValue("[{\"title\": \"", "\", \"content\": \"text\"}]")),
+                bytes -> readsOrRefuses(new JsonDumpReader(fields), "dump.json", bytes));
     }
 
-    @Provide
-    Arbitrary<byte[]> jsonLines() {
-        return Arbitraries.oneOf(HostileInput.randomBytes(), HostileInput.mutated(JSON_LINES),
-                nested("{\"title\": \"t\", \"content\": \"c\", \"x\": ", "[", "]", "}\n{\"title\": \"t2\", \"content\": \"c2\"}"));
+    @TestFactory
+    Stream<DynamicTest> jsonLinesReader() {
+        return FuzzTries.ofBytes("jsonLinesReader", 300, oneOf(randomBytes(), mutated(JSON_LINES),
+                nested("{\"title\": \"t\", \"content\": \"c\", \"x\": ", "[", "]", "}\n{\"title\": \"t2\", \"content\": \"c2\"}")),
+                bytes -> readsOrRefuses(new JsonDumpReader(fields), "dump.jsonl", bytes));
     }
 
-    @Provide
-    Arbitrary<byte[]> texts() {
-        return Arbitraries.oneOf(HostileInput.randomBytes(), HostileInput.mutated(TEXT),
-                hugeAttribute("---\ntitle: ", "\n---\nbody"),
-                Arbitraries.just(HostileInput.splice(TEXT, 0, HostileInput.UTF8_BOM)));
-    }
-
-    /** Structures nested 1 to 20,000 deep. */
-    private static Arbitrary<byte[]> nested(String before, String open, String close, String after) {
-        return Arbitraries.integers().between(1, 20_000)
-                .map(depth -> utf8(before + open.repeat(depth) + close.repeat(depth) + after));
-    }
-
-    /** One value (an attribute, a field) of up to 2 MB. */
-    private static Arbitrary<byte[]> hugeAttribute(String before, String after) {
-        return Arbitraries.integers().between(1_000, 2_000_000).map(length -> utf8(before + "a".repeat(length) + after));
+    @TestFactory
+    Stream<DynamicTest> plainTextReader() {
+        return FuzzTries.ofBytes("plainTextReader", 300, oneOf(randomBytes(), mutated(TEXT),
+                hugeValue("---\ntitle: ", "\n---\nbody"),
+                just(HostileInput.splice(TEXT, 0, HostileInput.UTF8_BOM))),
+                bytes -> readsOrRefuses(new PlainTextReader(), "article.txt", bytes));
     }
 
     /** The property every reader holds: articles, rejections with reasons, or one refusal with a reason. */

@@ -1,5 +1,8 @@
 package io.newsqa.ingest.source;
 
+import static io.newsqa.ingest.source.HostileInput.mutated;
+import static io.newsqa.ingest.source.HostileInput.oneOf;
+import static io.newsqa.ingest.source.HostileInput.randomBytes;
 import static io.newsqa.ingest.source.HostileInput.utf8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
@@ -24,18 +27,16 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.lifecycle.AfterContainer;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
 import org.springframework.util.FileSystemUtils;
 
 /**
- * Property-based fuzzing of a whole ingest batch: a ZIP holding two good articles and one
- * hostile entry (any reader's kind, malformed), or a ZIP whose own bytes are damaged, ingested
+ * Fuzzing of a whole ingest batch ({@link FuzzTries}, from a printed seed): a ZIP holding two
+ * good articles and one hostile entry (any reader's kind, malformed), or a ZIP whose own bytes
+ * are damaged, ingested
  * into a fresh embedded archive. Whatever the hostile part, the good articles are stored whole,
  * every stored article has exactly the chunks its text makes (nothing half-stored), every
  * rejection carries a reason of its own (not the catch-all for unexpected exceptions), and the
@@ -60,52 +61,49 @@ class ZipIngestFuzzTest {
         return model;
     }
 
-    @AfterContainer
+    @AfterAll
     static void release() {
         model = null;
     }
 
-    @Property(tries = 40)
-    void aHostileEntryNeverCostsTheGoodOnes(@ForAll("hostileEntries") Entry hostile) throws IOException {
-        byte[] zip = zip(new Entry("a/tram.txt", utf8(TRAM)), hostile, new Entry("b/harbour.txt", utf8(HARBOUR)));
+    @TestFactory
+    Stream<DynamicTest> aHostileEntryNeverCostsTheGoodOnes() {
+        return FuzzTries.of("aHostileEntryNeverCostsTheGoodOnes", 40, hostileEntries(), Entry::describe, hostile -> {
+            byte[] zip = zip(new Entry("a/tram.txt", utf8(TRAM)), hostile, new Entry("b/harbour.txt", utf8(HARBOUR)));
 
-        IngestReport report = ingestInFreshArchive(zip, archive -> {
-            assertStoredWhole(archive, TRAM);
-            assertStoredWhole(archive, HARBOUR);
+            IngestReport report = ingestInFreshArchive(zip, archive -> {
+                assertStoredWhole(archive, TRAM);
+                assertStoredWhole(archive, HARBOUR);
+            });
+
+            assertThat(report.rejections()).allSatisfy(rejection -> assertThat(rejection.reason()).isNotBlank().doesNotContain(CATCH_ALL));
         });
-
-        assertThat(report.rejections()).allSatisfy(rejection -> assertThat(rejection.reason()).isNotBlank().doesNotContain(CATCH_ALL));
     }
 
-    @Property(tries = 40)
-    void aDamagedZipStoresOnlyWholeArticles(@ForAll("damagedZips") byte[] zip) throws IOException {
-        IngestReport report = ingestInFreshArchive(zip, archive -> { });
+    @TestFactory
+    Stream<DynamicTest> aDamagedZipStoresOnlyWholeArticles() {
+        byte[] valid = zip(new Entry("tram.txt", utf8(TRAM)), new Entry("dump.json", SourceReadersFuzzTest.JSON),
+                new Entry("harbour.txt", utf8(HARBOUR)));
+        return FuzzTries.ofBytes("aDamagedZipStoresOnlyWholeArticles", 40, mutated(valid), zip -> {
+            IngestReport report = ingestInFreshArchive(zip, archive -> { });
 
-        assertThat(report.rejections()).allSatisfy(rejection -> assertThat(rejection.reason()).isNotBlank().doesNotContain(CATCH_ALL));
+            assertThat(report.rejections()).allSatisfy(rejection -> assertThat(rejection.reason()).isNotBlank().doesNotContain(CATCH_ALL));
+        });
     }
 
     record Entry(String name, byte[] bytes) {
-        @Override
-        public String toString() {
-            return name + " (" + bytes.length + " bytes)";
+        String describe() {
+            return "entry " + name + ", " + HostileInput.describe(bytes);
         }
     }
 
-    @Provide
-    Arbitrary<Entry> hostileEntries() {
-        Arbitrary<String> names = Arbitraries.of("hostile.json", "hostile.jsonl", "hostile.txt", "hostile.rss", "hostile.html",
-                "hostile.zip", "hostile.bin");
-        Arbitrary<byte[]> bytes = Arbitraries.oneOf(HostileInput.randomBytes(), HostileInput.mutated(SourceReadersFuzzTest.JSON),
-                HostileInput.mutated(SourceReadersFuzzTest.JSON_LINES), HostileInput.mutated(SourceReadersFuzzTest.TEXT),
-                HostileInput.mutated(SourceReadersFuzzTest.FEED), HostileInput.mutated(SourceReadersFuzzTest.PAGE));
-        return Combinators.combine(names, bytes).as(Entry::new);
-    }
-
-    @Provide
-    Arbitrary<byte[]> damagedZips() {
-        byte[] valid = zip(new Entry("tram.txt", utf8(TRAM)), new Entry("dump.json", SourceReadersFuzzTest.JSON),
-                new Entry("harbour.txt", utf8(HARBOUR)));
-        return HostileInput.mutated(valid);
+    /** Any reader's kind of file (or none), holding random bytes or any reader's valid sample mutated. */
+    private static HostileInput.Generator<Entry> hostileEntries() {
+        String[] names = {"hostile.json", "hostile.jsonl", "hostile.txt", "hostile.rss", "hostile.html", "hostile.zip", "hostile.bin"};
+        HostileInput.Generator<byte[]> bytes = oneOf(randomBytes(), mutated(SourceReadersFuzzTest.JSON),
+                mutated(SourceReadersFuzzTest.JSON_LINES), mutated(SourceReadersFuzzTest.TEXT),
+                mutated(SourceReadersFuzzTest.FEED), mutated(SourceReadersFuzzTest.PAGE));
+        return random -> new Entry(names[random.nextInt(names.length)], bytes.next(random));
     }
 
     private interface ArchiveCheck {
