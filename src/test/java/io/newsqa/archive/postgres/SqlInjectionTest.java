@@ -2,14 +2,14 @@ package io.newsqa.archive.postgres;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.zaxxer.hikari.HikariDataSource;
+import io.newsqa.archive.ArchiveIndex;
 import io.newsqa.archive.Article;
 import io.newsqa.archive.ArticleSummary;
 import io.newsqa.archive.Chunk;
 import io.newsqa.archive.ChunkHit;
 import io.newsqa.archive.SearchFilter;
 import io.newsqa.archive.WeightedTerm;
-import io.newsqa.support.TestDatabase;
+import io.newsqa.support.FreshSchemaArchive;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
@@ -35,21 +35,17 @@ class SqlInjectionTest {
             "' UNION SELECT id, body FROM articles --",
             "\"; TRUNCATE articles; --");
 
-    private String schema;
-    private HikariDataSource dataSource;
-    private PgVectorArchive archive;
+    private final FreshSchemaArchive fresh = new FreshSchemaArchive("pginject");
+    private ArchiveIndex archive;
 
     @BeforeEach
     void open() {
-        schema = TestDatabase.freshSchemaName("pginject");
-        dataSource = TestDatabase.pool("pginject-test", 2);
-        archive = PgVectorArchive.open(dataSource, true, MODEL, DIM, schema);
+        archive = fresh.open(MODEL, DIM);
     }
 
     @AfterEach
     void close() {
-        archive.close();
-        TestDatabase.dropSchema(schema);
+        fresh.drop(archive);
     }
 
     private static float[] vector(int i) {
