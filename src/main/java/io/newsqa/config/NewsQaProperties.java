@@ -37,7 +37,8 @@ public record NewsQaProperties(
                             Map<String, Weights> weights,
                             @DefaultValue Time time,
                             @DefaultValue Recency recency,
-                            @DefaultValue("100") int efSearch) {
+                            @DefaultValue("100") int efSearch,
+                            @DefaultValue("false") boolean crossLanguageDense) {
 
         public Map<String, Weights> weights() {
             return weights == null ? Map.of() : weights;

@@ -33,6 +33,7 @@ public final class HybridSearch {
     private final int maxChunksPerArticle;
     private final CrossLingualRanking crossLingual;
     private final QuestionTime time;
+    private final boolean crossLanguageDense;
 
     /** The passages found, and what time in the question did to the search ({@code null}: nothing). */
     public record Found(List<RetrievedPassage> passages, AppliedFilter appliedFilter) {
@@ -49,6 +50,19 @@ public final class HybridSearch {
      */
     public HybridSearch(ArchiveIndex archive, EmbeddingModel embeddings, Function<String, FusionWeights> weightsByLanguage,
                         int maxChunksPerArticle, CrossLingualRanking crossLingual, QuestionTime time) {
+        this(archive, embeddings, weightsByLanguage, maxChunksPerArticle, crossLingual, time, false);
+    }
+
+    /**
+     * @param crossLanguageDense whether the dense and untranslated lexical rankings also count for
+     *                           chunks in another language than the question's when the question was
+     *                           translated: true only for a multilingual embedding model. The built-in
+     *                           models are English-only, so their similarity between an English question
+     *                           and an Arabic chunk is noise that reorders the translated ranking's top ranks.
+     */
+    public HybridSearch(ArchiveIndex archive, EmbeddingModel embeddings, Function<String, FusionWeights> weightsByLanguage,
+                        int maxChunksPerArticle, CrossLingualRanking crossLingual, QuestionTime time,
+                        boolean crossLanguageDense) {
         if (maxChunksPerArticle < 1) {
             throw new IllegalArgumentException("maxChunksPerArticle must be at least 1");
         }
@@ -58,6 +72,7 @@ public final class HybridSearch {
         this.maxChunksPerArticle = maxChunksPerArticle;
         this.crossLingual = crossLingual;
         this.time = time;
+        this.crossLanguageDense = crossLanguageDense;
     }
 
     /**
@@ -83,27 +98,33 @@ public final class HybridSearch {
                 ? archive.lexicalSearch(text, language, candidates, reading.filter())
                 : List.of();
         List<List<ChunkHit>> translated = crossLingual.rankings(text, language, candidates, reading.filter());
-        return new Found(fuse(dense, lexical, translated, weights, reading, limit), reading.applied());
+        return new Found(fuse(dense, lexical, translated, weights, reading, language, limit), reading.applied());
     }
 
     List<RetrievedPassage> fuse(List<ChunkHit> dense, List<ChunkHit> lexical, FusionWeights weights, int limit) {
-        return fuse(dense, lexical, List.of(), weights, null, limit);
+        return fuse(dense, lexical, List.of(), weights, null, null, limit);
     }
 
     /**
      * @param translated the cross-lingual rankings (dictionary, language model), each fused with the translation weight
      * @param reading    the question's time; its recency prior (if any) multiplies each fused score
+     * @param language   the question's language: when there are translated rankings, chunks of other
+     *                   languages count by them alone (unless {@code crossLanguageDense})
      */
     List<RetrievedPassage> fuse(List<ChunkHit> dense, List<ChunkHit> lexical, List<List<ChunkHit>> translated,
-                                FusionWeights weights, TimeReading reading, int limit) {
+                                FusionWeights weights, TimeReading reading, String language, int limit) {
+        // Without a translation the untranslated rankings are all an other-language chunk has, noise or not.
+        boolean translatedOnlyAcross = !crossLanguageDense && !translated.isEmpty();
         Map<String, ChunkHit> hits = new LinkedHashMap<>();
         Map<String, Integer> denseRanks = ranks(dense, hits);
         Map<String, Integer> lexicalRanks = ranks(lexical, hits);
         List<Map<String, Integer>> translatedRanks = translated.stream().map(ranking -> ranks(ranking, hits)).toList();
         List<RetrievedPassage> fused = new ArrayList<>(hits.size());
         for (Map.Entry<String, ChunkHit> entry : hits.entrySet()) {
-            int denseRank = denseRanks.getOrDefault(entry.getKey(), 0);
-            int lexicalRank = lexicalRanks.getOrDefault(entry.getKey(), 0);
+            boolean untranslatedCount = !translatedOnlyAcross
+                    || language.equals(entry.getValue().article().language());
+            int denseRank = untranslatedCount ? denseRanks.getOrDefault(entry.getKey(), 0) : 0;
+            int lexicalRank = untranslatedCount ? lexicalRanks.getOrDefault(entry.getKey(), 0) : 0;
             double score = contribution(weights.dense(), denseRank, weights.k())
                     + contribution(weights.lexical(), lexicalRank, weights.k());
             for (Map<String, Integer> ranks : translatedRanks) {

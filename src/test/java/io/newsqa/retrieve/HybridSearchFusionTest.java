@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.newsqa.archive.Article;
 import io.newsqa.archive.ChunkHit;
+import io.newsqa.retrieve.time.QuestionTime;
+import io.newsqa.translate.CrossLingualRanking;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -14,10 +16,14 @@ class HybridSearchFusionTest {
 
     /** Scores fall along each list, so every hit has a rank of its own. */
     private static List<ChunkHit> ranking(String... keys) {
+        return rankingIn("en", keys);
+    }
+
+    private static List<ChunkHit> rankingIn(String language, String... keys) {
         List<ChunkHit> hits = new java.util.ArrayList<>();
         for (String key : keys) {
             String[] parts = key.split("#");
-            Article a = new Article(parts[0], null, parts[0], null, null, "en", "h" + parts[0], "body");
+            Article a = new Article(parts[0], null, parts[0], null, null, language, "h" + parts[0], "body");
             hits.add(new ChunkHit(a, Integer.parseInt(parts[1]), key, 1.0 / (hits.size() + 1)));
         }
         return hits;
@@ -65,6 +71,36 @@ class HybridSearchFusionTest {
 
         assertThat(fused).extracting(RetrievedPassage::lexicalRank).containsExactly(1, 1);
         assertThat(fused.get(0).fusedScore()).isEqualTo(fused.get(1).fusedScore());
+    }
+
+    @Test
+    void anEnglishOnlyDenseRankingDoesNotReorderTheTranslatedRankingOfArabicChunks() {
+        CrossLingualRanking translation = new CrossLingualRanking(null, List.of(), 2.0);
+        HybridSearch englishOnlyModel = new HybridSearch(null, null, language -> null, 2, translation, QuestionTime.off());
+        // The English question's dense ranking: an Arabic chunk the translation ranks second, then an English chunk.
+        ChunkHit englishChunk = rankingIn("en", "e#0").get(0);
+        List<ChunkHit> dense = List.of(rankingIn("ar", "x#0").get(0),
+                new ChunkHit(englishChunk.article(), englishChunk.ordinal(), englishChunk.text(), 0.5));
+        List<ChunkHit> translated = rankingIn("ar", "y#0", "x#0");
+        FusionWeights english = new FusionWeights(0.3, 1, 60);
+
+        List<RetrievedPassage> fused = englishOnlyModel.fuse(dense, List.of(), List.of(translated), english, null, "en", 10);
+
+        assertThat(fused).extracting(p -> p.hit().key()).containsExactly("y#0", "x#0", "e#0");
+        assertThat(fused).extracting(RetrievedPassage::denseRank).containsExactly(0, 0, 2);
+
+        HybridSearch multilingualModel = new HybridSearch(null, null, language -> null, 2, translation,
+                QuestionTime.off(), true);
+        assertThat(multilingualModel.fuse(dense, List.of(), List.of(translated), english, null, "en", 10))
+                .extracting(p -> p.hit().key()).containsExactly("x#0", "y#0", "e#0");
+    }
+
+    @Test
+    void withoutATranslationOtherLanguageChunksKeepTheirDenseRank() {
+        List<ChunkHit> dense = rankingIn("ar", "x#0", "y#0");
+
+        assertThat(search.fuse(dense, List.of(), List.of(), new FusionWeights(0.3, 1, 60), null, "en", 10))
+                .extracting(RetrievedPassage::denseRank).containsExactly(1, 2);
     }
 
     @Test

@@ -73,6 +73,17 @@ class NameMatchingTest {
     }
 
     @Test
+    void anArabicWordTheDictionaryKnowsMayStillBeANameOfTheArchiveWeighingLessThanItsSenses() {
+        // مدينة is "city" to the dictionary, and Medina in the archive.
+        NameIndex english = NameIndex.of(Map.of("medina", 4, "city", 2), arEn::targetKeys, "en");
+
+        Map<String, Double> medina = weights(arEn.translate("مدينة", english));
+        assertThat(medina).containsKeys("medina", "City");
+        assertThat(medina.get("medina")).isLessThan(medina.get("City"));
+        assertThat(weights(arEn.translate("مدينة"))).doesNotContainKey("medina");
+    }
+
+    @Test
     void sensesThatOccurNowhereInTheArchiveTakeNoShareOfTheWordsWeight() {
         NameIndex english = NameIndex.of(Map.of("cities", 3, "bridge", 2), arEn::targetKeys, "en");
 
