@@ -6,6 +6,7 @@ import io.newsqa.archive.ChunkHit;
 import io.newsqa.archive.SearchFilter;
 import io.newsqa.retrieve.time.AppliedFilter;
 import io.newsqa.retrieve.time.QuestionTime;
+import io.newsqa.retrieve.time.RecencyPrior;
 import io.newsqa.retrieve.time.TimeReading;
 import io.newsqa.translate.CrossLingualRanking;
 import java.util.ArrayList;
@@ -98,21 +99,21 @@ public final class HybridSearch {
                 ? archive.lexicalSearch(text, language, candidates, reading.filter())
                 : List.of();
         List<List<ChunkHit>> translated = crossLingual.rankings(text, language, candidates, reading.filter());
-        return new Found(fuse(dense, lexical, translated, weights, reading, language, limit), reading.applied());
+        return new Found(fuse(dense, lexical, translated, weights, reading.prior(), language, limit), reading.applied());
     }
 
     List<RetrievedPassage> fuse(List<ChunkHit> dense, List<ChunkHit> lexical, FusionWeights weights, int limit) {
-        return fuse(dense, lexical, List.of(), weights, null, null, limit);
+        return fuse(dense, lexical, List.of(), weights, RecencyPrior.NONE, null, limit);
     }
 
     /**
      * @param translated the cross-lingual rankings (dictionary, language model), each fused with the translation weight
-     * @param reading    the question's time; its recency prior (if any) multiplies each fused score
+     * @param prior      the question's recency prior ({@link RecencyPrior#NONE} for none) multiplies each fused score
      * @param language   the question's language: when there are translated rankings, chunks of other
      *                   languages count by them alone (unless {@code crossLanguageDense})
      */
     List<RetrievedPassage> fuse(List<ChunkHit> dense, List<ChunkHit> lexical, List<List<ChunkHit>> translated,
-                                FusionWeights weights, TimeReading reading, String language, int limit) {
+                                FusionWeights weights, RecencyPrior prior, String language, int limit) {
         // Without a translation the untranslated rankings are all an other-language chunk has, noise or not.
         boolean translatedOnlyAcross = !crossLanguageDense && !translated.isEmpty();
         Map<String, ChunkHit> hits = new LinkedHashMap<>();
@@ -130,9 +131,7 @@ public final class HybridSearch {
             for (Map<String, Integer> ranks : translatedRanks) {
                 score += contribution(crossLingual.weight(), ranks.getOrDefault(entry.getKey(), 0), weights.k());
             }
-            if (reading != null) {
-                score *= reading.boost(entry.getValue().article().publishedAt());
-            }
+            score *= prior.boost(entry.getValue().article().publishedAt());
             fused.add(new RetrievedPassage(entry.getValue(), score, denseRank, lexicalRank));
         }
         fused.sort(Comparator.comparingDouble(RetrievedPassage::fusedScore).reversed());

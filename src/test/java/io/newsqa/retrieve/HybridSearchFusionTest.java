@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.newsqa.archive.Article;
 import io.newsqa.archive.ChunkHit;
 import io.newsqa.retrieve.time.QuestionTime;
+import io.newsqa.retrieve.time.RecencyPrior;
 import io.newsqa.translate.CrossLingualRanking;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -84,14 +85,14 @@ class HybridSearchFusionTest {
         List<ChunkHit> translated = rankingIn("ar", "y#0", "x#0");
         FusionWeights english = new FusionWeights(0.3, 1, 60);
 
-        List<RetrievedPassage> fused = englishOnlyModel.fuse(dense, List.of(), List.of(translated), english, null, "en", 10);
+        List<RetrievedPassage> fused = englishOnlyModel.fuse(dense, List.of(), List.of(translated), english, RecencyPrior.NONE, "en", 10);
 
         assertThat(fused).extracting(p -> p.hit().key()).containsExactly("y#0", "x#0", "e#0");
         assertThat(fused).extracting(RetrievedPassage::denseRank).containsExactly(0, 0, 2);
 
         HybridSearch multilingualModel = new HybridSearch(null, null, language -> null, 2, translation,
                 QuestionTime.off(), true);
-        assertThat(multilingualModel.fuse(dense, List.of(), List.of(translated), english, null, "en", 10))
+        assertThat(multilingualModel.fuse(dense, List.of(), List.of(translated), english, RecencyPrior.NONE, "en", 10))
                 .extracting(p -> p.hit().key()).containsExactly("x#0", "y#0", "e#0");
     }
 
@@ -99,7 +100,7 @@ class HybridSearchFusionTest {
     void withoutATranslationOtherLanguageChunksKeepTheirDenseRank() {
         List<ChunkHit> dense = rankingIn("ar", "x#0", "y#0");
 
-        assertThat(search.fuse(dense, List.of(), List.of(), new FusionWeights(0.3, 1, 60), null, "en", 10))
+        assertThat(search.fuse(dense, List.of(), List.of(), new FusionWeights(0.3, 1, 60), RecencyPrior.NONE, "en", 10))
                 .extracting(RetrievedPassage::denseRank).containsExactly(1, 2);
     }
 

@@ -27,7 +27,7 @@ public final class RecencyPrior {
         return halfLife != null;
     }
 
-    double boost(OffsetDateTime published) {
+    public double boost(OffsetDateTime published) {
         if (halfLife == null || published == null) {
             return 1;
         }

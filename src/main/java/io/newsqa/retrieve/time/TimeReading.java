@@ -1,7 +1,6 @@
 package io.newsqa.retrieve.time;
 
 import io.newsqa.archive.SearchFilter;
-import java.time.OffsetDateTime;
 
 /**
  * A question read for time: what to search for, within which filter, and how to weigh dates.
@@ -15,10 +14,5 @@ public record TimeReading(String searchText, SearchFilter filter, AppliedFilter 
 
     static TimeReading unchanged(String question, SearchFilter filter) {
         return new TimeReading(question, filter, null, RecencyPrior.NONE);
-    }
-
-    /** The boost of a passage published at {@code published}; 1 when there is no prior. */
-    public double boost(OffsetDateTime published) {
-        return prior.boost(published);
     }
 }

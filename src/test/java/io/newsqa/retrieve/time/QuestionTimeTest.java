@@ -158,11 +158,11 @@ class QuestionTimeTest {
         TimeReading reading = time.read("latest on the metro", SearchFilter.none());
         OffsetDateTime now = OffsetDateTime.now(THURSDAY);
 
-        assertThat(reading.boost(now)).isEqualTo(2.0);
-        assertThat(reading.boost(now.minusDays(30))).isEqualTo(1.5);
-        assertThat(reading.boost(now.minusDays(60))).isEqualTo(1.25);
-        assertThat(reading.boost(now.plusDays(3))).isEqualTo(2.0);
-        assertThat(reading.boost(null)).isEqualTo(1.0);
+        assertThat(reading.prior().boost(now)).isEqualTo(2.0);
+        assertThat(reading.prior().boost(now.minusDays(30))).isEqualTo(1.5);
+        assertThat(reading.prior().boost(now.minusDays(60))).isEqualTo(1.25);
+        assertThat(reading.prior().boost(now.plusDays(3))).isEqualTo(2.0);
+        assertThat(reading.prior().boost(null)).isEqualTo(1.0);
     }
 
     @Test
@@ -179,7 +179,7 @@ class QuestionTimeTest {
 
         assertThat(reading).isEqualTo(TimeReading.unchanged("Who won the vote in 1998, and who is the latest winner?",
                 SearchFilter.none()));
-        assertThat(reading.boost(OffsetDateTime.now(THURSDAY))).isEqualTo(1.0);
+        assertThat(reading.prior().boost(OffsetDateTime.now(THURSDAY))).isEqualTo(1.0);
     }
 
     @Test
