@@ -1,7 +1,9 @@
 package io.newsqa.translate;
 
 import io.newsqa.archive.ArchiveIndex;
+import io.newsqa.archive.ArticleHit;
 import io.newsqa.archive.ChunkHit;
+import io.newsqa.archive.LexicalRanking;
 import io.newsqa.archive.SearchFilter;
 import io.newsqa.archive.WeightedTerm;
 import java.time.Duration;
@@ -9,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToDoubleFunction;
 
 /**
  * The cross-lingual rankings of hybrid search: the question translated into the archive's other
@@ -69,19 +72,20 @@ public final class CrossLingualRanking {
     }
 
     /**
-     * Chunks of other languages matching the translated question, best first: the dictionary's
-     * ranking and the language model's, each present when it found something; none when the
-     * feature is off or nothing translates from the question's language.
+     * Chunks and articles of other languages matching the translated question, best first: the
+     * dictionary's ranking and the language model's, each present when it found a chunk; none
+     * when the feature is off or nothing translates from the question's language.
      */
-    public List<List<ChunkHit>> rankings(String question, String language, int limit, SearchFilter filter) {
+    public List<LexicalRanking> rankings(String question, String language, int limit, SearchFilter filter) {
         if (!enabled()) {
             return List.of();
         }
         Map<String, String> modelTranslations = llm.enabled()
                 ? llm.translate(question, LLM_LANGUAGES.stream().filter(target -> !target.equals(language)).toList())
                 : Map.of();
-        List<List<ChunkHit>> rankings = new ArrayList<>(2);
+        List<LexicalRanking> rankings = new ArrayList<>(2);
         List<ChunkHit> byDictionary = new ArrayList<>();
+        List<ArticleHit> articlesByDictionary = new ArrayList<>();
         for (DictionaryQueryTranslator translator : translators) {
             if (!translator.sourceLanguage().equals(language)
                     || (mode == LlmTranslationMode.INSTEAD && modelTranslations.containsKey(translator.targetLanguage()))) {
@@ -90,23 +94,29 @@ public final class CrossLingualRanking {
             List<WeightedTerm> terms = translator.translate(question, names.of(translator));
             if (!terms.isEmpty()) {
                 byDictionary.addAll(archive.weightedLexicalSearch(terms, translator.targetLanguage(), limit, filter));
+                articlesByDictionary.addAll(archive.articleLexicalSearch(terms, translator.targetLanguage(), limit, filter));
             }
         }
         List<ChunkHit> byModel = new ArrayList<>();
-        modelTranslations.forEach((target, translation) ->
-                byModel.addAll(archive.lexicalSearch(translation, target, limit, filter)));
-        for (List<ChunkHit> ranking : List.of(byDictionary, byModel)) {
+        List<ArticleHit> articlesByModel = new ArrayList<>();
+        modelTranslations.forEach((target, translation) -> {
+            byModel.addAll(archive.lexicalSearch(translation, target, limit, filter));
+            articlesByModel.addAll(archive.articleLexicalSearch(List.of(new WeightedTerm(translation, 1)), target, limit, filter));
+        });
+        for (LexicalRanking ranking : List.of(new LexicalRanking(byDictionary, articlesByDictionary),
+                new LexicalRanking(byModel, articlesByModel))) {
             if (!ranking.isEmpty()) {
-                rankings.add(best(ranking, limit));
+                rankings.add(new LexicalRanking(best(ranking.chunks(), ChunkHit::score, limit),
+                        best(ranking.articles(), ArticleHit::score, limit)));
             }
         }
         return rankings;
     }
 
     /** The best {@code limit} hits; the sort is stable, so one target language's own order is kept. */
-    private static List<ChunkHit> best(List<ChunkHit> hits, int limit) {
-        List<ChunkHit> sorted = new ArrayList<>(hits);
-        sorted.sort(Comparator.comparingDouble(ChunkHit::score).reversed());
+    private static <T> List<T> best(List<T> hits, ToDoubleFunction<T> score, int limit) {
+        List<T> sorted = new ArrayList<>(hits);
+        sorted.sort(Comparator.comparingDouble(score).reversed());
         return List.copyOf(sorted.subList(0, Math.min(limit, sorted.size())));
     }
 }

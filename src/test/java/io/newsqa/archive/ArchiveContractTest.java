@@ -311,6 +311,48 @@ public abstract class ArchiveContractTest {
     }
 
     @Test
+    void articleLexicalSearchScoresWholeArticlesWhoseWordsAreSpreadOverChunks() {
+        String first = "The mayor spoke about the town budget.";
+        String second = "Later the harbour festival began.";
+        archive.put(article("spread", "Town day", "en", "wire-a", OffsetDateTime.parse("2025-08-02T10:00:00Z"),
+                first + " " + second), List.of(new Chunk("spread", 0, first, vec(1, 0, 0, 0)),
+                new Chunk("spread", 1, second, vec(0, 1, 0, 0))));
+        putUndated();
+        putEnglish();
+
+        // "spread" holds all three words, no chunk of it more than two; "undated" two, "floods" one.
+        List<ArticleHit> hits = archive.articleLexicalSearch(List.of(new WeightedTerm("mayor harbour festival", 1.0)),
+                "en", 10, SearchFilter.none());
+
+        assertThat(hits).extracting(ArticleHit::articleId).containsExactly("spread", "undated", "floods");
+        assertThat(hits.get(0).score()).isGreaterThan(hits.get(1).score());
+        assertThat(archive.articleLexicalSearch(List.of(new WeightedTerm("harbour", 3.0), new WeightedTerm("mayor", 0.2)),
+                "en", 10, SearchFilter.none())).extracting(ArticleHit::articleId).containsSubsequence("undated", "floods");
+        assertThat(archive.articleLexicalSearch(List.of(new WeightedTerm("harbour", 0.2), new WeightedTerm("mayor", 3.0)),
+                "en", 10, SearchFilter.none())).extracting(ArticleHit::articleId).containsSubsequence("floods", "undated");
+    }
+
+    @Test
+    void articleLexicalSearchKeepsToTheFilterAndFindsNothingInNothingSearchable() {
+        putSeedLike();
+        putEnglish();
+        putUndated();
+        List<WeightedTerm> words = List.of(new WeightedTerm("mayor harbour", 1.0));
+
+        assertThat(archive.articleLexicalSearch(words, "en", 10, new SearchFilter(
+                OffsetDateTime.parse("2024-01-01T00:00:00Z"), null, null, null)))
+                .extracting(ArticleHit::articleId).containsExactly("floods");
+        assertThat(archive.articleLexicalSearch(words, "en", 10, new SearchFilter(null, null, Set.of("wire-a"), null))).isEmpty();
+        assertThat(archive.articleLexicalSearch(words, "en", 1, SearchFilter.none())).hasSize(1);
+        assertThat(archive.articleLexicalSearch(List.of(new WeightedTerm("بوتين", 1.0)), "ar", 10, SearchFilter.none()))
+                .extracting(ArticleHit::articleId).containsExactly("putin");
+        assertThat(archive.articleLexicalSearch(List.<WeightedTerm>of(), "en", 10, SearchFilter.none())).isEmpty();
+        assertThat(archive.articleLexicalSearch(List.of(new WeightedTerm("the of", 1.0),
+                new WeightedTerm("\"(*&^%$ OR ' : !", 2.0)), "en", 10, SearchFilter.none())).isEmpty();
+        assertThat(archive.articleLexicalSearch(words, "en", 0, SearchFilter.none())).isEmpty();
+    }
+
+    @Test
     void filtersByLanguageSourceAndDateInBothRankers() {
         putSeedLike();
         putEnglish();

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.newsqa.archive.Article;
+import io.newsqa.archive.ArticleHit;
 import io.newsqa.archive.ChunkHit;
+import io.newsqa.archive.LexicalRanking;
 import io.newsqa.retrieve.time.QuestionTime;
 import io.newsqa.retrieve.time.RecencyPrior;
 import io.newsqa.translate.CrossLingualRanking;
@@ -55,6 +57,21 @@ class HybridSearchFusionTest {
     }
 
     @Test
+    void theArticleRankingRanksTheCandidatesAndTheChunkRankingOrdersAnArticlesPassages() {
+        // b's words are spread over two chunks: each ranks below a's one chunk, b ranks first as an article.
+        List<ChunkHit> chunks = ranking("a#0", "b#1", "b#0");
+        List<ArticleHit> articles = List.of(new ArticleHit("b", 2.0), new ArticleHit("a", 1.0));
+
+        List<RetrievedPassage> fused = search.fuse(List.of(), new LexicalRanking(chunks, articles), List.of(),
+                new FusionWeights(0, 1, 60), RecencyPrior.NONE, "en", 10);
+
+        assertThat(fused).extracting(p -> p.hit().key()).containsExactly("b#1", "b#0", "a#0");
+        assertThat(fused).extracting(RetrievedPassage::lexicalRank).containsExactly(2, 3, 1);
+        assertThat(search.fuse(List.of(), chunks, new FusionWeights(0, 1, 60), 10))
+                .extracting(p -> p.hit().key()).containsExactly("a#0", "b#1", "b#0");
+    }
+
+    @Test
     void capsChunksPerArticleAndTheTotal() {
         List<ChunkHit> lexical = ranking("a#0", "a#1", "a#2", "b#0", "c#0");
 
@@ -85,14 +102,14 @@ class HybridSearchFusionTest {
         List<ChunkHit> translated = rankingIn("ar", "y#0", "x#0");
         FusionWeights english = new FusionWeights(0.3, 1, 60);
 
-        List<RetrievedPassage> fused = englishOnlyModel.fuse(dense, List.of(), List.of(translated), english, RecencyPrior.NONE, "en", 10);
+        List<RetrievedPassage> fused = englishOnlyModel.fuse(dense, LexicalRanking.ofChunks(List.of()), List.of(LexicalRanking.ofChunks(translated)), english, RecencyPrior.NONE, "en", 10);
 
         assertThat(fused).extracting(p -> p.hit().key()).containsExactly("y#0", "x#0", "e#0");
         assertThat(fused).extracting(RetrievedPassage::denseRank).containsExactly(0, 0, 2);
 
         HybridSearch multilingualModel = new HybridSearch(null, null, language -> null, 2, translation,
                 QuestionTime.off(), true);
-        assertThat(multilingualModel.fuse(dense, List.of(), List.of(translated), english, RecencyPrior.NONE, "en", 10))
+        assertThat(multilingualModel.fuse(dense, LexicalRanking.ofChunks(List.of()), List.of(LexicalRanking.ofChunks(translated)), english, RecencyPrior.NONE, "en", 10))
                 .extracting(p -> p.hit().key()).containsExactly("x#0", "y#0", "e#0");
     }
 
@@ -100,7 +117,7 @@ class HybridSearchFusionTest {
     void withoutATranslationOtherLanguageChunksKeepTheirDenseRank() {
         List<ChunkHit> dense = rankingIn("ar", "x#0", "y#0");
 
-        assertThat(search.fuse(dense, List.of(), List.of(), new FusionWeights(0.3, 1, 60), RecencyPrior.NONE, "en", 10))
+        assertThat(search.fuse(dense, LexicalRanking.ofChunks(List.of()), List.of(), new FusionWeights(0.3, 1, 60), RecencyPrior.NONE, "en", 10))
                 .extracting(RetrievedPassage::denseRank).containsExactly(1, 2);
     }
 

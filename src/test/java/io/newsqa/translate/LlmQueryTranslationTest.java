@@ -8,6 +8,7 @@ import io.newsqa.answer.llm.LlmProperties;
 import io.newsqa.archive.Article;
 import io.newsqa.archive.Chunk;
 import io.newsqa.archive.ChunkHit;
+import io.newsqa.archive.LexicalRanking;
 import io.newsqa.archive.SearchFilter;
 import io.newsqa.archive.lucene.LuceneArchive;
 import io.newsqa.support.FakeProviderServer;
@@ -65,7 +66,7 @@ class LlmQueryTranslationTest {
     private List<List<ChunkHit>> rankings(List<DictionaryQueryTranslator> dictionaries, LlmQueryTranslator llm,
                                           LlmTranslationMode mode) {
         return new CrossLingualRanking(archive, dictionaries, 2.0, Duration.ofMinutes(10), llm, mode)
-                .rankings(QUESTION, "en", 10, SearchFilter.none());
+                .rankings(QUESTION, "en", 10, SearchFilter.none()).stream().map(LexicalRanking::chunks).toList();
     }
 
     @Test

@@ -60,6 +60,12 @@ final class ArchiveDocuments {
     private static final Map<String, String> TEXT_FIELDS = Map.of("ar", "text_ar", "en", "text_en");
     /** Every other language: lower-cased words, no stemming. */
     private static final String TEXT_OTHER = "text_other";
+    /**
+     * The article's whole body, indexed on the article document in a field of its own (so that
+     * article and chunk statistics never mix), for the article-level lexical ranking. Articles
+     * stored before it existed have none until re-indexed.
+     */
+    private static final String ARTICLE_TEXT_PREFIX = "article_";
     private static final String OTHER_LANGUAGE = "other";
 
     private ArchiveDocuments() {
@@ -68,13 +74,21 @@ final class ArchiveDocuments {
     /** The analyzer the writer uses: each text field with its language's analyzer. */
     static Analyzer indexAnalyzer() {
         Map<String, Analyzer> perField = new HashMap<>();
-        TEXT_FIELDS.forEach((language, field) -> perField.put(field, LanguageAnalyzers.forLanguage(language)));
+        TEXT_FIELDS.forEach((language, field) -> {
+            perField.put(field, LanguageAnalyzers.forLanguage(language));
+            perField.put(ARTICLE_TEXT_PREFIX + field, LanguageAnalyzers.forLanguage(language));
+        });
         return new PerFieldAnalyzerWrapper(LanguageAnalyzers.forLanguage(OTHER_LANGUAGE), perField);
     }
 
     /** The field holding text of this language, analysed as {@link LanguageAnalyzers#forLanguage} does. */
     static String textField(String language) {
         return language == null ? TEXT_OTHER : TEXT_FIELDS.getOrDefault(language, TEXT_OTHER);
+    }
+
+    /** The field holding whole article bodies of this language, analysed as {@link #textField} is. */
+    static String articleTextField(String language) {
+        return ARTICLE_TEXT_PREFIX + textField(language);
     }
 
     /** The language whose analyzer produced the terms of {@link #textField}. */
@@ -93,6 +107,7 @@ final class ArchiveDocuments {
         doc.add(new StoredField(TITLE, article.title()));
         doc.add(new StringField(LANGUAGE, article.language(), Field.Store.YES));
         doc.add(new StoredField(BODY, article.body()));
+        doc.add(new TextField(articleTextField(article.language()), article.body(), Field.Store.NO));
         if (article.url() != null) {
             doc.add(new StoredField(URL, article.url()));
         }
@@ -101,6 +116,7 @@ final class ArchiveDocuments {
         }
         if (article.publishedAt() != null) {
             doc.add(new StoredField(PUBLISHED_AT, article.publishedAt().toString()));
+            doc.add(new LongPoint(PUBLISHED_MILLIS, article.publishedAt().toInstant().toEpochMilli()));
         }
         return doc;
     }

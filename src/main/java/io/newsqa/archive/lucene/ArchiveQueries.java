@@ -101,6 +101,19 @@ final class ArchiveQueries {
      * its weight; the heaviest {@link #MAX_QUERY_TERMS} words are kept.
      */
     static Optional<Query> weightedLexical(List<WeightedTerm> terms, String language, SearchFilter filter) {
+        return weighted(terms, language, ArchiveDocuments.textField(language), chunksWithin(filter));
+    }
+
+    /**
+     * Articles whose whole text contains any of the words of weighted terms, scored as
+     * {@link #weightedLexical} scores chunks but with the statistics of articles (their length, the
+     * number of articles holding a word).
+     */
+    static Optional<Query> articleWeightedLexical(List<WeightedTerm> terms, String language, SearchFilter filter) {
+        return weighted(terms, language, ArchiveDocuments.articleTextField(language), within(filter, allArticles()));
+    }
+
+    private static Optional<Query> weighted(List<WeightedTerm> terms, String language, String field, Query scope) {
         String analysis = ArchiveDocuments.analysisLanguage(language);
         Map<String, Double> weights = new LinkedHashMap<>();
         for (WeightedTerm term : terms) {
@@ -110,7 +123,6 @@ final class ArchiveQueries {
         if (weights.isEmpty()) {
             return Optional.empty();
         }
-        String field = ArchiveDocuments.textField(language);
         BooleanQuery.Builder anyTerm = new BooleanQuery.Builder();
         weights.entrySet().stream()
                 .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
@@ -119,13 +131,18 @@ final class ArchiveQueries {
                         word.getValue().floatValue()), Occur.SHOULD));
         return Optional.of(new BooleanQuery.Builder()
                 .add(anyTerm.build(), Occur.MUST)
-                .add(chunksWithin(filter), Occur.FILTER)
+                .add(scope, Occur.FILTER)
                 .build());
     }
 
     /** Chunks only, restricted by the filter; every clause filters without scoring. */
     static Query chunksWithin(SearchFilter filter) {
-        BooleanQuery.Builder chunks = new BooleanQuery.Builder().add(allChunks(), Occur.FILTER);
+        return within(filter, allChunks());
+    }
+
+    /** Documents of one type (articles or chunks, which both carry the filter fields) restricted by the filter. */
+    private static Query within(SearchFilter filter, Query type) {
+        BooleanQuery.Builder chunks = new BooleanQuery.Builder().add(type, Occur.FILTER);
         if (!filter.languages().isEmpty()) {
             chunks.add(anyOf(LANGUAGE, filter.languages()), Occur.FILTER);
         }

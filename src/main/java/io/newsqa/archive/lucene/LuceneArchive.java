@@ -4,6 +4,7 @@ import io.newsqa.archive.ArchiveFacets;
 import io.newsqa.archive.ArchiveIndex;
 import io.newsqa.archive.ArchiveStats;
 import io.newsqa.archive.Article;
+import io.newsqa.archive.ArticleHit;
 import io.newsqa.archive.StoredArticle;
 import io.newsqa.archive.ArticleSummary;
 import io.newsqa.archive.Chunk;
@@ -321,6 +322,22 @@ public final class LuceneArchive implements ArchiveIndex {
         }
         return withSearcher(searcher ->
                 hits(searcher, searcher.search(query.get(), cappedToIndexSize(limit, searcher)), score -> score));
+    }
+
+    @Override
+    public List<ArticleHit> articleLexicalSearch(List<WeightedTerm> terms, String language, int limit, SearchFilter filter) {
+        Optional<Query> query = ArchiveQueries.articleWeightedLexical(terms, language, filter);
+        if (query.isEmpty() || limit < 1) {
+            return List.of();
+        }
+        return withSearcher(searcher -> {
+            StoredFields stored = searcher.storedFields();
+            List<ArticleHit> hits = new ArrayList<>();
+            for (ScoreDoc doc : searcher.search(query.get(), cappedToIndexSize(limit, searcher)).scoreDocs) {
+                hits.add(new ArticleHit(ArchiveDocuments.articleIdOf(stored.document(doc.doc)), doc.score));
+            }
+            return hits;
+        });
     }
 
     @Override
