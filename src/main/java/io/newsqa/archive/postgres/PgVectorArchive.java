@@ -56,6 +56,15 @@ public final class PgVectorArchive implements ArchiveIndex {
     /** SQL: the text column {@code lexeme} as a quoted tsquery term (quotes and backslashes doubled). */
     private static final String QUOTED_LEXEME = "('''' || replace(replace(lexeme, '\\', '\\\\'), '''', '''''') || '''')";
 
+    /**
+     * The lexemes of weighted terms in a language's analysis, {@code words(lexeme, weight)}: each
+     * term's lexemes share its weight. Its three parameters are bound by {@link #bindWeightedWords}.
+     */
+    private static final String WEIGHTED_WORDS = "words AS ("
+            + "  SELECT lexeme, t.weight / count(*) OVER (PARTITION BY t.ord) AS weight"
+            + "  FROM unnest(?::text[], ?::float8[]) WITH ORDINALITY AS t(text, weight, ord),"
+            + "       unnest(tsvector_to_array(to_tsvector(?::regconfig, t.text))) AS lexeme)";
+
     /** pgvector refuses larger candidate lists; above it the iterative scan supplies the rest. */
     private static final int MAX_EF_SEARCH = 1000;
 
@@ -355,10 +364,7 @@ public final class PgVectorArchive implements ArchiveIndex {
         // terms are a translation into that language, and their numbers and Latin names matching
         // chunks of the question's own language would count them twice (XQuAD ar->ar, hybrid with
         // the dictionary, recall@1: 0.810 with every language searched, against 0.852 without it).
-        String sql = "WITH words AS ("
-                + "  SELECT lexeme, t.weight / count(*) OVER (PARTITION BY t.ord) AS weight"
-                + "  FROM unnest(?::text[], ?::float8[]) WITH ORDINALITY AS t(text, weight, ord),"
-                + "       unnest(tsvector_to_array(to_tsvector(?::regconfig, t.text))) AS lexeme),"
+        String sql = "WITH " + WEIGHTED_WORDS + ","
                 + " weighted AS ("
                 + "  SELECT ('''' || replace(replace(lexeme, '\\', '\\\\'), '''', '''''') || '''')::tsquery AS query,"
                 + "         sum(weight) AS weight FROM words GROUP BY lexeme),"
@@ -370,9 +376,7 @@ public final class PgVectorArchive implements ArchiveIndex {
                 + " ORDER BY score DESC, c.article_id, c.ordinal LIMIT ?";
         return withConnection("search by weighted words", connection -> {
             try (PreparedStatement query = connection.prepareStatement(sql)) {
-                query.setArray(1, connection.createArrayOf("text", texts));
-                query.setArray(2, connection.createArrayOf("float8", weights));
-                query.setString(3, TextSearchConfig.forLanguage(language));
+                bindWeightedWords(connection, query, texts, weights, language);
                 query.setString(4, TextSearchConfig.forLanguage(language));
                 int next = where.bind(connection, query, 5);
                 query.setInt(next, limit);
@@ -399,10 +403,7 @@ public final class PgVectorArchive implements ArchiveIndex {
         // Word weights, and the chunks searched (those analysed as the terms' language), as in
         // weightedLexicalSearch; the statistics are of that language's articles, as the embedded
         // archive's per-language fields keep them.
-        String sql = "WITH words AS ("
-                + "  SELECT lexeme, t.weight / count(*) OVER (PARTITION BY t.ord) AS weight"
-                + "  FROM unnest(?::text[], ?::float8[]) WITH ORDINALITY AS t(text, weight, ord),"
-                + "       unnest(tsvector_to_array(to_tsvector(?::regconfig, t.text))) AS lexeme),"
+        String sql = "WITH " + WEIGHTED_WORDS + ","
                 + " weighted AS (SELECT lexeme, " + QUOTED_LEXEME + "::tsquery AS tq, sum(weight) AS weight"
                 + "  FROM words GROUP BY lexeme),"
                 + " corpus AS (SELECT count(DISTINCT article_id) AS n,"
@@ -426,9 +427,8 @@ public final class PgVectorArchive implements ArchiveIndex {
                 + " GROUP BY tf.article_id ORDER BY score DESC, tf.article_id LIMIT ?";
         return withConnection("search articles by words", connection -> {
             try (PreparedStatement query = connection.prepareStatement(sql)) {
-                query.setArray(1, connection.createArrayOf("text", texts));
-                query.setArray(2, connection.createArrayOf("float8", weights));
-                for (int config = 3; config <= 6; config++) {
+                bindWeightedWords(connection, query, texts, weights, language);
+                for (int config = 4; config <= 6; config++) {
                     query.setString(config, TextSearchConfig.forLanguage(language));
                 }
                 int next = where.bind(connection, query, 7);
@@ -442,6 +442,13 @@ public final class PgVectorArchive implements ArchiveIndex {
                 return hits;
             }
         });
+    }
+
+    private static void bindWeightedWords(Connection connection, PreparedStatement query, String[] texts, Double[] weights,
+                                          String language) throws SQLException {
+        query.setArray(1, connection.createArrayOf("text", texts));
+        query.setArray(2, connection.createArrayOf("float8", weights));
+        query.setString(3, TextSearchConfig.forLanguage(language));
     }
 
     @Override
