@@ -144,7 +144,7 @@ public final class HybridSearch {
         Map<String, Integer> lexicalArticleRanks = articleRanks(lexical.articles());
         List<Map<String, Integer>> translatedRanks = translated.stream().map(ranking -> chunkRanks(ranking.chunks(), hits)).toList();
         List<Map<String, Integer>> translatedArticleRanks = translated.stream().map(ranking -> articleRanks(ranking.articles())).toList();
-        List<RetrievedPassage> fused = new ArrayList<>(hits.size());
+        List<Candidate> fused = new ArrayList<>(hits.size());
         for (Map.Entry<String, ChunkHit> entry : hits.entrySet()) {
             String articleId = entry.getValue().article().id();
             boolean untranslatedCount = !translatedOnlyAcross
@@ -154,16 +154,26 @@ public final class HybridSearch {
             int lexicalArticleRank = untranslatedCount ? lexicalArticleRanks.getOrDefault(articleId, 0) : 0;
             double score = contribution(weights.dense(), denseRank, weights.k())
                     + lexicalContribution(weights.lexical(), lexical, lexicalRank, lexicalArticleRank, weights.k());
+            // The chunk's own evidence, every ranking at its full weight and no article rank: the
+            // order of an article's passages, as before there was an article ranking.
+            double passageScore = contribution(weights.dense(), denseRank, weights.k())
+                    + contribution(weights.lexical(), lexicalRank, weights.k());
             for (int i = 0; i < translated.size(); i++) {
-                score += lexicalContribution(crossLingual.weight(), translated.get(i),
-                        translatedRanks.get(i).getOrDefault(entry.getKey(), 0),
+                int translatedRank = translatedRanks.get(i).getOrDefault(entry.getKey(), 0);
+                score += lexicalContribution(crossLingual.weight(), translated.get(i), translatedRank,
                         translatedArticleRanks.get(i).getOrDefault(articleId, 0), weights.k());
+                passageScore += contribution(crossLingual.weight(), translatedRank, weights.k());
             }
-            score *= prior.boost(entry.getValue().article().publishedAt());
-            fused.add(new RetrievedPassage(entry.getValue(), score, denseRank, lexicalRank));
+            double boost = prior.boost(entry.getValue().article().publishedAt());
+            fused.add(new Candidate(new RetrievedPassage(entry.getValue(), score * boost, denseRank, lexicalRank),
+                    passageScore * boost));
         }
-        fused.sort(Comparator.comparingDouble(RetrievedPassage::fusedScore).reversed());
+        fused.sort(Comparator.comparingDouble((Candidate candidate) -> candidate.passage().fusedScore()).reversed());
         return capPerArticle(fused, limit);
+    }
+
+    /** A fused passage, and the score of its own evidence that orders it among its article's passages. */
+    private record Candidate(RetrievedPassage passage, double passageScore) {
     }
 
     /** Ranks of chunks by key ({@link #ranks}); each chunk is also recorded as a candidate in {@code hits}. */
@@ -210,16 +220,29 @@ public final class HybridSearch {
         return rank == 0 ? 0 : weight / (k + rank);
     }
 
-    private List<RetrievedPassage> capPerArticle(List<RetrievedPassage> ranked, int limit) {
+    /**
+     * The best {@code limit} passages, at most {@code maxChunksPerArticle} of each article. The
+     * fused score says where an article's passages go; which of its chunks fill those places, in
+     * which order, its chunks' own evidence says (with weights where the dense ranking counts,
+     * the article rank shared by all of them would otherwise let the dense ranking pick them).
+     */
+    private List<RetrievedPassage> capPerArticle(List<Candidate> ranked, int limit) {
+        Map<String, List<Candidate>> byArticle = new HashMap<>();
+        for (Candidate candidate : ranked) {
+            byArticle.computeIfAbsent(candidate.passage().hit().article().id(), id -> new ArrayList<>()).add(candidate);
+        }
+        byArticle.values().forEach(passages -> passages.sort(Comparator.comparingDouble(Candidate::passageScore).reversed()));
         Map<String, Integer> perArticle = new HashMap<>();
         List<RetrievedPassage> result = new ArrayList<>(limit);
-        for (RetrievedPassage passage : ranked) {
+        for (Candidate place : ranked) {
             if (result.size() == limit) {
                 break;
             }
-            int taken = perArticle.merge(passage.hit().article().id(), 1, Integer::sum);
+            String articleId = place.passage().hit().article().id();
+            int taken = perArticle.merge(articleId, 1, Integer::sum);
             if (taken <= maxChunksPerArticle) {
-                result.add(passage);
+                RetrievedPassage chunk = byArticle.get(articleId).get(taken - 1).passage();
+                result.add(new RetrievedPassage(chunk.hit(), place.passage().fusedScore(), chunk.denseRank(), chunk.lexicalRank()));
             }
         }
         return result;

@@ -333,6 +333,22 @@ public abstract class ArchiveContractTest {
     }
 
     @Test
+    void weightedSearchesKeepToTheChunksOfTheirTermsLanguage() {
+        // A translation into English must not find an Arabic article by its numbers and Latin names:
+        // the question's own words already rank it, and would count twice.
+        String text = "وقعت الشركة الاتفاق في 2025 مع Tesla.";
+        archive.put(article("deal", "اتفاق", "ar", "wire-a", null, text), List.of(new Chunk("deal", 0, text, vec(1, 0, 0, 0))));
+        List<WeightedTerm> numberAndName = List.of(new WeightedTerm("2025 Tesla", 1.0));
+
+        assertThat(archive.weightedLexicalSearch(numberAndName, "en", 10, SearchFilter.none())).isEmpty();
+        assertThat(archive.articleLexicalSearch(numberAndName, "en", 10, SearchFilter.none())).isEmpty();
+        assertThat(archive.weightedLexicalSearch(numberAndName, "ar", 10, SearchFilter.none()))
+                .extracting(ChunkHit::key).containsExactly("deal#0");
+        assertThat(archive.articleLexicalSearch(numberAndName, "ar", 10, SearchFilter.none()))
+                .extracting(ArticleHit::articleId).containsExactly("deal");
+    }
+
+    @Test
     void articleLexicalSearchKeepsToTheFilterAndFindsNothingInNothingSearchable() {
         putSeedLike();
         putEnglish();

@@ -72,6 +72,28 @@ class HybridSearchFusionTest {
     }
 
     @Test
+    void theArticlesPassagesComeInTheOrderOfTheirOwnEvidenceNotByTheDenseRankingAlone() {
+        // b#1 is the best lexical chunk, b#0 the 40th; the dense ranking (weight 0.3) puts b#0 first.
+        // Both share b's article rank: scored with it, b#0 would lead on its dense rank; by the chunks'
+        // own evidence (lexical at its full weight) b#1 does.
+        String[] lexicalKeys = new String[40];
+        lexicalKeys[0] = "b#1";
+        for (int i = 1; i < 39; i++) {
+            lexicalKeys[i] = "x" + i + "#0";
+        }
+        lexicalKeys[39] = "b#0";
+        List<ChunkHit> lexical = ranking(lexicalKeys);
+        List<ArticleHit> articles = List.of(new ArticleHit("b", 2.0));
+
+        List<RetrievedPassage> fused = search.fuse(ranking("b#0"), new LexicalRanking(lexical, articles), List.of(),
+                new FusionWeights(0.3, 1, 60), RecencyPrior.NONE, "en", 3);
+
+        assertThat(fused).extracting(p -> p.hit().key()).containsExactly("b#1", "b#0", "x1#0");
+        assertThat(fused.get(0).fusedScore()).isGreaterThanOrEqualTo(fused.get(1).fusedScore());
+        assertThat(fused.get(1).denseRank()).isEqualTo(1);
+    }
+
+    @Test
     void capsChunksPerArticleAndTheTotal() {
         List<ChunkHit> lexical = ranking("a#0", "a#1", "a#2", "b#0", "c#0");
 
