@@ -23,8 +23,9 @@ CREATE TABLE bm25_postings (
     PRIMARY KEY (lexeme, article_id, ordinal) INCLUDE (tf, tokens)
 );
 
--- One row. Concurrent ingests queue on it for the rest of their transaction (one lock, so no
--- deadlock); a transaction stores one article or one batch, so the wait is a commit's length.
+-- One row, updated by deferred triggers: at commit, when the transaction has taken every other
+-- lock it needs, so concurrent ingests queue on it only for the length of a commit and can never
+-- deadlock on it (whoever holds it waits for nothing else).
 CREATE TABLE bm25_corpus (
     singleton boolean PRIMARY KEY DEFAULT true CHECK (singleton),
     chunks    bigint  NOT NULL CHECK (chunks >= 0),
@@ -46,7 +47,6 @@ BEGIN
     INSERT INTO "${flyway:defaultSchema}".bm25_postings (lexeme, article_id, ordinal, tf, tokens)
     SELECT u.lexeme, NEW.article_id, NEW.ordinal, coalesce(array_length(u.positions, 1), 1), NEW.tokens
     FROM unnest(NEW.tsv) AS u;
-    UPDATE "${flyway:defaultSchema}".bm25_corpus SET chunks = chunks + 1, tokens = tokens + NEW.tokens;
     RETURN NULL;
 END
 $$;
@@ -57,7 +57,6 @@ $$
 BEGIN
     DELETE FROM "${flyway:defaultSchema}".bm25_postings
     WHERE lexeme = ANY (tsvector_to_array(OLD.tsv)) AND article_id = OLD.article_id AND ordinal = OLD.ordinal;
-    UPDATE "${flyway:defaultSchema}".bm25_corpus SET chunks = chunks - 1, tokens = tokens - OLD.tokens;
     RETURN NULL;
 END
 $$;
@@ -71,10 +70,28 @@ BEGIN
     INSERT INTO "${flyway:defaultSchema}".bm25_postings (lexeme, article_id, ordinal, tf, tokens)
     SELECT u.lexeme, NEW.article_id, NEW.ordinal, coalesce(array_length(u.positions, 1), 1), NEW.tokens
     FROM unnest(NEW.tsv) AS u;
-    UPDATE "${flyway:defaultSchema}".bm25_corpus SET tokens = tokens - OLD.tokens + NEW.tokens;
     RETURN NULL;
 END
 $$;
+
+-- The corpus row: chunks and tokens added (+1) or removed (-1), applied at commit.
+CREATE FUNCTION bm25_corpus_changed() RETURNS trigger
+    LANGUAGE plpgsql AS
+$$
+BEGIN
+    IF TG_OP = 'INSERT' THEN
+        UPDATE "${flyway:defaultSchema}".bm25_corpus SET chunks = chunks + 1, tokens = tokens + NEW.tokens;
+    ELSIF TG_OP = 'DELETE' THEN
+        UPDATE "${flyway:defaultSchema}".bm25_corpus SET chunks = chunks - 1, tokens = tokens - OLD.tokens;
+    ELSE
+        UPDATE "${flyway:defaultSchema}".bm25_corpus SET tokens = tokens - OLD.tokens + NEW.tokens;
+    END IF;
+    RETURN NULL;
+END
+$$;
+
+CREATE CONSTRAINT TRIGGER chunks_bm25_corpus AFTER INSERT OR DELETE OR UPDATE ON chunks
+    DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION bm25_corpus_changed();
 
 CREATE TRIGGER chunks_bm25_added AFTER INSERT ON chunks FOR EACH ROW EXECUTE FUNCTION bm25_chunk_added();
 CREATE TRIGGER chunks_bm25_removed AFTER DELETE ON chunks FOR EACH ROW EXECUTE FUNCTION bm25_chunk_removed();
