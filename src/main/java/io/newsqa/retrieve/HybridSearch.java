@@ -168,7 +168,11 @@ public final class HybridSearch {
             fused.add(new Candidate(new RetrievedPassage(entry.getValue(), score * boost, denseRank, lexicalRank),
                     passageScore * boost));
         }
-        fused.sort(Comparator.comparingDouble((Candidate candidate) -> candidate.passage().fusedScore()).reversed());
+        // On equal scores the reader's language goes first: a translated copy of a story found as
+        // well as the original ties with it at equal ranks, and the original is the better quote.
+        fused.sort(Comparator.comparingDouble((Candidate candidate) -> candidate.passage().fusedScore()).reversed()
+                .thenComparing(candidate -> language == null
+                        || !language.equals(candidate.passage().hit().article().language())));
         return capPerArticle(fused, limit);
     }
 

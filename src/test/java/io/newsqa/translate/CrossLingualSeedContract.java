@@ -42,7 +42,7 @@ abstract class CrossLingualSeedContract {
     /** application.yml's fusion weights of each question language, and of the translated rankings. */
     private static final Map<String, FusionWeights> WEIGHTS = Map.of(
             "en", new FusionWeights(0.3, 1.0, 60), "ar", new FusionWeights(0.0, 1.0, 60));
-    private static final double TRANSLATION_WEIGHT = 0.8;
+    private static final double TRANSLATION_WEIGHT = 1.0;
     /** The seed article's story told in English, as a bilingual outlet would publish it next to the Arabic. */
     private static final ParsedArticle ENGLISH_COPY = new ParsedArticle(
             "Putin phones Netanyahu for the second time in a week",
