@@ -87,47 +87,45 @@ public final class IngestBenchmark {
             }
         }, bytes -> { });
         List<Document> documents = articlesRead.stream().map(IngestBenchmark::plainDocument).toList();
-        warmUp(articlesRead.subList(0, Math.min(warmUpArticles, articlesRead.size())), modelId);
+        // Both pipelines get the same articles: the ones the readers produced (not the items they rejected).
+        int articles = documents.size();
+        out.printf("inputs: %s (%d articles)%n", String.join(" ", inputs), articles);
+        out.printf("machine: %d cores, Java %s, %s; model: %s%n", Runtime.getRuntime().availableProcessors(),
+                System.getProperty("java.version"), OffsetDateTime.now(ZoneOffset.UTC).withNano(0), model);
+        out.printf("settings: %d chunks per embedding call, %d articles per archive commit, %d word pieces per chunk;"
+                + " warm-up (not measured): the first %d articles through the pipeline and the plain ingestor%n%n",
+                batchChunks, storeBatchArticles, chunkTokens, Math.min(warmUpArticles, articles));
+        warmUp(articlesRead.subList(0, Math.min(warmUpArticles, articles)), modelId);
 
+        // Each row is printed as soon as it is measured: on a busy machine a run takes long.
+        out.println("| run | articles | chunks | wall s | CPU s | articles/s | chunks/s | chunks per CPU s | load avg before → after |");
+        out.println("|---|---:|---:|---:|---:|---:|---:|---:|---|");
         List<PipelineRun> pipelines = new ArrayList<>();
         pipelines.add(embeddedPipeline(inputs, readers, modelId));
         if (postgres != null) {
             pipelines.add(postgresPipeline(inputs, readers, modelId, postgres));
+        }
+        for (PipelineRun p : pipelines) {
+            row("NewsQA pipeline into " + p.archive() + " (read, clean, dedupe, chunk, embed, store)" + p.note(),
+                    articles, p.embedded().size(), p.measure());
         }
         List<TextSegment> embedded = pipelines.get(0).embedded();
 
         Measure raw = Measure.start();
         model.embedAll(embedded);
         raw.stop();
+        row("embedding model alone, same chunk texts", articles, embedded.size(), raw);
 
         RecordingEmbeddingModel plainModel = new RecordingEmbeddingModel(model);
         Measure plainRun = Measure.start();
         plainIngestor(plainModel).ingest(documents);
         plainRun.stop();
-        int plainChunks = plainModel.seen().size();
-        // Both pipelines get the same articles: the ones the readers produced (not the items they rejected).
-        int articles = documents.size();
+        row("plain LangChain4j EmbeddingStoreIngestor (recursive splitter, in-memory)", articles, plainModel.seen().size(), plainRun);
 
         IngestReport report = pipelines.get(0).report();
-        out.printf("inputs: %s%n", String.join(" ", inputs));
-        out.printf("articles read %d (items rejected by the readers or the pipeline: %d): added %d, duplicates %d (near copies %d);"
-                        + " chunks embedded %d%n", articles, report.rejections().size(),
+        out.printf("%npipeline into Lucene: added %d, duplicates %d (near copies %d), rejected %d; chunks embedded %d%n",
                 report.countOf(IngestOutcome.ADDED), report.countOf(IngestOutcome.DUPLICATE),
-                report.duplicates().stream().filter(d -> !d.exact()).count(), embedded.size());
-        out.printf("machine: %d cores, Java %s, %s; model: %s%n", Runtime.getRuntime().availableProcessors(),
-                System.getProperty("java.version"), OffsetDateTime.now(ZoneOffset.UTC).withNano(0), model);
-        out.printf("settings: %d chunks per embedding call, %d articles per archive commit, %d word pieces per chunk;"
-                + " warm-up (not measured): the first %d articles through the pipeline and the plain ingestor%n%n",
-                batchChunks, storeBatchArticles, chunkTokens, Math.min(warmUpArticles, articles));
-        out.println("| run | articles | chunks | wall s | CPU s | articles/s | chunks/s | chunks per CPU s | load avg before → after |");
-        out.println("|---|---:|---:|---:|---:|---:|---:|---:|---|");
-        for (PipelineRun p : pipelines) {
-            row("NewsQA pipeline into " + p.archive() + " (read, clean, dedupe, chunk, embed, store)" + p.note(),
-                    articles, p.embedded().size(), p.measure());
-        }
-        row("embedding model alone, same chunk texts", articles, embedded.size(), raw);
-        row("plain LangChain4j EmbeddingStoreIngestor (recursive splitter, in-memory)", articles, plainChunks, plainRun);
-
+                report.duplicates().stream().filter(d -> !d.exact()).count(), report.rejections().size(), embedded.size());
         out.println();
         out.println("| ratio | wall clock | CPU | goal |");
         out.println("|---|---:|---:|---:|");
