@@ -25,8 +25,6 @@ import java.util.UUID;
  */
 final class PostgresBenchArchive implements AutoCloseable {
 
-    private static final double TICKS_PER_SECOND = 100;
-
     private final HikariDataSource pool;
     private final String schema;
     private final String applicationName;
@@ -34,6 +32,8 @@ final class PostgresBenchArchive implements AutoCloseable {
     /** Last CPU ticks read per backend: a backend that has since ended keeps its last reading. */
     private final Map<Integer, Long> ticksByBackend = new HashMap<>();
     private boolean backendsReadable = true;
+    /** Drops the schema when the benchmark is interrupted (Ctrl-C, SIGTERM) before {@link #close()}. */
+    private final Thread dropOnInterrupt = new Thread(this::dropSchema, "bench-schema-drop");
 
     PostgresBenchArchive(String url, String user, String password, String modelId, int dimension) {
         String suffix = UUID.randomUUID().toString().replace("-", "").substring(0, 10);
@@ -57,6 +57,7 @@ final class PostgresBenchArchive implements AutoCloseable {
             pool.close();
             throw e;
         }
+        Runtime.getRuntime().addShutdownHook(dropOnInterrupt);
     }
 
     PgVectorArchive archive() {
@@ -90,15 +91,13 @@ final class PostgresBenchArchive implements AutoCloseable {
         } catch (SQLException e) {
             throw new IllegalStateException("could not list the benchmark's PostgreSQL backends: " + e.getMessage(), e);
         }
-        return ticksByBackend.values().stream().mapToLong(Long::longValue).sum() / TICKS_PER_SECOND;
+        return ticksByBackend.values().stream().mapToLong(Long::longValue).sum() / ThreadCpu.TICKS_PER_SECOND;
     }
 
     /** User + system ticks of a process on this machine, or null when it is not readable here. */
     private static Long ticksOf(int pid) {
         try {
-            String stat = Files.readString(Path.of("/proc", Integer.toString(pid), "stat"));
-            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+            return ThreadCpu.cpuTicks(Files.readString(Path.of("/proc", Integer.toString(pid), "stat")));
         } catch (IOException | RuntimeException e) {
             return null;
         }
@@ -108,14 +107,23 @@ final class PostgresBenchArchive implements AutoCloseable {
     @Override
     public void close() {
         try {
+            Runtime.getRuntime().removeShutdownHook(dropOnInterrupt);
+        } catch (IllegalStateException shuttingDown) {
+            // the hook is running or about to: it drops the schema
+        }
+        try {
             archive.close();
-            try (Connection connection = pool.getConnection(); Statement drop = connection.createStatement()) {
-                drop.execute("DROP SCHEMA IF EXISTS \"" + schema + "\" CASCADE");
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("could not drop the benchmark schema " + schema + ": " + e.getMessage(), e);
+            dropSchema();
         } finally {
             pool.close();
+        }
+    }
+
+    private void dropSchema() {
+        try (Connection connection = pool.getConnection(); Statement drop = connection.createStatement()) {
+            drop.execute("DROP SCHEMA IF EXISTS \"" + schema + "\" CASCADE");
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not drop the benchmark schema " + schema + ": " + e.getMessage(), e);
         }
     }
 }

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -16,7 +17,7 @@ import java.util.stream.Stream;
 final class ThreadCpu {
 
     /** Linux's USER_HZ: /proc reports thread times in these ticks, 100 per second on every common kernel. */
-    private static final double TICKS_PER_SECOND = 100;
+    static final double TICKS_PER_SECOND = 100;
 
     /** Thread-name prefixes (as /proc shows them: 15 characters at most) and what the thread does. */
     private static final Map<String, String> ROLES = new LinkedHashMap<>();
@@ -52,18 +53,20 @@ final class ThreadCpu {
     }
 
     /** Thread name and user + system ticks of one task, from its stat line. */
-    private static java.util.Optional<Map.Entry<String, Long>> read(Path task) {
+    private static Optional<Map.Entry<String, Long>> read(Path task) {
         try {
             String stat = Files.readString(task.resolve("stat"));
-            int open = stat.indexOf('(');
-            int close = stat.lastIndexOf(')');
-            String[] fields = stat.substring(close + 2).split(" ");
-            // After "pid (comm) ": state is field 3 of the man page, utime 14 and stime 15.
-            long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
-            return java.util.Optional.of(Map.entry(stat.substring(open + 1, close), ticks));
+            return Optional.of(Map.entry(stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')')), cpuTicks(stat)));
         } catch (IOException | RuntimeException e) {
-            return java.util.Optional.empty(); // the thread ended while being read
+            return Optional.empty(); // the thread ended while being read
         }
+    }
+
+    /** User + system ticks from a {@code /proc/.../stat} line (a process's or a thread's). */
+    static long cpuTicks(String statLine) {
+        // After "pid (comm) " come the man page's fields from 3 (state) on: utime is 14, stime 15.
+        String[] fields = statLine.substring(statLine.lastIndexOf(')') + 2).split(" ");
+        return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
     }
 
     boolean available() {
