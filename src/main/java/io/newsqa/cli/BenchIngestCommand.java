@@ -6,6 +6,7 @@ import io.newsqa.ingest.ArticleIngestor;
 import io.newsqa.ingest.bench.IngestBenchmark;
 import java.util.List;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -29,10 +30,27 @@ public final class BenchIngestCommand implements Callable<Integer> {
             description = "Articles per archive commit (default: ${DEFAULT-VALUE}).")
     int storeBatchArticles;
 
+    @Option(names = "--warm-up-articles", defaultValue = "200", description = "Articles (the first ones) run through the pipeline"
+            + " and the plain ingestor before measuring, so that JIT compiling is not measured (default: ${DEFAULT-VALUE}).")
+    int warmUpArticles;
+
+    @Option(names = "--postgres", paramLabel = "JDBC_URL", description = "Also run the pipeline into a fresh schema"
+            + " (bench_ingest_..., dropped afterwards) on this PostgreSQL with pgvector, e.g."
+            + " jdbc:postgresql://localhost:5432/newsqa_test. Its server backends' CPU is counted when the server runs on this machine.")
+    String postgresUrl;
+
+    @Option(names = "--db-user", defaultValue = "${env:NEWSQA_DB_USER:-newsqa}", description = "PostgreSQL user (default: ${DEFAULT-VALUE}).")
+    String dbUser;
+
+    @Option(names = "--db-password", defaultValue = "${env:NEWSQA_DB_PASSWORD:-newsqa}", description = "PostgreSQL password (default: NEWSQA_DB_PASSWORD or newsqa).",
+            showDefaultValue = CommandLine.Help.Visibility.NEVER)
+    String dbPassword;
+
     @Override
     public Integer call() throws Exception {
-        new IngestBenchmark(MiniLmEmbeddingModel.create(), chunkTokens, batchChunks, storeBatchArticles, System.out)
-                .run(inputs, NewsQaConfiguration.EMBEDDING_MODEL_ID);
+        IngestBenchmark.Postgres postgres = postgresUrl == null ? null : new IngestBenchmark.Postgres(postgresUrl, dbUser, dbPassword);
+        new IngestBenchmark(MiniLmEmbeddingModel.create(), chunkTokens, batchChunks, storeBatchArticles, warmUpArticles, System.out)
+                .run(inputs, NewsQaConfiguration.EMBEDDING_MODEL_ID, postgres);
         return 0;
     }
 }

@@ -30,10 +30,12 @@ public final class MiniLmEmbeddingModel extends AbstractInProcessEmbeddingModel 
     private static final String TOKENIZER_FILE = "all-minilm-l6-v2-q-tokenizer.json";
 
     private final OnnxBertBiEncoder encoder;
+    private final int threads;
 
-    private MiniLmEmbeddingModel(ExecutorService inferences, OnnxBertBiEncoder encoder) {
+    private MiniLmEmbeddingModel(ExecutorService inferences, OnnxBertBiEncoder encoder, int threads) {
         super(inferences);
         this.encoder = encoder;
+        this.threads = threads;
     }
 
     /** @param threads inferences run in parallel, one thread each; the machine's cores is the usual choice */
@@ -57,7 +59,7 @@ public final class MiniLmEmbeddingModel extends AbstractInProcessEmbeddingModel 
                 thread.setDaemon(true);
                 return thread;
             });
-            return new MiniLmEmbeddingModel(inferences, new OnnxBertBiEncoder(environment, session, tokenizer, PoolingMode.MEAN));
+            return new MiniLmEmbeddingModel(inferences, new OnnxBertBiEncoder(environment, session, tokenizer, PoolingMode.MEAN), threads);
         } catch (OrtException e) {
             throw new IllegalStateException("ONNX Runtime could not load the embedding model: " + e.getMessage(), e);
         } catch (IOException e) {
@@ -86,5 +88,10 @@ public final class MiniLmEmbeddingModel extends AbstractInProcessEmbeddingModel 
     @Override
     protected Integer knownDimension() {
         return 384;
+    }
+
+    @Override
+    public String toString() {
+        return "all-MiniLM-L6-v2 quantised, " + threads + " inferences in parallel, one ONNX Runtime thread each";
     }
 }

@@ -15,6 +15,7 @@ import io.newsqa.ingest.Chunker;
 import io.newsqa.ingest.FileIngest;
 import io.newsqa.ingest.IngestOutcome;
 import io.newsqa.ingest.IngestReport;
+import io.newsqa.ingest.IngestRun;
 import io.newsqa.ingest.ParsedArticle;
 import io.newsqa.ingest.source.ArticleSink;
 import io.newsqa.ingest.source.FieldMapping;
@@ -45,133 +46,182 @@ public final class IngestBenchmark {
     private final int chunkTokens;
     private final int batchChunks;
     private final int storeBatchArticles;
+    private final int warmUpArticles;
     private final PrintStream out;
 
-    public IngestBenchmark(EmbeddingModel model, int chunkTokens, int batchChunks, int storeBatchArticles, PrintStream out) {
+    public IngestBenchmark(EmbeddingModel model, int chunkTokens, int batchChunks, int storeBatchArticles, int warmUpArticles,
+                           PrintStream out) {
         this.model = model;
+        this.warmUpArticles = warmUpArticles;
         this.chunkTokens = chunkTokens;
         this.batchChunks = batchChunks;
         this.storeBatchArticles = storeBatchArticles;
         this.out = out;
     }
 
-    public void run(List<String> inputs, String modelId) throws IOException {
+    /** Where the pipeline stores: a fresh embedded archive, or a fresh schema on a PostgreSQL server. */
+    public record Postgres(String url, String user, String password) {
+    }
+
+    /** One pipeline run: where it stored, what it did and what it cost. */
+    private record PipelineRun(String archive, IngestReport report, List<TextSegment> embedded, Measure measure, String note) {
+    }
+
+    /**
+     * Runs the pipeline into a fresh embedded archive, then (when {@code postgres} is given) into
+     * a fresh PostgreSQL schema, then the model alone on the texts the first run embedded, then
+     * the plain ingestor; prints the table and the ratios on both clocks.
+     */
+    public void run(List<String> inputs, String modelId, Postgres postgres) throws IOException {
         SourceReaders readers = new SourceReaders(FieldMapping.DEFAULT, Duration.ofSeconds(20));
-        warmUp();
-        double loadBefore = loadAverage();
-
-        Path dir = Files.createTempDirectory("newsqa-bench-");
-        RecordingEmbeddingModel recording = new RecordingEmbeddingModel(model);
-        IngestReport report;
-        Measure pipeline = Measure.start();
-        try (ArchiveIndex archive = LuceneArchive.open(dir, modelId, model.dimension())) {
-            ArticleIngestor ingestor = new ArticleIngestor(archive, recording,
-                    new Chunker(new HuggingFaceTokenCountEstimator(), chunkTokens), ArticleIngestor.DEFAULT_NEAR_DUPLICATE_THRESHOLD,
-                    batchChunks, storeBatchArticles);
-            report = new FileIngest(ingestor, readers).ingestSources(inputs, run -> { }, bytes -> { });
-        }
-        pipeline.stop();
-        deleteQuietly(dir);
-        List<TextSegment> embedded = recording.seen();
-
-        Measure raw = Measure.start();
-        model.embedAll(embedded);
-        raw.stop();
-
-        List<Document> documents = new ArrayList<>();
+        List<ParsedArticle> articlesRead = new ArrayList<>();
         readers.read(inputs, new ArticleSink() {
             @Override
             public void accept(String item, ParsedArticle article) {
-                documents.add(Document.from(article.title() + "\n\n" + article.body(), Metadata.from("title", article.title())));
+                articlesRead.add(article);
             }
 
             @Override
             public void reject(String item, String reason) {
-                // the same items the pipeline rejected
+                // the same items the pipeline rejects
             }
         }, bytes -> { });
-        RecordingEmbeddingModel plainModel = new RecordingEmbeddingModel(model);
-        InMemoryEmbeddingStore<TextSegment> store = new InMemoryEmbeddingStore<>();
-        EmbeddingStoreIngestor plain = EmbeddingStoreIngestor.builder()
-                .documentSplitter(DocumentSplitters.recursive(chunkTokens, 20, new HuggingFaceTokenCountEstimator()))
-                .embeddingModel(plainModel).embeddingStore(store).build();
-        Measure plainRun = Measure.start();
-        plain.ingest(documents);
-        plainRun.stop();
-        int plainChunks = plainModel.seen().size();
+        List<Document> documents = articlesRead.stream().map(IngestBenchmark::plainDocument).toList();
         // Both pipelines get the same articles: the ones the readers produced (not the items they rejected).
         int articles = documents.size();
+        out.printf("inputs: %s (%d articles)%n", String.join(" ", inputs), articles);
+        out.printf("machine: %d cores, Java %s, %s; model: %s%n", Runtime.getRuntime().availableProcessors(),
+                System.getProperty("java.version"), OffsetDateTime.now(ZoneOffset.UTC).withNano(0), model);
+        out.printf("settings: %d chunks per embedding call, %d articles per archive commit, %d word pieces per chunk;"
+                + " warm-up (not measured): the first %d articles through the pipeline and the plain ingestor%n%n",
+                batchChunks, storeBatchArticles, chunkTokens, Math.min(warmUpArticles, articles));
+        warmUp(articlesRead.subList(0, Math.min(warmUpArticles, articles)), modelId);
 
-        out.printf("inputs: %s%n", String.join(" ", inputs));
-        out.printf("articles read %d (items rejected by the readers or the pipeline: %d): added %d, duplicates %d (near copies %d);"
-                        + " chunks embedded %d%n", articles, report.rejections().size(),
-                report.countOf(IngestOutcome.ADDED), report.countOf(IngestOutcome.DUPLICATE),
-                report.duplicates().stream().filter(d -> !d.exact()).count(), embedded.size());
-        out.printf("machine: %d cores, load average %.1f before, %.1f after; Java %s; %s%n", Runtime.getRuntime().availableProcessors(),
-                loadBefore, loadAverage(), System.getProperty("java.version"), OffsetDateTime.now(ZoneOffset.UTC).withNano(0));
-        out.printf("settings: %d chunks per embedding call, %d articles per archive commit, %d word pieces per chunk%n%n",
-                batchChunks, storeBatchArticles, chunkTokens);
-        out.println("| run | articles | chunks | seconds | articles/s | chunks/s | CPU s | CPU ms/chunk |");
-        out.println("|---|---:|---:|---:|---:|---:|---:|---:|");
-        row("NewsQA pipeline (read, clean, dedupe, chunk, embed, store in Lucene)", articles, embedded.size(), pipeline);
+        // Each row is printed as soon as it is measured: on a busy machine a run takes long.
+        out.println("| run | articles | chunks | wall s | CPU s | articles/s | chunks/s | chunks per CPU s | load avg before → after |");
+        out.println("|---|---:|---:|---:|---:|---:|---:|---:|---|");
+        List<PipelineRun> pipelines = new ArrayList<>();
+        pipelines.add(embeddedPipeline(inputs, readers, modelId));
+        if (postgres != null) {
+            pipelines.add(postgresPipeline(inputs, readers, modelId, postgres));
+        }
+        for (PipelineRun p : pipelines) {
+            row("NewsQA pipeline into " + p.archive() + " (read, clean, dedupe, chunk, embed, store)" + p.note(),
+                    articles, p.embedded().size(), p.measure());
+        }
+        List<TextSegment> embedded = pipelines.get(0).embedded();
+
+        Measure raw = Measure.start();
+        model.embedAll(embedded);
+        raw.stop();
         row("embedding model alone, same chunk texts", articles, embedded.size(), raw);
-        row("plain LangChain4j EmbeddingStoreIngestor (recursive splitter, in-memory)", articles, plainChunks, plainRun);
-        out.printf("%npipeline / raw model, chunks/s: %.0f %% (goal >= 80 %%)%n", 100 * raw.seconds() / pipeline.seconds());
-        out.printf("pipeline / plain ingestor, articles/s: %.2f (goal >= 1)%n", plainRun.seconds() / pipeline.seconds());
-        out.printf("CPU per article: pipeline %.0f ms, plain ingestor %.0f ms%n",
-                1000 * pipeline.cpuSeconds() / articles, 1000 * plainRun.cpuSeconds() / articles);
+
+        RecordingEmbeddingModel plainModel = new RecordingEmbeddingModel(model);
+        Measure plainRun = Measure.start();
+        plainIngestor(plainModel).ingest(documents);
+        plainRun.stop();
+        row("plain LangChain4j EmbeddingStoreIngestor (recursive splitter, in-memory)", articles, plainModel.seen().size(), plainRun);
+
+        IngestReport report = pipelines.get(0).report();
+        out.printf("%npipeline into Lucene: added %d, duplicates %d (near copies %d), rejected %d; chunks embedded %d%n",
+                report.countOf(IngestOutcome.ADDED), report.countOf(IngestOutcome.DUPLICATE),
+                report.duplicates().stream().filter(d -> !d.exact()).count(), report.rejections().size(), embedded.size());
+        out.println();
+        out.println("| ratio | wall clock | CPU | goal |");
+        out.println("|---|---:|---:|---:|");
+        for (PipelineRun p : pipelines) {
+            Measure m = p.measure();
+            int chunks = p.embedded().size();
+            out.printf("| pipeline (%s) / model alone, chunks per second | %.0f %% | %.0f %% | >= 80 %% |%n", p.archive(),
+                    100 * (chunks / m.seconds()) / (embedded.size() / raw.seconds()),
+                    100 * (chunks / m.cpuSeconds()) / (embedded.size() / raw.cpuSeconds()));
+            out.printf("| pipeline (%s) / plain ingestor, articles per second | %.2f | %.2f | >= 1 |%n", p.archive(),
+                    plainRun.seconds() / m.seconds(), plainRun.cpuSeconds() / m.cpuSeconds());
+        }
+        for (PipelineRun p : pipelines) {
+            out.printf("%nCPU of the pipeline into %s by thread (this process):%n", p.archive());
+            p.measure().cpuByRole().forEach((role, seconds) -> out.printf("  %-55s %7.1f s%n", role, seconds));
+        }
+        out.printf("%nCPU of the model alone by thread:%n");
+        raw.cpuByRole().forEach((role, seconds) -> out.printf("  %-55s %7.1f s%n", role, seconds));
+    }
+
+    private PipelineRun embeddedPipeline(List<String> inputs, SourceReaders readers, String modelId) throws IOException {
+        Path dir = Files.createTempDirectory("newsqa-bench-");
+        try (ArchiveIndex archive = LuceneArchive.open(dir, modelId, model.dimension())) {
+            RecordingEmbeddingModel recording = new RecordingEmbeddingModel(model);
+            Measure measure = Measure.start();
+            IngestReport report = ingest(archive, recording, inputs, readers);
+            measure.stop();
+            return new PipelineRun("Lucene", report, recording.seen(), measure, "");
+        } finally {
+            deleteQuietly(dir);
+        }
+    }
+
+    private PipelineRun postgresPipeline(List<String> inputs, SourceReaders readers, String modelId, Postgres postgres) {
+        try (PostgresBenchArchive pg = new PostgresBenchArchive(postgres.url(), postgres.user(), postgres.password(),
+                modelId, model.dimension())) {
+            RecordingEmbeddingModel recording = new RecordingEmbeddingModel(model);
+            Measure measure = Measure.start(pg::backendCpuSeconds);
+            IngestReport report = ingest(pg.archive(), recording, inputs, readers);
+            measure.stop();
+            String note = pg.backendsReadable()
+                    ? String.format("; CPU includes %.1f s of its server backends", measure.outsideSeconds())
+                    : "; server backends not on this machine: their CPU is not counted";
+            return new PipelineRun("PostgreSQL", report, recording.seen(), measure, note);
+        }
+    }
+
+    private IngestReport ingest(ArchiveIndex archive, RecordingEmbeddingModel recording, List<String> inputs, SourceReaders readers) {
+        return new FileIngest(ingestor(archive, recording), readers).ingestSources(inputs, run -> { }, bytes -> { });
+    }
+
+    private ArticleIngestor ingestor(ArchiveIndex archive, EmbeddingModel embeddings) {
+        return new ArticleIngestor(archive, embeddings,
+                new Chunker(new HuggingFaceTokenCountEstimator(), chunkTokens), ArticleIngestor.DEFAULT_NEAR_DUPLICATE_THRESHOLD,
+                batchChunks, storeBatchArticles);
     }
 
     private void row(String name, int articles, int chunks, Measure m) {
-        out.printf("| %s | %d | %d | %.1f | %.1f | %.1f | %.1f | %.1f |%n", name, articles, chunks, m.seconds(),
-                articles / m.seconds(), chunks / m.seconds(), m.cpuSeconds(), 1000 * m.cpuSeconds() / chunks);
-    }
-
-    private static double loadAverage() {
-        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        out.printf("| %s | %d | %d | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f → %.1f |%n", name, articles, chunks, m.seconds(),
+                m.cpuSeconds(), articles / m.seconds(), chunks / m.seconds(), chunks / m.cpuSeconds(), m.loadBefore(), m.loadAfter());
     }
 
     /**
-     * Wall-clock and CPU time of one run. On a machine shared with other work the wall clock
-     * depends on the neighbours; the process's CPU time (every thread, ONNX Runtime's included)
-     * much less so.
+     * Loads the ONNX session and lets the JIT compile the code of every run before any is measured,
+     * so that the figures are those of a long ingest (where compiling is a one-off) and the run
+     * that happens to go first is not charged for the compiling the others then profit from.
+     * The pipeline stores its warm-up articles in a throwaway archive.
      */
-    private static final class Measure {
-        private final long startNanos = System.nanoTime();
-        private final long startCpuNanos = processCpuNanos();
-        private double seconds;
-        private double cpuSeconds;
-
-        static Measure start() {
-            return new Measure();
-        }
-
-        void stop() {
-            seconds = (System.nanoTime() - startNanos) / 1e9;
-            cpuSeconds = (processCpuNanos() - startCpuNanos) / 1e9;
-        }
-
-        double seconds() {
-            return seconds;
-        }
-
-        double cpuSeconds() {
-            return cpuSeconds;
-        }
-
-        private static long processCpuNanos() {
-            return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
-                    ? os.getProcessCpuTime() : 0;
-        }
-    }
-
-    /** The first calls load the ONNX session and JIT-compile; keep them out of every measurement. */
-    private void warmUp() {
+    private void warmUp(List<ParsedArticle> articles, String modelId) throws IOException {
         List<TextSegment> texts = new ArrayList<>();
         for (int i = 0; i < 32; i++) {
             texts.add(TextSegment.from("warm-up sentence number " + i + " for the embedding model"));
         }
         model.embedAll(texts);
+        if (articles.isEmpty()) {
+            return;
+        }
+        Path dir = Files.createTempDirectory("newsqa-bench-warm-up-");
+        try (ArchiveIndex archive = LuceneArchive.open(dir, modelId, model.dimension());
+             IngestRun run = ingestor(archive, model).startRun(new IngestReport())) {
+            articles.forEach(article -> run.accept("warm-up", article));
+        } finally {
+            deleteQuietly(dir);
+        }
+        plainIngestor(model).ingest(articles.stream().map(IngestBenchmark::plainDocument).toList());
+    }
+
+    private EmbeddingStoreIngestor plainIngestor(EmbeddingModel embeddings) {
+        return EmbeddingStoreIngestor.builder()
+                .documentSplitter(DocumentSplitters.recursive(chunkTokens, 20, new HuggingFaceTokenCountEstimator()))
+                .embeddingModel(embeddings).embeddingStore(new InMemoryEmbeddingStore<>()).build();
+    }
+
+    /** What the plain ingestor gets of an article: title and body, as a LangChain4j document. */
+    private static Document plainDocument(ParsedArticle article) {
+        return Document.from(article.title() + "\n\n" + article.body(), Metadata.from("title", article.title()));
     }
 
     private static void deleteQuietly(Path dir) {

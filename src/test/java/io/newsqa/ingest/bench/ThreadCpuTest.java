@@ -1,0 +1,69 @@
+package io.newsqa.ingest.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.management.ManagementFactory;
+import java.util.concurrent.CountDownLatch;
+import org.junit.jupiter.api.Test;
+
+class ThreadCpuTest {
+
+    private static final String STORING = "storing (archive writes, index building)";
+    private static final String ENDED = "threads that ended during the run (storing, merges, pools)";
+
+    @Test
+    void cpuOfALivingThreadIsCountedUnderWhatItsNameSays() throws Exception {
+        Measure measure = Measure.start();
+        CountDownLatch burnt = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        Thread storer = new Thread(() -> {
+            burnCpu(0.3);
+            burnt.countDown();
+            awaitQuietly(release);
+        }, "ingest-store");
+        storer.start();
+        burnt.await();
+        measure.stop(); // while the thread still lives
+        release.countDown();
+        storer.join();
+
+        assertThat(measure.cpuByRole()).containsKey(STORING);
+        assertThat(measure.cpuByRole().get(STORING)).isBetween(0.25, 5.0);
+        assertThat(measure.cpuSeconds()).isGreaterThanOrEqualTo(measure.cpuByRole().get(STORING) - 0.02);
+    }
+
+    @Test
+    void cpuOfAThreadThatEndedIsTheProcessTotalLessTheLivingThreads() throws Exception {
+        Measure measure = Measure.start();
+        Thread merge = new Thread(() -> burnCpu(0.3), "Lucene Merge Thread #0");
+        merge.start();
+        merge.join();
+        measure.stop();
+
+        assertThat(measure.cpuByRole()).doesNotContainKey("Lucene segment merges");
+        assertThat(measure.cpuByRole().get(ENDED)).isGreaterThanOrEqualTo(0.25);
+        assertThat(measure.loadBefore()).isGreaterThanOrEqualTo(0);
+    }
+
+    /** Spins until this thread has used the given CPU seconds, however busy the machine is. */
+    private static void burnCpu(double seconds) {
+        long until = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() + (long) (seconds * 1e9);
+        long sink = 0;
+        while (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() < until) {
+            for (int i = 0; i < 100_000; i++) {
+                sink += i * 31L ^ sink;
+            }
+        }
+        if (sink == 42) {
+            System.out.print(""); // keeps the loop from being optimised away
+        }
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
