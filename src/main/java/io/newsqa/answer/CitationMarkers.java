@@ -10,7 +10,9 @@ import java.util.regex.Pattern;
 /**
  * Maps the {@code [n]} markers of a model's reply, as it streams, to citations: source numbers
  * become citation numbers 1..k in order of first appearance, markers pointing to a number that was
- * not among the sources are dropped, and only cited sources are listed.
+ * not among the sources are dropped, and only cited sources are listed. Sources of one story (copies
+ * of a wire story, or two passages of one article) share one citation number, and the citation
+ * names the newest of them that the reply cited: the answer cites a story once.
  *
  * <p>Works on deltas so that the streamed text already carries the final numbers: a delta ending
  * in an unfinished marker ("... [1" or "[1, ") is held back until the marker closes.
@@ -23,8 +25,10 @@ final class CitationMarkers {
     private static final Pattern NUMBER = Pattern.compile("\\d+");
 
     private final Map<Integer, Source> sourcesByNumber = new LinkedHashMap<>();
-    /** Source number to citation number, in order of first citation. */
-    private final Map<Integer, Integer> renumbered = new LinkedHashMap<>();
+    /** Story to citation number, in order of first citation. */
+    private final Map<String, Integer> renumbered = new LinkedHashMap<>();
+    /** The sources cited of each story. */
+    private final Map<String, List<Source>> citedByStory = new LinkedHashMap<>();
     private final StringBuilder pending = new StringBuilder();
     private final StringBuilder text = new StringBuilder();
 
@@ -61,8 +65,8 @@ final class CitationMarkers {
     /** The cited sources, numbered as in the rewritten text. */
     List<Citation> citations() {
         List<Citation> citations = new ArrayList<>(renumbered.size());
-        renumbered.forEach((sourceNumber, citationNumber) ->
-                citations.add(sourcesByNumber.get(sourceNumber).citation(citationNumber)));
+        renumbered.forEach((story, citationNumber) ->
+                citations.add(Source.newest(citedByStory.get(story)).citation(citationNumber)));
         return citations;
     }
 
@@ -74,8 +78,13 @@ final class CitationMarkers {
             Matcher number = NUMBER.matcher(marker.group(1));
             while (number.find()) {
                 int n = Integer.parseInt(number.group());
-                if (sourcesByNumber.containsKey(n)) {
-                    int cited = renumbered.computeIfAbsent(n, k -> renumbered.size() + 1);
+                Source source = sourcesByNumber.get(n);
+                if (source != null) {
+                    int cited = renumbered.computeIfAbsent(source.storyId(), k -> renumbered.size() + 1);
+                    List<Source> ofStory = citedByStory.computeIfAbsent(source.storyId(), k -> new ArrayList<>());
+                    if (!ofStory.contains(source)) {
+                        ofStory.add(source);
+                    }
                     String rendered = "[" + cited + "]";
                     if (replacement.indexOf(rendered) < 0) {
                         replacement.append(rendered);

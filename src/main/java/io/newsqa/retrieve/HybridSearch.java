@@ -2,6 +2,7 @@ package io.newsqa.retrieve;
 
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import io.newsqa.archive.ArchiveIndex;
+import io.newsqa.archive.Article;
 import io.newsqa.archive.ChunkHit;
 import io.newsqa.archive.SearchFilter;
 import io.newsqa.retrieve.time.AppliedFilter;
@@ -19,8 +20,9 @@ import java.util.function.Function;
 
 /**
  * Dense and lexical search of the archive, and the question's translations searched in the
- * archive's other language, fused by weighted reciprocal rank fusion, with a cap on
- * chunks per article so that one long article does not fill the whole context. Time in the
+ * archive's other language, fused by weighted reciprocal rank fusion, with caps on chunks per
+ * article and per story so that neither one long article nor one wire story run by several
+ * outlets ({@link io.newsqa.archive.Article#storyId()}) fills the whole context. Time in the
  * question ({@link QuestionTime}) narrows the dates searched or, for "latest", boosts newer articles.
  */
 public final class HybridSearch {
@@ -32,6 +34,7 @@ public final class HybridSearch {
     private final EmbeddingModel embeddings;
     private final Function<String, FusionWeights> weightsByLanguage;
     private final int maxChunksPerArticle;
+    private final int maxChunksPerStory;
     private final CrossLingualRanking crossLingual;
     private final QuestionTime time;
     private final boolean crossLanguageDense;
@@ -64,13 +67,24 @@ public final class HybridSearch {
     public HybridSearch(ArchiveIndex archive, EmbeddingModel embeddings, Function<String, FusionWeights> weightsByLanguage,
                         int maxChunksPerArticle, CrossLingualRanking crossLingual, QuestionTime time,
                         boolean crossLanguageDense) {
-        if (maxChunksPerArticle < 1) {
-            throw new IllegalArgumentException("maxChunksPerArticle must be at least 1");
+        this(archive, embeddings, weightsByLanguage, maxChunksPerArticle, crossLingual, time, crossLanguageDense,
+                maxChunksPerArticle);
+    }
+
+    /**
+     * @param maxChunksPerStory at most this many passages of one story, all its articles together
+     */
+    public HybridSearch(ArchiveIndex archive, EmbeddingModel embeddings, Function<String, FusionWeights> weightsByLanguage,
+                        int maxChunksPerArticle, CrossLingualRanking crossLingual, QuestionTime time,
+                        boolean crossLanguageDense, int maxChunksPerStory) {
+        if (maxChunksPerArticle < 1 || maxChunksPerStory < 1) {
+            throw new IllegalArgumentException("maxChunksPerArticle and maxChunksPerStory must be at least 1");
         }
         this.archive = archive;
         this.embeddings = embeddings;
         this.weightsByLanguage = weightsByLanguage;
         this.maxChunksPerArticle = maxChunksPerArticle;
+        this.maxChunksPerStory = maxChunksPerStory;
         this.crossLingual = crossLingual;
         this.time = time;
         this.crossLanguageDense = crossLanguageDense;
@@ -135,7 +149,7 @@ public final class HybridSearch {
             fused.add(new RetrievedPassage(entry.getValue(), score, denseRank, lexicalRank));
         }
         fused.sort(Comparator.comparingDouble(RetrievedPassage::fusedScore).reversed());
-        return capPerArticle(fused, limit);
+        return capped(fused, limit);
     }
 
     /**
@@ -160,15 +174,20 @@ public final class HybridSearch {
         return rank == 0 ? 0 : weight / (k + rank);
     }
 
-    private List<RetrievedPassage> capPerArticle(List<RetrievedPassage> ranked, int limit) {
+    /** The best passages, skipping those over the cap of their article or of their story. */
+    private List<RetrievedPassage> capped(List<RetrievedPassage> ranked, int limit) {
         Map<String, Integer> perArticle = new HashMap<>();
+        Map<String, Integer> perStory = new HashMap<>();
         List<RetrievedPassage> result = new ArrayList<>(limit);
         for (RetrievedPassage passage : ranked) {
             if (result.size() == limit) {
                 break;
             }
-            int taken = perArticle.merge(passage.hit().article().id(), 1, Integer::sum);
-            if (taken <= maxChunksPerArticle) {
+            Article article = passage.hit().article();
+            if (perArticle.getOrDefault(article.id(), 0) < maxChunksPerArticle
+                    && perStory.getOrDefault(article.storyId(), 0) < maxChunksPerStory) {
+                perArticle.merge(article.id(), 1, Integer::sum);
+                perStory.merge(article.storyId(), 1, Integer::sum);
                 result.add(passage);
             }
         }

@@ -16,6 +16,7 @@ import io.newsqa.ingest.FileIngest;
 import io.newsqa.ingest.IngestOutcome;
 import io.newsqa.ingest.IngestReport;
 import io.newsqa.ingest.ParsedArticle;
+import io.newsqa.ingest.dedupe.SimilarityThresholds;
 import io.newsqa.ingest.source.ArticleSink;
 import io.newsqa.ingest.source.FieldMapping;
 import io.newsqa.ingest.source.SourceReaders;
@@ -66,7 +67,7 @@ public final class IngestBenchmark {
         Measure pipeline = Measure.start();
         try (ArchiveIndex archive = LuceneArchive.open(dir, modelId, model.dimension())) {
             ArticleIngestor ingestor = new ArticleIngestor(archive, recording,
-                    new Chunker(new HuggingFaceTokenCountEstimator(), chunkTokens), ArticleIngestor.DEFAULT_NEAR_DUPLICATE_THRESHOLD,
+                    new Chunker(new HuggingFaceTokenCountEstimator(), chunkTokens), SimilarityThresholds.DEFAULT,
                     batchChunks, storeBatchArticles);
             report = new FileIngest(ingestor, readers).ingestSources(inputs, run -> { }, bytes -> { });
         }
