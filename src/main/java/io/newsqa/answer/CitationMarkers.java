@@ -29,6 +29,8 @@ final class CitationMarkers {
     private final Map<String, Integer> renumbered = new LinkedHashMap<>();
     /** The sources cited of each story. */
     private final Map<String, List<Source>> citedByStory = new LinkedHashMap<>();
+    /** The citations written by the markers right before this point, with no text after them. */
+    private final StringBuilder adjacent = new StringBuilder();
     private final StringBuilder pending = new StringBuilder();
     private final StringBuilder text = new StringBuilder();
 
@@ -73,7 +75,11 @@ final class CitationMarkers {
     private String rewrite(String chunk) {
         Matcher marker = MARKER.matcher(chunk);
         StringBuilder result = new StringBuilder();
+        int end = 0;
         while (marker.find()) {
+            if (marker.start() > end) {
+                adjacent.setLength(0); // text came between: the next marker stands on its own
+            }
             StringBuilder replacement = new StringBuilder();
             Matcher number = NUMBER.matcher(marker.group(1));
             while (number.find()) {
@@ -85,13 +91,19 @@ final class CitationMarkers {
                     if (!ofStory.contains(source)) {
                         ofStory.add(source);
                     }
+                    // "[3][1]" for two tellings of one story is one citation: "[1]", not "[1][1]".
                     String rendered = "[" + cited + "]";
-                    if (replacement.indexOf(rendered) < 0) {
+                    if (replacement.indexOf(rendered) < 0 && adjacent.indexOf(rendered) < 0) {
                         replacement.append(rendered);
                     }
                 }
             }
+            adjacent.append(replacement);
             marker.appendReplacement(result, Matcher.quoteReplacement(replacement.toString()));
+            end = marker.end();
+        }
+        if (end < chunk.length()) {
+            adjacent.setLength(0);
         }
         marker.appendTail(result);
         return result.toString();
