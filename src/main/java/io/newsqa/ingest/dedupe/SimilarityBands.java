@@ -5,14 +5,21 @@ import io.newsqa.ingest.ParsedArticle;
 import io.newsqa.ingest.source.ArticleSink;
 import io.newsqa.ingest.source.FieldMapping;
 import io.newsqa.ingest.source.SourceReaders;
+import io.newsqa.archive.lucene.LuceneArchive;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * Measures where the same-story threshold belongs: every pair of articles of some dumps by MinHash
@@ -27,7 +34,7 @@ public final class SimilarityBands {
     private static final double WIDTH = 0.1;
     private static final int OPENING = 220;
 
-    private record Read(ParsedArticle article, int[] buckets) {
+    private record Read(ParsedArticle article, int[] buckets, MinHashSignature signature) {
     }
 
     private final PrintStream out;
@@ -88,6 +95,8 @@ public final class SimilarityBands {
         for (int b = bands - 1; b >= 0; b--) {
             out.printf("%-12s %10d%n", label(b), counts[b]);
         }
+        detect(articles, new SimilarityThresholds(SimilarityThresholds.DEFAULT.copy(), SimilarityThresholds.DEFAULT.copy()));
+        detect(articles, SimilarityThresholds.DEFAULT);
         for (int b = bands - 1; b >= 0; b--) {
             List<int[]> sample = reservoirs.get(b);
             sample.sort((x, y) -> Integer.compare(y[2], x[2]));
@@ -96,6 +105,50 @@ public final class SimilarityBands {
                 out.printf("%n-- similarity %.2f%n", (double) pair[2] / buckets);
                 describe(articles.get(pair[0]).article());
                 describe(articles.get(pair[1]).article());
+            }
+        }
+    }
+
+    /**
+     * The detector as an ingest run into an empty archive uses it (this run's articles, in reading
+     * order): how many articles it takes for copies, how many it links to an earlier story, and
+     * what that costs.
+     */
+    private void detect(List<Read> articles, SimilarityThresholds thresholds) {
+        Path folder = null;
+        try {
+            folder = Files.createTempDirectory("newsqa-stories-");
+            try (LuceneArchive empty = LuceneArchive.open(folder, "none", 1)) {
+                NearDuplicates detector = new NearDuplicates(empty, thresholds);
+                int copies = 0;
+                int linked = 0;
+                long started = System.nanoTime();
+                for (Read read : articles) {
+                    ParsedArticle article = read.article();
+                    String id = ArticleIdentity.articleId(article.url(), ArticleIdentity.contentHash(article.body()));
+                    Optional<NearDuplicates.Match> closest = detector.closestTo(id, article.body(), article.language(),
+                            read.signature());
+                    if (closest.isPresent() && thresholds.isCopy(closest.get().similarity())) {
+                        copies++;
+                        continue;
+                    }
+                    linked += closest.isPresent() ? 1 : 0;
+                    detector.remember(id, closest.map(NearDuplicates.Match::storyId).orElse(id), read.signature());
+                }
+                out.printf("detector at copy %.2f / same story %.2f: %d copies not stored, %d stored linked to an earlier"
+                                + " story, %d own stories; %.0f ms (%.2f ms per article)%n", thresholds.copy(),
+                        thresholds.sameStory(), copies, linked, articles.size() - copies - linked,
+                        (System.nanoTime() - started) / 1e6, (System.nanoTime() - started) / 1e6 / articles.size());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            if (folder != null) {
+                try {
+                    FileSystemUtils.deleteRecursively(folder);
+                } catch (IOException e) {
+                    // a temporary folder left behind
+                }
             }
         }
     }
@@ -118,7 +171,8 @@ public final class SimilarityBands {
             @Override
             public void accept(String item, ParsedArticle article) {
                 if (texts.add(ArticleIdentity.contentHash(article.body()))) {
-                    articles.add(new Read(article, MinHashSignature.of(article.body()).bucketHashes()));
+                    MinHashSignature signature = MinHashSignature.of(article.body());
+                    articles.add(new Read(article, signature.bucketHashes(), signature));
                 }
             }
 
