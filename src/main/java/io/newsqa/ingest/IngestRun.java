@@ -171,7 +171,8 @@ public final class IngestRun implements ArticleSink, AutoCloseable {
             report.duplicate(item, closest.get().articleId(), false);
             return;
         }
-        String earlierStory = storyById.containsKey(id) ? storyById.get(id) : archive.findArticle(id).map(Article::storyId).orElse(null);
+        String earlierStory = storyById.containsKey(id) ? storyById.get(id)
+                : archive.findArticle(id).map(Article::storyId).orElse(null);
         boolean replacing = earlierStory != null;
         // A new version keeps its story: copies linked to it stay linked, and an edit does not move it.
         String story = replacing ? earlierStory : closest.map(NearDuplicates.Match::storyId).orElse(id);
