@@ -3,6 +3,7 @@ package io.newsqa.answer;
 import io.newsqa.text.LanguageAnalyzers;
 import io.newsqa.text.QuestionTerms;
 import io.newsqa.text.SentenceSplitter;
+import io.newsqa.text.SubHeadings;
 import io.newsqa.translate.QuestionTranslation;
 import io.newsqa.translate.TranslatedQuestion;
 import java.util.ArrayList;
@@ -138,8 +139,10 @@ public final class ExtractiveAnswerer {
             List<String> sentences = SentenceSplitter.split(source.text());
             for (int position = 0; position < sentences.size(); position++) {
                 String sentence = sentences.get(position).strip();
-                // Overlapping chunks repeat their boundary sentence: quote it once.
-                if (sentence.isEmpty() || !seen.add(source.articleId() + "\u0000" + sentence)) {
+                // Overlapping chunks repeat their boundary sentence: quote it once. A sub-heading
+                // names a topic and answers nothing.
+                if (sentence.isEmpty() || SubHeadings.isSubHeading(sentence)
+                        || !seen.add(source.articleId() + "\u0000" + sentence)) {
                     continue;
                 }
                 Set<String> terms = new HashSet<>(LanguageAnalyzers.terms(sentence, source.language()));

@@ -148,7 +148,10 @@ public final class HybridSearch {
             score *= prior.boost(entry.getValue().article().publishedAt());
             fused.add(new RetrievedPassage(entry.getValue(), score, denseRank, lexicalRank));
         }
-        fused.sort(Comparator.comparingDouble(RetrievedPassage::fusedScore).reversed());
+        // On equal scores the reader's language goes first: a translated copy of a story found as
+        // well as the original ties with it at equal ranks, and the original is the better quote.
+        fused.sort(Comparator.comparingDouble(RetrievedPassage::fusedScore).reversed()
+                .thenComparing(passage -> language == null || !language.equals(passage.hit().article().language())));
         return capped(fused, limit);
     }
 

@@ -111,6 +111,20 @@ class ExtractiveAnswererTest {
         assertThat(answer.citations()).extracting(Citation::articleId).containsExactly("seed");
     }
 
+    @Test
+    void doesNotQuoteASubHeadingThatRepeatsTheQuestionsWords() {
+        Article seed = new Article("seed", null, "بوتين يجري اتصالا هاتفيا مع نتنياهو", null, null, "ar", "h6", "body");
+        // As the chunker stores it: the heading without end punctuation keeps its line.
+        List<Source> passages = List.of(passage(seed, 0, "ويعد هذا الاتصال الثاني بين بوتين ونتنياهو خلال أسبوع واحد.\n"
+                + "ما دلالات الإتصال الهاتفي بين بوتين ونتنياهو\n"
+                + "تشير تحركات الكرملين الأخيرة إلى محاولات لإعادة تموضعه على الساحة السياسية."));
+
+        Answer answer = answerer.answer("ما دلالات الاتصال بين بوتين ونتنياهو؟", "ar", passages);
+
+        assertThat(answer.found()).isTrue();
+        assertThat(answer.answer()).contains("ويعد هذا الاتصال الثاني").doesNotContain("ما دلالات");
+    }
+
     /** The FreeDict dictionaries as scripts/test.sh installs them. */
     private static ExtractiveAnswerer withDictionaries() {
         List<io.newsqa.translate.DictionaryQueryTranslator> translators = io.newsqa.translate.DictionaryTranslators.load(

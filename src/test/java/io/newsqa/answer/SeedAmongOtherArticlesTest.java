@@ -76,6 +76,7 @@ class SeedAmongOtherArticlesTest {
         String seedText = Files.readString(AnswerRig.SEED);
         for (String quoted : answer.answer().split(" \\[\\d+] ?")) {
             assertThat(seedText).as("every quoted sentence comes from a cited article").contains(quoted.strip());
+            assertThat(quoted.strip()).as("a statement, not the seed's sub-heading").doesNotStartWith("ما دلالات");
         }
     }
 }

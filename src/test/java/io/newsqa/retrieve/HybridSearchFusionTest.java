@@ -96,6 +96,30 @@ class HybridSearchFusionTest {
                 .extracting(p -> p.hit().key()).containsExactly("x#0", "y#0", "e#0");
     }
 
+    /**
+     * A mixed archive: the Arabic question's own lexical ranking finds the Arabic story, its
+     * translation finds the English copy of it and more English chunks than will be returned.
+     */
+    @Test
+    void anArabicQuestionKeepsItsArabicMatchAheadOfTranslatedEnglishOnes() {
+        CrossLingualRanking translation = new CrossLingualRanking(null, List.of(), 1.0); // as in application.yml
+        HybridSearch search = new HybridSearch(null, null, language -> null, 2, translation, QuestionTime.off());
+        List<ChunkHit> lexical = rankingIn("ar", "tram-ar#1", "tram-ar#0");
+        List<ChunkHit> translated = rankingIn("en", "tram-en#0", "e1#0", "e2#0", "e3#0", "e4#0", "e5#0", "e6#0", "e7#0");
+        FusionWeights arabic = new FusionWeights(0, 1, 60);
+
+        List<RetrievedPassage> fused = search.fuse(List.of(), lexical, List.of(translated), arabic, RecencyPrior.NONE, "ar", 4);
+
+        assertThat(fused).extracting(p -> p.hit().key()).as("equal ranks tie; the reader's language wins the tie")
+                .containsExactly("tram-ar#1", "tram-en#0", "tram-ar#0", "e1#0");
+        assertThat(fused.get(0).fusedScore()).isEqualTo(fused.get(1).fusedScore());
+
+        List<ChunkHit> translatedFirst = rankingIn("en", "tram-en#0");
+        assertThat(search.fuse(List.of(), rankingIn("ar", "tram-ar#1"), List.of(translatedFirst), arabic, RecencyPrior.NONE, "ar", 2))
+                .as("the tie is broken by language, not by which ranking listed the chunk first")
+                .extracting(p -> p.hit().key()).containsExactly("tram-ar#1", "tram-en#0");
+    }
+
     @Test
     void withoutATranslationOtherLanguageChunksKeepTheirDenseRank() {
         List<ChunkHit> dense = rankingIn("ar", "x#0", "y#0");
