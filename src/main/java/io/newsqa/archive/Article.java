@@ -53,8 +53,8 @@ public record Article(
         return new Article(id, url, title, source, publishedAt, language, contentHash, body, story);
     }
 
-    /** Whether it copies an earlier article (its story is another article's). */
-    public boolean isCopy() {
+    /** Whether it retells an earlier article (its story is another article's). Not a bean getter: not in JSON. */
+    public boolean retellsAnother() {
         return !storyId.equals(id);
     }
 }

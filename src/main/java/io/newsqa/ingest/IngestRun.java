@@ -186,7 +186,7 @@ public final class IngestRun implements ArticleSink, AutoCloseable {
         hashById.put(id, hash);
         storyById.put(id, story);
         nearDuplicates.remember(id, story, signature);
-        pending.add(new Pending(item, article, texts, replacing, !replacing && article.isCopy()));
+        pending.add(new Pending(item, article, texts, replacing, !replacing && article.retellsAnother()));
         pendingChunks += texts.size();
         if (pendingChunks >= batchChunks) {
             flush();

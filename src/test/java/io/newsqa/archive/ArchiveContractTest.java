@@ -104,7 +104,7 @@ public abstract class ArchiveContractTest {
 
         assertThat(archive.findArticle("putin-retold").orElseThrow().storyId()).isEqualTo("putin");
         assertThat(archive.findArticle("putin").orElseThrow().storyId()).isEqualTo("putin");
-        assertThat(putin.isCopy()).isFalse();
+        assertThat(putin.retellsAnother()).isFalse();
         // Search results, the article list and the export (copy-archive) carry it too.
         assertThat(archive.lexicalSearch("بوتين نتنياهو", "ar", 10, SearchFilter.none()))
                 .extracting(hit -> hit.article().id() + ">" + hit.article().storyId())

@@ -104,7 +104,7 @@ final class ArchiveDocuments {
         if (article.publishedAt() != null) {
             doc.add(new StoredField(PUBLISHED_AT, article.publishedAt().toString()));
         }
-        if (article.isCopy()) {
+        if (article.retellsAnother()) {
             doc.add(new StoredField(STORY_ID, article.storyId()));
         }
         return doc;
