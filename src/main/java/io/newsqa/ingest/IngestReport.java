@@ -77,12 +77,11 @@ public final class IngestReport {
     }
 
     public synchronized String summary() {
-        StringBuilder text = new StringBuilder(String.format("added %d, updated %d, unchanged %d, duplicates %d, rejected %d",
-                countOf(IngestOutcome.ADDED), countOf(IngestOutcome.UPDATED), countOf(IngestOutcome.UNCHANGED),
+        String linked = linkedToStory == 0 ? "" : String.format(" (%d of them retelling an earlier article's story, linked to it)",
+                linkedToStory);
+        StringBuilder text = new StringBuilder(String.format("added %d%s, updated %d, unchanged %d, duplicates %d, rejected %d",
+                countOf(IngestOutcome.ADDED), linked, countOf(IngestOutcome.UPDATED), countOf(IngestOutcome.UNCHANGED),
                 countOf(IngestOutcome.DUPLICATE), rejections.size()));
-        if (linkedToStory > 0) {
-            text.append(String.format(" (of the added, %d retell an earlier article's story and are linked to it)", linkedToStory));
-        }
         if (countOf(IngestOutcome.ELSEWHERE) > 0) {
             text.append(String.format(", stored by another ingest running at the same time %d", countOf(IngestOutcome.ELSEWHERE)));
         }

@@ -265,6 +265,7 @@ public abstract class HybridSearchContract {
 
         assertThat(report.countOf(IngestOutcome.ADDED)).isEqualTo(2);
         assertThat(report.countLinkedToStory()).isEqualTo(1);
+        assertThat(report.summary()).startsWith("added 2 (1 of them retelling an earlier article's story, linked to it),");
         assertThat(storyOf(orderRetold(ORDER_RETOLD))).isEqualTo(idOf(order()));
     }
 
