@@ -47,13 +47,31 @@ public final class SimilarityBands {
         this.seed = seed;
     }
 
+    /** Pairs counted per band, and a uniform sample of each band's pairs ({i, j, equal buckets}). */
+    private record Bands(long[] counts, List<List<int[]>> samples) {
+    }
+
     public void run(List<String> inputs) {
         List<Read> articles = read(inputs);
-        int bands = (int) Math.round((1 - LOWEST) / WIDTH);
-        long[] counts = new long[bands];
-        List<List<int[]>> reservoirs = new ArrayList<>();
-        for (int b = 0; b < bands; b++) {
-            reservoirs.add(new ArrayList<>());
+        Bands bands = count(articles);
+        out.printf("articles %d (distinct texts), pairs %d; MinHash %d buckets over word 3-shingles%n",
+                articles.size(), (long) articles.size() * (articles.size() - 1) / 2, MinHashSignature.BUCKETS);
+        out.printf("%-12s %10s%n", "similarity", "pairs");
+        for (int b = bands.counts().length - 1; b >= 0; b--) {
+            out.printf("%-12s %10d%n", label(b), bands.counts()[b]);
+        }
+        detect(articles, new SimilarityThresholds(SimilarityThresholds.DEFAULT.copy(), SimilarityThresholds.DEFAULT.copy()));
+        detect(articles, SimilarityThresholds.DEFAULT);
+        printSamples(articles, bands);
+    }
+
+    /** Every pair compared, bucket by bucket. */
+    private Bands count(List<Read> articles) {
+        int bandCount = (int) Math.round((1 - LOWEST) / WIDTH);
+        long[] counts = new long[bandCount];
+        List<List<int[]>> samples = new ArrayList<>();
+        for (int b = 0; b < bandCount; b++) {
+            samples.add(new ArrayList<>());
         }
         Random random = new Random(seed);
         int buckets = MinHashSignature.BUCKETS;
@@ -74,35 +92,30 @@ public final class SimilarityBands {
                 if (similarity < LOWEST) {
                     continue;
                 }
-                int band = Math.min(bands - 1, (int) ((similarity - LOWEST + 1e-9) / WIDTH));
+                int band = Math.min(bandCount - 1, (int) ((similarity - LOWEST + 1e-9) / WIDTH));
                 long seen = ++counts[band];
                 // Reservoir sampling: each pair of the band is equally likely to be shown.
-                List<int[]> reservoir = reservoirs.get(band);
-                if (reservoir.size() < samplesPerBand) {
-                    reservoir.add(new int[] {i, j, equal});
+                List<int[]> sample = samples.get(band);
+                if (sample.size() < samplesPerBand) {
+                    sample.add(new int[] {i, j, equal});
                 } else {
                     long slot = (long) (random.nextDouble() * seen);
                     if (slot < samplesPerBand) {
-                        reservoir.set((int) slot, new int[] {i, j, equal});
+                        sample.set((int) slot, new int[] {i, j, equal});
                     }
                 }
             }
         }
-        long pairs = (long) articles.size() * (articles.size() - 1) / 2;
-        out.printf("articles %d (distinct texts), pairs %d; MinHash %d buckets over word 3-shingles%n",
-                articles.size(), pairs, buckets);
-        out.printf("%-12s %10s%n", "similarity", "pairs");
-        for (int b = bands - 1; b >= 0; b--) {
-            out.printf("%-12s %10d%n", label(b), counts[b]);
-        }
-        detect(articles, new SimilarityThresholds(SimilarityThresholds.DEFAULT.copy(), SimilarityThresholds.DEFAULT.copy()));
-        detect(articles, SimilarityThresholds.DEFAULT);
-        for (int b = bands - 1; b >= 0; b--) {
-            List<int[]> sample = reservoirs.get(b);
+        return new Bands(counts, samples);
+    }
+
+    private void printSamples(List<Read> articles, Bands bands) {
+        for (int b = bands.counts().length - 1; b >= 0; b--) {
+            List<int[]> sample = bands.samples().get(b);
             sample.sort((x, y) -> Integer.compare(y[2], x[2]));
-            out.printf("%n== band %s: %d of %d pairs ==%n", label(b), sample.size(), counts[b]);
+            out.printf("%n== band %s: %d of %d pairs ==%n", label(b), sample.size(), bands.counts()[b]);
             for (int[] pair : sample) {
-                out.printf("%n-- similarity %.2f%n", (double) pair[2] / buckets);
+                out.printf("%n-- similarity %.2f%n", (double) pair[2] / MinHashSignature.BUCKETS);
                 describe(articles.get(pair[0]).article());
                 describe(articles.get(pair[1]).article());
             }
