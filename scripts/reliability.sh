@@ -11,7 +11,13 @@
 # Settings (environment): ARCHIVES (embedded and/or postgres), EMBEDDED_DIR, PG_URL, PG_SCHEMA,
 # CLIENTS (32), DURATION (60 seconds per endpoint), HEAP (1g, the server's -Xmx), PORT (18080), QUESTIONS (a file, one
 # question per line; default: the headlines of the SaudiNewsNet days in DUMPS), DUMPS (day ZIPs),
-# NEWSQA_JAR (target/newsqa.jar, built when missing).
+# NEWSQA_JAR (target/newsqa.jar, built when missing), FAULTS (1; 0 skips scripts/faults.sh, for load figures alone),
+# WARMUP (15 seconds of unmeasured load per endpoint first, so that the JIT has compiled the request
+# path: the first seconds under 32 clients on 2 cores are several times slower; 0 for none).
+# Before the load, one Arabic and one English question warm the server up: the first question of a
+# language builds the cross-lingual name index from the archive's vocabulary (10-20 s at 20k chunks,
+# a full scan), which would otherwise fall into the measured minute. The machine's load average is
+# printed before and after each run: the figures mean little without it on a shared machine.
 # The server's question rate limit is switched off (NEWSQA_WEB_RATE_LIMIT_REQUESTS=0): all
 # clients come from one address and would otherwise get 429 after 20 questions a minute.
 set -euo pipefail
@@ -24,6 +30,8 @@ PG_SCHEMA=${PG_SCHEMA:-public}
 CLIENTS=${CLIENTS:-32}
 DURATION=${DURATION:-60}
 HEAP=${HEAP:-1g}
+FAULTS=${FAULTS:-1}
+WARMUP=${WARMUP:-15}
 PORT=${PORT:-18080}
 DUMPS=${DUMPS:-../shared/bench/saudinewsnet/2015-07-2*.zip}
 jar=${NEWSQA_JAR:-target/newsqa.jar}
@@ -81,12 +89,21 @@ for archive in $ARCHIVES; do
     grep -m5 'Caused by\|ERROR' "$work/server-$archive.log" | cut -c1-300 >&2
     failed=1
   else
-    echo "== $archive archive, server -Xmx$HEAP, $CLIENTS clients, $DURATION s per endpoint"
+    for warm in "ما آخر أخبار الرياض" "What is the latest news from Riyadh"; do
+      curl -fsS -G --max-time 600 "http://127.0.0.1:$PORT/api/search" --data-urlencode "q=$warm" > /dev/null || true
+    done
+    if [ "$WARMUP" -gt 0 ]; then
+      java -jar "$jar" load --url "http://127.0.0.1:$PORT" --clients "$CLIENTS" --seconds "$WARMUP" \
+        --questions "$questions" > /dev/null 2>&1 || true
+    fi
+    before="$(uptime | sed 's/.*load average: //')"
+    echo "== $archive archive, server -Xmx$HEAP, $CLIENTS clients, $DURATION s per endpoint; load average before: $before"
     if ! java -jar "$jar" load --url "http://127.0.0.1:$PORT" --clients "$CLIENTS" --seconds "$DURATION" \
         --questions "$questions" | tee "$work/load-$archive.txt"; then
       failed=1
     fi
-    tables+="$archive: $(head -1 "$work/load-$archive.txt")"$'\n'
+    after="$(uptime | sed 's/.*load average: //')"
+    tables+="$archive: $(head -1 "$work/load-$archive.txt"); load average before $before, after $after"$'\n'
     tables+="$(grep '^|' "$work/load-$archive.txt")"$'\n'
   fi
   kill "$server_pid" 2>/dev/null || true
@@ -94,7 +111,7 @@ for archive in $ARCHIVES; do
   server_pid=
 done
 
-if [ -x scripts/faults.sh ] || [ -f scripts/faults.sh ]; then
+if [ "$FAULTS" != 0 ] && [ -f scripts/faults.sh ]; then
   echo "== fault scenarios (scripts/faults.sh)"
   bash scripts/faults.sh || failed=1
 fi

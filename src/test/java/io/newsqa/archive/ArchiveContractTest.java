@@ -138,6 +138,21 @@ public abstract class ArchiveContractTest {
         assertThat(archive.lexicalSearch("نتنياهو", "ar", 10, SearchFilter.none())).isEmpty();
     }
 
+    /** Hits carry the article as stored now, also after searches read (and may have kept) the old version. */
+    @Test
+    void searchHitsCarryTheCurrentVersionOfTheirArticle() {
+        Article first = article("tram", "Tram opens in June", "en", "wire-a", null, "The tram line opens soon.");
+        archive.put(first, List.of(new Chunk("tram", 0, "The tram line opens soon.", vec(1, 0, 0, 0))));
+        assertThat(archive.lexicalSearch("tram", "en", 5, SearchFilter.none())).extracting(ChunkHit::article).containsExactly(first);
+        assertThat(archive.denseSearch(vec(1, 0, 0, 0), 5, SearchFilter.none())).extracting(ChunkHit::article).containsExactly(first);
+
+        Article corrected = article("tram", "Tram opens in July", "en", "wire-b", null, "The tram line opens soon.");
+        archive.put(corrected, List.of(new Chunk("tram", 0, "The tram line opens soon.", vec(1, 0, 0, 0))));
+
+        assertThat(archive.lexicalSearch("tram", "en", 5, SearchFilter.none())).extracting(ChunkHit::article).containsExactly(corrected);
+        assertThat(archive.denseSearch(vec(1, 0, 0, 0), 5, SearchFilter.none())).extracting(ChunkHit::article).containsExactly(corrected);
+    }
+
     @Test
     void rejectsAChunkOfTheWrongDimensionOrArticleAndKeepsWhatWasStored() {
         Article putin = putSeedLike();

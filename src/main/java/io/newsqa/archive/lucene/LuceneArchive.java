@@ -82,6 +82,8 @@ public final class LuceneArchive implements ArchiveIndex {
     private final SearcherManager searchers;
     private final ModelStamp model;
     private final int efSearch;
+    /** Bodies included, about 30 MB for SaudiNewsNet articles. */
+    private final HitArticles hitArticles = new HitArticles(5_000);
 
     private LuceneArchive(Directory directory, IndexWriter writer, ModelStamp model, int efSearch) throws IOException {
         this.directory = directory;
@@ -342,7 +344,7 @@ public final class LuceneArchive implements ArchiveIndex {
         return Math.max(1, Math.min(limit, searcher.getIndexReader().maxDoc()));
     }
 
-    private static List<ChunkHit> hits(IndexSearcher searcher, TopDocs top, DoubleUnaryOperator toPortScore)
+    private List<ChunkHit> hits(IndexSearcher searcher, TopDocs top, DoubleUnaryOperator toPortScore)
             throws IOException {
         StoredFields stored = searcher.storedFields();
         Map<String, Article> articles = new HashMap<>();
@@ -350,7 +352,7 @@ public final class LuceneArchive implements ArchiveIndex {
         for (ScoreDoc scoreDoc : top.scoreDocs) {
             Document chunk = stored.document(scoreDoc.doc);
             Article article = articles.computeIfAbsent(ArchiveDocuments.articleIdOf(chunk),
-                    id -> articleSeenBy(searcher, stored, id));
+                    id -> hitArticles.get(searcher, id, unread -> articleSeenBy(searcher, stored, unread)));
             hits.add(new ChunkHit(article, ArchiveDocuments.ordinalOf(chunk), ArchiveDocuments.textOf(chunk),
                     toPortScore.applyAsDouble(scoreDoc.score)));
         }

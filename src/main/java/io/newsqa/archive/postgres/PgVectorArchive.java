@@ -52,9 +52,6 @@ public final class PgVectorArchive implements ArchiveIndex {
     private static final double BM25_K1 = 1.2;
     private static final double BM25_B = 0.75;
 
-    /** SQL: the text column {@code lexeme} as a quoted tsquery term (quotes and backslashes doubled). */
-    private static final String QUOTED_LEXEME = "('''' || replace(replace(lexeme, '\\', '\\\\'), '''', '''''') || '''')";
-
     /** pgvector refuses larger candidate lists; above it the iterative scan supplies the rest. */
     private static final int MAX_EF_SEARCH = 1000;
 
@@ -63,6 +60,8 @@ public final class PgVectorArchive implements ArchiveIndex {
     private final int dimension;
     private final String articles;
     private final String chunks;
+    private final String postings;
+    private final String corpus;
     private final String schemaName;
     private final int efSearch;
     private volatile boolean closed;
@@ -75,6 +74,8 @@ public final class PgVectorArchive implements ArchiveIndex {
         this.dimension = dimension;
         this.articles = schema.table("articles");
         this.chunks = schema.table("chunks");
+        this.postings = schema.table("bm25_postings");
+        this.corpus = schema.table("bm25_corpus");
         this.schemaName = schema.name();
     }
 
@@ -307,32 +308,35 @@ public final class PgVectorArchive implements ArchiveIndex {
         // Arabic chunk by a number or a Latin name (XQuAD en->ar recall@5: lexical 0.088, hybrid
         // 0.173 with this; 0 and 0.125 when only the question language's chunks are searched, as
         // the embedded archive's per-language fields do).
-        String sql = "WITH terms AS (SELECT lexeme, " + QUOTED_LEXEME + "::tsquery AS tq"
-                + " FROM unnest(tsvector_to_array(to_tsvector(?::regconfig, ?))) AS lexeme),"
-                + " corpus AS (SELECT count(*) AS n, greatest(avg(tokens), 1) AS avg_tokens FROM " + chunks + "),"
-                + " idf AS (SELECT t.lexeme, ln(1 + (corpus.n - df.n + 0.5) / (df.n + 0.5)) AS idf FROM terms t CROSS JOIN corpus"
-                + " CROSS JOIN LATERAL (SELECT count(*) AS n FROM " + chunks + " d"
-                + " WHERE d.tsv @@ t.tq) df),"
-                + " scored AS (SELECT c.article_id, c.ordinal, sum(idf.idf * tf.n * (" + BM25_K1 + " + 1)"
-                + " / (tf.n + " + BM25_K1 + " * (1 - " + BM25_B + " + " + BM25_B + " * c.tokens / corpus.avg_tokens))) AS score"
-                + " FROM " + chunks + " c JOIN " + articles + " a ON a.id = c.article_id CROSS JOIN corpus,"
-                + " LATERAL (SELECT u.lexeme, coalesce(array_length(u.positions, 1), 1) AS n FROM unnest(c.tsv) u) tf"
-                + " JOIN idf ON idf.lexeme = tf.lexeme"
-                + " WHERE c.tsv @@ ?::tsquery" + where.andConditions()
-                + " GROUP BY c.article_id, c.ordinal ORDER BY score DESC, c.article_id, c.ordinal LIMIT ?)"
+        // BM25 from the statistics kept at ingest (V13): each query lexeme's document frequency is
+        // the number of its postings, its frequency in a chunk and the chunk's length are in the
+        // posting, so only the postings of the query's lexemes are read (index only), never the
+        // chunks' tsvectors. The corpus row is read with LIMIT 1 so that the planner counts one row.
+        // A lexeme without postings is in no chunk and drops out; only stop words: no rows.
+        String sql = "WITH corpus AS (SELECT chunks::float8 AS n, greatest(tokens::float8 / greatest(chunks, 1), 1) AS avg_tokens"
+                + " FROM " + corpus + " LIMIT 1),"
+                + " idf AS MATERIALIZED (SELECT t.lexeme, ln(1 + (corpus.n - df.n + 0.5) / (df.n + 0.5)) AS idf"
+                + " FROM unnest(tsvector_to_array(to_tsvector(?::regconfig, ?))) AS t (lexeme) CROSS JOIN corpus"
+                + " CROSS JOIN LATERAL (SELECT count(*)::float8 AS n FROM " + postings + " d WHERE d.lexeme = t.lexeme) df"
+                + " WHERE df.n > 0),"
+                // OFFSET 0 keeps the per-lexeme index scan: unnested, the planner may sort all postings.
+                + " scored AS (SELECT p.article_id, p.ordinal, sum(idf.idf * p.tf * (" + BM25_K1 + " + 1)"
+                + " / (p.tf + " + BM25_K1 + " * (1 - " + BM25_B + " + " + BM25_B + " * p.tokens / corpus.avg_tokens))) AS score"
+                + " FROM idf CROSS JOIN corpus"
+                + " CROSS JOIN LATERAL (SELECT * FROM " + postings + " p WHERE p.lexeme = idf.lexeme OFFSET 0) p"
+                + (where.restricts() ? " JOIN " + articles + " a ON a.id = p.article_id WHERE true" + where.andConditions() : "")
+                + " GROUP BY p.article_id, p.ordinal ORDER BY score DESC, p.article_id, p.ordinal LIMIT ?)"
                 + " SELECT " + ArticleRows.COLUMNS + ", c.ordinal, c.text, s.score FROM scored s"
                 + " JOIN " + chunks + " c ON c.article_id = s.article_id AND c.ordinal = s.ordinal"
                 + " JOIN " + articles + " a ON a.id = s.article_id ORDER BY s.score DESC, s.article_id, s.ordinal";
-        return withConnection("search by words", connection -> {
-            Optional<String> anyTerm = anyTermQuery(connection, tsConfig, normalised);
-            if (anyTerm.isEmpty()) {
-                return List.of(); // only stop words or punctuation: nothing to look for
-            }
+        return inTransaction("search by words", connection -> {
+            // The planner cannot see how few postings a lexeme has; its estimate may pass the JIT
+            // threshold, and compiling (200 ms and more) would cost far more than the query (ms).
+            setLocal(connection, "jit", "off");
             try (PreparedStatement query = connection.prepareStatement(sql)) {
                 query.setString(1, tsConfig);
                 query.setString(2, normalised);
-                query.setString(3, anyTerm.get());
-                int next = where.bind(connection, query, 4);
+                int next = where.bind(connection, query, 3);
                 query.setInt(next, limit);
                 return hits(query, "score", score -> score);
             }
@@ -394,26 +398,6 @@ public final class PgVectorArchive implements ArchiveIndex {
                 return counts;
             }
         });
-    }
-
-    /**
-     * The question's lexemes under its language's analysis, joined by OR, as tsquery text; empty
-     * when the analysis leaves none. Built from {@code to_tsvector} rather than by parsing the
-     * question as tsquery syntax, so that quotes, {@code &}, {@code !} or {@code :} in a question
-     * are words or nothing, never operators. Lexemes are quoted with quotes and backslashes
-     * doubled, as tsquery input requires.
-     */
-    private static Optional<String> anyTermQuery(Connection connection, String tsConfig, String text) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement(
-                "SELECT string_agg(" + QUOTED_LEXEME + ", ' | ')"
-                        + " FROM unnest(tsvector_to_array(to_tsvector(?::regconfig, ?))) AS lexeme")) {
-            query.setString(1, tsConfig);
-            query.setString(2, text);
-            try (ResultSet row = query.executeQuery()) {
-                row.next();
-                return Optional.ofNullable(row.getString(1));
-            }
-        }
     }
 
     private interface Score {

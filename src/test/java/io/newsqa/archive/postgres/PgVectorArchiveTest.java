@@ -2,6 +2,7 @@ package io.newsqa.archive.postgres;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.newsqa.archive.Article;
@@ -10,6 +11,7 @@ import io.newsqa.archive.Chunk;
 import io.newsqa.archive.ChunkHit;
 import io.newsqa.archive.IngestLocks;
 import io.newsqa.archive.SearchFilter;
+import io.newsqa.archive.WeightedTerm;
 import io.newsqa.support.TestDatabase;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -189,7 +191,7 @@ class PgVectorArchiveTest {
     }
 
     @Test
-    void searchesUseTheHnswAndGinIndexes() throws Exception {
+    void searchesUseTheHnswIndexAndTheBm25Postings() throws Exception {
         Random random = new Random(11);
         fill(random, 300, 10, "en", 0);
         archive.put(article("rare", "en", "x"), List.of(new Chunk("rare", 0, "A zeppelin landed in the harbour.", axis(3))));
@@ -197,12 +199,67 @@ class PgVectorArchiveTest {
 
         assertThat(archive.denseSearch(axis(3), 5, SearchFilter.none())).hasSize(5);
         assertThat(archive.lexicalSearch("zeppelin", "en", 5, SearchFilter.none())).extracting(ChunkHit::key).containsExactly("rare#0");
+        assertThat(archive.weightedLexicalSearch(List.of(new WeightedTerm("zeppelin", 1)), "en", 5, SearchFilter.none()))
+                .extracting(ChunkHit::key).containsExactly("rare#0");
         // A backend publishes its statistics when it ends at the latest: closing the pool ends
         // the backends that ran the searches (writes never scan these two indexes).
         archive.close();
 
         assertThat(indexScansOnceFlushed("chunks_embedding_hnsw_idx")).isPositive();
-        assertThat(indexScansOnceFlushed("chunks_tsv_gin_idx")).isPositive();
+        assertThat(indexScansOnceFlushed("bm25_postings_pkey")).as("lexical search").isPositive();
+        assertThat(indexScansOnceFlushed("chunks_tsv_gin_idx")).as("weighted lexical search").isPositive();
+    }
+
+    /**
+     * BM25 reads the statistics kept at ingest (V13) instead of counting: after articles are
+     * replaced and deleted they must be exactly what a fresh archive holding the same chunks has,
+     * so every score is the same to the last digit.
+     */
+    @Test
+    void bm25StatisticsFollowReplacedAndDeletedChunks() {
+        archive.put(article("keep", "en", "x"), List.of(
+                new Chunk("keep", 0, "The river flooded the valley and the river rose again.", axis(0)),
+                new Chunk("keep", 1, "Flood barriers held in the north.", axis(1))));
+        archive.put(article("gone", "en", "x"), List.of(new Chunk("gone", 0, "River flood warnings were lifted.", axis(2))));
+        archive.put(article("changed", "en", "x"), List.of(new Chunk("changed", 0, "An old text about floods.", axis(3)),
+                new Chunk("changed", 1, "Another old text with a river.", axis(4))));
+        archive.put(article("changed", "en", "x"), List.of(new Chunk("changed", 0, "The flood reached the river town.", axis(3))));
+        assertThat(archive.delete("gone")).isTrue();
+
+        String freshSchema = TestDatabase.freshSchemaName("pgarchive");
+        try (PgVectorArchive fresh = PgVectorArchive.open(TestDatabase.pool("pgarchive-fresh", 3), true, MODEL, DIM, freshSchema)) {
+            fresh.put(article("keep", "en", "x"), List.of(
+                    new Chunk("keep", 0, "The river flooded the valley and the river rose again.", axis(0)),
+                    new Chunk("keep", 1, "Flood barriers held in the north.", axis(1))));
+            fresh.put(article("changed", "en", "x"), List.of(new Chunk("changed", 0, "The flood reached the river town.", axis(3))));
+
+            List<ChunkHit> hits = archive.lexicalSearch("river flood", "en", 10, SearchFilter.none());
+            assertThat(hits).extracting(ChunkHit::key).containsExactlyInAnyOrder("keep#0", "keep#1", "changed#0");
+            assertThat(hits).extracting(ChunkHit::key, ChunkHit::score).containsExactlyElementsOf(
+                    fresh.lexicalSearch("river flood", "en", 10, SearchFilter.none()).stream()
+                            .map(hit -> tuple(hit.key(), hit.score())).toList());
+            assertThat(postingsMatchTheChunks(schema)).isTrue();
+        } finally {
+            TestDatabase.dropSchema(freshSchema);
+        }
+    }
+
+    /** The postings and the corpus row hold exactly what counting over the chunks' tsvectors gives. */
+    private static boolean postingsMatchTheChunks(String schema) {
+        String s = "\"" + schema + "\".";
+        String counted = "SELECT u.lexeme, c.article_id, c.ordinal, coalesce(array_length(u.positions, 1), 1) AS tf, c.tokens"
+                + " FROM " + s + "chunks c, unnest(c.tsv) u";
+        String kept = "SELECT lexeme, article_id, ordinal, tf, tokens FROM " + s + "bm25_postings";
+        try (Connection connection = TestDatabase.connect(); PreparedStatement query = connection.prepareStatement(
+                "SELECT NOT EXISTS ((" + counted + ") EXCEPT ALL (" + kept + ")) AND NOT EXISTS ((" + kept + ") EXCEPT ALL (" + counted + "))"
+                        + " AND (SELECT (chunks, tokens) = (SELECT count(*), coalesce(sum(tokens), 0) FROM " + s + "chunks)"
+                        + " FROM " + s + "bm25_corpus)");
+             ResultSet row = query.executeQuery()) {
+            row.next();
+            return row.getBoolean(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private long indexScansOnceFlushed(String index) throws SQLException, InterruptedException {
