@@ -3,6 +3,7 @@ package io.newsqa;
 import io.newsqa.cli.AskCommand;
 import io.newsqa.cli.BenchIngestCommand;
 import io.newsqa.cli.BenchSearchCommand;
+import io.newsqa.cli.BenchStoriesCommand;
 import io.newsqa.cli.CopyArchiveCommand;
 import io.newsqa.cli.EvalCommand;
 import io.newsqa.cli.FeedsCommand;
@@ -13,11 +14,11 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** Entry point: {@code java -jar newsqa.jar [serve|ingest|ask|eval|bench-ingest|bench-search|copy-archive|load|feeds] ...}; no command means serve. */
+/** Entry point: {@code java -jar newsqa.jar [serve|ingest|ask|eval|bench-ingest|bench-search|bench-stories|copy-archive|load|feeds] ...}; no command means serve. */
 @Command(name = "newsqa", mixinStandardHelpOptions = true, version = "NewsQA 0.1.0",
         description = "Answers questions about a news archive, with every claim cited.",
         subcommands = {ServeCommand.class, IngestCommand.class, AskCommand.class, EvalCommand.class,
-                BenchIngestCommand.class, BenchSearchCommand.class, CopyArchiveCommand.class, LoadCommand.class,
+                BenchIngestCommand.class, BenchSearchCommand.class, BenchStoriesCommand.class, CopyArchiveCommand.class, LoadCommand.class,
                 FeedsCommand.class})
 public final class NewsQa implements Callable<Integer> {
 

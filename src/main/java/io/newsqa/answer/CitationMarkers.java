@@ -10,7 +10,9 @@ import java.util.regex.Pattern;
 /**
  * Maps the {@code [n]} markers of a model's reply, as it streams, to citations: source numbers
  * become citation numbers 1..k in order of first appearance, markers pointing to a number that was
- * not among the sources are dropped, and only cited sources are listed.
+ * not among the sources are dropped, and only cited sources are listed. Sources of one story (copies
+ * of a wire story, or two passages of one article) share one citation number, and the citation
+ * names the newest of them that the reply cited: the answer cites a story once.
  *
  * <p>Works on deltas so that the streamed text already carries the final numbers: a delta ending
  * in an unfinished marker ("... [1" or "[1, ") is held back until the marker closes.
@@ -23,8 +25,12 @@ final class CitationMarkers {
     private static final Pattern NUMBER = Pattern.compile("\\d+");
 
     private final Map<Integer, Source> sourcesByNumber = new LinkedHashMap<>();
-    /** Source number to citation number, in order of first citation. */
-    private final Map<Integer, Integer> renumbered = new LinkedHashMap<>();
+    /** Story to citation number, in order of first citation. */
+    private final Map<String, Integer> renumbered = new LinkedHashMap<>();
+    /** The sources cited of each story. */
+    private final Map<String, List<Source>> citedByStory = new LinkedHashMap<>();
+    /** The citations written by the markers right before this point, with no text after them. */
+    private final StringBuilder adjacent = new StringBuilder();
     private final StringBuilder pending = new StringBuilder();
     private final StringBuilder text = new StringBuilder();
 
@@ -61,28 +67,43 @@ final class CitationMarkers {
     /** The cited sources, numbered as in the rewritten text. */
     List<Citation> citations() {
         List<Citation> citations = new ArrayList<>(renumbered.size());
-        renumbered.forEach((sourceNumber, citationNumber) ->
-                citations.add(sourcesByNumber.get(sourceNumber).citation(citationNumber)));
+        renumbered.forEach((story, citationNumber) ->
+                citations.add(Source.newest(citedByStory.get(story)).citation(citationNumber)));
         return citations;
     }
 
     private String rewrite(String chunk) {
         Matcher marker = MARKER.matcher(chunk);
         StringBuilder result = new StringBuilder();
+        int end = 0;
         while (marker.find()) {
+            if (marker.start() > end) {
+                adjacent.setLength(0); // text came between: the next marker stands on its own
+            }
             StringBuilder replacement = new StringBuilder();
             Matcher number = NUMBER.matcher(marker.group(1));
             while (number.find()) {
                 int n = Integer.parseInt(number.group());
-                if (sourcesByNumber.containsKey(n)) {
-                    int cited = renumbered.computeIfAbsent(n, k -> renumbered.size() + 1);
+                Source source = sourcesByNumber.get(n);
+                if (source != null) {
+                    int cited = renumbered.computeIfAbsent(source.storyId(), k -> renumbered.size() + 1);
+                    List<Source> ofStory = citedByStory.computeIfAbsent(source.storyId(), k -> new ArrayList<>());
+                    if (!ofStory.contains(source)) {
+                        ofStory.add(source);
+                    }
+                    // "[3][1]" for two tellings of one story is one citation: "[1]", not "[1][1]".
                     String rendered = "[" + cited + "]";
-                    if (replacement.indexOf(rendered) < 0) {
+                    if (replacement.indexOf(rendered) < 0 && adjacent.indexOf(rendered) < 0) {
                         replacement.append(rendered);
                     }
                 }
             }
+            adjacent.append(replacement);
             marker.appendReplacement(result, Matcher.quoteReplacement(replacement.toString()));
+            end = marker.end();
+        }
+        if (end < chunk.length()) {
+            adjacent.setLength(0);
         }
         marker.appendTail(result);
         return result.toString();

@@ -253,21 +253,23 @@ public final class ExtractiveAnswerer {
     }
 
     /**
-     * Sources numbered by their best sentence; within a source, sentences in reading order, so
-     * that the quoted text follows the article's own narrative.
+     * Stories numbered by their best sentence (one citation per story, naming its newest quoted
+     * article: copies of a wire story are cited once); within a story, sentences in reading order,
+     * so that the quoted text follows the article's own narrative.
      */
     private static Answer compose(List<ScoredSentence> chosen, String language) {
         Map<String, List<ScoredSentence>> bySource = new LinkedHashMap<>();
         for (ScoredSentence sentence : chosen) {
-            bySource.computeIfAbsent(sentence.source().articleId(), id -> new ArrayList<>()).add(sentence);
+            bySource.computeIfAbsent(sentence.source().storyId(), id -> new ArrayList<>()).add(sentence);
         }
         List<Citation> citations = new ArrayList<>();
         StringBuilder text = new StringBuilder();
         for (List<ScoredSentence> sentences : bySource.values()) {
-            sentences.sort(Comparator.comparingInt((ScoredSentence s) -> s.source().chunkOrdinal())
+            sentences.sort(Comparator.comparing((ScoredSentence s) -> s.source().articleId())
+                    .thenComparingInt(s -> s.source().chunkOrdinal())
                     .thenComparingInt(ScoredSentence::position));
             int n = citations.size() + 1;
-            citations.add(sentences.get(0).source().citation(n));
+            citations.add(Source.newest(sentences.stream().map(ScoredSentence::source).distinct().toList()).citation(n));
             for (ScoredSentence sentence : sentences) {
                 if (!text.isEmpty()) {
                     text.append(' ');

@@ -16,6 +16,11 @@ import java.util.Objects;
  * @param language    ISO 639-1 code such as {@code ar} or {@code en}
  * @param contentHash SHA-256 of the cleaned body, for exact-duplicate detection
  * @param body        the cleaned article text, paragraphs separated by blank lines
+ * @param storyId     the story this article tells: the id of the earliest stored article of it
+ *                    (a wire story re-edited by several outlets is one story), its own id when it
+ *                    copies no stored article. Retrieval caps passages per story and answers cite
+ *                    a story once. Never {@code null}: absent (archives stored before stories were
+ *                    linked) means its own id.
  */
 public record Article(
         String id,
@@ -25,7 +30,8 @@ public record Article(
         OffsetDateTime publishedAt,
         String language,
         String contentHash,
-        String body) {
+        String body,
+        String storyId) {
 
     public Article {
         Objects.requireNonNull(id, "id");
@@ -33,5 +39,22 @@ public record Article(
         Objects.requireNonNull(language, "language");
         Objects.requireNonNull(contentHash, "contentHash");
         Objects.requireNonNull(body, "body");
+        storyId = storyId == null ? id : storyId;
+    }
+
+    /** An article that is its own story. */
+    public Article(String id, String url, String title, String source, OffsetDateTime publishedAt, String language,
+                   String contentHash, String body) {
+        this(id, url, title, source, publishedAt, language, contentHash, body, id);
+    }
+
+    /** This article, telling the story {@code story} (an article id). */
+    public Article inStory(String story) {
+        return new Article(id, url, title, source, publishedAt, language, contentHash, body, story);
+    }
+
+    /** Whether it retells an earlier article (its story is another article's). Not a bean getter: not in JSON. */
+    public boolean retellsAnother() {
+        return !storyId.equals(id);
     }
 }

@@ -73,7 +73,7 @@ public class NewsQaConfiguration {
         QuestionTime time = new QuestionTime(retrieval.time().enabled(), clock, retrieval.time().weekStartsOn(),
                 retrieval.recency().halfLife());
         return new HybridSearch(archive, embeddings, fusionWeights(retrieval), retrieval.maxChunksPerArticle(), crossLingual,
-                time, retrieval.crossLanguageDense());
+                time, retrieval.crossLanguageDense(), retrieval.maxChunksPerStory());
     }
 
     /** "Now" for time words in questions: the real time, or the configured reference, in the configured zone. */

@@ -38,7 +38,8 @@ public record NewsQaProperties(
                             @DefaultValue Time time,
                             @DefaultValue Recency recency,
                             @DefaultValue("100") int efSearch,
-                            @DefaultValue("false") boolean crossLanguageDense) {
+                            @DefaultValue("false") boolean crossLanguageDense,
+                            @DefaultValue("2") int maxChunksPerStory) {
 
         public Map<String, Weights> weights() {
             return weights == null ? Map.of() : weights;

@@ -6,6 +6,7 @@ import io.newsqa.archive.Article;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import io.newsqa.archive.Chunk;
+import io.newsqa.ingest.dedupe.SimilarityThresholds;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,8 +18,6 @@ import java.util.List;
  */
 public final class ArticleIngestor {
 
-    /** Default share of shared word 3-shingles from which an article counts as a copy of another. */
-    public static final double DEFAULT_NEAR_DUPLICATE_THRESHOLD = 0.6;
     /** Default chunks per embedding call: enough to keep every core busy. */
     public static final int DEFAULT_BATCH_CHUNKS = 64;
     /** Default articles per archive write in a run (one commit each). */
@@ -27,17 +26,17 @@ public final class ArticleIngestor {
     private final ArchiveIndex archive;
     private final EmbeddingModel embeddings;
     private final Chunker chunker;
-    private final double nearDuplicateThreshold;
+    private final SimilarityThresholds thresholds;
     private final int batchChunks;
     private final int storeBatchArticles;
 
     public ArticleIngestor(ArchiveIndex archive, EmbeddingModel embeddings, Chunker chunker) {
-        this(archive, embeddings, chunker, DEFAULT_NEAR_DUPLICATE_THRESHOLD, DEFAULT_BATCH_CHUNKS);
+        this(archive, embeddings, chunker, SimilarityThresholds.DEFAULT, DEFAULT_BATCH_CHUNKS);
     }
 
     public ArticleIngestor(ArchiveIndex archive, EmbeddingModel embeddings, Chunker chunker,
-                           double nearDuplicateThreshold, int batchChunks) {
-        this(archive, embeddings, chunker, nearDuplicateThreshold, batchChunks, DEFAULT_STORE_BATCH_ARTICLES);
+                           SimilarityThresholds thresholds, int batchChunks) {
+        this(archive, embeddings, chunker, thresholds, batchChunks, DEFAULT_STORE_BATCH_ARTICLES);
     }
 
     /**
@@ -45,18 +44,18 @@ public final class ArticleIngestor {
      *                           faster, and a killed run redoes at most that many
      */
     public ArticleIngestor(ArchiveIndex archive, EmbeddingModel embeddings, Chunker chunker,
-                           double nearDuplicateThreshold, int batchChunks, int storeBatchArticles) {
+                           SimilarityThresholds thresholds, int batchChunks, int storeBatchArticles) {
         this.archive = archive;
         this.embeddings = embeddings;
         this.chunker = chunker;
-        this.nearDuplicateThreshold = nearDuplicateThreshold;
+        this.thresholds = thresholds;
         this.batchChunks = batchChunks;
         this.storeBatchArticles = storeBatchArticles;
     }
 
     /** A run that reports into {@code report}; close it to store what is still pending. */
     public IngestRun startRun(IngestReport report) {
-        return new IngestRun(archive, embeddings, chunker, nearDuplicateThreshold, batchChunks, storeBatchArticles, report);
+        return new IngestRun(archive, embeddings, chunker, thresholds, batchChunks, storeBatchArticles, report);
     }
 
     /**

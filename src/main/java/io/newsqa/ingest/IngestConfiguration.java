@@ -19,7 +19,7 @@ public class IngestConfiguration {
     ArticleIngestor articleIngestor(ArchiveIndex archive, EmbeddingModel embeddings, NewsQaProperties properties,
                                     IngestProperties ingest) {
         return new ArticleIngestor(archive, embeddings, new Chunker(new HuggingFaceTokenCountEstimator(), properties.chunkTokens()),
-                ingest.nearDuplicateThreshold(), ingest.batchChunks(), ingest.storeBatchArticles());
+                ingest.similarityThresholds(), ingest.batchChunks(), ingest.storeBatchArticles());
     }
 
     @Bean

@@ -23,6 +23,7 @@ public final class IngestReport {
     private final List<Duplicate> duplicates = new ArrayList<>();
     private final Map<IngestOutcome, Integer> counts = new EnumMap<>(IngestOutcome.class);
     private final List<Rejection> rejections = new ArrayList<>();
+    private int linkedToStory;
     private boolean stoppedEarly;
 
     public synchronized void count(IngestOutcome outcome) {
@@ -37,6 +38,16 @@ public final class IngestReport {
 
     public synchronized List<Duplicate> duplicates() {
         return Collections.unmodifiableList(new ArrayList<>(duplicates));
+    }
+
+    /** Counts an added article stored as another telling of an earlier article's story. */
+    public synchronized void linkedToStory() {
+        linkedToStory++;
+    }
+
+    /** Added articles linked to an earlier article's story (near copies below the duplicate threshold). */
+    public synchronized int countLinkedToStory() {
+        return linkedToStory;
     }
 
     /** Items handled so far, whatever happened to them. */
@@ -66,8 +77,10 @@ public final class IngestReport {
     }
 
     public synchronized String summary() {
-        StringBuilder text = new StringBuilder(String.format("added %d, updated %d, unchanged %d, duplicates %d, rejected %d",
-                countOf(IngestOutcome.ADDED), countOf(IngestOutcome.UPDATED), countOf(IngestOutcome.UNCHANGED),
+        String linked = linkedToStory == 0 ? "" : String.format(" (%d of them retelling an earlier article's story, linked to it)",
+                linkedToStory);
+        StringBuilder text = new StringBuilder(String.format("added %d%s, updated %d, unchanged %d, duplicates %d, rejected %d",
+                countOf(IngestOutcome.ADDED), linked, countOf(IngestOutcome.UPDATED), countOf(IngestOutcome.UNCHANGED),
                 countOf(IngestOutcome.DUPLICATE), rejections.size()));
         if (countOf(IngestOutcome.ELSEWHERE) > 0) {
             text.append(String.format(", stored by another ingest running at the same time %d", countOf(IngestOutcome.ELSEWHERE)));

@@ -10,6 +10,7 @@ import io.newsqa.archive.Chunk;
 import io.newsqa.archive.IngestLocks;
 import io.newsqa.ingest.dedupe.MinHashSignature;
 import io.newsqa.ingest.dedupe.NearDuplicates;
+import io.newsqa.ingest.dedupe.SimilarityThresholds;
 import io.newsqa.ingest.source.ArticleSink;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -40,13 +41,17 @@ import java.util.concurrent.atomic.AtomicLong;
  * it, the ones already taken are still embedded and stored by {@link #close()}, and a rerun
  * goes on from there.
  *
+ * <p>An article close to a stored one but below a copy ({@link SimilarityThresholds}) is stored,
+ * linked to that article's story ({@link Article#storyId()}); a new version of an article keeps
+ * the story it had, so its copies stay linked to it.
+ *
  * <p>Several processes ingesting into one PostgreSQL archive at once: each article is claimed
  * ({@link IngestLocks}) before it is checked and embedded, and held until it is stored; an
  * article another run holds is left to that run. So no article is embedded or stored twice.
  */
 public final class IngestRun implements ArticleSink, AutoCloseable {
 
-    private record Pending(String item, Article article, List<String> texts, boolean replacing) {
+    private record Pending(String item, Article article, List<String> texts, boolean replacing, boolean linked) {
     }
 
     private record Embedded(Pending pending, StoredArticle stored) {
@@ -55,6 +60,7 @@ public final class IngestRun implements ArticleSink, AutoCloseable {
     private final ArchiveIndex archive;
     private final EmbeddingModel embeddings;
     private final Chunker chunker;
+    private final SimilarityThresholds thresholds;
     private final NearDuplicates nearDuplicates;
     private final int batchChunks;
     private final int storeBatchArticles;
@@ -62,6 +68,7 @@ public final class IngestRun implements ArticleSink, AutoCloseable {
     private final IngestLocks claims;
     private final Map<String, String> idByHash = new HashMap<>();
     private final Map<String, String> hashById = new HashMap<>();
+    private final Map<String, String> storyById = new HashMap<>();
     private final ExecutorService embedder = Executors.newSingleThreadExecutor(named("ingest-embed"));
     /** One thread, so articles are stored in the order they were read (a later version after an earlier one). */
     private final ExecutorService storer = Executors.newSingleThreadExecutor(named("ingest-store"));
@@ -73,12 +80,13 @@ public final class IngestRun implements ArticleSink, AutoCloseable {
     private Future<?> inFlight;
     private volatile boolean stopped;
 
-    IngestRun(ArchiveIndex archive, EmbeddingModel embeddings, Chunker chunker, double nearDuplicateThreshold,
+    IngestRun(ArchiveIndex archive, EmbeddingModel embeddings, Chunker chunker, SimilarityThresholds thresholds,
               int batchChunks, int storeBatchArticles, IngestReport report) {
         this.archive = archive;
         this.embeddings = embeddings;
         this.chunker = chunker;
-        this.nearDuplicates = new NearDuplicates(archive, nearDuplicateThreshold);
+        this.thresholds = thresholds;
+        this.nearDuplicates = new NearDuplicates(archive, thresholds);
         this.batchChunks = Math.max(1, batchChunks);
         this.storeBatchArticles = Math.max(1, storeBatchArticles);
         this.report = report;
@@ -136,7 +144,7 @@ public final class IngestRun implements ArticleSink, AutoCloseable {
             if (!claims.tryClaim(hash)) {
                 // Remembered all the same: a near copy of it further on is a duplicate here too,
                 // as it is for the run storing it (both read the same files in the same order).
-                nearDuplicates.remember(id, MinHashSignature.of(parsed.body()));
+                nearDuplicates.remember(id, id, MinHashSignature.of(parsed.body()));
                 report.count(IngestOutcome.ELSEWHERE);
                 return;
             }
@@ -157,23 +165,28 @@ public final class IngestRun implements ArticleSink, AutoCloseable {
             return;
         }
         MinHashSignature signature = MinHashSignature.of(parsed.body());
-        Optional<String> original = nearDuplicates.originalOf(id, parsed.body(), parsed.language(), signature);
-        if (original.isPresent()) {
+        Optional<NearDuplicates.Match> closest = nearDuplicates.closestTo(id, parsed.body(), parsed.language(), signature);
+        if (closest.isPresent() && thresholds.isCopy(closest.get().similarity())) {
             claims.release(hash);
-            report.duplicate(item, original.get(), false);
+            report.duplicate(item, closest.get().articleId(), false);
             return;
         }
-        boolean replacing = hashById.containsKey(id) || archive.findArticle(id).isPresent();
+        String earlierStory = storyById.containsKey(id) ? storyById.get(id)
+                : archive.findArticle(id).map(Article::storyId).orElse(null);
+        boolean replacing = earlierStory != null;
+        // A new version keeps its story: copies linked to it stay linked, and an edit does not move it.
+        String story = replacing ? earlierStory : closest.map(NearDuplicates.Match::storyId).orElse(id);
         if (pending.stream().anyMatch(p -> p.article().id().equals(id))) {
             flush(); // the later version must be stored after the earlier one
         }
         Article article = new Article(id, parsed.url(), parsed.title(), parsed.source(), parsed.publishedAt(),
-                parsed.language(), hash, parsed.body());
+                parsed.language(), hash, parsed.body(), story);
         List<String> texts = chunker.chunk(article.body());
         idByHash.put(hash, id);
         hashById.put(id, hash);
-        nearDuplicates.remember(id, signature);
-        pending.add(new Pending(item, article, texts, replacing));
+        storyById.put(id, story);
+        nearDuplicates.remember(id, story, signature);
+        pending.add(new Pending(item, article, texts, replacing, !replacing && article.retellsAnother()));
         pendingChunks += texts.size();
         if (pendingChunks >= batchChunks) {
             flush();
@@ -260,6 +273,9 @@ public final class IngestRun implements ArticleSink, AutoCloseable {
 
     private void counted(Embedded e) {
         report.count(e.pending().replacing() ? IngestOutcome.UPDATED : IngestOutcome.ADDED);
+        if (e.pending().linked()) {
+            report.linkedToStory();
+        }
         chunksStored.addAndGet(e.stored().chunks().size());
     }
 

@@ -2,6 +2,7 @@ package io.newsqa.retrieve;
 
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import io.newsqa.archive.ArchiveIndex;
+import io.newsqa.archive.Article;
 import io.newsqa.archive.ArticleHit;
 import io.newsqa.archive.ChunkHit;
 import io.newsqa.archive.LexicalRanking;
@@ -23,8 +24,9 @@ import java.util.function.ToDoubleFunction;
 
 /**
  * Dense and lexical search of the archive, and the question's translations searched in the
- * archive's other language, fused by weighted reciprocal rank fusion, with a cap on
- * chunks per article so that one long article does not fill the whole context. Time in the
+ * archive's other language, fused by weighted reciprocal rank fusion, with caps on chunks per
+ * article and per story so that neither one long article nor one wire story run by several
+ * outlets ({@link io.newsqa.archive.Article#storyId()}) fills the whole context. Time in the
  * question ({@link QuestionTime}) narrows the dates searched or, for "latest", boosts newer articles.
  *
  * <p>Each lexical search (the question's own words, and each translation) ranks twice: chunks,
@@ -53,6 +55,7 @@ public final class HybridSearch {
     private final EmbeddingModel embeddings;
     private final Function<String, FusionWeights> weightsByLanguage;
     private final int maxChunksPerArticle;
+    private final int maxChunksPerStory;
     private final CrossLingualRanking crossLingual;
     private final QuestionTime time;
     private final boolean crossLanguageDense;
@@ -85,13 +88,24 @@ public final class HybridSearch {
     public HybridSearch(ArchiveIndex archive, EmbeddingModel embeddings, Function<String, FusionWeights> weightsByLanguage,
                         int maxChunksPerArticle, CrossLingualRanking crossLingual, QuestionTime time,
                         boolean crossLanguageDense) {
-        if (maxChunksPerArticle < 1) {
-            throw new IllegalArgumentException("maxChunksPerArticle must be at least 1");
+        this(archive, embeddings, weightsByLanguage, maxChunksPerArticle, crossLingual, time, crossLanguageDense,
+                maxChunksPerArticle);
+    }
+
+    /**
+     * @param maxChunksPerStory at most this many passages of one story, all its articles together
+     */
+    public HybridSearch(ArchiveIndex archive, EmbeddingModel embeddings, Function<String, FusionWeights> weightsByLanguage,
+                        int maxChunksPerArticle, CrossLingualRanking crossLingual, QuestionTime time,
+                        boolean crossLanguageDense, int maxChunksPerStory) {
+        if (maxChunksPerArticle < 1 || maxChunksPerStory < 1) {
+            throw new IllegalArgumentException("maxChunksPerArticle and maxChunksPerStory must be at least 1");
         }
         this.archive = archive;
         this.embeddings = embeddings;
         this.weightsByLanguage = weightsByLanguage;
         this.maxChunksPerArticle = maxChunksPerArticle;
+        this.maxChunksPerStory = maxChunksPerStory;
         this.crossLingual = crossLingual;
         this.time = time;
         this.crossLanguageDense = crossLanguageDense;
@@ -173,7 +187,7 @@ public final class HybridSearch {
         fused.sort(Comparator.comparingDouble((Candidate candidate) -> candidate.passage().fusedScore()).reversed()
                 .thenComparing(candidate -> language == null
                         || !language.equals(candidate.passage().hit().article().language())));
-        return capPerArticle(fused, limit);
+        return capped(fused, limit);
     }
 
     /** A fused passage, and the score of its own evidence that orders it among its article's passages. */
@@ -225,27 +239,31 @@ public final class HybridSearch {
     }
 
     /**
-     * The best {@code limit} passages, at most {@code maxChunksPerArticle} of each article. The
-     * fused score says where an article's passages go; which of its chunks fill those places, in
-     * which order, its chunks' own evidence says (with weights where the dense ranking counts,
-     * the article rank shared by all of them would otherwise let the dense ranking pick them).
+     * The best {@code limit} passages, at most {@code maxChunksPerArticle} of each article and
+     * {@code maxChunksPerStory} of each story (an article and the copies linked to it). The fused
+     * score says where an article's passages go; which of its chunks fill those places, in which
+     * order, its chunks' own evidence says (with weights where the dense ranking counts, the
+     * article rank shared by all of them would otherwise let the dense ranking pick them).
      */
-    private List<RetrievedPassage> capPerArticle(List<Candidate> ranked, int limit) {
+    private List<RetrievedPassage> capped(List<Candidate> ranked, int limit) {
         Map<String, List<Candidate>> byArticle = new HashMap<>();
         for (Candidate candidate : ranked) {
             byArticle.computeIfAbsent(candidate.passage().hit().article().id(), id -> new ArrayList<>()).add(candidate);
         }
         byArticle.values().forEach(passages -> passages.sort(Comparator.comparingDouble(Candidate::passageScore).reversed()));
         Map<String, Integer> perArticle = new HashMap<>();
+        Map<String, Integer> perStory = new HashMap<>();
         List<RetrievedPassage> result = new ArrayList<>(limit);
         for (Candidate place : ranked) {
             if (result.size() == limit) {
                 break;
             }
-            String articleId = place.passage().hit().article().id();
-            int taken = perArticle.merge(articleId, 1, Integer::sum);
-            if (taken <= maxChunksPerArticle) {
-                RetrievedPassage chunk = byArticle.get(articleId).get(taken - 1).passage();
+            Article article = place.passage().hit().article();
+            int taken = perArticle.getOrDefault(article.id(), 0);
+            if (taken < maxChunksPerArticle && perStory.getOrDefault(article.storyId(), 0) < maxChunksPerStory) {
+                perArticle.merge(article.id(), 1, Integer::sum);
+                perStory.merge(article.storyId(), 1, Integer::sum);
+                RetrievedPassage chunk = byArticle.get(article.id()).get(taken).passage();
                 result.add(new RetrievedPassage(chunk.hit(), place.passage().fusedScore(), chunk.denseRank(), chunk.lexicalRank()));
             }
         }

@@ -24,15 +24,19 @@ public class SearchController {
 
     static final int MAX_LIMIT = 50;
 
-    /** One found passage and its article. */
+    /**
+     * One found passage and its article; {@code storyId} is the story the article tells (the first
+     * stored article of it, its own id when it copies none), so copies of one wire story can be told apart.
+     */
     public record SearchResult(String articleId, String title, String url, String source, OffsetDateTime publishedAt,
-                               String language, int chunk, String text, double score, int denseRank, int lexicalRank) {
+                               String language, int chunk, String text, double score, int denseRank, int lexicalRank,
+                               String storyId) {
 
         static SearchResult of(RetrievedPassage passage) {
             ChunkHit hit = passage.hit();
             return new SearchResult(hit.article().id(), hit.article().title(), hit.article().url(), hit.article().source(),
                     hit.article().publishedAt(), hit.article().language(), hit.ordinal(), hit.text(),
-                    passage.fusedScore(), passage.denseRank(), passage.lexicalRank());
+                    passage.fusedScore(), passage.denseRank(), passage.lexicalRank(), hit.article().storyId());
         }
     }
 

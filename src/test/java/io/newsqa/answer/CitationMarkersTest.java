@@ -24,6 +24,24 @@ class CitationMarkersTest {
     }
 
     @Test
+    void sourcesOfOneStoryShareOneCitationNamingTheNewestCited() {
+        java.time.OffsetDateTime day = java.time.OffsetDateTime.parse("2025-03-01T10:00:00+03:00");
+        Source first = new Source(1, "wire-a", "Order", null, day, "A", "ar", 0, "text", "wire-a");
+        Source other = new Source(2, "park", "Park", null, day, "C", "ar", 0, "text", "park");
+        Source newer = new Source(3, "wire-b", "Order retold", null, day.plusDays(1), "B", "ar", 0, "text", "wire-a");
+        Source newest = new Source(4, "wire-c", "Order again", null, day.plusDays(2), "D", "ar", 0, "text", "wire-a");
+        CitationMarkers byStory = new CitationMarkers(List.of(first, other, newer, newest));
+
+        String out = byStory.feed("Appointed [1]. Park [2]. Plan [3][1].") + byStory.finish();
+
+        assertThat(out).isEqualTo("Appointed [1]. Park [2]. Plan [1].");
+        // Source 4 was not cited: the newest *cited* telling is named.
+        assertThat(byStory.citations()).extracting(Citation::n, Citation::articleId, Citation::storyId)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(1, "wire-b", "wire-a"),
+                        org.assertj.core.groups.Tuple.tuple(2, "park", "park"));
+    }
+
+    @Test
     void holdsBackAMarkerSplitAcrossDeltas() {
         List<String> shown = new ArrayList<>();
         for (String delta : List.of("The tram opens [", "1", "", "2", "] soon [", "3]", ". Brackets [like this] stay.")) {

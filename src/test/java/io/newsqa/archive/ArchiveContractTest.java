@@ -95,6 +95,31 @@ public abstract class ArchiveContractTest {
     }
 
     @Test
+    void keepsTheStoryAnArticleIsLinkedToAndTakesNoneAsItsOwn() {
+        Article putin = putSeedLike();
+        Article retold = article("putin-retold", "بوتين يتصل بنتنياهو مجددا", "ar", "wire-b",
+                OffsetDateTime.parse("2025-08-03T09:00:00+03:00"),
+                "أجرى الرئيس الروسي فلاديمير بوتين اتصالا هاتفيا ثانيا مع بنيامين نتنياهو.").inStory("putin");
+        archive.put(retold, List.of(new Chunk("putin-retold", 0, retold.body(), vec(0.8f, 0.2f, 0, 0))));
+
+        assertThat(archive.findArticle("putin-retold").orElseThrow().storyId()).isEqualTo("putin");
+        assertThat(archive.findArticle("putin").orElseThrow().storyId()).isEqualTo("putin");
+        assertThat(putin.retellsAnother()).isFalse();
+        // Search results, the article list and the export (copy-archive) carry it too.
+        assertThat(archive.lexicalSearch("بوتين نتنياهو", "ar", 10, SearchFilter.none()))
+                .extracting(hit -> hit.article().id() + ">" + hit.article().storyId())
+                .contains("putin>putin", "putin-retold>putin");
+        assertThat(archive.denseSearch(vec(0.8f, 0.2f, 0, 0), 1, SearchFilter.none()).get(0).article().storyId())
+                .isEqualTo("putin");
+        assertThat(archive.listArticles(0, 10)).extracting(ArticleSummary::storyId).containsExactlyInAnyOrder("putin", "putin");
+        assertThat(exported(archive)).extracting(stored -> stored.article().storyId()).containsExactly("putin", "putin");
+
+        archive.close();
+        archive = reopen(MODEL, DIM);
+        assertThat(archive.findArticle("putin-retold")).contains(retold);
+    }
+
+    @Test
     void findsAnArticleByContentHash() {
         putSeedLike();
 

@@ -14,7 +14,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Copying an archive between the two implementations keeps every article, chunk and vector, and searches alike. */
+/**
+ * Copying an archive between the two implementations keeps every article (with the story it is
+ * linked to), chunk and vector, and searches alike.
+ */
 class ArchiveCopyTest {
 
     private static final String MODEL = "copy-test-model";
@@ -35,7 +38,9 @@ class ArchiveCopyTest {
             String id = "a" + i;
             Article article = new Article(id, i % 2 == 0 ? "https://news.example/" + id : null, "Headline " + i, "wire",
                     i % 3 == 0 ? null : OffsetDateTime.parse("2015-07-21T10:00:00+03:00").plusHours(i),
-                    i % 2 == 0 ? "ar" : "en", "hash-" + id, "Body " + i + ".\n\nSecond paragraph.");
+                    i % 2 == 0 ? "ar" : "en", "hash-" + id, "Body " + i + ".\n\nSecond paragraph.",
+                    i % 4 == 1 ? "a" + (i - 1) : id); // every fourth article retells the one before
+
             List<Chunk> chunks = new ArrayList<>();
             for (int c = 0; c < 1 + i % 3; c++) {
                 chunks.add(new Chunk(id, c, "Chunk " + c + " of article " + i,

@@ -104,7 +104,7 @@ class FileIngestTest {
     @Test
     void articlesStoredInGroupsAreAllStoredAndCountedOnceWithAnUpdateAfterItsFirstVersion() throws IOException {
         FileIngest grouped = new FileIngest(new ArticleIngestor(archive, embeddings, new Chunker(new HuggingFaceTokenCountEstimator(), 200),
-                ArticleIngestor.DEFAULT_NEAR_DUPLICATE_THRESHOLD, 1, 3), new SourceReaders(FieldMapping.DEFAULT, Duration.ofSeconds(5)));
+                io.newsqa.ingest.dedupe.SimilarityThresholds.DEFAULT, 1, 3), new SourceReaders(FieldMapping.DEFAULT, Duration.ofSeconds(5)));
         String[] topics = {"tram line", "museum", "harbour", "library", "stadium", "bridge", "airport"};
         StringBuilder dump = new StringBuilder("[");
         for (int i = 0; i < topics.length; i++) {

@@ -5,14 +5,30 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.HuggingFaceTokenCountEstimator;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+import dev.langchain4j.store.memory.chat.InMemoryChatMemoryStore;
+import io.newsqa.answer.Answer;
+import io.newsqa.answer.AnswerService;
+import io.newsqa.answer.Citation;
+import io.newsqa.answer.ExtractiveAnswerer;
+import io.newsqa.answer.ExtractiveSettings;
+import io.newsqa.answer.SentenceEmbedder;
+import io.newsqa.answer.chain.Prompts;
+import io.newsqa.answer.conversation.Conversations;
+import io.newsqa.answer.llm.ChatProviders;
+import io.newsqa.answer.llm.LlmAnswerer;
+import io.newsqa.answer.llm.LlmProperties;
 import io.newsqa.archive.ArchiveIndex;
 import io.newsqa.archive.SearchFilter;
+import io.newsqa.ingest.ArticleIdentity;
 import io.newsqa.ingest.ArticleIngestor;
 import io.newsqa.ingest.Chunker;
 import io.newsqa.ingest.IngestOutcome;
+import io.newsqa.ingest.IngestReport;
+import io.newsqa.ingest.IngestRun;
 import io.newsqa.ingest.ParsedArticle;
 import io.newsqa.retrieve.time.AppliedFilter;
 import io.newsqa.retrieve.time.QuestionTime;
+import io.newsqa.support.FakeProviderServer;
 import io.newsqa.translate.CrossLingualRanking;
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -22,13 +38,15 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * Hybrid search over a real archive, the same for every {@link ArchiveIndex}: filters, time words,
- * the recency prior and fusion. Fictional dated articles about one story (the Lumen bridge in
+ * the recency prior, fusion, and stories told by several outlets (linked at ingest, capped in
+ * retrieval, cited once in answers). Fictional dated articles about one story (the Lumen bridge in
  * Varrow), read on 12 March 2025 at noon UTC.
  */
 public abstract class HybridSearchContract {
@@ -173,6 +191,158 @@ public abstract class HybridSearchContract {
         assertThat(first.denseRank()).isEqualTo(1);
         assertThat(first.lexicalRank()).isEqualTo(1);
         assertThat(found).isSortedAccordingTo((a, b) -> Double.compare(b.fusedScore(), a.fusedScore()));
+    }
+
+    // --- one story told by several outlets (issue 3) ---------------------------------------------
+
+    /** A fictional royal order as one outlet ran it. */
+    static final String ORDER = "أصدر خادم الحرمين الشريفين أمرا ملكيا اليوم بتعيين الدكتور سامر بن خالد الراشد رئيسا لهيئة"
+            + " المياه الوطنية بمرتبة وزير، خلفا للمهندس فهد العتيبي الذي أعفي من منصبه بناء على طلبه. وتضمن الأمر الملكي"
+            + " تكليف الهيئة بإعداد خطة شاملة لتحلية مياه البحر في المنطقة الشرقية خلال ستة أشهر، ورفع تقرير دوري عن مشاريع"
+            + " السدود في منطقة عسير. ويعد الراشد من أبرز المتخصصين في هندسة الموارد المائية، وقد شغل سابقا منصب وكيل وزارة"
+            + " البيئة لشؤون المياه، كما أشرف على إنشاء محطة الجبيل الثالثة. وأكد الأمر أن على الجهات المعنية اعتماده وتنفيذه.";
+    /** The same wire story as a second outlet re-edited it: dateline, a few words, another ending (MinHash 0.48). */
+    static final String ORDER_RETOLD = "الرياض - أصدر خادم الحرمين الشريفين أمرا ملكيا أمس بتعيين الدكتور سامر بن خالد الراشد"
+            + " رئيسا لهيئة المياه الوطنية بمرتبة وزير، خلفا للمهندس فهد العتيبي الذي أعفي من منصبه بناء على طلبه. وتضمن الأمر"
+            + " الملكي تكليف الهيئة بإعداد خطة شاملة لتحلية مياه البحر في المنطقة الشرقية خلال ستة أشهر، ورفع تقرير عن مشاريع"
+            + " السدود في منطقة عسير. ويعتبر الراشد من أبرز المتخصصين في هندسة الموارد المائية، إذ شغل منصب وكيل وزارة البيئة"
+            + " لشؤون المياه، وأشرف على محطة الجبيل الثالثة. ورحب عدد من المختصين بالقرار، مؤكدين أهميته لمستقبل الأمن المائي.";
+    static final String ORDER_QUESTION = "من عين رئيسا لهيئة المياه الوطنية؟";
+
+    private static ParsedArticle order() {
+        return new ParsedArticle("أمر ملكي بتعيين الراشد رئيسا لهيئة المياه", ORDER, "https://wire-a.example/order", "wire-a",
+                OffsetDateTime.parse("2025-03-01T10:00:00+03:00"), "ar");
+    }
+
+    private static ParsedArticle orderRetold(String body) {
+        return new ParsedArticle("تعيين سامر الراشد رئيسا لهيئة المياه الوطنية", body, "https://wire-b.example/rashed", "wire-b",
+                OffsetDateTime.parse("2025-03-02T08:00:00+03:00"), "ar");
+    }
+
+    private static ParsedArticle park() {
+        return new ParsedArticle("افتتاح حديقة الواجهة البحرية في الدمام", "افتتحت أمانة مدينة الدمام اليوم حديقة الواجهة"
+                + " البحرية الجديدة بعد أعمال استمرت عامين، وتضم الحديقة ممرات للمشاة وملاعب للأطفال. وقال أمين المدينة إن"
+                + " الدخول إلى الحديقة مجاني طوال فصل الصيف، وإن هيئة المياه الوطنية ستزود نوافيرها بمياه محلاة.",
+                "https://wire-c.example/park", "wire-c", OffsetDateTime.parse("2025-03-02T09:00:00+03:00"), "ar");
+    }
+
+    private ArticleIngestor storyIngestor() {
+        return new ArticleIngestor(archive, model(), new Chunker(new HuggingFaceTokenCountEstimator(), 200));
+    }
+
+    private String storyOf(ParsedArticle parsed) {
+        return archive.findArticle(idOf(parsed)).orElseThrow().storyId();
+    }
+
+    private static String idOf(ParsedArticle parsed) {
+        return ArticleIdentity.articleId(parsed.url(), ArticleIdentity.contentHash(parsed.body()));
+    }
+
+    @Test
+    void twoWireCopiesOfOneStoryAreStoredLinkedAndAnUnrelatedArticleIsNot() {
+        ArticleIngestor ingestor = storyIngestor();
+        IngestReport report = new IngestReport();
+        try (IngestRun run = ingestor.startRun(report)) { // the copy found among the run's own articles
+            run.accept("order", order());
+            run.accept("park", park());
+        }
+        // ... and, in a later run, in the archive
+        assertThat(ingestor.ingest(orderRetold(ORDER_RETOLD))).isEqualTo(IngestOutcome.ADDED);
+
+        assertThat(report.countOf(IngestOutcome.ADDED)).isEqualTo(2);
+        assertThat(storyOf(order())).isEqualTo(idOf(order()));
+        assertThat(storyOf(orderRetold(ORDER_RETOLD))).isEqualTo(idOf(order()));
+        assertThat(storyOf(park())).isEqualTo(idOf(park()));
+    }
+
+    @Test
+    void copiesInOneRunAreLinkedBeforeTheyAreStored() {
+        IngestReport report = new IngestReport();
+        try (IngestRun run = storyIngestor().startRun(report)) {
+            run.accept("order", order());
+            run.accept("retold", orderRetold(ORDER_RETOLD));
+        }
+
+        assertThat(report.countOf(IngestOutcome.ADDED)).isEqualTo(2);
+        assertThat(report.countLinkedToStory()).isEqualTo(1);
+        assertThat(report.summary()).startsWith("added 2 (1 of them retelling an earlier article's story, linked to it),");
+        assertThat(storyOf(orderRetold(ORDER_RETOLD))).isEqualTo(idOf(order()));
+    }
+
+    @Test
+    void retrievalTakesAtMostTheCapOfPassagesPerStory() {
+        ArticleIngestor ingestor = storyIngestor();
+        for (ParsedArticle parsed : List.of(order(), orderRetold(ORDER_RETOLD), park())) {
+            ingestor.ingest(parsed);
+        }
+        Function<String, FusionWeights> weights = language -> WEIGHTS.getOrDefault(language, new FusionWeights(1, 1, 60));
+        HybridSearch uncapped = new HybridSearch(archive, model(), weights, 2, CrossLingualRanking.off(), QuestionTime.off(),
+                false, 10);
+        HybridSearch capped = new HybridSearch(archive, model(), weights, 2, CrossLingualRanking.off(), QuestionTime.off(),
+                false, 1);
+
+        List<RetrievedPassage> all = uncapped.search(ORDER_QUESTION, "ar", SearchFilter.none(), 6);
+        List<RetrievedPassage> found = capped.search(ORDER_QUESTION, "ar", SearchFilter.none(), 6);
+
+        // Without the cap both tellings come back: the cap has something to remove.
+        assertThat(all).filteredOn(p -> p.hit().article().storyId().equals(idOf(order())))
+                .extracting(p -> p.hit().article().id()).contains(idOf(order()), idOf(orderRetold(ORDER_RETOLD)));
+        assertThat(found).filteredOn(p -> p.hit().article().storyId().equals(idOf(order()))).hasSize(1);
+        assertThat(found).extracting(p -> p.hit().article().id()).contains(idOf(park()));
+    }
+
+    @Test
+    void reingestReindexAndACorrectionKeepTheLink() {
+        ArticleIngestor ingestor = storyIngestor();
+        ingestor.ingest(order());
+        ingestor.ingest(orderRetold(ORDER_RETOLD));
+
+        assertThat(ingestor.ingest(order())).isEqualTo(IngestOutcome.UNCHANGED);
+        assertThat(ingestor.ingest(orderRetold(ORDER_RETOLD))).isEqualTo(IngestOutcome.UNCHANGED);
+        // The second outlet corrects its copy (same URL): an update, still the same story.
+        ParsedArticle corrected = orderRetold(ORDER_RETOLD.replace("ستة أشهر", "تسعة أشهر"));
+        assertThat(ingestor.ingest(corrected)).isEqualTo(IngestOutcome.UPDATED);
+        assertThat(storyOf(corrected)).isEqualTo(idOf(order()));
+        ingestor.reindex(archive.findArticle(idOf(corrected)).orElseThrow());
+        assertThat(storyOf(corrected)).isEqualTo(idOf(order()));
+        assertThat(storyOf(order())).isEqualTo(idOf(order()));
+    }
+
+    @Test
+    void anAnswerCitesAStoryOnceAndNamesItsNewestTelling() {
+        ArticleIngestor ingestor = storyIngestor();
+        for (ParsedArticle parsed : List.of(order(), orderRetold(ORDER_RETOLD), park())) {
+            ingestor.ingest(parsed);
+        }
+        HybridSearch search = new HybridSearch(archive, model(),
+                language -> WEIGHTS.getOrDefault(language, new FusionWeights(1, 1, 60)), 2, CrossLingualRanking.off(),
+                QuestionTime.off(), false, 2);
+        try (FakeProviderServer provider = FakeProviderServer.start()) {
+            // The model cites both tellings, as a model not told they are one story would.
+            provider.reply(FakeProviderServer.Reply.text("عين الملك سامر الراشد رئيسا لهيئة المياه الوطنية [1]."
+                    + " وكلفت الهيئة بخطة لتحلية المياه [2]."));
+            LlmProperties settings = new LlmProperties("openai", provider.openAiBaseUrl(), "test-model", "sk-test",
+                    Duration.ofSeconds(20), 0, Duration.ofMillis(100), 300, 0.0, null);
+            LlmAnswerer llm = new LlmAnswerer(ChatProviders.build(settings), settings.timeout(), settings.maxRetries(),
+                    settings.retryBackoff());
+            Prompts prompts = Prompts.load(null);
+            ExtractiveAnswerer extractive = new ExtractiveAnswerer(new SentenceEmbedder(model()), new ExtractiveSettings(
+                    Map.of("ar", 0.5, "default", 0.5), Map.of("ar", 0.0, "default", 0.0), 3, 700));
+            Conversations conversations = new Conversations(new InMemoryChatMemoryStore(), 10);
+
+            Answer written = new AnswerService(search, 6, extractive, prompts, llm, conversations).ask(ORDER_QUESTION);
+            Answer quoted = new AnswerService(search, 6, extractive, prompts, null, conversations).ask(ORDER_QUESTION);
+
+            // Sources 1 and 2 were the two tellings, and the prompt said so.
+            assertThat(provider.lastRequest().userText()).contains("same story as [1]");
+            assertThat(written.answer()).doesNotContain("[2]");
+            assertThat(written.citations()).singleElement().satisfies(citation -> {
+                assertThat(citation.storyId()).isEqualTo(idOf(order()));
+                assertThat(citation.articleId()).isEqualTo(idOf(orderRetold(ORDER_RETOLD))); // the newer telling
+            });
+            assertThat(quoted.found()).isTrue();
+            assertThat(quoted.citations()).extracting(Citation::storyId).doesNotHaveDuplicates().contains(idOf(order()));
+        }
     }
 
     private HybridSearch search(QuestionTime time) {

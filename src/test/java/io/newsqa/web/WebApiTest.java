@@ -61,6 +61,7 @@ class WebApiTest extends WebTestContext {
         assertThat(citation.get("title").asText()).isEqualTo(WebTestArchive.SEED_TITLE);
         assertThat(citation.get("url").asText()).isEqualTo(WebTestArchive.SEED_URL);
         assertThat(citation.get("publishedAt").asText()).isEqualTo("2025-08-02T14:30:00+03:00");
+        assertThat(citation.get("storyId").asText()).isEqualTo(citation.get("articleId").asText());
         assertThat(answer.get("conversationId").asText()).matches("[0-9a-f-]{36}");
     }
 
@@ -264,6 +265,8 @@ class WebApiTest extends WebTestContext {
         assertThat(best.get("text").asText()).contains("بوتين");
         assertThat(best.get("score").asDouble()).isPositive();
         assertThat(best.get("lexicalRank").asInt()).isPositive();
+        // The seed retells no other article: its own story.
+        assertThat(best.get("storyId").asText()).isEqualTo(best.get("articleId").asText());
         for (int i = 1; i < results.size(); i++) {
             assertThat(results.get(i).get("score").asDouble()).isLessThanOrEqualTo(results.get(i - 1).get("score").asDouble());
         }

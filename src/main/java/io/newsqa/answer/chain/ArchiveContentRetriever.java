@@ -32,6 +32,7 @@ public final class ArchiveContentRetriever implements ContentRetriever {
     public static final String SOURCE = "source";
     public static final String LANGUAGE = "language";
     public static final String CHUNK_ORDINAL = "chunk_ordinal";
+    public static final String STORY_ID = "story_id";
 
     private final HybridSearch search;
     private final int passages;
@@ -68,7 +69,8 @@ public final class ArchiveContentRetriever implements ContentRetriever {
                 .put(ARTICLE_ID, article.id())
                 .put(TITLE, article.title())
                 .put(LANGUAGE, article.language())
-                .put(CHUNK_ORDINAL, passage.hit().ordinal());
+                .put(CHUNK_ORDINAL, passage.hit().ordinal())
+                .put(STORY_ID, article.storyId());
         // Absent values stay absent: we never invent a date, a link or an outlet.
         if (article.url() != null) {
             metadata.put(URL, article.url());

@@ -6,6 +6,8 @@ import io.newsqa.answer.Source;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -30,7 +32,8 @@ public final class NumberedSources {
                     m.getString(ArchiveContentRetriever.SOURCE),
                     m.getString(ArchiveContentRetriever.LANGUAGE),
                     ordinal == null ? 0 : ordinal,
-                    content.textSegment().text()));
+                    content.textSegment().text(),
+                    m.getString(ArchiveContentRetriever.STORY_ID)));
         }
         return sources;
     }
@@ -42,14 +45,16 @@ public final class NumberedSources {
     private static final Pattern LINE_BREAKS = Pattern.compile("\\s*\\R\\s*");
 
     /**
-     * The sources block of the prompt: each source's number, headline, date and outlet, then its
-     * text. The text is fenced so that the model can tell where the data ends. Archived text is
+     * The sources block of the prompt: each source's number, headline, date and outlet (and "same
+     * story as [k]" for another telling of an earlier source's story, so the model can cite the
+     * story once and see which telling is newest), then its text. The text is fenced so that the model can tell where the data ends. Archived text is
      * written by others and may try to speak to the model ("ignore previous instructions"): it
      * can neither close its fence early (runs of three or more angle brackets become full-width
      * ones) nor forge a source header (headline and outlet are kept to one line).
      */
     public static String render(List<Source> sources) {
         StringBuilder text = new StringBuilder();
+        Map<String, Integer> firstOfStory = new HashMap<>();
         for (Source source : sources) {
             if (!text.isEmpty()) {
                 text.append("\n\n");
@@ -60,6 +65,10 @@ public final class NumberedSources {
             }
             if (source.source() != null) {
                 text.append(" — ").append(oneLine(source.source()));
+            }
+            Integer first = firstOfStory.putIfAbsent(source.storyId(), source.n());
+            if (first != null) {
+                text.append(" — same story as [").append(first).append(']');
             }
             text.append('\n').append(FENCE_OPEN).append('\n').append(fenced(source.text().strip()))
                     .append('\n').append(FENCE_CLOSE);

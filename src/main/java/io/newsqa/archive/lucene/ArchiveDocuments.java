@@ -48,6 +48,8 @@ final class ArchiveDocuments {
     /** The article id again as doc values (the id field itself has none), to break sort ties. */
     static final String ARTICLE_SORT_ID = "article_sort_id";
 
+    /** The article's story (another article's id), stored only when it copies one; absent: its own. */
+    private static final String STORY_ID = "story_id";
     private static final String ORDINAL = "ordinal";
     private static final String TEXT = "text";
     private static final String URL = "url";
@@ -118,6 +120,9 @@ final class ArchiveDocuments {
             doc.add(new StoredField(PUBLISHED_AT, article.publishedAt().toString()));
             doc.add(new LongPoint(PUBLISHED_MILLIS, article.publishedAt().toInstant().toEpochMilli()));
         }
+        if (article.retellsAnother()) {
+            doc.add(new StoredField(STORY_ID, article.storyId()));
+        }
         return doc;
     }
 
@@ -143,7 +148,7 @@ final class ArchiveDocuments {
         String published = doc.get(PUBLISHED_AT);
         return new Article(doc.get(ARTICLE_ID), doc.get(URL), doc.get(TITLE), doc.get(SOURCE),
                 published == null ? null : OffsetDateTime.parse(published),
-                doc.get(LANGUAGE), doc.get(CONTENT_HASH), doc.get(BODY));
+                doc.get(LANGUAGE), doc.get(CONTENT_HASH), doc.get(BODY), doc.get(STORY_ID));
     }
 
     /** When the article was stored, or {@code null} for articles stored before this was recorded. */

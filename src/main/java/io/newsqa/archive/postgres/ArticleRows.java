@@ -13,11 +13,16 @@ final class ArticleRows {
 
     /** The columns {@link #read} needs, for a SELECT list. */
     static final String COLUMNS =
-            "a.id, a.url, a.title, a.source, a.published_at, a.published_offset, a.language, a.content_hash, a.body";
+            "a.id, a.url, a.title, a.source, a.published_at, a.published_offset, a.language, a.content_hash, a.body,"
+            // No story recorded (rows stored before V12): the article is its own story.
+            + " coalesce(a.story_id, a.id) AS story_id";
 
     /** The columns {@link #bindInsert} binds, in its parameter order. */
     static final String INSERT_COLUMNS =
-            "id, url, title, source, published_at, published_offset, language, content_hash, body";
+            "id, url, title, source, published_at, published_offset, language, content_hash, body, story_id";
+
+    /** One placeholder per column of {@link #INSERT_COLUMNS}. */
+    static final String INSERT_VALUES = "?, ?, ?, ?, ?, ?, ?, ?, ?, ?";
 
     private ArticleRows() {
     }
@@ -31,7 +36,8 @@ final class ArticleRows {
                 publishedAt(row),
                 row.getString("language"),
                 row.getString("content_hash"),
-                row.getString("body"));
+                row.getString("body"),
+                row.getString("story_id"));
     }
 
     /** The driver returns timestamptz in UTC; give it back in the offset the source wrote. */
@@ -59,5 +65,6 @@ final class ArticleRows {
         statement.setString(7, article.language());
         statement.setString(8, article.contentHash());
         statement.setString(9, article.body());
+        statement.setString(10, article.storyId());
     }
 }

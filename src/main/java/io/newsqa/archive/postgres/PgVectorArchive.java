@@ -163,11 +163,12 @@ public final class PgVectorArchive implements ArchiveIndex {
             // Upsert rather than delete-then-insert: a concurrent put of the same id waits on the
             // row lock instead of failing on the primary key.
             try (PreparedStatement upsert = connection.prepareStatement("INSERT INTO " + articles
-                    + " (" + ArticleRows.INSERT_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                    + " (" + ArticleRows.INSERT_COLUMNS + ") VALUES (" + ArticleRows.INSERT_VALUES + ")"
                     + " ON CONFLICT (id) DO UPDATE SET url = EXCLUDED.url, title = EXCLUDED.title,"
                     + " source = EXCLUDED.source, published_at = EXCLUDED.published_at,"
                     + " published_offset = EXCLUDED.published_offset, language = EXCLUDED.language,"
-                    + " content_hash = EXCLUDED.content_hash, body = EXCLUDED.body, ingested_at = now()");
+                    + " content_hash = EXCLUDED.content_hash, body = EXCLUDED.body, story_id = EXCLUDED.story_id,"
+                    + " ingested_at = now()");
                  PreparedStatement deleteOld = connection.prepareStatement("DELETE FROM " + chunks + " WHERE article_id = ?");
                  PreparedStatement insert = connection.prepareStatement("INSERT INTO " + chunks
                     + " (article_id, ordinal, text, search_text, ts_config, embedding) VALUES (?, ?, ?, ?, ?::regconfig, ?)")) {

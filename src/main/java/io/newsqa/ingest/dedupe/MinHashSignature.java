@@ -85,6 +85,11 @@ public final class MinHashSignature {
         return keys;
     }
 
+    /** The buckets as numbers, for comparing many pairs quickly (measurements). */
+    int[] bucketHashes() {
+        return Arrays.stream(buckets).mapToInt(String::hashCode).toArray();
+    }
+
     boolean isEmpty() {
         return buckets.length == 0;
     }

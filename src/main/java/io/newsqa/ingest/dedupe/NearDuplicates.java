@@ -1,9 +1,11 @@
 package io.newsqa.ingest.dedupe;
 
 import io.newsqa.archive.ArchiveIndex;
+import io.newsqa.archive.Article;
 import io.newsqa.archive.ChunkHit;
 import io.newsqa.archive.SearchFilter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,76 +14,103 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Finds the article a new one copies (a wire story run by several outlets, a lightly edited
- * repost). Two places are searched: the articles of this run, through a locality-sensitive hash
- * index of their MinHash signatures (they may not be stored yet), and the archive, whose lexical
- * search on the opening words of the article proposes candidates whose bodies are then compared.
- * This needs nothing from the archive beyond its port, so both archives get it unchanged.
+ * Finds the article closest to a new one among those it may copy or retell (a wire story run by
+ * several outlets, a lightly edited repost). Two places are searched: the articles of this run,
+ * through a locality-sensitive hash index of their MinHash signatures (they may not be stored
+ * yet), and the archive, whose lexical search on the opening words of the article proposes
+ * candidates whose bodies are then compared. This needs nothing from the archive beyond its port,
+ * so both archives get it unchanged.
  */
 public final class NearDuplicates {
 
-    /** Bands of 4 buckets: pairs at similarity 0.6 share a band with probability above 0.99. */
-    private static final int ROWS_PER_BAND = 4;
+    /** The closest article, its story, and how similar it is (0 to 1). */
+    public record Match(String articleId, String storyId, double similarity) {
+    }
+
+    /** Share of pairs at the lowest threshold that must share a band (become candidates). */
+    private static final double CANDIDATE_RECALL = 0.98;
     private static final int QUERY_WORDS = 40;
     private static final int CANDIDATE_CHUNKS = 10;
 
     private final ArchiveIndex archive;
-    private final double threshold;
+    private final SimilarityThresholds thresholds;
+    private final int rowsPerBand;
     private final Map<Long, List<String>> bands = new HashMap<>();
     private final Map<String, MinHashSignature> signatures = new HashMap<>();
+    private final Map<String, String> stories = new HashMap<>();
 
-    /**
-     * @param threshold estimated Jaccard similarity of word 3-shingles from which an article is a
-     *                  copy (0.6 catches wire copies with a changed intro or ending; unrelated
-     *                  stories on one event stay far below it)
-     */
-    public NearDuplicates(ArchiveIndex archive, double threshold) {
-        if (threshold <= 0 || threshold > 1) {
-            throw new IllegalArgumentException("near-duplicate threshold must be in (0, 1], was " + threshold);
-        }
+    public NearDuplicates(ArchiveIndex archive, SimilarityThresholds thresholds) {
         this.archive = archive;
-        this.threshold = threshold;
+        this.thresholds = thresholds;
+        this.rowsPerBand = rowsPerBand(thresholds.sameStory());
     }
 
     /**
-     * The id of the article this body copies, other than {@code id} itself (a corrected version of
-     * the same article is an update, not a copy), if any.
+     * The widest bands (fewest chance candidates) in which pairs at {@code threshold} still share
+     * a band with probability {@value #CANDIDATE_RECALL}: 4 buckets per band at 0.6, 2 at 0.4.
      */
-    public synchronized Optional<String> originalOf(String id, String body, String language, MinHashSignature signature) {
+    static int rowsPerBand(double threshold) {
+        for (int rows = 8; rows > 1; rows /= 2) {
+            int bandCount = MinHashSignature.BUCKETS / rows;
+            if (1 - Math.pow(1 - Math.pow(threshold, rows), bandCount) >= CANDIDATE_RECALL) {
+                return rows;
+            }
+        }
+        return 1;
+    }
+
+    /**
+     * The most similar article at or above the same-story threshold, other than {@code id} itself
+     * (a corrected version of the same article is an update, not a copy), if any. A copy found
+     * among this run's articles ends the search; else the archive is searched too.
+     */
+    public synchronized Optional<Match> closestTo(String id, String body, String language, MinHashSignature signature) {
         if (signature.isEmpty()) {
             return Optional.empty();
         }
         Set<String> seen = new LinkedHashSet<>();
-        for (long key : signature.bandKeys(ROWS_PER_BAND)) {
+        for (long key : signature.bandKeys(rowsPerBand)) {
             seen.addAll(bands.getOrDefault(key, List.of()));
         }
+        Match best = null;
         for (String candidate : seen) {
-            if (!candidate.equals(id) && signatures.get(candidate).similarity(signature) >= threshold) {
-                return Optional.of(candidate);
+            if (!candidate.equals(id)) {
+                best = closer(best, new Match(candidate, stories.get(candidate), signatures.get(candidate).similarity(signature)));
             }
+        }
+        if (best != null && thresholds.isCopy(best.similarity())) {
+            return Optional.of(best);
         }
         for (ChunkHit hit : archive.lexicalSearch(openingWords(body), language, CANDIDATE_CHUNKS, SearchFilter.none())) {
-            String candidate = hit.article().id();
-            if (!candidate.equals(id) && seen.add(candidate)
-                    && MinHashSignature.of(hit.article().body()).similarity(signature) >= threshold) {
-                return Optional.of(candidate);
+            Article candidate = hit.article();
+            if (!candidate.id().equals(id) && seen.add(candidate.id())) {
+                best = closer(best, new Match(candidate.id(), candidate.storyId(),
+                        MinHashSignature.of(candidate.body()).similarity(signature)));
             }
         }
-        return Optional.empty();
+        return Optional.ofNullable(best).filter(match -> match.similarity() >= thresholds.sameStory());
     }
 
-    /** Remembers an article of this run, so later copies of it are found before it is stored. */
-    public synchronized void remember(String id, MinHashSignature signature) {
+    private static Match closer(Match best, Match candidate) {
+        return best == null || candidate.similarity() > best.similarity() ? candidate : best;
+    }
+
+    /**
+     * Remembers an article of this run with its story, so later copies of it are found before it
+     * is stored.
+     */
+    public synchronized void remember(String id, String storyId, MinHashSignature signature) {
         if (signature.isEmpty() || signatures.putIfAbsent(id, signature) != null) {
             return;
         }
-        for (long key : signature.bandKeys(ROWS_PER_BAND)) {
+        stories.put(id, storyId);
+        for (long key : signature.bandKeys(rowsPerBand)) {
             bands.computeIfAbsent(key, k -> new ArrayList<>(2)).add(id);
         }
     }
 
     private static String openingWords(String body) {
         String[] words = body.split("\\s+", QUERY_WORDS + 1);
-        return String.join(" ", java.util.Arrays.asList(words).subList(0, Math.min(words.length, QUERY_WORDS)));
+        return String.join(" ", Arrays.asList(words).subList(0, Math.min(words.length, QUERY_WORDS)));
     }
 }

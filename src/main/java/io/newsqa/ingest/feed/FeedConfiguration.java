@@ -36,7 +36,8 @@ class FeedConfiguration {
 
     @Bean
     FeedPoller feedPoller(FeedStore store, ArticleIngestor ingestor, IngestProperties ingest, FeedProperties feeds) {
-        return new FeedPoller(store, ingestor, new UrlFetcher(ingest.fetchTimeout()), feeds, instanceName());
+        UrlFetcher fetcher = new UrlFetcher(ingest.fetchTimeout(), feeds.fetchDeadline(), feeds.maxFeedSize().toBytes());
+        return new FeedPoller(store, ingestor, fetcher, feeds, instanceName());
     }
 
     @Bean(initMethod = "start", destroyMethod = "close")

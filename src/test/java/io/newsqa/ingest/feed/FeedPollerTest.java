@@ -15,6 +15,7 @@ import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import org.springframework.util.unit.DataSize;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -29,7 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
 class FeedPollerTest {
 
     static final FeedProperties SETTINGS = new FeedProperties(true, Duration.ofMinutes(15), Duration.ofMillis(100),
-            Duration.ofHours(6), Duration.ofMinutes(10), 10);
+            Duration.ofHours(6), Duration.ofMinutes(10), 10, Duration.ofSeconds(2), DataSize.ofKilobytes(64));
     private static EmbeddingModel embeddings;
 
     @TempDir
@@ -49,7 +50,8 @@ class FeedPollerTest {
         archive = LuceneArchive.open(dir.resolve("archive"), "all-minilm-l6-v2-q", embeddings.dimension());
         store = new FileFeedStore(dir.resolve("feeds.json"), Clock.systemUTC());
         poller = new FeedPoller(store, new ArticleIngestor(archive, embeddings, new Chunker(new HuggingFaceTokenCountEstimator(), 200)),
-                new UrlFetcher(Duration.ofSeconds(5)), SETTINGS, "test-poller");
+                new UrlFetcher(Duration.ofSeconds(5), SETTINGS.fetchDeadline(), SETTINGS.maxFeedSize().toBytes()), SETTINGS,
+                "test-poller");
         server = new FeedServer();
     }
 
@@ -136,6 +138,45 @@ class FeedPollerTest {
         Feed twice = store.find(unreachable).orElseThrow();
         assertThat(twice.consecutiveFailures()).isEqualTo(2);
         assertThat(Duration.between(twice.lastPolledAt(), twice.nextPollAt())).isEqualTo(Duration.ofHours(1));
+    }
+
+    @Test
+    void aFeedTricklingItsBodyEndlesslyFailsAtTheDeadlineAndTheOthersArePolled() throws Exception {
+        server.trickle("/slow", Duration.ofMillis(100));
+        server.publish("/good", List.of(FeedServer.item("g1")));
+        long slow = register("/slow");
+        long good = register("/good");
+
+        long started = System.nanoTime();
+        assertThat(poller.pollDue()).isEqualTo(2);
+        Duration took = Duration.ofNanos(System.nanoTime() - started);
+
+        assertFailed(slow, "not complete within 2 s (the server sends it too slowly)");
+        assertThat(store.find(good).orElseThrow().lastStatus()).isEqualTo(FeedStatus.OK);
+        assertThat(archive.stats().articles()).isEqualTo(1);
+        assertThat(took).as("the slow feed held the poller for its deadline, not longer")
+                .isGreaterThanOrEqualTo(SETTINGS.fetchDeadline()).isLessThan(SETTINGS.fetchDeadline().plusSeconds(10));
+        // The connection was dropped, not left trickling into a buffer nobody reads.
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (!server.hungUp("/slow") && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        assertThat(server.hungUp("/slow")).isTrue();
+    }
+
+    @Test
+    void aFeedLargerThanTheLimitFailsAndNothingOfItIsStored() {
+        List<FeedServer.Item> many = new java.util.ArrayList<>();
+        for (int i = 0; i < 400; i++) {
+            many.add(FeedServer.item("h" + i)); // about 500 bytes each: 200 KB, the limit is 64 KB
+        }
+        server.publish("/huge", many);
+        long huge = register("/huge");
+
+        poller.pollDue();
+
+        assertFailed(huge, "larger than 64 KB");
+        assertThat(archive.stats().articles()).isZero();
     }
 
     private void assertFailed(long id, String reason) {

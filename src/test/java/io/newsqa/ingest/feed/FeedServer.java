@@ -47,6 +47,10 @@ public final class FeedServer implements AutoCloseable {
     private final HttpServer server;
     private final Map<String, Published> feeds = new ConcurrentHashMap<>();
     private final List<Request> requests = new CopyOnWriteArrayList<>();
+    /** Paths whose body never ends: a byte each interval, for as long as the client reads. */
+    private final Map<String, Duration> trickling = new ConcurrentHashMap<>();
+    /** Trickled responses that ended because the client hung up. */
+    private final List<String> hungUp = new CopyOnWriteArrayList<>();
     private volatile Duration delay = Duration.ZERO;
     private int version;
 
@@ -87,6 +91,19 @@ public final class FeedServer implements AutoCloseable {
         feeds.put(path, new Published(contentType, body.getBytes(StandardCharsets.UTF_8), null, null));
     }
 
+    /**
+     * Serves at the path a feed whose headers come at once and whose body never ends: the start of
+     * an RSS document, then one byte per interval until the client hangs up.
+     */
+    public void trickle(String path, Duration interval) {
+        trickling.put(path, interval);
+    }
+
+    /** Whether the client hung up on the trickled response at the path. */
+    public boolean hungUp(String path) {
+        return hungUp.contains(path);
+    }
+
     /** Every response waits this long first, so that pollers overlap. */
     public void delay(Duration delay) {
         this.delay = delay;
@@ -120,6 +137,11 @@ public final class FeedServer implements AutoCloseable {
             sleep();
             String path = exchange.getRequestURI().getPath();
             String ifNoneMatch = exchange.getRequestHeaders().getFirst("If-None-Match");
+            if (trickling.containsKey(path)) {
+                requests.add(new Request(path, ifNoneMatch, exchange.getRequestHeaders().getFirst("If-Modified-Since"), 200));
+                trickle(exchange, path, trickling.get(path));
+                return;
+            }
             Published feed = feeds.get(path);
             int status = feed == null ? 404 : feed.etag() != null && feed.etag().equals(ifNoneMatch) ? 304 : 200;
             requests.add(new Request(path, ifNoneMatch, exchange.getRequestHeaders().getFirst("If-Modified-Since"), status));
@@ -136,6 +158,25 @@ public final class FeedServer implements AutoCloseable {
             try (OutputStream out = exchange.getResponseBody()) {
                 out.write(feed.body());
             }
+        }
+    }
+
+    private void trickle(HttpExchange exchange, String path, Duration interval) throws IOException {
+        exchange.getResponseHeaders().add("Content-Type", "application/rss+xml; charset=utf-8");
+        exchange.sendResponseHeaders(200, 0); // chunked: no end announced
+        long giveUp = System.nanoTime() + Duration.ofMinutes(5).toNanos(); // a test that forgot to hang up
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\"><channel><title>Slow</title>"
+                    .getBytes(StandardCharsets.UTF_8));
+            while (System.nanoTime() < giveUp) {
+                out.write(' ');
+                out.flush();
+                Thread.sleep(interval.toMillis());
+            }
+        } catch (IOException e) {
+            hungUp.add(path);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

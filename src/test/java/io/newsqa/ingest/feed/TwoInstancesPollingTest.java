@@ -16,6 +16,7 @@ import io.newsqa.support.TestDatabase;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Duration;
+import org.springframework.util.unit.DataSize;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -35,7 +36,7 @@ import org.junit.jupiter.api.Test;
 class TwoInstancesPollingTest {
 
     static final FeedProperties SETTINGS = new FeedProperties(true, Duration.ofHours(1), Duration.ofMillis(50),
-            Duration.ofHours(6), Duration.ofMinutes(10), 1);
+            Duration.ofHours(6), Duration.ofMinutes(10), 1, Duration.ofSeconds(2), DataSize.ofKilobytes(64));
     static final int FEEDS = 6;
     private static EmbeddingModel embeddings;
 
