@@ -7,6 +7,7 @@ import io.newsqa.archive.SearchFilter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +32,8 @@ public final class NearDuplicates {
     private static final double CANDIDATE_RECALL = 0.98;
     private static final int QUERY_WORDS = 40;
     private static final int CANDIDATE_CHUNKS = 10;
+    /** Stored articles' signatures kept (about 600 bytes each). */
+    private static final int STORED_SIGNATURES = 8192;
 
     private final ArchiveIndex archive;
     private final SimilarityThresholds thresholds;
@@ -38,6 +41,18 @@ public final class NearDuplicates {
     private final Map<Long, List<String>> bands = new HashMap<>();
     private final Map<String, MinHashSignature> signatures = new HashMap<>();
     private final Map<String, String> stories = new HashMap<>();
+    /**
+     * Signatures of stored articles the archive proposed, by body hash: the same articles come up
+     * as candidates for many new ones (their opening words are common), and computing a signature
+     * from the body was half the detector's cost (JFR, bench-ingest). Keyed by the body's hash, so
+     * a corrected article is signed again; bounded, oldest use first out.
+     */
+    private final Map<String, MinHashSignature> storedSignatures = new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, MinHashSignature> eldest) {
+            return size() > STORED_SIGNATURES;
+        }
+    };
 
     public NearDuplicates(ArchiveIndex archive, SimilarityThresholds thresholds) {
         this.archive = archive;
@@ -84,11 +99,19 @@ public final class NearDuplicates {
         for (ChunkHit hit : archive.lexicalSearch(openingWords(body), language, CANDIDATE_CHUNKS, SearchFilter.none())) {
             Article candidate = hit.article();
             if (!candidate.id().equals(id) && seen.add(candidate.id())) {
-                best = closer(best, new Match(candidate.id(), candidate.storyId(),
-                        MinHashSignature.of(candidate.body()).similarity(signature)));
+                best = closer(best, new Match(candidate.id(), candidate.storyId(), signatureOf(candidate).similarity(signature)));
             }
         }
         return Optional.ofNullable(best).filter(match -> match.similarity() >= thresholds.sameStory());
+    }
+
+    /** The signature of an article this run remembered, or of a stored one (cached). */
+    private MinHashSignature signatureOf(Article stored) {
+        MinHashSignature remembered = signatures.get(stored.id());
+        if (remembered != null) {
+            return remembered;
+        }
+        return storedSignatures.computeIfAbsent(stored.contentHash(), hash -> MinHashSignature.of(stored.body()));
     }
 
     private static Match closer(Match best, Match candidate) {
