@@ -213,7 +213,7 @@ public final class EvalCommand implements Callable<Integer> {
      * The application's settings and embedding model, nothing started eagerly: the evaluation
      * builds fresh archives of its own and must not open the reader's archive.
      */
-    private static ConfigurableApplicationContext evalContext() {
+    static ConfigurableApplicationContext evalContext() {
         return new SpringApplicationBuilder(NewsQaApplication.class)
                 .web(WebApplicationType.NONE)
                 .logStartupInfo(false)

@@ -2,6 +2,7 @@ package io.newsqa.web;
 
 import io.newsqa.archive.ArchiveIndex;
 import io.newsqa.archive.ArchiveStats;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.stereotype.Component;
@@ -13,16 +14,21 @@ import org.springframework.stereotype.Component;
 @Component
 class ArchiveHealthIndicator implements HealthIndicator {
 
-    private final ArchiveIndex archive;
+    private final ObjectProvider<ArchiveIndex> archive;
 
-    ArchiveHealthIndicator(ArchiveIndex archive) {
+    /**
+     * The archive is looked up at the first health check, not when the indicator is made: the
+     * actuator makes every indicator at startup, also in commands such as {@code eval} that must
+     * not open the reader's archive (opening a PostgreSQL archive migrates its schema).
+     */
+    ArchiveHealthIndicator(ObjectProvider<ArchiveIndex> archive) {
         this.archive = archive;
     }
 
     @Override
     public Health health() {
         try {
-            ArchiveStats stats = archive.stats();
+            ArchiveStats stats = archive.getObject().stats();
             return Health.up().withDetail("articles", stats.articles()).withDetail("chunks", stats.chunks()).build();
         } catch (RuntimeException e) {
             return Health.down().withDetail("error", String.valueOf(e.getMessage())).build();
