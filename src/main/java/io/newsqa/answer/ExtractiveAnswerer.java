@@ -258,13 +258,13 @@ public final class ExtractiveAnswerer {
      * so that the quoted text follows the article's own narrative.
      */
     private static Answer compose(List<ScoredSentence> chosen, String language) {
-        Map<String, List<ScoredSentence>> bySource = new LinkedHashMap<>();
+        Map<String, List<ScoredSentence>> byStory = new LinkedHashMap<>();
         for (ScoredSentence sentence : chosen) {
-            bySource.computeIfAbsent(sentence.source().storyId(), id -> new ArrayList<>()).add(sentence);
+            byStory.computeIfAbsent(sentence.source().storyId(), id -> new ArrayList<>()).add(sentence);
         }
         List<Citation> citations = new ArrayList<>();
         StringBuilder text = new StringBuilder();
-        for (List<ScoredSentence> sentences : bySource.values()) {
+        for (List<ScoredSentence> sentences : byStory.values()) {
             sentences.sort(Comparator.comparing((ScoredSentence s) -> s.source().articleId())
                     .thenComparingInt(s -> s.source().chunkOrdinal())
                     .thenComparingInt(ScoredSentence::position));

@@ -41,6 +41,6 @@ public record Source(int n, String articleId, String title, String url, OffsetDa
      * them when none is newer, or none has a date).
      */
     static Source newest(List<Source> sameStory) {
-        return sameStory.stream().sorted(NEWEST_FIRST).findFirst().orElseThrow();
+        return sameStory.stream().min(NEWEST_FIRST).orElseThrow(); // min keeps the first of equals
     }
 }
