@@ -9,6 +9,7 @@ import io.newsqa.cli.EvalCommand;
 import io.newsqa.cli.FeedsCommand;
 import io.newsqa.cli.IngestCommand;
 import io.newsqa.cli.LoadCommand;
+import io.newsqa.cli.ReembedCommand;
 import io.newsqa.cli.ServeCommand;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -19,6 +20,7 @@ import picocli.CommandLine.Command;
         description = "Answers questions about a news archive, with every claim cited.",
         subcommands = {ServeCommand.class, IngestCommand.class, AskCommand.class, EvalCommand.class,
                 BenchIngestCommand.class, BenchSearchCommand.class, BenchStoriesCommand.class, CopyArchiveCommand.class, LoadCommand.class,
+                ReembedCommand.class,
                 FeedsCommand.class})
 public final class NewsQa implements Callable<Integer> {
 

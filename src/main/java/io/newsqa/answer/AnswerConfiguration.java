@@ -1,6 +1,5 @@
 package io.newsqa.answer;
 
-import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.store.memory.chat.ChatMemoryStore;
 import io.newsqa.answer.chain.Prompts;
 import io.newsqa.answer.conversation.ConversationProperties;
@@ -13,6 +12,7 @@ import io.newsqa.answer.llm.LlmProperties;
 import io.newsqa.archive.ArchiveIndex;
 import io.newsqa.config.Database;
 import io.newsqa.config.NewsQaProperties;
+import io.newsqa.embedding.Embeddings;
 import io.newsqa.retrieve.HybridSearch;
 import io.newsqa.translate.LlmQueryTranslator;
 import io.newsqa.translate.LlmTranslationMode;
@@ -92,12 +92,12 @@ public class AnswerConfiguration {
 
     /** The answer without a language model, as configured ({@code newsqa.answer.*}); {@code eval} measures it too. */
     @Bean
-    ExtractiveAnswerer extractiveAnswerer(EmbeddingModel embeddings, NewsQaProperties properties,
+    ExtractiveAnswerer extractiveAnswerer(Embeddings embeddings, NewsQaProperties properties,
                                     QuestionTranslation translation) {
         NewsQaProperties.AnswerSettings answer = properties.answer();
         ExtractiveSettings settings = new ExtractiveSettings(withDefault(answer.minScore(), 0.5),
                 withDefault(answer.embeddingWeight(), 0.0), answer.maxSentences(), answer.maxCharacters());
-        return new ExtractiveAnswerer(new SentenceEmbedder(embeddings), settings, translation);
+        return new ExtractiveAnswerer(new SentenceEmbedder(embeddings.queries(), embeddings.passages()), settings, translation);
     }
 
     @Bean

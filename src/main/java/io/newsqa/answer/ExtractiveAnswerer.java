@@ -214,7 +214,7 @@ public final class ExtractiveAnswerer {
         if (weight == 0 || sentences.isEmpty()) {
             return sentences.stream().map(s -> 0.0).toList();
         }
-        float[] q = embedder.embed(question);
+        float[] q = embedder.embedQuestion(question);
         return embedder.embedAll(sentences).stream().map(v -> SentenceEmbedder.cosine(q, v)).toList();
     }
 

@@ -9,13 +9,16 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Embeds sentences for the extractive answerer with the in-process model, remembering recent
- * ones: the same passages come back for related questions, and embedding is the costly step.
+ * Embeds the question and the passages' sentences for the extractive answerer, remembering recent
+ * sentences: the same passages come back for related questions, and embedding is the costly step.
+ * Question and sentences may be embedded differently (models trained with "query: " and
+ * "passage: " marks, see {@code embedding.TextRoles}).
  */
 public final class SentenceEmbedder {
 
     private static final int CACHED_SENTENCES = 20_000;
 
+    private final EmbeddingModel questions;
     private final EmbeddingModel model;
     private final Map<String, float[]> cache = new LinkedHashMap<>(1024, 0.75f, true) {
         @Override
@@ -24,12 +27,18 @@ public final class SentenceEmbedder {
         }
     };
 
+    /** Question and sentences embedded alike. */
     public SentenceEmbedder(EmbeddingModel model) {
-        this.model = model;
+        this(model, model);
     }
 
-    public float[] embed(String text) {
-        return embedAll(List.of(text)).get(0);
+    public SentenceEmbedder(EmbeddingModel questions, EmbeddingModel sentences) {
+        this.questions = questions;
+        this.model = sentences;
+    }
+
+    public float[] embedQuestion(String question) {
+        return questions.embed(question).content().vector();
     }
 
     /** Vectors of the texts, in order; unseen texts are embedded in one batch. */

@@ -1,11 +1,11 @@
 package io.newsqa.cli;
 
-import io.newsqa.config.MiniLmEmbeddingModel;
-import io.newsqa.config.NewsQaConfiguration;
+import io.newsqa.embedding.Embeddings;
 import io.newsqa.ingest.ArticleIngestor;
 import io.newsqa.ingest.bench.IngestBenchmark;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -49,8 +49,12 @@ public final class BenchIngestCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         IngestBenchmark.Postgres postgres = postgresUrl == null ? null : new IngestBenchmark.Postgres(postgresUrl, dbUser, dbPassword);
-        new IngestBenchmark(MiniLmEmbeddingModel.create(), chunkTokens, batchChunks, storeBatchArticles, warmUpArticles, System.out)
-                .run(inputs, NewsQaConfiguration.EMBEDDING_MODEL_ID, postgres);
+        // The configured model (newsqa.embedding.*); nothing else of the application is started.
+        try (ConfigurableApplicationContext context = EvalCommand.evalContext()) {
+            Embeddings embeddings = context.getBean(Embeddings.class);
+            new IngestBenchmark(embeddings.passages(), chunkTokens, batchChunks, storeBatchArticles, warmUpArticles, System.out)
+                    .run(inputs, embeddings.id(), postgres);
+        }
         return 0;
     }
 }

@@ -1,8 +1,8 @@
 package io.newsqa.cli;
 
-import dev.langchain4j.model.embedding.EmbeddingModel;
 import io.newsqa.archive.ArchiveIndex;
 import io.newsqa.config.NewsQaProperties;
+import io.newsqa.embedding.Embeddings;
 import io.newsqa.retrieve.HybridSearch;
 import io.newsqa.retrieve.bench.SearchBenchmark;
 import java.util.List;
@@ -34,7 +34,7 @@ public final class BenchSearchCommand implements Callable<Integer> {
             NewsQaProperties properties = context.getBean(NewsQaProperties.class);
             String archiveName = properties.db().configured() ? "PostgreSQL" : "embedded";
             SearchBenchmark benchmark = new SearchBenchmark(context.getBean(ArchiveIndex.class),
-                    context.getBean(EmbeddingModel.class), context.getBean(HybridSearch.class), System.out);
+                    context.getBean(Embeddings.class).queries(), context.getBean(HybridSearch.class), System.out);
             List<SearchBenchmark.Row> rows = benchmark.run(questions, k, efSearches, properties.retrieval().passages());
             System.out.printf("cores: %d, heap max: %d MB, configured ef_search: %d%n%n",
                     Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,

@@ -1,10 +1,10 @@
 package io.newsqa.cli;
 
-import dev.langchain4j.model.embedding.EmbeddingModel;
 import io.newsqa.archive.ArchiveCopy;
 import io.newsqa.archive.ArchiveIndex;
 import io.newsqa.config.NewsQaConfiguration;
 import io.newsqa.config.NewsQaProperties;
+import io.newsqa.embedding.Embeddings;
 import java.util.concurrent.Callable;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
@@ -34,7 +34,7 @@ public final class CopyArchiveCommand implements Callable<Integer> {
             }
             // With a database configured, the application's archive is the PostgreSQL one.
             ArchiveIndex postgres = context.getBean(ArchiveIndex.class);
-            try (ArchiveIndex embedded = NewsQaConfiguration.embeddedArchive(properties, context.getBean(EmbeddingModel.class))) {
+            try (ArchiveIndex embedded = NewsQaConfiguration.embeddedArchive(properties, context.getBean(Embeddings.class))) {
                 ArchiveIndex from = target == Target.postgres ? embedded : postgres;
                 ArchiveIndex to = target == Target.postgres ? postgres : embedded;
                 System.out.printf("Copying %,d articles (%,d chunks) into the %s archive...%n",

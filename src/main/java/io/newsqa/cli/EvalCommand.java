@@ -1,10 +1,9 @@
 package io.newsqa.cli;
 
-import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.HuggingFaceTokenCountEstimator;
 import io.newsqa.NewsQaApplication;
 import io.newsqa.config.NewsQaConfiguration;
 import io.newsqa.config.NewsQaProperties;
+import io.newsqa.embedding.Embeddings;
 import io.newsqa.answer.ExtractiveAnswerer;
 import io.newsqa.eval.AnswerQuality;
 import io.newsqa.eval.AnswerScore;
@@ -111,10 +110,10 @@ public final class EvalCommand implements Callable<Integer> {
                 throw new IllegalArgumentException("--archive postgres needs a database: set NEWSQA_DB_URL (and NEWSQA_DB_USER,"
                         + " NEWSQA_DB_PASSWORD) or NEWSQA_TEST_DB_URL. The evaluation works in a new schema and drops it afterwards.");
             }
-            EvalRunner.Settings settings = new EvalRunner.Settings(archives, NewsQaConfiguration.EMBEDDING_MODEL_ID,
+            Embeddings embeddings = context.getBean(Embeddings.class);
+            EvalRunner.Settings settings = new EvalRunner.Settings(archives, embeddings.id(),
                     NewsQaConfiguration.fusionWeights(retrieval), retrieval.maxChunksPerArticle(), variants, database);
-            EmbeddingModel embeddings = context.getBean(EmbeddingModel.class);
-            Chunker chunker = new Chunker(new HuggingFaceTokenCountEstimator(), properties.chunkTokens());
+            Chunker chunker = new Chunker(embeddings.tokens(), properties.chunkTokens());
             EvalRunner runner = new EvalRunner(embeddings, chunker, settings, System.err);
             AnswerQuality quality = answers
                     ? new AnswerQuality(context.getBean(ExtractiveAnswerer.class), retrieval.passages(), answersEvery) : null;
@@ -132,7 +131,7 @@ public final class EvalCommand implements Callable<Integer> {
             if (json != null) {
                 Map<String, Object> described = new LinkedHashMap<>();
                 described.put("archives", archives);
-                described.put("embeddingModel", NewsQaConfiguration.EMBEDDING_MODEL_ID);
+                described.put("embeddingModel", embeddings.id());
                 described.put("rrfK", retrieval.rrfK());
                 described.put("weights", retrieval.weights());
                 described.put("maxChunksPerArticle", retrieval.maxChunksPerArticle());

@@ -1,9 +1,11 @@
 package io.newsqa.config;
 
-import dev.langchain4j.model.embedding.EmbeddingModel;
 import io.newsqa.archive.ArchiveIndex;
 import io.newsqa.archive.lucene.LuceneArchive;
 import io.newsqa.archive.postgres.PgVectorArchive;
+import io.newsqa.embedding.EmbeddingModels;
+import io.newsqa.embedding.EmbeddingProperties;
+import io.newsqa.embedding.Embeddings;
 import io.newsqa.retrieve.FusionWeights;
 import io.newsqa.retrieve.HybridSearch;
 import io.newsqa.retrieve.time.QuestionTime;
@@ -24,17 +26,16 @@ import org.springframework.context.annotation.Configuration;
  * {@code ingest.IngestConfiguration}; answering: {@code answer.AnswerConfiguration}).
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(NewsQaProperties.class)
+@EnableConfigurationProperties({NewsQaProperties.class, EmbeddingProperties.class})
 public class NewsQaConfiguration {
-
-    /** Recorded in the archive so that vectors of different models never mix. */
-    public static final String EMBEDDING_MODEL_ID = "all-minilm-l6-v2-q";
 
     private static final Logger log = LoggerFactory.getLogger(NewsQaConfiguration.class);
 
     @Bean
-    EmbeddingModel embeddingModel() {
-        return MiniLmEmbeddingModel.create();
+    Embeddings embeddings(EmbeddingProperties settings) {
+        Embeddings embeddings = EmbeddingModels.load(settings);
+        log.info("Embedding model: {} (archive id {})", embeddings.description(), embeddings.id());
+        return embeddings;
     }
 
     @Bean(destroyMethod = "close")
@@ -43,7 +44,7 @@ public class NewsQaConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    ArchiveIndex archive(NewsQaProperties properties, EmbeddingModel embeddings, Database database) {
+    ArchiveIndex archive(NewsQaProperties properties, Embeddings embeddings, Database database) {
         if (database.dataSource().isPresent()) {
             log.info("Archive: PostgreSQL at {} (schema {})", properties.db().url(), database.schema());
             return postgresArchive(properties, embeddings, database);
@@ -53,26 +54,26 @@ public class NewsQaConfiguration {
     }
 
     /** The embedded archive in the configured data folder. */
-    public static LuceneArchive embeddedArchive(NewsQaProperties properties, EmbeddingModel embeddings) {
-        return LuceneArchive.open(properties.dataDir(), EMBEDDING_MODEL_ID, embeddings.dimension(),
+    public static LuceneArchive embeddedArchive(NewsQaProperties properties, Embeddings embeddings) {
+        return LuceneArchive.open(properties.dataDir(), embeddings.id(), embeddings.dimension(),
                 properties.retrieval().efSearch());
     }
 
     /** The PostgreSQL archive on the configured database, borrowing its pool. */
-    public static PgVectorArchive postgresArchive(NewsQaProperties properties, EmbeddingModel embeddings, Database database) {
+    public static PgVectorArchive postgresArchive(NewsQaProperties properties, Embeddings embeddings, Database database) {
         DataSource pool = database.dataSource().orElseThrow(() -> new IllegalStateException(
                 "No PostgreSQL database is configured: set NEWSQA_DB_URL, e.g. jdbc:postgresql://localhost:5432/newsqa"));
-        return PgVectorArchive.open(pool, false, EMBEDDING_MODEL_ID, embeddings.dimension(), database.schema(),
+        return PgVectorArchive.open(pool, false, embeddings.id(), embeddings.dimension(), database.schema(),
                 properties.retrieval().efSearch());
     }
 
     @Bean
-    HybridSearch hybridSearch(ArchiveIndex archive, EmbeddingModel embeddings, NewsQaProperties properties,
+    HybridSearch hybridSearch(ArchiveIndex archive, Embeddings embeddings, NewsQaProperties properties,
                               CrossLingualRanking crossLingual, Clock clock) {
         NewsQaProperties.Retrieval retrieval = properties.retrieval();
         QuestionTime time = new QuestionTime(retrieval.time().enabled(), clock, retrieval.time().weekStartsOn(),
                 retrieval.recency().halfLife());
-        return new HybridSearch(archive, embeddings, fusionWeights(retrieval), retrieval.maxChunksPerArticle(), crossLingual,
+        return new HybridSearch(archive, embeddings.queries(), fusionWeights(retrieval), retrieval.maxChunksPerArticle(), crossLingual,
                 time, retrieval.crossLanguageDense(), retrieval.maxChunksPerStory());
     }
 

@@ -2,6 +2,7 @@ package io.newsqa.eval;
 
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import io.newsqa.archive.ArchiveIndex;
+import io.newsqa.embedding.Embeddings;
 import io.newsqa.ingest.ArticleIdentity;
 import io.newsqa.ingest.ArticleIngestor;
 import io.newsqa.ingest.Chunker;
@@ -40,7 +41,7 @@ public final class EvalRunner {
                            EvalDatabase database) {
     }
 
-    private final EmbeddingModel embeddings;
+    private final Embeddings embeddings;
     private final Chunker chunker;
     private final Settings settings;
     private final PrintStream progress;
@@ -49,7 +50,12 @@ public final class EvalRunner {
     /** Extra hybrid runs with cross-lingual rankings: name → the ranking over the fresh archive. */
     private final Map<String, Function<ArchiveIndex, CrossLingualRanking>> crossLingual = new LinkedHashMap<>();
 
+    /** With a model embedding questions and passages alike. */
     public EvalRunner(EmbeddingModel embeddings, Chunker chunker, Settings settings, PrintStream progress) {
+        this(Embeddings.of(settings.modelId(), embeddings), chunker, settings, progress);
+    }
+
+    public EvalRunner(Embeddings embeddings, Chunker chunker, Settings settings, PrintStream progress) {
         this.embeddings = embeddings;
         this.chunker = chunker;
         this.settings = settings;
@@ -78,7 +84,7 @@ public final class EvalRunner {
         for (String kind : settings.archives()) {
             for (SquadFile corpus : files) {
                 try (EvalArchive fresh = open(kind)) {
-                    ArticleIngestor ingestor = new ArticleIngestor(fresh.archive(), embeddings, chunker);
+                    ArticleIngestor ingestor = new ArticleIngestor(fresh.archive(), embeddings.passages(), chunker);
                     Map<Integer, String> articleIds = ingest(fresh, ingestor, corpus);
                     List<RetrievalMethod> methods = methods(fresh.archive());
                     for (QuestionSet set : sets) {
@@ -101,7 +107,7 @@ public final class EvalRunner {
                 texts.put("p" + i, corpus.paragraphs().get(i));
             }
             progress.printf("in-memory: embedding %d paragraphs of %s for the LangChain4j baseline%n", texts.size(), corpus.name());
-            List<RetrievalMethod> baseline = List.of(new LangChain4jBaseline(embeddings, texts));
+            List<RetrievalMethod> baseline = List.of(new LangChain4jBaseline(embeddings.model(), texts));
             for (QuestionSet set : sets) {
                 if (set.corpus() == corpus) {
                     results.addAll(evaluate("in-memory", set, baseline, articleIds));
@@ -142,7 +148,7 @@ public final class EvalRunner {
 
     /** The hybrid search as the product configures it. */
     private HybridSearch productSearch(ArchiveIndex archive) {
-        return new HybridSearch(archive, embeddings, settings.weights(), settings.maxChunksPerArticle(),
+        return new HybridSearch(archive, embeddings.queries(), settings.weights(), settings.maxChunksPerArticle(),
                 CrossLingualRanking.off(), QuestionTime.off());
     }
 
@@ -150,11 +156,11 @@ public final class EvalRunner {
         // Time words OFF, explicitly: SQuAD questions name years ("in 1998") while its paragraphs have
         // no dates, so a date filter would find nothing and the figures would collapse.
         HybridSearch hybrid = productSearch(archive);
-        List<RetrievalMethod> methods = new ArrayList<>(ArchiveMethods.all(archive, embeddings, hybrid));
+        List<RetrievalMethod> methods = new ArrayList<>(ArchiveMethods.all(archive, embeddings.queries(), hybrid));
         settings.fusionVariants().forEach((name, weights) -> methods.add(ArchiveMethods.hybrid(name,
-                new HybridSearch(archive, embeddings, weights, settings.maxChunksPerArticle(),
+                new HybridSearch(archive, embeddings.queries(), weights, settings.maxChunksPerArticle(),
                         CrossLingualRanking.off(), QuestionTime.off()))));
-        crossLingual.forEach((name, ranking) -> methods.add(ArchiveMethods.hybrid(name, new HybridSearch(archive, embeddings,
+        crossLingual.forEach((name, ranking) -> methods.add(ArchiveMethods.hybrid(name, new HybridSearch(archive, embeddings.queries(),
                 settings.weights(), settings.maxChunksPerArticle(), ranking.apply(archive), QuestionTime.off()))));
         return methods;
     }

@@ -6,6 +6,7 @@ import io.newsqa.archive.Article;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import io.newsqa.archive.Chunk;
+import io.newsqa.archive.StoredArticle;
 import io.newsqa.ingest.dedupe.SimilarityThresholds;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -81,21 +82,42 @@ public final class ArticleIngestor {
 
     /**
      * Re-chunks and re-embeds a stored article from its stored text, as after a change of the
-     * chunk size or of the embedding model, and replaces its chunks in one atomic put: a failure
+     * chunk size, and replaces its chunks in one atomic put: a failure
      * leaves the old chunks in place.
      *
      * @return the number of chunks it now has
      */
     public int reindex(Article article) {
-        List<String> texts = chunker.chunk(article.body());
-        List<TextSegment> segments = texts.stream().map(text -> TextSegment.from(withContext(article, text))).toList();
-        List<Embedding> vectors = segments.isEmpty() ? List.of() : embeddings.embedAll(segments).content();
-        List<Chunk> chunks = new ArrayList<>(texts.size());
-        for (int i = 0; i < texts.size(); i++) {
-            chunks.add(new Chunk(article.id(), i, texts.get(i), vectors.get(i).vector()));
+        return reembed(List.of(article));
+    }
+
+    /**
+     * Chunks and embeds stored articles again with this ingestor's model and stores them as they
+     * are otherwise (id, dates, story), replacing any copy the archive has; one embedding call
+     * and one store for the lot.
+     *
+     * @return the chunks stored
+     */
+    public int reembed(List<Article> articles) {
+        List<TextSegment> segments = new ArrayList<>();
+        List<List<String>> texts = new ArrayList<>(articles.size());
+        for (Article article : articles) {
+            List<String> chunks = chunker.chunk(article.body());
+            texts.add(chunks);
+            chunks.forEach(text -> segments.add(TextSegment.from(withContext(article, text))));
         }
-        archive.put(article, chunks);
-        return chunks.size();
+        List<Embedding> vectors = segments.isEmpty() ? List.of() : embeddings.embedAll(segments).content();
+        List<StoredArticle> stored = new ArrayList<>(articles.size());
+        int next = 0;
+        for (int a = 0; a < articles.size(); a++) {
+            List<Chunk> chunks = new ArrayList<>(texts.get(a).size());
+            for (int i = 0; i < texts.get(a).size(); i++) {
+                chunks.add(new Chunk(articles.get(a).id(), i, texts.get(a).get(i), vectors.get(next++).vector()));
+            }
+            stored.add(new StoredArticle(articles.get(a), chunks));
+        }
+        archive.putAll(stored);
+        return segments.size();
     }
 
     /**

@@ -1,9 +1,8 @@
 package io.newsqa.ingest;
 
-import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.HuggingFaceTokenCountEstimator;
 import io.newsqa.archive.ArchiveIndex;
 import io.newsqa.config.NewsQaProperties;
+import io.newsqa.embedding.Embeddings;
 import io.newsqa.ingest.source.FieldMapping;
 import io.newsqa.ingest.source.SourceReaders;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -16,9 +15,9 @@ import org.springframework.context.annotation.Configuration;
 public class IngestConfiguration {
 
     @Bean
-    ArticleIngestor articleIngestor(ArchiveIndex archive, EmbeddingModel embeddings, NewsQaProperties properties,
+    ArticleIngestor articleIngestor(ArchiveIndex archive, Embeddings embeddings, NewsQaProperties properties,
                                     IngestProperties ingest) {
-        return new ArticleIngestor(archive, embeddings, new Chunker(new HuggingFaceTokenCountEstimator(), properties.chunkTokens()),
+        return new ArticleIngestor(archive, embeddings.passages(), new Chunker(embeddings.tokens(), properties.chunkTokens()),
                 ingest.similarityThresholds(), ingest.batchChunks(), ingest.storeBatchArticles());
     }
 

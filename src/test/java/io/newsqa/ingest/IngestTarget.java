@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsqa.archive.ArticleSummary;
 import io.newsqa.archive.lucene.LuceneArchive;
-import io.newsqa.config.NewsQaConfiguration;
+import io.newsqa.embedding.BuiltInModel;
 import io.newsqa.support.TestDatabase;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -206,7 +206,7 @@ abstract class IngestTarget {
         }
 
         private LuceneArchive open() {
-            return LuceneArchive.open(folder, NewsQaConfiguration.EMBEDDING_MODEL_ID, DIMENSION);
+            return LuceneArchive.open(folder, BuiltInModel.DEFAULT.id(), DIMENSION);
         }
     }
 }

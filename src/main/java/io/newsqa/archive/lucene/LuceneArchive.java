@@ -2,6 +2,7 @@ package io.newsqa.archive.lucene;
 
 import io.newsqa.archive.ArchiveFacets;
 import io.newsqa.archive.ArchiveIndex;
+import io.newsqa.archive.ArchiveModel;
 import io.newsqa.archive.ArchiveStats;
 import io.newsqa.archive.Article;
 import io.newsqa.archive.ArticleHit;
@@ -136,6 +137,19 @@ public final class LuceneArchive implements ArchiveIndex {
         } catch (RuntimeException e) {
             closeQuietly(writer, directory);
             throw e;
+        }
+    }
+
+    /** The embedding model the archive in {@code folder} records; empty when the folder holds no archive. */
+    public static Optional<ArchiveModel> recordedModel(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            return Optional.empty();
+        }
+        try (Directory directory = FSDirectory.open(folder)) {
+            return Optional.ofNullable(recordedModel(directory, folder))
+                    .map(stamp -> new ArchiveModel(stamp.modelId(), stamp.dimension()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("The archive in " + folder + " cannot be read: " + describe(e), e);
         }
     }
 

@@ -1,5 +1,6 @@
 package io.newsqa.archive.postgres;
 
+import io.newsqa.archive.ArchiveModel;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -96,10 +97,8 @@ final class ArchiveSchema {
         }
     }
 
-    private record RecordedModel(String modelId, int dimension) {
-    }
-
-    private Optional<RecordedModel> recordedModel() {
+    /** The model the archive in this schema records; empty when there is no archive yet. */
+    Optional<ArchiveModel> recordedModel() {
         try (Connection connection = dataSource.getConnection()) {
             try (PreparedStatement exists = connection.prepareStatement("SELECT to_regclass(?) IS NOT NULL")) {
                 exists.setString(1, table("archive_meta"));
@@ -113,7 +112,7 @@ final class ArchiveSchema {
             try (PreparedStatement query = connection.prepareStatement(
                     "SELECT embedding_model, dimension FROM " + table("archive_meta"));
                  ResultSet row = query.executeQuery()) {
-                return row.next() ? Optional.of(new RecordedModel(row.getString(1), row.getInt(2))) : Optional.empty();
+                return row.next() ? Optional.of(new ArchiveModel(row.getString(1), row.getInt(2))) : Optional.empty();
             }
         } catch (SQLException e) {
             throw new ArchiveStorageException("Could not read which embedding model the archive in schema '" + name + "' uses", e);
@@ -132,14 +131,15 @@ final class ArchiveSchema {
         }
     }
 
-    private void requireSameModel(RecordedModel recorded, String modelId, int dimension) {
+    private void requireSameModel(ArchiveModel recorded, String modelId, int dimension) {
         if (recorded.modelId().equals(modelId) && recorded.dimension() == dimension) {
             return;
         }
         throw new IllegalStateException("The archive in PostgreSQL schema '" + name + "' holds vectors of the embedding model '"
                 + recorded.modelId() + "' (" + recorded.dimension() + " dimensions), but the configured model is '" + modelId
                 + "' (" + dimension + " dimensions). Vectors of different models cannot be compared. Either configure the"
-                + " model '" + recorded.modelId() + "' again, or re-embed the articles into a new archive (another schema"
-                + " or database) with '" + modelId + "'.");
+                + " model '" + recorded.modelId() + "' again (NEWSQA_EMBEDDING_PROVIDER, NEWSQA_EMBEDDING_MODEL), or re-embed the"
+                + " articles with '" + modelId + "' into a new schema: set NEWSQA_DB_SCHEMA to it and run"
+                + " `newsqa reembed --from-schema " + name + "`.");
     }
 }

@@ -3,6 +3,7 @@ package io.newsqa.archive.postgres;
 import com.pgvector.PGvector;
 import io.newsqa.archive.ArchiveFacets;
 import io.newsqa.archive.ArchiveIndex;
+import io.newsqa.archive.ArchiveModel;
 import io.newsqa.archive.ArchiveStats;
 import io.newsqa.archive.Article;
 import io.newsqa.archive.ArticleHit;
@@ -139,6 +140,11 @@ public final class PgVectorArchive implements ArchiveIndex {
             }
             throw e;
         }
+    }
+
+    /** The embedding model the archive in {@code schema} records; empty when the schema holds no archive. */
+    public static Optional<ArchiveModel> recordedModel(DataSource dataSource, String schema) {
+        return new ArchiveSchema(dataSource, schema).recordedModel();
     }
 
     /** Opens the archive in the {@code public} schema with a data source its caller keeps owning. */

@@ -1,4 +1,4 @@
-package io.newsqa.config;
+package io.newsqa.embedding;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -11,9 +11,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The tuned model is the same model: its vectors are LangChain4j's, in the same order. */
-class MiniLmEmbeddingModelTest {
+class InProcessEmbeddingModelTest {
 
-    private static final List<TextSegment> TEXTS = List.of(
+    static final List<TextSegment> TEXTS = List.of(
             TextSegment.from("أعلن الكرملين أن الرئيس الروسي فلاديمير بوتين أجرى اتصالا هاتفيا مع بنيامين نتنياهو."),
             TextSegment.from("The mayor called an emergency meeting after the river flooded the coastal road."),
             TextSegment.from("يفتتح خط الترام الجديد في يونيو"),
@@ -21,7 +21,7 @@ class MiniLmEmbeddingModelTest {
 
     @Test
     void givesLangChain4jsVectorsInOrder() {
-        List<Embedding> tuned = MiniLmEmbeddingModel.create(2).embedAll(TEXTS).content();
+        List<Embedding> tuned = BuiltInModel.ALL_MINILM_L6_V2_Q.load(2).embedAll(TEXTS).content();
         List<Embedding> reference = new AllMiniLmL6V2QuantizedEmbeddingModel().embedAll(TEXTS).content();
 
         assertThat(tuned).hasSize(TEXTS.size());
@@ -29,11 +29,11 @@ class MiniLmEmbeddingModelTest {
             assertThat(CosineSimilarity.between(tuned.get(i), reference.get(i))).as("text %d", i).isGreaterThan(0.9999);
         }
         assertThat(CosineSimilarity.between(tuned.get(0), reference.get(1))).isLessThan(0.9);
-        assertThat(MiniLmEmbeddingModel.create(1).dimension()).isEqualTo(384);
+        assertThat(BuiltInModel.ALL_MINILM_L6_V2_Q.load(1).dimension()).isEqualTo(384);
     }
 
     @Test
     void refusesZeroThreads() {
-        assertThatThrownBy(() -> MiniLmEmbeddingModel.create(0)).hasMessageContaining("at least 1");
+        assertThatThrownBy(() -> BuiltInModel.ALL_MINILM_L6_V2_Q.load(0)).hasMessageContaining("at least 1");
     }
 }

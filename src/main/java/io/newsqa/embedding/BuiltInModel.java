@@ -1,0 +1,104 @@
+package io.newsqa.embedding;
+
+import dev.langchain4j.model.embedding.onnx.PoolingMode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The embedding models shipped in the jar (LangChain4j's {@code langchain4j-embeddings-*}
+ * artifacts): all English-trained, 384 dimensions, each full precision and quantised (about 4x
+ * smaller and faster, slightly less exact).
+ *
+ * <p>The prefixes are the ones each model was trained with: e5 was taught "query: " and
+ * "passage: " and ranks worse without them; bge-small-en-v1.5 recommends an instruction before
+ * short queries that look for passages and nothing before the passages; all-MiniLM takes the text as it is.
+ */
+public enum BuiltInModel {
+
+    ALL_MINILM_L6_V2_Q("all-minilm-l6-v2-q", "all-minilm-l6-v2-q", PoolingMode.MEAN, TextRoles.NONE,
+            "all-MiniLM-L6-v2, quantised"),
+    ALL_MINILM_L6_V2("all-minilm-l6-v2", "all-minilm-l6-v2", PoolingMode.MEAN, TextRoles.NONE,
+            "all-MiniLM-L6-v2"),
+    BGE_SMALL_EN_V15_Q("bge-small-en-v1.5-q", "bge-small-en-v1.5-q", PoolingMode.CLS, TextRoles.BGE,
+            "bge-small-en-v1.5, quantised"),
+    BGE_SMALL_EN_V15("bge-small-en-v1.5", "bge-small-en-v1.5", PoolingMode.CLS, TextRoles.BGE,
+            "bge-small-en-v1.5"),
+    E5_SMALL_V2_Q("e5-small-v2-q", "e5-small-v2-q", PoolingMode.MEAN, TextRoles.E5,
+            "e5-small-v2, quantised"),
+    E5_SMALL_V2("e5-small-v2", "e5-small-v2", PoolingMode.MEAN, TextRoles.E5,
+            "e5-small-v2");
+
+    /** The default: the fastest, and the one the retrieval weights were measured with. */
+    public static final BuiltInModel DEFAULT = ALL_MINILM_L6_V2_Q;
+
+    private static final int DIMENSION = 384;
+
+    private final String id;
+    private final String files;
+    private final PoolingMode pooling;
+    private final TextRoles roles;
+    private final String description;
+
+    BuiltInModel(String id, String files, PoolingMode pooling, TextRoles roles, String description) {
+        this.id = id;
+        this.files = files;
+        this.pooling = pooling;
+        this.roles = roles;
+        this.description = description;
+    }
+
+    /** The name in settings, also recorded in archives (all-minilm-l6-v2-q archives predate the choice). */
+    public String id() {
+        return id;
+    }
+
+    public TextRoles roles() {
+        return roles;
+    }
+
+    public PoolingMode pooling() {
+        return pooling;
+    }
+
+    public static Optional<BuiltInModel> byId(String id) {
+        String wanted = id.trim().toLowerCase(Locale.ROOT);
+        return Arrays.stream(values()).filter(model -> model.id.equals(wanted)).findFirst();
+    }
+
+    /** The names accepted in settings, for error messages and help. */
+    public static String ids() {
+        return Arrays.stream(values()).map(BuiltInModel::id).collect(Collectors.joining(", "));
+    }
+
+    public InProcessEmbeddingModel load(int threads) {
+        return InProcessEmbeddingModel.load(new InProcessEmbeddingModel.ModelFiles() {
+            @Override
+            public InputStream openModel() {
+                return resource(files + ".onnx");
+            }
+
+            @Override
+            public InputStream openTokenizer() {
+                return resource(files + "-tokenizer.json");
+            }
+        }, pooling, DIMENSION, threads, description);
+    }
+
+    /** One of the model's two files as packaged, for a copy to disk (tests of the custom-model path use it). */
+    public InputStream open(String suffix) throws IOException {
+        return resource(files + suffix);
+    }
+
+    private InputStream resource(String name) {
+        InputStream in = BuiltInModel.class.getClassLoader().getResourceAsStream(name);
+        if (in == null) {
+            throw new IllegalStateException(name + " is missing from the classpath: the jar lacks langchain4j-embeddings-"
+                    + files.replace("v1.5", "v15"));
+        }
+        return in;
+    }
+}

@@ -1,0 +1,70 @@
+package io.newsqa.embedding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.langchain4j.data.embedding.Embedding;
+import dev.langchain4j.store.embedding.CosineSimilarity;
+import java.util.Arrays;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.api.Test;
+
+/** Every model named in the settings loads from the jar and embeds by meaning, with its own prefixes. */
+class BuiltInModelsTest {
+
+    @ParameterizedTest
+    @EnumSource(BuiltInModel.class)
+    void loadsFromTheJarAndRanksTheRelatedPassageFirst(BuiltInModel builtIn) {
+        Embeddings embeddings = EmbeddingModels.load(EmbeddingProperties.builtIn(builtIn.id()));
+
+        assertThat(embeddings.id()).isEqualTo(builtIn.id());
+        assertThat(embeddings.dimension()).isEqualTo(384);
+        Embedding question = embeddings.queries().embed("When does the new tram line open?").content();
+        Embedding related = embeddings.passages().embed("The city's first tram line will carry passengers from June.").content();
+        Embedding unrelated = embeddings.passages().embed("The central bank left its main interest rate unchanged.").content();
+        assertThat(CosineSimilarity.between(question, related)).isGreaterThan(CosineSimilarity.between(question, unrelated));
+    }
+
+    @Test
+    void e5SeesItsQueryAndPassageMarks() {
+        Embeddings e5 = EmbeddingModels.load(EmbeddingProperties.builtIn("e5-small-v2-q"));
+        String text = "Tram line opens in June";
+
+        float[] asQuery = e5.queries().embed(text).content().vector();
+        float[] asPassage = e5.passages().embed(text).content().vector();
+        assertThat(asQuery).isEqualTo(e5.model().embed("query: " + text).content().vector());
+        assertThat(asPassage).isEqualTo(e5.model().embed("passage: " + text).content().vector());
+        assertThat(Arrays.equals(asQuery, asPassage)).isFalse();
+    }
+
+    @Test
+    void theDefaultIsTheModelArchivesWereMadeWithBeforeTheChoice() {
+        assertThat(EmbeddingProperties.defaults().model()).isEqualTo("all-minilm-l6-v2-q");
+        Embeddings embeddings = EmbeddingModels.load(EmbeddingProperties.defaults());
+        assertThat(embeddings.id()).isEqualTo("all-minilm-l6-v2-q");
+        assertThat(embeddings.passages()).isSameAs(embeddings.model());
+        assertThat(embeddings.queries()).isSameAs(embeddings.model());
+    }
+
+    @Test
+    void anUnknownNameListsTheModelsThereAre() {
+        assertThatThrownBy(() -> EmbeddingModels.load(EmbeddingProperties.builtIn("bge-large")))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("'bge-large'")
+                .hasMessageContaining("bge-small-en-v1.5-q")
+                .hasMessageContaining("e5-small-v2");
+    }
+
+    @Test
+    void prefixesAreRefusedForBuiltInModelsRatherThanIgnored() {
+        EmbeddingProperties withPrefix = ProviderEmbeddingsTest.provider("built-in", null, "bge-small-en-v1.5-q", null, "query: ", null);
+        assertThatThrownBy(() -> EmbeddingModels.load(withPrefix)).hasMessageContaining("prefixes it was trained with");
+    }
+
+    @Test
+    void anUnknownProviderNamesTheKnownOnes() {
+        assertThatThrownBy(() -> EmbeddingModels.load(ProviderEmbeddingsTest.provider("cohere", null, "embed-v3", null, null, null)))
+                .hasMessageContaining("'cohere'").hasMessageContaining("onnx, openai or ollama");
+    }
+}

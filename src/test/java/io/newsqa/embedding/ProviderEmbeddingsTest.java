@@ -1,0 +1,167 @@
+package io.newsqa.embedding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.langchain4j.data.embedding.Embedding;
+import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.store.embedding.CosineSimilarity;
+import io.newsqa.archive.SearchFilter;
+import io.newsqa.archive.lucene.LuceneArchive;
+import io.newsqa.ingest.ArticleIngestor;
+import io.newsqa.ingest.Chunker;
+import io.newsqa.ingest.ParsedArticle;
+import io.newsqa.support.EmbeddingServer;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Provider embeddings through LangChain4j's real OpenAI and Ollama clients, against a local server
+ * speaking their wire protocols with the vectors of a real model.
+ */
+class ProviderEmbeddingsTest {
+
+    private static EmbeddingModel reference;
+
+    private EmbeddingServer server;
+
+    @TempDir
+    Path folder;
+
+    @BeforeAll
+    static void loadReference() {
+        reference = BuiltInModel.ALL_MINILM_L6_V2_Q.load(2);
+    }
+
+    @BeforeEach
+    void startServer() {
+        server = EmbeddingServer.start(reference);
+    }
+
+    @AfterEach
+    void stopServer() {
+        server.close();
+    }
+
+    @Test
+    void openAiCompatibleVectorsAreTheProvidersOwnAndGoInOneBatch() {
+        Embeddings embeddings = EmbeddingModels.load(provider("openai", server.openAiBaseUrl(), "minilm", "sk-test", null, null));
+
+        assertThat(embeddings.id()).isEqualTo("openai:minilm");
+        assertThat(embeddings.dimension()).isEqualTo(384);
+        assertSameVectorsAsTheReference(embeddings.passages());
+
+        EmbeddingServer.Request last = server.requests().get(server.requests().size() - 1);
+        assertThat(last.path()).isEqualTo("/v1/embeddings");
+        assertThat(last.header("Authorization")).isEqualTo("Bearer sk-test");
+        assertThat(last.body().path("model").asText()).isEqualTo("minilm");
+        assertThat(last.inputs()).containsExactlyElementsOf(InProcessEmbeddingModelTest.TEXTS.stream().map(TextSegment::text).toList());
+    }
+
+    @Test
+    void ollamaVectorsAreTheProvidersOwn() {
+        Embeddings embeddings = EmbeddingModels.load(provider("ollama", server.ollamaBaseUrl(), "all-minilm", null, null, null));
+
+        assertThat(embeddings.id()).isEqualTo("ollama:all-minilm");
+        assertThat(embeddings.dimension()).isEqualTo(384);
+        assertSameVectorsAsTheReference(embeddings.passages());
+        EmbeddingServer.Request last = server.requests().get(server.requests().size() - 1);
+        assertThat(last.path()).isEqualTo("/api/embed");
+        assertThat(last.body().path("model").asText()).isEqualTo("all-minilm");
+        assertThat(last.inputs()).hasSize(InProcessEmbeddingModelTest.TEXTS.size());
+    }
+
+    @Test
+    void questionsAndPassagesCrossTheWireWithTheirPrefixes() {
+        Embeddings embeddings = EmbeddingModels.load(provider("openai", server.openAiBaseUrl(), "e5", null, "query: ", "passage: "));
+
+        embeddings.queries().embed("why did Putin call Netanyahu?");
+        assertThat(server.requests().get(server.requests().size() - 1).inputs()).containsExactly("query: why did Putin call Netanyahu?");
+        embeddings.passages().embed("The Kremlin said the call was the second this week.");
+        assertThat(server.requests().get(server.requests().size() - 1).inputs())
+                .containsExactly("passage: The Kremlin said the call was the second this week.");
+        // Passages embedded with a prefix are other vectors than without: another archive identity.
+        assertThat(embeddings.id()).isEqualTo("openai:e5:passage-prefix=passage: ");
+    }
+
+    @Test
+    void articlesIngestedThroughTheProviderAreFoundByTheirMeaning() {
+        Embeddings embeddings = EmbeddingModels.load(provider("openai", server.openAiBaseUrl(), "minilm", null, null, null));
+        try (LuceneArchive archive = LuceneArchive.open(folder, embeddings.id(), embeddings.dimension())) {
+            ArticleIngestor ingestor = new ArticleIngestor(archive, embeddings.passages(), new Chunker(embeddings.tokens(), 200));
+            ingestor.ingest(article("Flood closes the coastal road", "The river burst its banks overnight and water covered"
+                    + " the coastal road; the mayor called an emergency meeting.", "https://x.example/flood"));
+            ingestor.ingest(article("Tram line opens in June", "The city's first tram line will carry passengers from June,"
+                    + " the transport authority said, with tickets at two riyals.", "https://x.example/tram"));
+            ingestor.ingest(article("Central bank keeps rates", "The central bank left its main interest rate unchanged,"
+                    + " citing stable inflation.", "https://x.example/rates"));
+
+            float[] question = embeddings.queries().embed("When can people ride the new tram?").content().vector();
+            assertThat(archive.denseSearch(question, 1, SearchFilter.none()).get(0).article().url())
+                    .isEqualTo("https://x.example/tram");
+        }
+    }
+
+    @Test
+    void aFailingProviderStoresNothingAndSaysWhy() {
+        Embeddings embeddings = EmbeddingModels.load(provider("openai", server.openAiBaseUrl(), "minilm", null, null, null));
+        try (LuceneArchive archive = LuceneArchive.open(folder, embeddings.id(), embeddings.dimension())) {
+            ArticleIngestor ingestor = new ArticleIngestor(archive, embeddings.passages(), new Chunker(embeddings.tokens(), 200));
+            server.failNext(3, 500); // the first attempt and both retries
+
+            assertThatThrownBy(() -> ingestor.ingest(article("Tram line opens in June", "The first tram line opens in June.",
+                    "https://x.example/tram"))).hasMessageContaining("failing on purpose");
+            assertThat(archive.stats().articles()).isZero();
+            assertThat(archive.stats().chunks()).isZero();
+
+            // The provider is back: the same article goes in whole.
+            ingestor.ingest(article("Tram line opens in June", "The first tram line opens in June.", "https://x.example/tram"));
+            assertThat(archive.stats().articles()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void anUnreachableProviderIsToldAtStartupWithTheSettingsToCheck() {
+        server.close();
+        assertThatThrownBy(() -> EmbeddingModels.load(provider("openai", server.openAiBaseUrl(), "minilm", null, null, null)))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("did not embed a test text")
+                .hasMessageContaining("newsqa.embedding.base-url");
+    }
+
+    @Test
+    void aProviderNeedsItsModelNamed() {
+        assertThatThrownBy(() -> EmbeddingModels.load(provider("ollama", server.ollamaBaseUrl(), "", null, null, null)))
+                .hasMessageContaining("NEWSQA_EMBEDDING_MODEL").hasMessageContaining("nomic-embed-text");
+        // The built-in default left in place is not a provider's model either.
+        assertThatThrownBy(() -> EmbeddingModels.load(provider("openai", server.openAiBaseUrl(), "all-minilm-l6-v2-q", null, null, null)))
+                .hasMessageContaining("text-embedding-3-small");
+    }
+
+    private static void assertSameVectorsAsTheReference(EmbeddingModel model) {
+        List<Embedding> served = model.embedAll(InProcessEmbeddingModelTest.TEXTS).content();
+        List<Embedding> local = reference.embedAll(InProcessEmbeddingModelTest.TEXTS).content();
+        assertThat(served).hasSize(local.size());
+        for (int i = 0; i < local.size(); i++) {
+            assertThat(CosineSimilarity.between(served.get(i), local.get(i))).as("text %d", i).isGreaterThan(0.9999);
+        }
+    }
+
+    static EmbeddingProperties provider(String provider, String baseUrl, String model, String apiKey, String queryPrefix,
+                                        String passagePrefix) {
+        return new EmbeddingProperties(provider, model, null, "mean", 0, baseUrl, apiKey, null, Duration.ofSeconds(10), 2,
+                queryPrefix, passagePrefix);
+    }
+
+    private static ParsedArticle article(String title, String body, String url) {
+        return new ParsedArticle(title, body, url, "Gazette", OffsetDateTime.parse("2025-04-03T09:00:00Z"), "en");
+    }
+}
