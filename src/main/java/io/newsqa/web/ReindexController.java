@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Re-index: re-chunk and re-embed stored articles from their stored text, after a change of the
- * chunk size or the embedding model. One article at once; the whole archive as a background
+ * chunk size (a new embedding model needs a new archive: the reembed command). One article at once; the whole archive as a background
  * job whose status is polled. Needs the admin API key ({@link AdminKeyInterceptor}).
  */
 @RestController
