@@ -3,6 +3,8 @@ package io.newsqa.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.langchain4j.data.embedding.Embedding;
+import dev.langchain4j.store.embedding.CosineSimilarity;
 import io.newsqa.NewsQa;
 import io.newsqa.archive.ArchiveIndex;
 import io.newsqa.archive.ArchiveStats;
@@ -154,7 +156,7 @@ class ReembedCommandTest {
         float[] stored = tram.chunks().get(0).embedding();
         float[] expected = newModel.passages().embed(tram.article().title() + " (2025-04-03)\n" + tram.chunks().get(0).text())
                 .content().vector();
-        assertThat(cosine(stored, expected)).isGreaterThan(0.9999);
+        assertThat(CosineSimilarity.between(Embedding.from(stored), Embedding.from(expected))).isGreaterThan(0.9999);
     }
 
     private static void ingestThree(ArchiveIndex archive) {
@@ -181,18 +183,6 @@ class ReembedCommandTest {
         String schema = TestDatabase.freshSchemaName(name);
         schemas.add(schema);
         return schema;
-    }
-
-    private static double cosine(float[] a, float[] b) {
-        double dot = 0;
-        double na = 0;
-        double nb = 0;
-        for (int i = 0; i < a.length; i++) {
-            dot += a[i] * b[i];
-            na += a[i] * a[i];
-            nb += b[i] * b[i];
-        }
-        return dot / Math.sqrt(na * nb);
     }
 
     private record Run(int exitCode, String out, String err) {
