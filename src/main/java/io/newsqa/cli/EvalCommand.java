@@ -112,7 +112,7 @@ public final class EvalCommand implements Callable<Integer> {
             }
             Embeddings embeddings = context.getBean(Embeddings.class);
             EvalRunner.Settings settings = new EvalRunner.Settings(archives, embeddings.id(),
-                    NewsQaConfiguration.fusionWeights(retrieval), retrieval.maxChunksPerArticle(), variants, database);
+                    NewsQaConfiguration.fusionWeights(retrieval, embeddings.id()), retrieval.maxChunksPerArticle(), variants, database);
             Chunker chunker = new Chunker(embeddings.tokens(), properties.chunkTokens());
             EvalRunner runner = new EvalRunner(embeddings, chunker, settings, System.err);
             AnswerQuality quality = answers
@@ -134,6 +134,7 @@ public final class EvalCommand implements Callable<Integer> {
                 described.put("embeddingModel", embeddings.id());
                 described.put("rrfK", retrieval.rrfK());
                 described.put("weights", retrieval.weights());
+                described.put("modelWeights", retrieval.modelWeights().getOrDefault(embeddings.id(), Map.of()));
                 described.put("maxChunksPerArticle", retrieval.maxChunksPerArticle());
                 described.put("chunkTokens", properties.chunkTokens());
                 if (quality != null) {

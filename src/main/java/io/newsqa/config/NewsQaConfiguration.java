@@ -73,7 +73,7 @@ public class NewsQaConfiguration {
         NewsQaProperties.Retrieval retrieval = properties.retrieval();
         QuestionTime time = new QuestionTime(retrieval.time().enabled(), clock, retrieval.time().weekStartsOn(),
                 retrieval.recency().halfLife());
-        return new HybridSearch(archive, embeddings.queries(), fusionWeights(retrieval), retrieval.maxChunksPerArticle(), crossLingual,
+        return new HybridSearch(archive, embeddings.queries(), fusionWeights(retrieval, embeddings.id()), retrieval.maxChunksPerArticle(), crossLingual,
                 time, retrieval.crossLanguageDense(), retrieval.maxChunksPerStory());
     }
 
@@ -83,12 +83,17 @@ public class NewsQaConfiguration {
         return ReferenceClock.of(properties.retrieval().time().now(), properties.retrieval().time().zone());
     }
 
-    /** The configured fusion weights of a question language; unlisted languages use "default". */
-    public static Function<String, FusionWeights> fusionWeights(NewsQaProperties.Retrieval retrieval) {
+    /**
+     * The configured fusion weights of a question language with this embedding model: the model's
+     * own weights for the language where configured (a stronger model earns a larger dense weight),
+     * else the language's; unlisted languages use "default".
+     */
+    public static Function<String, FusionWeights> fusionWeights(NewsQaProperties.Retrieval retrieval, String modelId) {
         Map<String, NewsQaProperties.Weights> weights = retrieval.weights();
+        Map<String, NewsQaProperties.Weights> modelWeights = retrieval.modelWeights().getOrDefault(modelId, Map.of());
         NewsQaProperties.Weights fallback = weights.getOrDefault("default", new NewsQaProperties.Weights(1, 1));
         return language -> {
-            NewsQaProperties.Weights w = weights.getOrDefault(language, fallback);
+            NewsQaProperties.Weights w = modelWeights.getOrDefault(language, weights.getOrDefault(language, fallback));
             return new FusionWeights(w.dense(), w.lexical(), retrieval.rrfK());
         };
     }

@@ -39,10 +39,16 @@ public record NewsQaProperties(
                             @DefaultValue Recency recency,
                             @DefaultValue("100") int efSearch,
                             @DefaultValue("false") boolean crossLanguageDense,
-                            @DefaultValue("2") int maxChunksPerStory) {
+                            @DefaultValue("2") int maxChunksPerStory,
+                            Map<String, Map<String, Weights>> modelWeights) {
 
         public Map<String, Weights> weights() {
             return weights == null ? Map.of() : weights;
+        }
+
+        /** Per embedding model id, weights per language that replace {@link #weights()} for that model. */
+        public Map<String, Map<String, Weights>> modelWeights() {
+            return modelWeights == null ? Map.of() : modelWeights;
         }
     }
 
