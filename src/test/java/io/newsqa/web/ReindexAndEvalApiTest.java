@@ -3,10 +3,10 @@ package io.newsqa.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.HuggingFaceTokenCountEstimator;
 import io.newsqa.archive.ArchiveIndex;
 import io.newsqa.config.NewsQaProperties;
+import io.newsqa.embedding.Embeddings;
 import io.newsqa.eval.EvalReport;
 import io.newsqa.eval.EvalResult;
 import io.newsqa.ingest.ArticleIdentity;
@@ -35,7 +35,7 @@ class ReindexAndEvalApiTest extends WebTestContext {
     @Autowired
     ArchiveIndex archive;
     @Autowired
-    EmbeddingModel embeddings;
+    Embeddings embeddings;
     @Autowired
     NewsQaProperties properties;
 
@@ -50,7 +50,7 @@ class ReindexAndEvalApiTest extends WebTestContext {
     @Test
     void reindexingAnArticleRechunksItFromItsStoredText() {
         // Stored with far smaller chunks than the server's: as after a change of the chunk size.
-        ArticleIngestor smallChunks = new ArticleIngestor(archive, embeddings, new Chunker(new HuggingFaceTokenCountEstimator(), 20));
+        ArticleIngestor smallChunks = new ArticleIngestor(archive, embeddings.passages(), new Chunker(new HuggingFaceTokenCountEstimator(), 20));
         smallChunks.ingest(new ParsedArticle("Comet seen over Port Avalon", BODY, "https://avalon.example/comet", "Gazette",
                 OffsetDateTime.parse("2025-04-03T21:00:00Z"), "en"));
         String id = ArticleIdentity.articleId("https://avalon.example/comet", ArticleIdentity.contentHash(BODY));

@@ -83,7 +83,7 @@ class LuceneArchiveTest {
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("4 dimensions")
                 .hasMessageContaining("8 dimensions")
-                .hasMessageContaining("another data folder");
+                .hasMessageContaining("newsqa reembed --from-data-dir");
     }
 
     @Test
