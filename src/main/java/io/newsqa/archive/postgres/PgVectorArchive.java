@@ -11,6 +11,7 @@ import io.newsqa.archive.ArticleSummary;
 import io.newsqa.archive.Chunk;
 import io.newsqa.archive.ChunkHit;
 import io.newsqa.archive.IngestLocks;
+import io.newsqa.archive.RecordedStory;
 import io.newsqa.archive.SearchFilter;
 import io.newsqa.archive.StoredArticle;
 import io.newsqa.archive.WeightedTerm;
@@ -563,6 +564,48 @@ public final class PgVectorArchive implements ArchiveIndex {
                 }
             }
             return null;
+        });
+    }
+
+    @Override
+    public List<RecordedStory> recordedStories() {
+        return withConnection("read the recorded stories", connection -> {
+            try (PreparedStatement query = connection.prepareStatement(
+                    "SELECT id, published_at, published_offset, story_id FROM " + articles)) {
+                List<RecordedStory> stories = new ArrayList<>();
+                try (ResultSet row = query.executeQuery()) {
+                    while (row.next()) {
+                        stories.add(new RecordedStory(row.getString("id"), ArticleRows.publishedAt(row), row.getString("story_id")));
+                    }
+                }
+                return stories;
+            }
+        });
+    }
+
+    @Override
+    public int setStories(Map<String, String> storyByArticle) {
+        Objects.requireNonNull(storyByArticle, "storyByArticle");
+        if (storyByArticle.isEmpty()) {
+            return 0;
+        }
+        // A plain UPDATE of one column: the chunks, their vectors and the BM25 postings are not
+        // touched (no trigger fires on articles). No story recorded reads as the article's own.
+        return inTransaction("set the story of " + storyByArticle.size() + " articles", connection -> {
+            try (PreparedStatement update = connection.prepareStatement("UPDATE " + articles
+                    + " SET story_id = ? WHERE id = ? AND coalesce(story_id, id) <> ?")) {
+                for (Map.Entry<String, String> link : storyByArticle.entrySet()) {
+                    update.setString(1, link.getValue());
+                    update.setString(2, link.getKey());
+                    update.setString(3, link.getValue());
+                    update.addBatch();
+                }
+                int changed = 0;
+                for (int count : update.executeBatch()) {
+                    changed += count;
+                }
+                return changed;
+            }
         });
     }
 
