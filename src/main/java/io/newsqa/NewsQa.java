@@ -8,6 +8,7 @@ import io.newsqa.cli.CopyArchiveCommand;
 import io.newsqa.cli.EvalCommand;
 import io.newsqa.cli.FeedsCommand;
 import io.newsqa.cli.IngestCommand;
+import io.newsqa.cli.LinkStoriesCommand;
 import io.newsqa.cli.LoadCommand;
 import io.newsqa.cli.ReembedCommand;
 import io.newsqa.cli.ServeCommand;
@@ -15,13 +16,13 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** Entry point: {@code java -jar newsqa.jar [serve|ingest|ask|eval|bench-ingest|bench-search|bench-stories|copy-archive|load|feeds] ...}; no command means serve. */
+/** Entry point: {@code java -jar newsqa.jar [serve|ingest|ask|eval|bench-ingest|bench-search|bench-stories|copy-archive|load|feeds|link-stories] ...}; no command means serve. */
 @Command(name = "newsqa", mixinStandardHelpOptions = true, version = "NewsQA 0.1.0",
         description = "Answers questions about a news archive, with every claim cited.",
         subcommands = {ServeCommand.class, IngestCommand.class, AskCommand.class, EvalCommand.class,
                 BenchIngestCommand.class, BenchSearchCommand.class, BenchStoriesCommand.class, CopyArchiveCommand.class, LoadCommand.class,
                 ReembedCommand.class,
-                FeedsCommand.class})
+                FeedsCommand.class, LinkStoriesCommand.class})
 public final class NewsQa implements Callable<Integer> {
 
     @Override

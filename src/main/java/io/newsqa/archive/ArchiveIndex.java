@@ -134,6 +134,25 @@ public interface ArchiveIndex extends AutoCloseable {
      */
     void forEachArticle(Consumer<StoredArticle> action);
 
+    /**
+     * Every stored article's publication time and recorded story (see {@link RecordedStory}), in
+     * no particular order: a few dozen bytes per article, bodies are not read.
+     */
+    List<RecordedStory> recordedStories();
+
+    /**
+     * Sets the story of stored articles in place ({@code newsqa link-stories}): each keeps its
+     * text, chunks, vectors and time of storing as they are, nothing is embedded again, and
+     * searches see the new story as soon as this returns. One durable write for the group (a
+     * Lucene commit, a database transaction): after a crash all of it is recorded or none.
+     * Ids not stored, and articles whose story already is the one given (one with no story
+     * recorded is its own), are left as they are.
+     *
+     * @param storyByArticle the story (an article id) to set, by article id
+     * @return how many articles changed
+     */
+    int setStories(Map<String, String> storyByArticle);
+
     /** Articles per language and per source. */
     ArchiveFacets facets();
 

@@ -2,8 +2,11 @@ package io.newsqa.archive;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.offset;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -27,6 +30,15 @@ public abstract class ArchiveContractTest {
 
     /** Opens the archive the last {@link #openFresh} created again, as after a restart. */
     protected abstract ArchiveIndex reopen(String modelId, int dimension);
+
+    /**
+     * Stores an article of its own story as archives written before articles were linked to
+     * stories hold it: with no story recorded. The embedded archive writes none for such an
+     * article anyway; PostgreSQL leaves the column NULL.
+     */
+    protected void storeAsBeforeStories(Article article, List<Chunk> chunks) {
+        archive.put(article, chunks);
+    }
 
     @BeforeEach
     void open() {
@@ -117,6 +129,75 @@ public abstract class ArchiveContractTest {
         archive.close();
         archive = reopen(MODEL, DIM);
         assertThat(archive.findArticle("putin-retold")).contains(retold);
+    }
+
+    @Test
+    void recordedStoriesGiveEveryArticlesPublicationAndTheStoryWrittenForIt() {
+        Article putin = putSeedLike();
+        putUndated();
+        Article retold = article("putin-retold", "بوتين يتصل بنتنياهو مجددا", "ar", "wire-b",
+                OffsetDateTime.parse("2025-08-03T09:00:00+03:00"), "أجرى بوتين اتصالا ثانيا مع نتنياهو.").inStory("putin");
+        archive.put(retold, List.of(new Chunk("putin-retold", 0, retold.body(), vec(0.8f, 0.2f, 0, 0))));
+        storeAsBeforeStories(article("old", "Old", "en", "wire-a", OffsetDateTime.parse("2015-07-23T10:00:00+03:00"), "Old text."),
+                List.of(new Chunk("old", 0, "Old text.", vec(0, 0, 0, 1))));
+
+        Map<String, RecordedStory> stories = new HashMap<>();
+        archive.recordedStories().forEach(story -> stories.put(story.articleId(), story));
+
+        assertThat(stories).containsOnlyKeys("putin", "undated", "putin-retold", "old");
+        assertThat(stories.get("putin-retold")).isEqualTo(new RecordedStory("putin-retold", retold.publishedAt(), "putin"));
+        assertThat(stories.get("old")).isEqualTo(new RecordedStory("old", OffsetDateTime.parse("2015-07-23T10:00:00+03:00"), null));
+        assertThat(stories.get("undated").publishedAt()).isNull();
+        // An article of its own story stored now: PostgreSQL records its own id, the embedded archive nothing.
+        assertThat(stories.get("putin").storyId()).isIn(null, "putin");
+        assertThat(stories.get("putin").publishedAt()).isEqualTo(putin.publishedAt());
+    }
+
+    @Test
+    void setStoriesChangesOnlyTheStoryKeepingChunksVectorsAndTheTimeOfStoring() throws InterruptedException {
+        putInOrder(this::putSeedLike, this::putEnglish);
+        Article floods = archive.findArticle("floods").orElseThrow();
+        List<ArticleSummary> listed = archive.listArticles(0, 10);
+        List<StoredArticle> before = exported(archive);
+        // Searches read (and may keep) the articles as they are now.
+        assertThat(archive.denseSearch(vec(0, 1, 0, 0), 1, SearchFilter.none()).get(0).article().storyId()).isEqualTo("floods");
+
+        assertThat(archive.setStories(Map.of("floods", "putin", "missing", "putin", "putin", "putin"))).isEqualTo(1);
+
+        assertThat(archive.findArticle("floods")).contains(floods.inStory("putin"));
+        ChunkHit hit = archive.denseSearch(vec(0, 1, 0, 0), 1, SearchFilter.none()).get(0);
+        assertThat(hit.article().storyId()).isEqualTo("putin");
+        assertThat(hit.score()).isCloseTo(1.0, offset(1e-6));
+        assertThat(archive.lexicalSearch("flooded coastal road", "en", 5, SearchFilter.none()))
+                .extracting(found -> found.article().storyId()).containsExactly("putin");
+        assertThat(archive.stats()).isEqualTo(new ArchiveStats(2, 3));
+        assertThat(archive.listArticles(0, 10)).extracting(ArticleSummary::id, ArticleSummary::ingestedAt)
+                .containsExactlyElementsOf(listed.stream().map(a -> tuple(a.id(), a.ingestedAt())).toList());
+        List<StoredArticle> after = exported(archive);
+        assertThat(after).hasSameSizeAs(before);
+        for (int i = 0; i < before.size(); i++) {
+            assertThat(after.get(i).article().id()).isEqualTo(before.get(i).article().id());
+            assertThat(after.get(i).chunks()).usingRecursiveFieldByFieldElementComparator().isEqualTo(before.get(i).chunks());
+        }
+
+        assertThat(archive.setStories(Map.of("floods", "putin"))).as("already so").isZero();
+        archive.close();
+        archive = reopen(MODEL, DIM);
+        assertThat(archive.findArticle("floods").orElseThrow().storyId()).isEqualTo("putin");
+        assertThat(archive.setStories(Map.of("floods", "floods"))).isEqualTo(1);
+        assertThat(archive.findArticle("floods")).contains(floods);
+    }
+
+    @Test
+    void anArticleStoredBeforeStoriesIsItsOwnStoryUntilOneIsSet() {
+        Article old = article("old", "Old", "en", "wire-a", null, "The harbour reopened after the storm.");
+        storeAsBeforeStories(old, List.of(new Chunk("old", 0, old.body(), vec(0, 0, 1, 0))));
+
+        assertThat(archive.findArticle("old")).contains(old);
+        assertThat(archive.setStories(Map.of("old", "old"))).as("its own story already").isZero();
+        assertThat(archive.setStories(Map.of("old", "earlier"))).isEqualTo(1);
+        assertThat(archive.findArticle("old").orElseThrow().storyId()).isEqualTo("earlier");
+        assertThat(archive.recordedStories()).containsExactly(new RecordedStory("old", null, "earlier"));
     }
 
     @Test
@@ -223,7 +304,7 @@ public abstract class ArchiveContractTest {
         List<ChunkHit> hits = archive.denseSearch(vec(1, 0, 0, 0), 10, SearchFilter.none());
 
         assertThat(hits).extracting(ChunkHit::key).containsExactly("putin#0", "putin#1", "floods#0");
-        assertThat(hits.get(0).score()).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-4));
+        assertThat(hits.get(0).score()).isCloseTo(1.0, offset(1e-4));
         assertThat(hits.get(0).score()).isGreaterThan(hits.get(1).score());
         assertThat(hits.get(1).text()).contains("الاتصال الثاني");
         assertThat(archive.denseSearch(vec(1, 0, 0, 0), 1, SearchFilter.none())).hasSize(1);

@@ -2,11 +2,15 @@ package io.newsqa.archive.lucene;
 
 import io.newsqa.archive.Article;
 import io.newsqa.archive.Chunk;
+import io.newsqa.archive.RecordedStory;
 import io.newsqa.text.LanguageAnalyzers;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
@@ -98,10 +102,28 @@ final class ArchiveDocuments {
         return language != null && TEXT_FIELDS.containsKey(language) ? language : OTHER_LANGUAGE;
     }
 
-    static Document articleDocument(Article article, Instant ingestedAt) {
+    /**
+     * The documents of an article: the article, then its chunks, to be added as one block (see
+     * {@link LuceneArchive#forEachArticle}).
+     *
+     * @param ingestedAt when it was stored, or {@code null} to record none (an article rewritten
+     *                   in place that came from an archive which did not record it)
+     */
+    static List<Document> articleBlock(Article article, List<Chunk> chunks, Instant ingestedAt) {
+        List<Document> documents = new ArrayList<>(chunks.size() + 1);
+        documents.add(articleDocument(article, ingestedAt));
+        for (Chunk chunk : chunks) {
+            documents.add(chunkDocument(article, chunk));
+        }
+        return documents;
+    }
+
+    private static Document articleDocument(Article article, Instant ingestedAt) {
         Document doc = new Document();
-        doc.add(new NumericDocValuesField(INGESTED_MILLIS, ingestedAt.toEpochMilli()));
-        doc.add(new StoredField(INGESTED_MILLIS, ingestedAt.toEpochMilli()));
+        if (ingestedAt != null) {
+            doc.add(new NumericDocValuesField(INGESTED_MILLIS, ingestedAt.toEpochMilli()));
+            doc.add(new StoredField(INGESTED_MILLIS, ingestedAt.toEpochMilli()));
+        }
         doc.add(new SortedDocValuesField(ARTICLE_SORT_ID, new BytesRef(article.id())));
         doc.add(new StringField(TYPE, TYPE_ARTICLE, Field.Store.NO));
         doc.add(new StringField(ARTICLE_ID, article.id(), Field.Store.YES));
@@ -126,7 +148,7 @@ final class ArchiveDocuments {
         return doc;
     }
 
-    static Document chunkDocument(Article article, Chunk chunk) {
+    private static Document chunkDocument(Article article, Chunk chunk) {
         Document doc = new Document();
         doc.add(new StringField(TYPE, TYPE_CHUNK, Field.Store.NO));
         doc.add(new StringField(ARTICLE_ID, article.id(), Field.Store.YES));
@@ -149,6 +171,16 @@ final class ArchiveDocuments {
         return new Article(doc.get(ARTICLE_ID), doc.get(URL), doc.get(TITLE), doc.get(SOURCE),
                 published == null ? null : OffsetDateTime.parse(published),
                 doc.get(LANGUAGE), doc.get(CONTENT_HASH), doc.get(BODY), doc.get(STORY_ID));
+    }
+
+    /** The stored fields {@link #recordedStoryOf} reads: not the body. */
+    static final Set<String> RECORDED_STORY_FIELDS = Set.of(ARTICLE_ID, PUBLISHED_AT, STORY_ID);
+
+    /** An article document's story as written: none when it is its own (or was stored before stories). */
+    static RecordedStory recordedStoryOf(Document article) {
+        String published = article.get(PUBLISHED_AT);
+        return new RecordedStory(article.get(ARTICLE_ID), published == null ? null : OffsetDateTime.parse(published),
+                article.get(STORY_ID));
     }
 
     /** When the article was stored, or {@code null} for articles stored before this was recorded. */

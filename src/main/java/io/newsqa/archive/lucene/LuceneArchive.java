@@ -10,6 +10,7 @@ import io.newsqa.archive.StoredArticle;
 import io.newsqa.archive.ArticleSummary;
 import io.newsqa.archive.Chunk;
 import io.newsqa.archive.ChunkHit;
+import io.newsqa.archive.RecordedStory;
 import io.newsqa.archive.SearchFilter;
 import io.newsqa.archive.StoredArticle;
 import io.newsqa.archive.WeightedTerm;
@@ -40,6 +41,7 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -214,13 +216,9 @@ public final class LuceneArchive implements ArchiveIndex {
             Instant now = Instant.now();
             for (StoredArticle entry : articles) {
                 Article article = entry.article();
-                List<Document> documents = new ArrayList<>(entry.chunks().size() + 1);
-                documents.add(ArchiveDocuments.articleDocument(article, now));
-                for (Chunk chunk : entry.chunks()) {
-                    documents.add(ArchiveDocuments.chunkDocument(article, chunk));
-                }
                 // One atomic update: the article's old documents go and the new ones come in together.
-                writer.updateDocuments(new Term(ArchiveDocuments.ARTICLE_ID, article.id()), documents);
+                writer.updateDocuments(new Term(ArchiveDocuments.ARTICLE_ID, article.id()),
+                        ArchiveDocuments.articleBlock(article, entry.chunks(), now));
             }
             // One commit for the group: every commit flushes a segment, and small segments are
             // merged again and again, rebuilding their HNSW graphs each time.
@@ -445,38 +443,117 @@ public final class LuceneArchive implements ArchiveIndex {
         Bits live = reader.getLiveDocs();
         StoredFields stored = reader.storedFields();
         FloatVectorValues vectors = reader.getFloatVectorValues(ArchiveDocuments.VECTOR);
-        Article current = null;
-        List<Chunk> chunks = new ArrayList<>();
-        for (int doc = 0; doc < reader.maxDoc(); doc++) {
+        int doc = 0;
+        while (doc < reader.maxDoc()) {
             if (live != null && !live.get(doc)) {
+                doc++;
                 continue;
             }
+            Block block = blockAt(reader, stored, vectors, doc, stored.document(doc));
+            action.accept(block.article());
+            doc = block.end();
+        }
+    }
+
+    /** An article with its chunks, and the document after its block. */
+    private record Block(StoredArticle article, int end) {
+    }
+
+    /**
+     * The block of documents starting at {@code articleDoc} of a segment (see
+     * {@link #forEachArticleIn}): the article and the chunk documents after it, with their vectors.
+     *
+     * @param vectors the segment's vectors, not yet advanced past {@code articleDoc}
+     */
+    private static Block blockAt(LeafReader reader, StoredFields stored, FloatVectorValues vectors, int articleDoc,
+                                 Document article) throws IOException {
+        if (ArchiveDocuments.isChunk(article)) {
+            throw damaged(ArchiveDocuments.articleIdOf(article));
+        }
+        Article current = ArchiveDocuments.toArticle(article);
+        Bits live = reader.getLiveDocs();
+        List<Chunk> chunks = new ArrayList<>();
+        int doc = articleDoc + 1;
+        for (; doc < reader.maxDoc() && (live == null || live.get(doc)); doc++) {
             Document document = stored.document(doc);
             if (!ArchiveDocuments.isChunk(document)) {
-                if (current != null) {
-                    action.accept(inOrdinalOrder(current, chunks));
-                }
-                current = ArchiveDocuments.toArticle(document);
-                chunks = new ArrayList<>();
-                continue;
+                break;
             }
             String articleId = ArchiveDocuments.articleIdOf(document);
-            if (current == null || !current.id().equals(articleId) || vectors == null || vectors.advance(doc) != doc) {
-                throw new IllegalStateException("The archive index is damaged: a chunk of article " + articleId
-                        + " is not stored with its article and vector. Rebuild it by ingesting the sources again.");
+            if (!current.id().equals(articleId) || vectors == null || vectors.advance(doc) != doc) {
+                throw damaged(articleId);
             }
             // The values object reuses its array between documents.
             chunks.add(new Chunk(articleId, ArchiveDocuments.ordinalOf(document), ArchiveDocuments.textOf(document),
                     vectors.vectorValue().clone()));
         }
-        if (current != null) {
-            action.accept(inOrdinalOrder(current, chunks));
-        }
+        return new Block(inOrdinalOrder(current, chunks), doc);
+    }
+
+    private static IllegalStateException damaged(String articleId) {
+        return new IllegalStateException("The archive index is damaged: a chunk of article " + articleId
+                + " is not stored with its article and vector. Rebuild it by ingesting the sources again.");
     }
 
     private static StoredArticle inOrdinalOrder(Article article, List<Chunk> chunks) {
         chunks.sort(Comparator.comparingInt(Chunk::ordinal));
         return new StoredArticle(article, chunks);
+    }
+
+    @Override
+    public List<RecordedStory> recordedStories() {
+        return withSearcher(searcher -> {
+            List<RecordedStory> stories = new ArrayList<>();
+            StoredFields stored = searcher.storedFields();
+            for (ScoreDoc doc : searcher.search(ArchiveQueries.allArticles(), Math.max(1, searcher.getIndexReader().maxDoc()))
+                    .scoreDocs) {
+                stories.add(ArchiveDocuments.recordedStoryOf(stored.document(doc.doc, ArchiveDocuments.RECORDED_STORY_FIELDS)));
+            }
+            return stories;
+        });
+    }
+
+    /**
+     * Lucene cannot change a stored field in place: each article's block is written again, the
+     * article document with the new story and the original time of storing, its chunks with the
+     * text and vectors read back from the index (the HNSW graph takes them in again; the model is
+     * not asked).
+     */
+    @Override
+    public int setStories(Map<String, String> storyByArticle) {
+        int changed = withSearcher(searcher -> {
+            int rewritten = 0;
+            List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+            for (Map.Entry<String, String> link : storyByArticle.entrySet()) {
+                TopDocs found = searcher.search(ArchiveQueries.articleById(link.getKey()), 1);
+                if (found.scoreDocs.length == 0) {
+                    continue;
+                }
+                LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(found.scoreDocs[0].doc, leaves));
+                LeafReader reader = leaf.reader();
+                int doc = found.scoreDocs[0].doc - leaf.docBase;
+                StoredFields stored = reader.storedFields();
+                Document document = stored.document(doc);
+                if (ArchiveDocuments.toArticle(document).storyId().equals(link.getValue())) {
+                    continue;
+                }
+                StoredArticle block = blockAt(reader, stored, reader.getFloatVectorValues(ArchiveDocuments.VECTOR), doc, document)
+                        .article();
+                writer.updateDocuments(new Term(ArchiveDocuments.ARTICLE_ID, link.getKey()), ArchiveDocuments.articleBlock(
+                        block.article().inStory(link.getValue()), block.chunks(), ArchiveDocuments.ingestedAtOf(document)));
+                rewritten++;
+            }
+            return rewritten;
+        });
+        if (changed > 0) {
+            try {
+                writer.commit();
+                searchers.maybeRefreshBlocking();
+            } catch (IOException e) {
+                throw new UncheckedIOException("could not store the stories of " + changed + " articles: " + e.getMessage(), e);
+            }
+        }
+        return changed;
     }
 
     @Override

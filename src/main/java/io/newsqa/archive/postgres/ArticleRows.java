@@ -41,7 +41,7 @@ final class ArticleRows {
     }
 
     /** The driver returns timestamptz in UTC; give it back in the offset the source wrote. */
-    private static OffsetDateTime publishedAt(ResultSet row) throws SQLException {
+    static OffsetDateTime publishedAt(ResultSet row) throws SQLException {
         OffsetDateTime instant = row.getObject("published_at", OffsetDateTime.class);
         if (instant == null) {
             return null;

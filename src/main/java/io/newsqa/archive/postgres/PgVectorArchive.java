@@ -12,6 +12,7 @@ import io.newsqa.archive.ArticleSummary;
 import io.newsqa.archive.Chunk;
 import io.newsqa.archive.ChunkHit;
 import io.newsqa.archive.IngestLocks;
+import io.newsqa.archive.RecordedStory;
 import io.newsqa.archive.SearchFilter;
 import io.newsqa.archive.StoredArticle;
 import io.newsqa.archive.WeightedTerm;
@@ -23,8 +24,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -168,38 +171,78 @@ public final class PgVectorArchive implements ArchiveIndex {
         inTransaction(what, connection -> {
             // Upsert rather than delete-then-insert: a concurrent put of the same id waits on the
             // row lock instead of failing on the primary key.
+            Map<String, StoredArticle> latest = new LinkedHashMap<>();
             try (PreparedStatement upsert = connection.prepareStatement("INSERT INTO " + articles
                     + " (" + ArticleRows.INSERT_COLUMNS + ") VALUES (" + ArticleRows.INSERT_VALUES + ")"
                     + " ON CONFLICT (id) DO UPDATE SET url = EXCLUDED.url, title = EXCLUDED.title,"
                     + " source = EXCLUDED.source, published_at = EXCLUDED.published_at,"
                     + " published_offset = EXCLUDED.published_offset, language = EXCLUDED.language,"
                     + " content_hash = EXCLUDED.content_hash, body = EXCLUDED.body, story_id = EXCLUDED.story_id,"
-                    + " ingested_at = now()");
-                 PreparedStatement deleteOld = connection.prepareStatement("DELETE FROM " + chunks + " WHERE article_id = ?");
-                 PreparedStatement insert = connection.prepareStatement("INSERT INTO " + chunks
-                    + " (article_id, ordinal, text, search_text, ts_config, embedding) VALUES (?, ?, ?, ?, ?::regconfig, ?)")) {
+                    + " ingested_at = now()")) {
                 // In order: a later version of an article in the same batch replaces the earlier one.
                 for (StoredArticle entry : batch) {
-                    Article article = entry.article();
-                    ArticleRows.bindInsert(upsert, article);
+                    ArticleRows.bindInsert(upsert, entry.article());
                     upsert.executeUpdate();
-                    deleteOld.setString(1, article.id());
-                    deleteOld.executeUpdate();
-                    String tsConfig = TextSearchConfig.forLanguage(article.language());
-                    for (Chunk chunk : entry.chunks()) {
-                        insert.setString(1, chunk.articleId());
-                        insert.setInt(2, chunk.ordinal());
-                        insert.setString(3, chunk.text());
-                        insert.setString(4, ArabicNormalizer.normalize(chunk.text()));
-                        insert.setString(5, tsConfig);
-                        insert.setObject(6, new PGvector(chunk.embedding()));
-                        insert.addBatch();
-                    }
-                    insert.executeBatch();
+                    latest.put(entry.article().id(), entry);
                 }
             }
+            replaceChunks(connection, latest.values());
             return null;
         });
+    }
+
+    /**
+     * The chunks of these articles (each id once) replace their old ones: one DELETE and one
+     * INSERT for the whole group rather than one statement per chunk, so that the server plans
+     * and runs a statement, and fires the BM25 triggers (per statement, V14), once per group. The
+     * tsvector, token count and postings are made in the server (V14 triggers).
+     */
+    private void replaceChunks(Connection connection, Collection<StoredArticle> entries) throws SQLException {
+        List<String> ids = new ArrayList<>();
+        List<Chunk> all = new ArrayList<>();
+        List<String> configs = new ArrayList<>();
+        for (StoredArticle entry : entries) {
+            ids.add(entry.article().id());
+            String tsConfig = TextSearchConfig.forLanguage(entry.article().language());
+            for (Chunk chunk : entry.chunks()) {
+                all.add(chunk);
+                configs.add(tsConfig);
+            }
+        }
+        try (PreparedStatement deleteOld = connection.prepareStatement("DELETE FROM " + chunks + " WHERE article_id = ANY (?)")) {
+            deleteOld.setArray(1, connection.createArrayOf("text", ids.toArray()));
+            deleteOld.executeUpdate();
+        }
+        if (all.isEmpty()) {
+            return;
+        }
+        String[] articleIds = new String[all.size()];
+        Integer[] ordinals = new Integer[all.size()];
+        String[] texts = new String[all.size()];
+        String[] searchTexts = new String[all.size()];
+        String[] vectors = new String[all.size()];
+        for (int i = 0; i < all.size(); i++) {
+            Chunk chunk = all.get(i);
+            articleIds[i] = chunk.articleId();
+            ordinals[i] = chunk.ordinal();
+            texts[i] = chunk.text();
+            searchTexts[i] = ArabicNormalizer.normalize(chunk.text());
+            // pgvector's text form, as PGvector sends a single vector
+            vectors[i] = new PGvector(chunk.embedding()).getValue();
+        }
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + chunks
+                + " (article_id, ordinal, text, search_text, ts_config, embedding)"
+                + " SELECT article_id, ordinal, text, search_text, ts_config::regconfig, embedding::vector"
+                + " FROM unnest(?::text[], ?::int4[], ?::text[], ?::text[], ?::text[], ?::text[])"
+                + " AS c (article_id, ordinal, text, search_text, ts_config, embedding)")) {
+            insert.setArray(1, connection.createArrayOf("text", articleIds));
+            insert.setArray(2, connection.createArrayOf("int4", ordinals));
+            insert.setArray(3, connection.createArrayOf("text", texts));
+            insert.setArray(4, connection.createArrayOf("text", searchTexts));
+            insert.setArray(5, connection.createArrayOf("text", configs.toArray()));
+            insert.setArray(6, connection.createArrayOf("text", vectors));
+            insert.executeUpdate();
+        }
     }
 
     /** Everything that can be checked without the database, so that a bad put writes nothing. */
@@ -569,6 +612,48 @@ public final class PgVectorArchive implements ArchiveIndex {
                 }
             }
             return null;
+        });
+    }
+
+    @Override
+    public List<RecordedStory> recordedStories() {
+        return withConnection("read the recorded stories", connection -> {
+            try (PreparedStatement query = connection.prepareStatement(
+                    "SELECT id, published_at, published_offset, story_id FROM " + articles)) {
+                List<RecordedStory> stories = new ArrayList<>();
+                try (ResultSet row = query.executeQuery()) {
+                    while (row.next()) {
+                        stories.add(new RecordedStory(row.getString("id"), ArticleRows.publishedAt(row), row.getString("story_id")));
+                    }
+                }
+                return stories;
+            }
+        });
+    }
+
+    @Override
+    public int setStories(Map<String, String> storyByArticle) {
+        Objects.requireNonNull(storyByArticle, "storyByArticle");
+        if (storyByArticle.isEmpty()) {
+            return 0;
+        }
+        // A plain UPDATE of one column: the chunks, their vectors and the BM25 postings are not
+        // touched (no trigger fires on articles). No story recorded reads as the article's own.
+        return inTransaction("set the story of " + storyByArticle.size() + " articles", connection -> {
+            try (PreparedStatement update = connection.prepareStatement("UPDATE " + articles
+                    + " SET story_id = ? WHERE id = ? AND coalesce(story_id, id) <> ?")) {
+                for (Map.Entry<String, String> link : storyByArticle.entrySet()) {
+                    update.setString(1, link.getValue());
+                    update.setString(2, link.getKey());
+                    update.setString(3, link.getValue());
+                    update.addBatch();
+                }
+                int changed = 0;
+                for (int count : update.executeBatch()) {
+                    changed += count;
+                }
+                return changed;
+            }
         });
     }
 

@@ -35,6 +35,7 @@ public final class NearDuplicates {
     /** Stored articles' signatures kept (about 600 bytes each). */
     private static final int STORED_SIGNATURES = 8192;
 
+    /** Where stored candidates are searched; {@code null}: nowhere ({@link #amongRemembered}). */
     private final ArchiveIndex archive;
     private final SimilarityThresholds thresholds;
     private final int rowsPerBand;
@@ -58,6 +59,16 @@ public final class NearDuplicates {
         this.archive = archive;
         this.thresholds = thresholds;
         this.rowsPerBand = rowsPerBand(thresholds.sameStory());
+    }
+
+    /**
+     * A detector that compares an article with the remembered ones only, never searching an
+     * archive: what an ingest of articles in a chosen order into an empty archive would find. For
+     * articles that are all stored already, where only those before one in that order count
+     * ({@code newsqa link-stories}), and for measuring the detector ({@code bench-stories}).
+     */
+    public static NearDuplicates amongRemembered(SimilarityThresholds thresholds) {
+        return new NearDuplicates(null, thresholds);
     }
 
     /**
@@ -96,7 +107,9 @@ public final class NearDuplicates {
         if (best != null && thresholds.isCopy(best.similarity())) {
             return Optional.of(best);
         }
-        for (ChunkHit hit : archive.lexicalSearch(openingWords(body), language, CANDIDATE_CHUNKS, SearchFilter.none())) {
+        List<ChunkHit> stored = archive == null ? List.of()
+                : archive.lexicalSearch(openingWords(body), language, CANDIDATE_CHUNKS, SearchFilter.none());
+        for (ChunkHit hit : stored) {
             Article candidate = hit.article();
             if (!candidate.id().equals(id) && seen.add(candidate.id())) {
                 best = closer(best, new Match(candidate.id(), candidate.storyId(), signatureOf(candidate).similarity(signature)));

@@ -5,12 +5,7 @@ import io.newsqa.ingest.ParsedArticle;
 import io.newsqa.ingest.source.ArticleSink;
 import io.newsqa.ingest.source.FieldMapping;
 import io.newsqa.ingest.source.SourceReaders;
-import io.newsqa.archive.lucene.LuceneArchive;
-import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -19,7 +14,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
-import org.springframework.util.FileSystemUtils;
 
 /**
  * Measures where the same-story threshold belongs: every pair of articles of some dumps by MinHash
@@ -128,42 +122,25 @@ public final class SimilarityBands {
      * what that costs.
      */
     private void detect(List<Read> articles, SimilarityThresholds thresholds) {
-        Path folder = null;
-        try {
-            folder = Files.createTempDirectory("newsqa-stories-");
-            try (LuceneArchive empty = LuceneArchive.open(folder, "none", 1)) {
-                NearDuplicates detector = new NearDuplicates(empty, thresholds);
-                int copies = 0;
-                int linked = 0;
-                long started = System.nanoTime();
-                for (Read read : articles) {
-                    ParsedArticle article = read.article();
-                    String id = ArticleIdentity.articleId(article.url(), ArticleIdentity.contentHash(article.body()));
-                    Optional<NearDuplicates.Match> closest = detector.closestTo(id, article.body(), article.language(),
-                            read.signature());
-                    if (closest.isPresent() && thresholds.isCopy(closest.get().similarity())) {
-                        copies++;
-                        continue;
-                    }
-                    linked += closest.isPresent() ? 1 : 0;
-                    detector.remember(id, closest.map(NearDuplicates.Match::storyId).orElse(id), read.signature());
-                }
-                out.printf("detector at copy %.2f / same story %.2f: %d copies not stored, %d stored linked to an earlier"
-                                + " story, %d own stories; %.0f ms (%.2f ms per article)%n", thresholds.copy(),
-                        thresholds.sameStory(), copies, linked, articles.size() - copies - linked,
-                        (System.nanoTime() - started) / 1e6, (System.nanoTime() - started) / 1e6 / articles.size());
+        NearDuplicates detector = NearDuplicates.amongRemembered(thresholds);
+        int copies = 0;
+        int linked = 0;
+        long started = System.nanoTime();
+        for (Read read : articles) {
+            ParsedArticle article = read.article();
+            String id = ArticleIdentity.articleId(article.url(), ArticleIdentity.contentHash(article.body()));
+            Optional<NearDuplicates.Match> closest = detector.closestTo(id, article.body(), article.language(), read.signature());
+            if (closest.isPresent() && thresholds.isCopy(closest.get().similarity())) {
+                copies++;
+                continue;
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            if (folder != null) {
-                try {
-                    FileSystemUtils.deleteRecursively(folder);
-                } catch (IOException e) {
-                    // a temporary folder left behind
-                }
-            }
+            linked += closest.isPresent() ? 1 : 0;
+            detector.remember(id, closest.map(NearDuplicates.Match::storyId).orElse(id), read.signature());
         }
+        out.printf("detector at copy %.2f / same story %.2f: %d copies not stored, %d stored linked to an earlier"
+                        + " story, %d own stories; %.0f ms (%.2f ms per article)%n", thresholds.copy(),
+                thresholds.sameStory(), copies, linked, articles.size() - copies - linked,
+                (System.nanoTime() - started) / 1e6, (System.nanoTime() - started) / 1e6 / articles.size());
     }
 
     private static String label(int band) {

@@ -11,6 +11,7 @@ import io.newsqa.archive.Chunk;
 import io.newsqa.archive.ChunkHit;
 import io.newsqa.archive.IngestLocks;
 import io.newsqa.archive.SearchFilter;
+import io.newsqa.archive.StoredArticle;
 import io.newsqa.archive.WeightedTerm;
 import io.newsqa.support.TestDatabase;
 import java.sql.Connection;
@@ -242,6 +243,43 @@ class PgVectorArchiveTest {
         } finally {
             TestDatabase.dropSchema(freshSchema);
         }
+    }
+
+    /**
+     * Since V14 a trigger fills the tsvector and the token count (one analysis instead of two
+     * generated columns): they must be what the generated columns computed, on insert and when a
+     * chunk's text is changed in place, with the postings following; a whole group goes in with one
+     * statement, a later version in the group winning.
+     */
+    @Test
+    void textSearchColumnsArePreciselyWhatTheGeneratedColumnsGaveAndFollowAnUpdate() throws SQLException {
+        archive.putAll(List.of(
+                new StoredArticle(article("ar1", "ar", "x"), List.of(
+                        new Chunk("ar1", 0, "أعلنت وزارة الصحة عن افتتاح مستشفى جديد في المدينة", axis(0)),
+                        new Chunk("ar1", 1, "وقال الوزير إن المستشفى يضم مئتي سرير", axis(1)))),
+                new StoredArticle(article("en1", "en", "x"), List.of(
+                        new Chunk("en1", 0, "An old text about floods.", axis(2)))),
+                new StoredArticle(article("en1", "en", "x"), List.of(
+                        new Chunk("en1", 0, "The river flooded the valley and the river rose again.", axis(3)),
+                        new Chunk("en1", 1, "Flood barriers held.", axis(4))))));
+        assertThat(archive.stats()).isEqualTo(new ArchiveStats(2, 4));
+        String generated = "SELECT bool_and(tsv = to_tsvector(ts_config, search_text)"
+                + " AND tokens = " + schema + ".tsvector_token_count(to_tsvector(ts_config, search_text))) FROM " + schema + ".chunks";
+        try (Connection connection = TestDatabase.connect(); Statement sql = connection.createStatement()) {
+            try (ResultSet row = sql.executeQuery(generated)) {
+                row.next();
+                assertThat(row.getBoolean(1)).isTrue();
+            }
+            sql.executeUpdate("UPDATE " + schema + ".chunks SET search_text = 'Storm warnings for the coast' WHERE article_id = 'en1'"
+                    + " AND ordinal = 1");
+            try (ResultSet row = sql.executeQuery(generated)) {
+                row.next();
+                assertThat(row.getBoolean(1)).isTrue();
+            }
+        }
+        assertThat(postingsMatchTheChunks(schema)).isTrue();
+        assertThat(archive.lexicalSearch("storm", "en", 5, SearchFilter.none())).extracting(ChunkHit::key).containsExactly("en1#1");
+        assertThat(archive.lexicalSearch("barriers", "en", 5, SearchFilter.none())).isEmpty();
     }
 
     /** The postings and the corpus row hold exactly what counting over the chunks' tsvectors gives. */

@@ -2,17 +2,13 @@ package io.newsqa.archive.postgres;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.zaxxer.hikari.HikariDataSource;
 import io.newsqa.archive.Article;
 import io.newsqa.archive.ArticleSummary;
 import io.newsqa.archive.Chunk;
 import io.newsqa.archive.SearchFilter;
+import io.newsqa.support.OlderArchive;
 import io.newsqa.support.TestDatabase;
-import java.sql.Connection;
-import java.sql.Statement;
 import java.util.List;
-import java.util.Map;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -33,19 +29,7 @@ class StoryColumnMigrationTest {
 
     @Test
     void anArchiveOfVersion11OpensAndItsArticlesAreTheirOwnStories() throws Exception {
-        try (HikariDataSource pool = TestDatabase.pool("story-migration", 2)) {
-            Flyway.configure().dataSource(pool).locations("classpath:db/migration/postgres").schemas(schema)
-                    .defaultSchema(schema).createSchemas(true).placeholders(Map.of("dimension", "4"))
-                    .target("11").load().migrate();
-            try (Connection connection = pool.getConnection(); Statement sql = connection.createStatement()) {
-                sql.execute("INSERT INTO " + schema + ".archive_meta (embedding_model, dimension) VALUES ('" + MODEL + "', 4)");
-                sql.execute("INSERT INTO " + schema + ".articles (id, title, language, content_hash, body)"
-                        + " VALUES ('old', 'Old headline', 'en', 'hash-old', 'The harbour reopened after the storm.')");
-                sql.execute("INSERT INTO " + schema + ".chunks (article_id, ordinal, text, search_text, ts_config, embedding)"
-                        + " VALUES ('old', 0, 'The harbour reopened after the storm.', 'The harbour reopened after the storm.',"
-                        + " 'english', '[1,0,0,0]')");
-            }
-        }
+        OlderArchive.create(schema, "11", MODEL);
 
         try (PgVectorArchive archive = PgVectorArchive.open(TestDatabase.pool("story-migration", 2), true, MODEL, 4, schema)) {
             Article old = archive.findArticle("old").orElseThrow();

@@ -1,0 +1,89 @@
+package io.newsqa.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newsqa.NewsQa;
+import io.newsqa.archive.Article;
+import io.newsqa.archive.Chunk;
+import io.newsqa.archive.lucene.LuceneArchive;
+import io.newsqa.config.NewsQaConfiguration;
+import io.newsqa.ingest.ArticleIdentity;
+import io.newsqa.retrieve.HybridSearchContract;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/**
+ * {@code newsqa link-stories} end to end: the real application on an embedded archive written as
+ * before stories were linked (the retelling of a story stored first, the original after it).
+ */
+class LinkStoriesCommandTest {
+
+    private static final int DIMENSION = 384;
+
+    @TempDir
+    Path dataDir;
+
+    @BeforeEach
+    void configure() {
+        System.setProperty("newsqa.data-dir", dataDir.toString());
+        System.setProperty("newsqa.db.url", "");
+    }
+
+    @AfterEach
+    void clear() {
+        System.clearProperty("newsqa.data-dir");
+        System.clearProperty("newsqa.db.url");
+    }
+
+    private static float[] axis(int i) {
+        float[] vector = new float[DIMENSION];
+        vector[i] = 1;
+        return vector;
+    }
+
+    private static Article article(String id, String published, String body) {
+        return new Article(id, null, "headline " + id, "outlet", OffsetDateTime.parse(published), "ar",
+                ArticleIdentity.contentHash(body), body);
+    }
+
+    private static String linkStories() {
+        PrintStream original = System.out;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        try {
+            assertThat(new CommandLine(new NewsQa()).execute("link-stories", "--no-progress")).isZero();
+        } finally {
+            System.setOut(original);
+        }
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void linksTheRetellingToTheEarlierArticleOnceAndThenChangesNothing() {
+        try (LuceneArchive archive = LuceneArchive.open(dataDir, NewsQaConfiguration.EMBEDDING_MODEL_ID, DIMENSION)) {
+            for (Article article : List.of(
+                    article("retold", "2025-03-02T08:00:00+03:00", HybridSearchContract.ORDER_RETOLD),
+                    article("order", "2025-03-01T10:00:00+03:00", HybridSearchContract.ORDER))) {
+                archive.put(article, List.of(new Chunk(article.id(), 0, article.body(), axis(article.id().length()))));
+            }
+        }
+
+        assertThat(linkStories()).contains("2 articles, 2 without a story examined: 1 linked to an earlier story"
+                + " (0 of them near copies, kept), in 1 stories; 1 left as their own story.");
+        assertThat(linkStories()).contains("2 articles, 0 without a story examined: 0 linked");
+
+        try (LuceneArchive archive = LuceneArchive.open(dataDir, NewsQaConfiguration.EMBEDDING_MODEL_ID, DIMENSION)) {
+            assertThat(archive.findArticle("retold").orElseThrow().storyId()).isEqualTo("order");
+            assertThat(archive.findArticle("order").orElseThrow().storyId()).isEqualTo("order");
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package io.newsqa.ingest.dedupe;
+
+import io.newsqa.archive.ArchiveIndex;
+import io.newsqa.archive.Article;
+import io.newsqa.archive.Chunk;
+import io.newsqa.support.FreshSchemaArchive;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+
+/** The story backfill on PostgreSQL + pgvector, one fresh schema per test. */
+class PgVectorStoryBackfillTest extends StoryBackfillContract {
+
+    private FreshSchemaArchive schema;
+
+    @Override
+    protected ArchiveIndex openFresh(String modelId, int dimension) {
+        schema = new FreshSchemaArchive("backfill");
+        return schema.open(modelId, dimension);
+    }
+
+    @Override
+    protected void storeAsBeforeStories(Article article, List<Chunk> chunks) {
+        archive.put(article, chunks);
+        schema.forgetStories(article.id());
+    }
+
+    @AfterEach
+    void dropSchema() {
+        // Runs before the base class closes the archive.
+        if (schema != null) {
+            schema.drop(archive);
+            archive = null;
+        }
+    }
+}
