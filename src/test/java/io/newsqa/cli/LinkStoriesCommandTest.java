@@ -6,7 +6,7 @@ import io.newsqa.NewsQa;
 import io.newsqa.archive.Article;
 import io.newsqa.archive.Chunk;
 import io.newsqa.archive.lucene.LuceneArchive;
-import io.newsqa.config.NewsQaConfiguration;
+import io.newsqa.embedding.BuiltInModel;
 import io.newsqa.ingest.ArticleIdentity;
 import io.newsqa.retrieve.HybridSearchContract;
 import java.io.ByteArrayOutputStream;
@@ -69,7 +69,7 @@ class LinkStoriesCommandTest {
 
     @Test
     void linksTheRetellingToTheEarlierArticleOnceAndThenChangesNothing() {
-        try (LuceneArchive archive = LuceneArchive.open(dataDir, NewsQaConfiguration.EMBEDDING_MODEL_ID, DIMENSION)) {
+        try (LuceneArchive archive = LuceneArchive.open(dataDir, BuiltInModel.DEFAULT.id(), DIMENSION)) {
             for (Article article : List.of(
                     article("retold", "2025-03-02T08:00:00+03:00", HybridSearchContract.ORDER_RETOLD),
                     article("order", "2025-03-01T10:00:00+03:00", HybridSearchContract.ORDER))) {
@@ -81,7 +81,7 @@ class LinkStoriesCommandTest {
                 + " (0 of them near copies, kept), in 1 stories; 1 left as their own story.");
         assertThat(linkStories()).contains("2 articles, 0 without a story examined: 0 linked");
 
-        try (LuceneArchive archive = LuceneArchive.open(dataDir, NewsQaConfiguration.EMBEDDING_MODEL_ID, DIMENSION)) {
+        try (LuceneArchive archive = LuceneArchive.open(dataDir, BuiltInModel.DEFAULT.id(), DIMENSION)) {
             assertThat(archive.findArticle("retold").orElseThrow().storyId()).isEqualTo("order");
             assertThat(archive.findArticle("order").orElseThrow().storyId()).isEqualTo("order");
         }
