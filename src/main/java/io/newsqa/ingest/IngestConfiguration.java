@@ -1,7 +1,6 @@
 package io.newsqa.ingest;
 
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.HuggingFaceTokenCountEstimator;
 import io.newsqa.archive.ArchiveIndex;
 import io.newsqa.config.NewsQaProperties;
 import io.newsqa.ingest.source.FieldMapping;
@@ -18,7 +17,7 @@ public class IngestConfiguration {
     @Bean
     ArticleIngestor articleIngestor(ArchiveIndex archive, EmbeddingModel embeddings, NewsQaProperties properties,
                                     IngestProperties ingest) {
-        return new ArticleIngestor(archive, embeddings, new Chunker(new HuggingFaceTokenCountEstimator(), properties.chunkTokens()),
+        return new ArticleIngestor(archive, embeddings, new Chunker(new WordPieceCount(), properties.chunkTokens()),
                 ingest.similarityThresholds(), ingest.batchChunks(), ingest.storeBatchArticles());
     }
 
