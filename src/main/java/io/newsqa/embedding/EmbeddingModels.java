@@ -1,8 +1,6 @@
 package io.newsqa.embedding;
 
-import dev.langchain4j.model.TokenCountEstimator;
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.HuggingFaceTokenCountEstimator;
 import dev.langchain4j.model.embedding.onnx.PoolingMode;
 import dev.langchain4j.model.ollama.OllamaEmbeddingModel;
 import dev.langchain4j.model.openai.OpenAiEmbeddingModel;
@@ -46,7 +44,7 @@ public final class EmbeddingModels {
                     + " models; built-in " + model.id() + " uses the prefixes it was trained with. Remove them.");
         }
         InProcessEmbeddingModel loaded = model.load(threads(settings));
-        return new Embeddings(model.id(), loaded, model.roles(), new HuggingFaceTokenCountEstimator(), loaded.toString());
+        return new Embeddings(model.id(), loaded, model.roles(), new WordPieceCount(), loaded.toString());
     }
 
     private static Embeddings onnx(EmbeddingProperties settings) {
@@ -69,7 +67,7 @@ public final class EmbeddingModels {
                 return Files.newInputStream(tokenizerFile);
             }
         }, pooling, null, threads(settings), modelFile + " (" + pooling.name().toLowerCase(Locale.ROOT) + " pooling)");
-        return new Embeddings(id, loaded, roles, new HuggingFaceTokenCountEstimator(tokenizerFile), loaded.toString());
+        return new Embeddings(id, loaded, roles, new WordPieceCount(tokenizerFile), loaded.toString());
     }
 
     private static Embeddings openAi(EmbeddingProperties settings) {
@@ -115,7 +113,7 @@ public final class EmbeddingModels {
         }
         // The provider's tokenizer is unknown here: chunks are measured in BERT word pieces, which
         // over-count for the larger vocabularies providers use, so chunks stay within their windows.
-        return new Embeddings(id, model, roles, new HuggingFaceTokenCountEstimator(), description);
+        return new Embeddings(id, model, roles, new WordPieceCount(), description);
     }
 
     private static String requireModelName(EmbeddingProperties settings, String provider, String example) {

@@ -2,7 +2,6 @@ package io.newsqa.embedding;
 
 import dev.langchain4j.model.TokenCountEstimator;
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.HuggingFaceTokenCountEstimator;
 
 /**
  * The configured embedding model with what goes with it: the identity recorded in an archive (so
@@ -19,7 +18,7 @@ public record Embeddings(String id, EmbeddingModel model, TextRoles roles, Token
 
     /** A model without role prefixes, counted with the BERT tokenizer all built-in models share. */
     public static Embeddings of(String id, EmbeddingModel model) {
-        return new Embeddings(id, model, TextRoles.NONE, new HuggingFaceTokenCountEstimator(), model.toString());
+        return new Embeddings(id, model, TextRoles.NONE, new WordPieceCount(), model.toString());
     }
 
     /** Embeds articles' chunks (and anything compared with questions as a passage). */

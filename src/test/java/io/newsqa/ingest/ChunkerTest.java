@@ -57,6 +57,35 @@ class ChunkerTest {
     }
 
     @Test
+    void cutsALongArabicClauseWithoutPunctuationIntoRunsWithinBudgetKeepingEveryWordInOrder() {
+        // SaudiNewsNet bodies often run for hundreds of words without a full stop or comma.
+        String clause = ("وأكد وزير الخارجية خلال المؤتمر الصحفي المشترك في الرياض أن المملكة تدعم جهود الأمم المتحدة "
+                + "للوصول إلى حل سياسي للأزمة اليمنية وفق المبادرة الخليجية وآلياتها التنفيذية ومخرجات الحوار الوطني ").repeat(12);
+        List<String> chunks = new Chunker(TOKENS, 64).chunk(clause.trim());
+
+        assertThat(chunks).hasSizeGreaterThan(10);
+        assertThat(chunks).allSatisfy(chunk -> assertThat(TOKENS.estimateTokenCountInText(chunk)).isLessThanOrEqualTo(64));
+        // Runs of words do not overlap (only whole sentences do), so the chunks are the clause cut in order.
+        assertThat(String.join(" ", chunks)).isEqualTo(clause.trim());
+        assertThat(chunks.get(0).split(" ").length)
+                .as("runs are filled up to the budget, not cut short").isGreaterThan(10);
+    }
+
+    @Test
+    void aTextCountsAsTheSumOfItsWordsWhichIsWhatTheChunkerAddsUp() {
+        for (String text : List.of(
+                "أعلن الكرملين، اليوم الاثنين، أن بوتين اتصل بنتنياهو (هاتفياً) لبحث «الوضع» في سوريا؛ وقال: لا تعليق؟",
+                "The U.S. council's vote (12-3) on the $4.5bn tram: \"approved\" — finally! Read more at example.com/a?b=1",
+                "الرياض 24 يوليو 2015م\nأكد سموه أن المملكة ماضية في دعمها")) {
+            int sum = 0;
+            for (String word : text.split("\\s+")) {
+                sum += TOKENS.estimateTokenCountInText(word);
+            }
+            assertThat(sum).as(text).isEqualTo(TOKENS.estimateTokenCountInText(text));
+        }
+    }
+
+    @Test
     void refusesATinyBudget() {
         assertThatThrownBy(() -> new Chunker(TOKENS, 4)).isInstanceOf(IllegalArgumentException.class);
     }

@@ -17,6 +17,7 @@ import io.newsqa.ingest.IngestOutcome;
 import io.newsqa.ingest.IngestReport;
 import io.newsqa.ingest.IngestRun;
 import io.newsqa.ingest.ParsedArticle;
+import io.newsqa.embedding.WordPieceCount;
 import io.newsqa.ingest.dedupe.SimilarityThresholds;
 import io.newsqa.ingest.source.ArticleSink;
 import io.newsqa.ingest.source.FieldMapping;
@@ -180,7 +181,7 @@ public final class IngestBenchmark {
 
     private ArticleIngestor ingestor(ArchiveIndex archive, EmbeddingModel embeddings) {
         return new ArticleIngestor(archive, embeddings,
-                new Chunker(new HuggingFaceTokenCountEstimator(), chunkTokens), SimilarityThresholds.DEFAULT,
+                new Chunker(new WordPieceCount(), chunkTokens), SimilarityThresholds.DEFAULT,
                 batchChunks, storeBatchArticles);
     }
 
