@@ -9,6 +9,7 @@ import io.newsqa.config.NewsQaProperties;
 import io.newsqa.embedding.Embeddings;
 import io.newsqa.ingest.ArticleIngestor;
 import io.newsqa.ingest.Reembedding;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -126,7 +127,7 @@ public final class ReembedCommand implements Callable<Integer> {
         try {
             return Files.exists(a) && Files.exists(b) ? Files.isSameFile(a, b) : a.toAbsolutePath().normalize()
                     .equals(b.toAbsolutePath().normalize());
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             return false;
         }
     }

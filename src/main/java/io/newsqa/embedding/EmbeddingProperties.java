@@ -38,13 +38,4 @@ public record EmbeddingProperties(
         @DefaultValue("2") int maxRetries,
         String queryPrefix,
         String passagePrefix) {
-
-    /** The built-in default model, as when nothing is configured. */
-    public static EmbeddingProperties defaults() {
-        return builtIn(BuiltInModel.DEFAULT.id());
-    }
-
-    public static EmbeddingProperties builtIn(String model) {
-        return new EmbeddingProperties("built-in", model, null, "mean", 0, null, null, null, Duration.ofSeconds(30), 2, null, null);
-    }
 }

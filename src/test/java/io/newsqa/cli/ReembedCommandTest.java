@@ -13,7 +13,6 @@ import io.newsqa.archive.StoredArticle;
 import io.newsqa.archive.lucene.LuceneArchive;
 import io.newsqa.archive.postgres.PgVectorArchive;
 import io.newsqa.embedding.EmbeddingModels;
-import io.newsqa.embedding.EmbeddingProperties;
 import io.newsqa.embedding.Embeddings;
 import io.newsqa.ingest.ArticleIngestor;
 import io.newsqa.ingest.Chunker;
@@ -33,6 +32,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
+import io.newsqa.support.EmbeddingSettings;
 
 /**
  * Changing the embedding model: the old archive refuses the new model and names the way out,
@@ -52,8 +52,8 @@ class ReembedCommandTest {
 
     @BeforeAll
     static void loadModels() {
-        oldModel = EmbeddingModels.load(EmbeddingProperties.defaults());
-        newModel = EmbeddingModels.load(EmbeddingProperties.builtIn(NEW_MODEL));
+        oldModel = EmbeddingModels.load(EmbeddingSettings.defaults());
+        newModel = EmbeddingModels.load(EmbeddingSettings.builtIn(NEW_MODEL));
     }
 
     @AfterEach

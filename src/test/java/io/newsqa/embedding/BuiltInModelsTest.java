@@ -6,9 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.store.embedding.CosineSimilarity;
 import java.util.Arrays;
+import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
+import io.newsqa.support.EmbeddingSettings;
 
 /** Every model named in the settings loads from the jar and embeds by meaning, with its own prefixes. */
 class BuiltInModelsTest {
@@ -16,7 +20,7 @@ class BuiltInModelsTest {
     @ParameterizedTest
     @EnumSource(BuiltInModel.class)
     void loadsFromTheJarAndRanksTheRelatedPassageFirst(BuiltInModel builtIn) {
-        Embeddings embeddings = EmbeddingModels.load(EmbeddingProperties.builtIn(builtIn.id()));
+        Embeddings embeddings = EmbeddingModels.load(EmbeddingSettings.builtIn(builtIn.id()));
 
         assertThat(embeddings.id()).isEqualTo(builtIn.id());
         assertThat(embeddings.dimension()).isEqualTo(384);
@@ -28,7 +32,7 @@ class BuiltInModelsTest {
 
     @Test
     void e5SeesItsQueryAndPassageMarks() {
-        Embeddings e5 = EmbeddingModels.load(EmbeddingProperties.builtIn("e5-small-v2-q"));
+        Embeddings e5 = EmbeddingModels.load(EmbeddingSettings.builtIn("e5-small-v2-q"));
         String text = "Tram line opens in June";
 
         float[] asQuery = e5.queries().embed(text).content().vector();
@@ -40,8 +44,12 @@ class BuiltInModelsTest {
 
     @Test
     void theDefaultIsTheModelArchivesWereMadeWithBeforeTheChoice() {
-        assertThat(EmbeddingProperties.defaults().model()).isEqualTo("all-minilm-l6-v2-q");
-        Embeddings embeddings = EmbeddingModels.load(EmbeddingProperties.defaults());
+        // What the application binds when nothing is configured.
+        EmbeddingProperties unset = new Binder(new MapConfigurationPropertySource(Map.of()))
+                .bindOrCreate("newsqa.embedding", EmbeddingProperties.class);
+        assertThat(unset.provider()).isEqualTo("built-in");
+        assertThat(unset.model()).isEqualTo("all-minilm-l6-v2-q");
+        Embeddings embeddings = EmbeddingModels.load(unset);
         assertThat(embeddings.id()).isEqualTo("all-minilm-l6-v2-q");
         assertThat(embeddings.passages()).isSameAs(embeddings.model());
         assertThat(embeddings.queries()).isSameAs(embeddings.model());
@@ -49,7 +57,7 @@ class BuiltInModelsTest {
 
     @Test
     void anUnknownNameListsTheModelsThereAre() {
-        assertThatThrownBy(() -> EmbeddingModels.load(EmbeddingProperties.builtIn("bge-large")))
+        assertThatThrownBy(() -> EmbeddingModels.load(EmbeddingSettings.builtIn("bge-large")))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("'bge-large'")
                 .hasMessageContaining("bge-small-en-v1.5-q")
@@ -58,13 +66,13 @@ class BuiltInModelsTest {
 
     @Test
     void prefixesAreRefusedForBuiltInModelsRatherThanIgnored() {
-        EmbeddingProperties withPrefix = ProviderEmbeddingsTest.provider("built-in", null, "bge-small-en-v1.5-q", null, "query: ", null);
+        EmbeddingProperties withPrefix = EmbeddingSettings.provider("built-in", null, "bge-small-en-v1.5-q", null, "query: ", null);
         assertThatThrownBy(() -> EmbeddingModels.load(withPrefix)).hasMessageContaining("prefixes it was trained with");
     }
 
     @Test
     void anUnknownProviderNamesTheKnownOnes() {
-        assertThatThrownBy(() -> EmbeddingModels.load(ProviderEmbeddingsTest.provider("cohere", null, "embed-v3", null, null, null)))
+        assertThatThrownBy(() -> EmbeddingModels.load(EmbeddingSettings.provider("cohere", null, "embed-v3", null, null, null)))
                 .hasMessageContaining("'cohere'").hasMessageContaining("onnx, openai or ollama");
     }
 }

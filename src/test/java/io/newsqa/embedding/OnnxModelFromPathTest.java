@@ -14,6 +14,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import io.newsqa.support.EmbeddingSettings;
 
 /**
  * A model of one's own from the file system (LangChain4j's ONNX BERT encoder, as
@@ -40,7 +41,7 @@ class OnnxModelFromPathTest {
     @Test
     void theSameFilesGiveTheBuiltInModelsVectors() {
         Embeddings fromPath = EmbeddingModels.load(onnx(modelFile.toString(), null, "mean", null));
-        Embeddings builtIn = EmbeddingModels.load(EmbeddingProperties.defaults());
+        Embeddings builtIn = EmbeddingModels.load(EmbeddingSettings.defaults());
 
         List<Embedding> mine = fromPath.passages().embedAll(InProcessEmbeddingModelTest.TEXTS).content();
         List<Embedding> theirs = builtIn.passages().embedAll(InProcessEmbeddingModelTest.TEXTS).content();

@@ -13,8 +13,8 @@ import io.newsqa.ingest.ArticleIngestor;
 import io.newsqa.ingest.Chunker;
 import io.newsqa.ingest.ParsedArticle;
 import io.newsqa.support.EmbeddingServer;
+import io.newsqa.support.EmbeddingSettings;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -53,7 +53,7 @@ class ProviderEmbeddingsTest {
 
     @Test
     void openAiCompatibleVectorsAreTheProvidersOwnAndGoInOneBatch() {
-        Embeddings embeddings = EmbeddingModels.load(provider("openai", server.openAiBaseUrl(), "minilm", "sk-test", null, null));
+        Embeddings embeddings = EmbeddingModels.load(EmbeddingSettings.provider("openai", server.openAiBaseUrl(), "minilm", "sk-test", null, null));
 
         assertThat(embeddings.id()).isEqualTo("openai:minilm");
         assertThat(embeddings.dimension()).isEqualTo(384);
@@ -68,7 +68,7 @@ class ProviderEmbeddingsTest {
 
     @Test
     void ollamaVectorsAreTheProvidersOwn() {
-        Embeddings embeddings = EmbeddingModels.load(provider("ollama", server.ollamaBaseUrl(), "all-minilm", null, null, null));
+        Embeddings embeddings = EmbeddingModels.load(EmbeddingSettings.provider("ollama", server.ollamaBaseUrl(), "all-minilm", null, null, null));
 
         assertThat(embeddings.id()).isEqualTo("ollama:all-minilm");
         assertThat(embeddings.dimension()).isEqualTo(384);
@@ -81,7 +81,7 @@ class ProviderEmbeddingsTest {
 
     @Test
     void questionsAndPassagesCrossTheWireWithTheirPrefixes() {
-        Embeddings embeddings = EmbeddingModels.load(provider("openai", server.openAiBaseUrl(), "e5", null, "query: ", "passage: "));
+        Embeddings embeddings = EmbeddingModels.load(EmbeddingSettings.provider("openai", server.openAiBaseUrl(), "e5", null, "query: ", "passage: "));
 
         embeddings.queries().embed("why did Putin call Netanyahu?");
         assertThat(server.requests().get(server.requests().size() - 1).inputs()).containsExactly("query: why did Putin call Netanyahu?");
@@ -94,7 +94,7 @@ class ProviderEmbeddingsTest {
 
     @Test
     void articlesIngestedThroughTheProviderAreFoundByTheirMeaning() {
-        Embeddings embeddings = EmbeddingModels.load(provider("openai", server.openAiBaseUrl(), "minilm", null, null, null));
+        Embeddings embeddings = EmbeddingModels.load(EmbeddingSettings.provider("openai", server.openAiBaseUrl(), "minilm", null, null, null));
         try (LuceneArchive archive = LuceneArchive.open(folder, embeddings.id(), embeddings.dimension())) {
             ArticleIngestor ingestor = new ArticleIngestor(archive, embeddings.passages(), new Chunker(embeddings.tokens(), 200));
             ingestor.ingest(article("Flood closes the coastal road", "The river burst its banks overnight and water covered"
@@ -112,7 +112,7 @@ class ProviderEmbeddingsTest {
 
     @Test
     void aFailingProviderStoresNothingAndSaysWhy() {
-        Embeddings embeddings = EmbeddingModels.load(provider("openai", server.openAiBaseUrl(), "minilm", null, null, null));
+        Embeddings embeddings = EmbeddingModels.load(EmbeddingSettings.provider("openai", server.openAiBaseUrl(), "minilm", null, null, null));
         try (LuceneArchive archive = LuceneArchive.open(folder, embeddings.id(), embeddings.dimension())) {
             ArticleIngestor ingestor = new ArticleIngestor(archive, embeddings.passages(), new Chunker(embeddings.tokens(), 200));
             server.failNext(3, 500); // the first attempt and both retries
@@ -131,7 +131,7 @@ class ProviderEmbeddingsTest {
     @Test
     void anUnreachableProviderIsToldAtStartupWithTheSettingsToCheck() {
         server.close();
-        assertThatThrownBy(() -> EmbeddingModels.load(provider("openai", server.openAiBaseUrl(), "minilm", null, null, null)))
+        assertThatThrownBy(() -> EmbeddingModels.load(EmbeddingSettings.provider("openai", server.openAiBaseUrl(), "minilm", null, null, null)))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("did not embed a test text")
                 .hasMessageContaining("newsqa.embedding.base-url");
@@ -139,10 +139,10 @@ class ProviderEmbeddingsTest {
 
     @Test
     void aProviderNeedsItsModelNamed() {
-        assertThatThrownBy(() -> EmbeddingModels.load(provider("ollama", server.ollamaBaseUrl(), "", null, null, null)))
+        assertThatThrownBy(() -> EmbeddingModels.load(EmbeddingSettings.provider("ollama", server.ollamaBaseUrl(), "", null, null, null)))
                 .hasMessageContaining("NEWSQA_EMBEDDING_MODEL").hasMessageContaining("nomic-embed-text");
         // The built-in default left in place is not a provider's model either.
-        assertThatThrownBy(() -> EmbeddingModels.load(provider("openai", server.openAiBaseUrl(), "all-minilm-l6-v2-q", null, null, null)))
+        assertThatThrownBy(() -> EmbeddingModels.load(EmbeddingSettings.provider("openai", server.openAiBaseUrl(), "all-minilm-l6-v2-q", null, null, null)))
                 .hasMessageContaining("text-embedding-3-small");
     }
 
@@ -153,12 +153,6 @@ class ProviderEmbeddingsTest {
         for (int i = 0; i < local.size(); i++) {
             assertThat(CosineSimilarity.between(served.get(i), local.get(i))).as("text %d", i).isGreaterThan(0.9999);
         }
-    }
-
-    static EmbeddingProperties provider(String provider, String baseUrl, String model, String apiKey, String queryPrefix,
-                                        String passagePrefix) {
-        return new EmbeddingProperties(provider, model, null, "mean", 0, baseUrl, apiKey, null, Duration.ofSeconds(10), 2,
-                queryPrefix, passagePrefix);
     }
 
     private static ParsedArticle article(String title, String body, String url) {
