@@ -113,7 +113,7 @@ public final class EvalCommand implements Callable<Integer> {
             Embeddings embeddings = context.getBean(Embeddings.class);
             EvalRunner.Settings settings = new EvalRunner.Settings(archives, embeddings.id(),
                     NewsQaConfiguration.fusionWeights(retrieval, embeddings.id()), retrieval.maxChunksPerArticle(), variants, database);
-            Chunker chunker = new Chunker(embeddings.tokens(), properties.chunkTokens());
+            Chunker chunker = Chunker.forModel(embeddings, properties.chunkTokens());
             EvalRunner runner = new EvalRunner(embeddings, chunker, settings, System.err);
             AnswerQuality quality = answers
                     ? new AnswerQuality(context.getBean(ExtractiveAnswerer.class), retrieval.passages(), answersEvery) : null;

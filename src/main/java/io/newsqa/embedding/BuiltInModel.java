@@ -16,20 +16,28 @@ import java.util.stream.Collectors;
  * <p>The prefixes are the ones each model was trained with: e5 was taught "query: " and
  * "passage: " and ranks worse without them; bge-small-en-v1.5 recommends an instruction before
  * short queries that look for passages and nothing before the passages; all-MiniLM takes the text as it is.
+ *
+ * <p>The window is the most word pieces ([CLS] and [SEP] included) of one text the model reads
+ * here. bge and e5 were published with 512, which is also all that LangChain4j's encoder puts
+ * into one inference. all-MiniLM-L6-v2 was trained on 128 and is published with 256
+ * (sentence-transformers' {@code max_seq_length}), but the {@code tokenizer.json} packaged with it
+ * truncates at 128 and the encoder keeps that: the rest of a longer text is silently not embedded
+ * (measured: two texts differing only after the 128th piece get the same vector). So 128 is its
+ * window in this process; {@code BuiltInModelTest} checks each window against the packaged tokenizer.
  */
 public enum BuiltInModel {
 
-    ALL_MINILM_L6_V2_Q("all-minilm-l6-v2-q", "all-minilm-l6-v2-q", PoolingMode.MEAN, TextRoles.NONE,
+    ALL_MINILM_L6_V2_Q("all-minilm-l6-v2-q", "all-minilm-l6-v2-q", PoolingMode.MEAN, TextRoles.NONE, 128,
             "all-MiniLM-L6-v2, quantised"),
-    ALL_MINILM_L6_V2("all-minilm-l6-v2", "all-minilm-l6-v2", PoolingMode.MEAN, TextRoles.NONE,
+    ALL_MINILM_L6_V2("all-minilm-l6-v2", "all-minilm-l6-v2", PoolingMode.MEAN, TextRoles.NONE, 128,
             "all-MiniLM-L6-v2"),
-    BGE_SMALL_EN_V15_Q("bge-small-en-v1.5-q", "bge-small-en-v1.5-q", PoolingMode.CLS, TextRoles.BGE,
+    BGE_SMALL_EN_V15_Q("bge-small-en-v1.5-q", "bge-small-en-v1.5-q", PoolingMode.CLS, TextRoles.BGE, 512,
             "bge-small-en-v1.5, quantised"),
-    BGE_SMALL_EN_V15("bge-small-en-v1.5", "bge-small-en-v1.5", PoolingMode.CLS, TextRoles.BGE,
+    BGE_SMALL_EN_V15("bge-small-en-v1.5", "bge-small-en-v1.5", PoolingMode.CLS, TextRoles.BGE, 512,
             "bge-small-en-v1.5"),
-    E5_SMALL_V2_Q("e5-small-v2-q", "e5-small-v2-q", PoolingMode.MEAN, TextRoles.E5,
+    E5_SMALL_V2_Q("e5-small-v2-q", "e5-small-v2-q", PoolingMode.MEAN, TextRoles.E5, 512,
             "e5-small-v2, quantised"),
-    E5_SMALL_V2("e5-small-v2", "e5-small-v2", PoolingMode.MEAN, TextRoles.E5,
+    E5_SMALL_V2("e5-small-v2", "e5-small-v2", PoolingMode.MEAN, TextRoles.E5, 512,
             "e5-small-v2");
 
     /** The default: the fastest, and the one the retrieval weights were measured with. */
@@ -41,13 +49,15 @@ public enum BuiltInModel {
     private final String files;
     private final PoolingMode pooling;
     private final TextRoles roles;
+    private final int window;
     private final String description;
 
-    BuiltInModel(String id, String files, PoolingMode pooling, TextRoles roles, String description) {
+    BuiltInModel(String id, String files, PoolingMode pooling, TextRoles roles, int window, String description) {
         this.id = id;
         this.files = files;
         this.pooling = pooling;
         this.roles = roles;
+        this.window = window;
         this.description = description;
     }
 
@@ -58,6 +68,11 @@ public enum BuiltInModel {
 
     public TextRoles roles() {
         return roles;
+    }
+
+    /** Word pieces of one text the model reads, [CLS] and [SEP] included; the chunker keeps within it. */
+    public int window() {
+        return window;
     }
 
     public PoolingMode pooling() {

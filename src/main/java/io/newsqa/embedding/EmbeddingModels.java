@@ -1,5 +1,7 @@
 package io.newsqa.embedding;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.PoolingMode;
 import dev.langchain4j.model.ollama.OllamaEmbeddingModel;
@@ -15,9 +17,15 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.OptionalInt;
 
 /** Loads the embedding model {@link EmbeddingProperties} describe, or says clearly why it cannot. */
 public final class EmbeddingModels {
+
+    /** The smallest window accepted: a chunk of 64 word pieces beside a title of about 60 (see the chunker). */
+    static final int MIN_WINDOW = 128;
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private EmbeddingModels() {
     }
@@ -43,8 +51,12 @@ public final class EmbeddingModels {
             throw new IllegalStateException("newsqa.embedding.query-prefix and passage-prefix are for onnx, openai and ollama"
                     + " models; built-in " + model.id() + " uses the prefixes it was trained with. Remove them.");
         }
+        if (settings.maxInputTokens() != null) {
+            throw new IllegalStateException("newsqa.embedding.max-input-tokens is for onnx, openai and ollama models; built-in "
+                    + model.id() + " reads " + model.window() + " word pieces, which the chunker keeps to. Remove it.");
+        }
         InProcessEmbeddingModel loaded = model.load(threads(settings));
-        return new Embeddings(model.id(), loaded, model.roles(), new WordPieceCount(), loaded.toString());
+        return new Embeddings(model.id(), loaded, model.roles(), new WordPieceCount(), model.window(), loaded.toString());
     }
 
     private static Embeddings onnx(EmbeddingProperties settings) {
@@ -67,7 +79,8 @@ public final class EmbeddingModels {
                 return Files.newInputStream(tokenizerFile);
             }
         }, pooling, null, threads(settings), modelFile + " (" + pooling.name().toLowerCase(Locale.ROOT) + " pooling)");
-        return new Embeddings(id, loaded, roles, new WordPieceCount(tokenizerFile), loaded.toString());
+        return new Embeddings(id, loaded, roles, new WordPieceCount(tokenizerFile), onnxWindow(settings, tokenizerFile),
+                loaded.toString());
     }
 
     private static Embeddings openAi(EmbeddingProperties settings) {
@@ -84,7 +97,8 @@ public final class EmbeddingModels {
                 .build();
         TextRoles roles = roles(settings);
         String id = "openai:" + name + (settings.dimensions() == null ? "" : ":" + settings.dimensions() + "d") + passageMark(roles);
-        return provider(id, model, roles, "OpenAI-compatible " + name + " at " + (baseUrl == null ? "api.openai.com" : baseUrl));
+        return provider(id, model, roles, window(settings),
+                "OpenAI-compatible " + name + " at " + (baseUrl == null ? "api.openai.com" : baseUrl));
     }
 
     private static Embeddings ollama(EmbeddingProperties settings) {
@@ -97,14 +111,14 @@ public final class EmbeddingModels {
                 .maxRetries(settings.maxRetries())
                 .build();
         TextRoles roles = roles(settings);
-        return provider("ollama:" + name + passageMark(roles), model, roles, "Ollama " + name + " at " + baseUrl);
+        return provider("ollama:" + name + passageMark(roles), model, roles, window(settings), "Ollama " + name + " at " + baseUrl);
     }
 
     /**
      * A provider's model, its vector size asked at once: archives are created with it, and a
      * wrong address or model name is better told at startup than at the first question.
      */
-    private static Embeddings provider(String id, EmbeddingModel model, TextRoles roles, String description) {
+    private static Embeddings provider(String id, EmbeddingModel model, TextRoles roles, int window, String description) {
         try {
             model.dimension();
         } catch (RuntimeException e) {
@@ -113,7 +127,45 @@ public final class EmbeddingModels {
         }
         // The provider's tokenizer is unknown here: chunks are measured in BERT word pieces, which
         // over-count for the larger vocabularies providers use, so chunks stay within their windows.
-        return new Embeddings(id, model, roles, new WordPieceCount(), description);
+        return new Embeddings(id, model, roles, new WordPieceCount(), window, description);
+    }
+
+    /** The window set for an onnx, openai or ollama model, or the encoder's 512. */
+    private static int window(EmbeddingProperties settings) {
+        int window = settings.maxInputTokens() == null ? Embeddings.ENCODER_WINDOW : settings.maxInputTokens();
+        if (window < MIN_WINDOW) {
+            throw new IllegalStateException("newsqa.embedding.max-input-tokens is " + window + ": chunks with their title need"
+                    + " at least " + MIN_WINDOW + " word pieces; set the model's own limit (512 for most BERT-size models).");
+        }
+        return window;
+    }
+
+    /**
+     * An ONNX model reads no more than its setting, nor more than its {@code tokenizer.json}
+     * truncates to: LangChain4j's encoder applies that truncation, and the rest of a longer text
+     * would silently not be embedded (as with all-MiniLM-L6-v2's, see {@link BuiltInModel}).
+     */
+    private static int onnxWindow(EmbeddingProperties settings, Path tokenizerFile) {
+        int window = window(settings);
+        try (InputStream json = Files.newInputStream(tokenizerFile)) {
+            OptionalInt truncation = truncation(json);
+            if (truncation.isPresent() && truncation.getAsInt() < window) {
+                if (truncation.getAsInt() < MIN_WINDOW) {
+                    throw new IllegalStateException(tokenizerFile + " truncates texts at " + truncation.getAsInt()
+                            + " word pieces: chunks with their title need at least " + MIN_WINDOW + ".");
+                }
+                return truncation.getAsInt();
+            }
+            return window;
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not read " + tokenizerFile + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The {@code truncation.max_length} of a Hugging Face {@code tokenizer.json}, if it truncates. */
+    static OptionalInt truncation(InputStream tokenizerJson) throws IOException {
+        JsonNode maxLength = JSON.readTree(tokenizerJson).path("truncation").path("max_length");
+        return maxLength.canConvertToInt() ? OptionalInt.of(maxLength.intValue()) : OptionalInt.empty();
     }
 
     private static String requireModelName(EmbeddingProperties settings, String provider, String example) {

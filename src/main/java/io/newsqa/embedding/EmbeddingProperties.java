@@ -23,6 +23,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxRetries    openai / ollama: further attempts after a failed request
  * @param queryPrefix   onnx / openai / ollama: text put before each question (built-in models have their own)
  * @param passagePrefix onnx / openai / ollama: text put before each passage
+ * @param maxInputTokens onnx / openai / ollama: the most word pieces of one text the model reads
+ *                      ([CLS] and [SEP] included); empty: 512. Built-in models know their own.
  */
 @ConfigurationProperties("newsqa.embedding")
 public record EmbeddingProperties(
@@ -37,5 +39,6 @@ public record EmbeddingProperties(
         @DefaultValue("30s") Duration timeout,
         @DefaultValue("2") int maxRetries,
         String queryPrefix,
-        String passagePrefix) {
+        String passagePrefix,
+        Integer maxInputTokens) {
 }

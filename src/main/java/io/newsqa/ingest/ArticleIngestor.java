@@ -8,7 +8,6 @@ import dev.langchain4j.data.segment.TextSegment;
 import io.newsqa.archive.Chunk;
 import io.newsqa.archive.StoredArticle;
 import io.newsqa.ingest.dedupe.SimilarityThresholds;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -82,7 +81,7 @@ public final class ArticleIngestor {
 
     /**
      * Re-chunks and re-embeds a stored article from its stored text, as after a change of the
-     * chunk size, and replaces its chunks in one atomic put: a failure
+     * chunk size or of the chunking rule, and replaces its chunks in one atomic put: a failure
      * leaves the old chunks in place.
      *
      * @return the number of chunks it now has
@@ -102,9 +101,9 @@ public final class ArticleIngestor {
         List<TextSegment> segments = new ArrayList<>();
         List<List<String>> texts = new ArrayList<>(articles.size());
         for (Article article : articles) {
-            List<String> chunks = chunker.chunk(article.body());
-            texts.add(chunks);
-            chunks.forEach(text -> segments.add(TextSegment.from(withContext(article, text))));
+            ChunkedArticle chunked = chunker.chunk(article);
+            texts.add(chunked.chunks());
+            segments.addAll(chunked.segments());
         }
         List<Embedding> vectors = segments.isEmpty() ? List.of() : embeddings.embedAll(segments).content();
         List<StoredArticle> stored = new ArrayList<>(articles.size());
@@ -118,17 +117,5 @@ public final class ArticleIngestor {
         }
         archive.putAll(stored);
         return segments.size();
-    }
-
-    /**
-     * What the model sees: the headline and date give a passage the context it lacks on its own
-     * ("the second call" means nothing without "Putin calls Netanyahu").
-     */
-    static String withContext(Article article, String text) {
-        StringBuilder context = new StringBuilder(article.title());
-        if (article.publishedAt() != null) {
-            context.append(" (").append(article.publishedAt().format(DateTimeFormatter.ISO_LOCAL_DATE)).append(')');
-        }
-        return context.append('\n').append(text).toString();
     }
 }

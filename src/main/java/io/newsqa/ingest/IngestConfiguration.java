@@ -17,7 +17,7 @@ public class IngestConfiguration {
     @Bean
     ArticleIngestor articleIngestor(ArchiveIndex archive, Embeddings embeddings, NewsQaProperties properties,
                                     IngestProperties ingest) {
-        return new ArticleIngestor(archive, embeddings.passages(), new Chunker(embeddings.tokens(), properties.chunkTokens()),
+        return new ArticleIngestor(archive, embeddings.passages(), Chunker.forModel(embeddings, properties.chunkTokens()),
                 ingest.similarityThresholds(), ingest.batchChunks(), ingest.storeBatchArticles());
     }
 

@@ -51,7 +51,7 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class IngestRun implements ArticleSink, AutoCloseable {
 
-    private record Pending(String item, Article article, List<String> texts, boolean replacing, boolean linked) {
+    private record Pending(String item, Article article, ChunkedArticle chunked, boolean replacing, boolean linked) {
     }
 
     private record Embedded(Pending pending, StoredArticle stored) {
@@ -181,13 +181,13 @@ public final class IngestRun implements ArticleSink, AutoCloseable {
         }
         Article article = new Article(id, parsed.url(), parsed.title(), parsed.source(), parsed.publishedAt(),
                 parsed.language(), hash, parsed.body(), story);
-        List<String> texts = chunker.chunk(article.body());
+        ChunkedArticle chunked = chunker.chunk(article);
         idByHash.put(hash, id);
         hashById.put(id, hash);
         storyById.put(id, story);
         nearDuplicates.remember(id, story, signature);
-        pending.add(new Pending(item, article, texts, replacing, !replacing && article.retellsAnother()));
-        pendingChunks += texts.size();
+        pending.add(new Pending(item, article, chunked, replacing, !replacing && article.retellsAnother()));
+        pendingChunks += chunked.chunks().size();
         if (pendingChunks >= batchChunks) {
             flush();
         }
@@ -209,9 +209,7 @@ public final class IngestRun implements ArticleSink, AutoCloseable {
     private void embed(List<Pending> batch) {
         List<TextSegment> segments = new ArrayList<>();
         for (Pending p : batch) {
-            for (String text : p.texts()) {
-                segments.add(TextSegment.from(ArticleIngestor.withContext(p.article(), text)));
-            }
+            segments.addAll(p.chunked().segments());
         }
         List<Embedding> vectors;
         try {
@@ -230,9 +228,10 @@ public final class IngestRun implements ArticleSink, AutoCloseable {
     private void store(List<Pending> batch, List<Embedding> vectors) {
         int next = 0;
         for (Pending p : batch) {
-            List<Chunk> chunks = new ArrayList<>(p.texts().size());
-            for (int i = 0; i < p.texts().size(); i++) {
-                chunks.add(new Chunk(p.article().id(), i, p.texts().get(i), vectors.get(next++).vector()));
+            List<String> texts = p.chunked().chunks();
+            List<Chunk> chunks = new ArrayList<>(texts.size());
+            for (int i = 0; i < texts.size(); i++) {
+                chunks.add(new Chunk(p.article().id(), i, texts.get(i), vectors.get(next++).vector()));
             }
             embedded.add(new Embedded(p, new StoredArticle(p.article(), chunks)));
         }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.store.embedding.CosineSimilarity;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.Arrays;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -28,6 +30,42 @@ class BuiltInModelsTest {
         Embedding related = embeddings.passages().embed("The city's first tram line will carry passengers from June.").content();
         Embedding unrelated = embeddings.passages().embed("The central bank left its main interest rate unchanged.").content();
         assertThat(CosineSimilarity.between(question, related)).isGreaterThan(CosineSimilarity.between(question, unrelated));
+    }
+
+    @ParameterizedTest
+    @EnumSource(BuiltInModel.class)
+    void eachWindowIsWhatTheEncoderReadsWithThePackagedTokenizer(BuiltInModel builtIn) throws IOException {
+        try (InputStream tokenizer = builtIn.open("-tokenizer.json")) {
+            // The encoder truncates as the tokenizer file says, and embeds at most 512 in one inference.
+            int read = Math.min(Embeddings.ENCODER_WINDOW, EmbeddingModels.truncation(tokenizer).orElse(Embeddings.ENCODER_WINDOW));
+            assertThat(builtIn.window()).isEqualTo(read);
+        }
+    }
+
+    @Test
+    void theDefaultModelDoesNotSeeWhatComesAfterItsWindow() {
+        Embeddings minilm = EmbeddingModels.load(EmbeddingSettings.defaults());
+        assertThat(minilm.window()).isEqualTo(128);
+        StringBuilder start = new StringBuilder();
+        while (minilm.tokens().estimateTokenCountInText(start + "word") + 2 <= minilm.window()) {
+            start.append("the council met on monday to discuss the tram ");
+        }
+        String beyond = start.toString().strip();
+        String within = beyond.substring(0, beyond.lastIndexOf(' ', beyond.length() - 30));
+
+        // Texts that differ only after the window get one vector; differing within it, they do not.
+        assertThat(minilm.model().embed(beyond + " apples and oranges").content().vector())
+                .isEqualTo(minilm.model().embed(beyond + " a football match in the rain").content().vector());
+        assertThat(CosineSimilarity.between(minilm.model().embed(within + " apples and oranges").content(),
+                minilm.model().embed(within + " a football match in the rain").content())).isLessThan(0.999);
+    }
+
+    @Test
+    void aBuiltInModelRefusesAWindowSetting() {
+        EmbeddingProperties set = new Binder(new MapConfigurationPropertySource(Map.of("newsqa.embedding.max-input-tokens", "256")))
+                .bindOrCreate("newsqa.embedding", EmbeddingProperties.class);
+        assertThatThrownBy(() -> EmbeddingModels.load(set))
+                .hasMessageContaining("max-input-tokens is for onnx, openai and ollama").hasMessageContaining("reads 128");
     }
 
     @Test

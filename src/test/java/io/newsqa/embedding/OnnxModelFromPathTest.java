@@ -3,6 +3,8 @@ package io.newsqa.embedding;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.store.embedding.CosineSimilarity;
 import java.io.IOException;
@@ -85,8 +87,30 @@ class OnnxModelFromPathTest {
                 .hasMessageContaining("'max'").hasMessageContaining("mean or cls");
     }
 
+    @Test
+    void theWindowIsTheSettingOrTheTokenizersTruncationWhicheverIsLess(@TempDir Path folder) throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        ObjectNode tokenizer = (ObjectNode) json.readTree(models.resolve("tokenizer.json").toFile());
+        tokenizer.putNull("truncation");
+        Path untruncated = folder.resolve("tokenizer.json");
+        json.writeValue(untruncated.toFile(), tokenizer);
+
+        // The MiniLM tokenizer truncates at 128, as the encoder then does: a larger setting would not be read.
+        assertThat(EmbeddingModels.load(onnx(modelFile.toString(), null, "mean", null)).window()).isEqualTo(128);
+        assertThat(EmbeddingModels.load(onnx(modelFile.toString(), null, "mean", null, 384)).window()).isEqualTo(128);
+        assertThat(EmbeddingModels.load(onnx(modelFile.toString(), untruncated, "mean", null)).window()).isEqualTo(512);
+        assertThat(EmbeddingModels.load(onnx(modelFile.toString(), untruncated, "mean", null, 256)).window()).isEqualTo(256);
+        assertThatThrownBy(() -> EmbeddingModels.load(onnx(modelFile.toString(), untruncated, "mean", null, 100)))
+                .hasMessageContaining("max-input-tokens is 100").hasMessageContaining("at least 128");
+    }
+
     private static EmbeddingProperties onnx(String model, Path tokenizer, String pooling, String passagePrefix) {
+        return onnx(model, tokenizer, pooling, passagePrefix, null);
+    }
+
+    private static EmbeddingProperties onnx(String model, Path tokenizer, String pooling, String passagePrefix,
+                                            Integer maxInputTokens) {
         return new EmbeddingProperties("onnx", model, tokenizer, pooling, 1, null, null, null, Duration.ofSeconds(30), 2,
-                null, passagePrefix);
+                null, passagePrefix, maxInputTokens);
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.langchain4j.model.embedding.onnx.HuggingFaceTokenCountEstimator;
+import io.newsqa.archive.Article;
 import io.newsqa.text.SentenceSplitter;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +17,7 @@ class ChunkerTest {
     @Test
     void keepsEveryChunkWithinTheTokenBudgetAndEverySentenceWhole() {
         String body = "The council met on Monday. ".repeat(40) + "\n\nThe tram opens on 3 June.";
-        List<String> chunks = new Chunker(TOKENS, 50).chunk(body);
+        List<String> chunks = chunks(new Chunker(TOKENS, 50), body);
 
         assertThat(chunks).hasSizeGreaterThan(3);
         assertThat(chunks).allSatisfy(chunk -> assertThat(TOKENS.estimateTokenCountInText(chunk)).isLessThanOrEqualTo(50));
@@ -26,7 +27,7 @@ class ChunkerTest {
     @Test
     void consecutiveChunksShareTheirBoundarySentence() {
         String body = "First sentence is here. Second sentence is here. Third sentence is here. Fourth sentence is here.";
-        List<String> chunks = new Chunker(TOKENS, 16).chunk(body);
+        List<String> chunks = chunks(new Chunker(TOKENS, 16), body);
 
         assertThat(chunks).hasSizeGreaterThan(1);
         List<String> first = SentenceSplitter.split(chunks.get(0));
@@ -37,7 +38,7 @@ class ChunkerTest {
     @Test
     void aHeadingWithoutFullStopStaysItsOwnSentenceInsideAChunk() {
         String body = "أعلن الكرملين أن بوتين اتصل بنتنياهو.\n\nما دلالات الاتصال الهاتفي\n\nتشير تحركات الكرملين الأخيرة إلى محاولات.";
-        List<String> chunks = new Chunker(TOKENS, 200).chunk(body);
+        List<String> chunks = chunks(new Chunker(TOKENS, 200), body);
 
         assertThat(chunks).hasSize(1);
         assertThat(SentenceSplitter.split(chunks.get(0))).containsExactly(
@@ -50,7 +51,7 @@ class ChunkerTest {
         for (int i = 0; i < 300; i++) {
             words.add("word" + i);
         }
-        List<String> chunks = new Chunker(TOKENS, 40).chunk(String.join(" ", words) + ".");
+        List<String> chunks = chunks(new Chunker(TOKENS, 40), String.join(" ", words) + ".");
 
         assertThat(chunks).allSatisfy(chunk -> assertThat(TOKENS.estimateTokenCountInText(chunk)).isLessThanOrEqualTo(40));
         assertThat(String.join(" ", chunks)).contains("word0", "word299");
@@ -61,7 +62,7 @@ class ChunkerTest {
         // SaudiNewsNet bodies often run for hundreds of words without a full stop or comma.
         String clause = ("وأكد وزير الخارجية خلال المؤتمر الصحفي المشترك في الرياض أن المملكة تدعم جهود الأمم المتحدة "
                 + "للوصول إلى حل سياسي للأزمة اليمنية وفق المبادرة الخليجية وآلياتها التنفيذية ومخرجات الحوار الوطني ").repeat(12);
-        List<String> chunks = new Chunker(TOKENS, 64).chunk(clause.trim());
+        List<String> chunks = chunks(new Chunker(TOKENS, 64), clause.trim());
 
         assertThat(chunks).hasSizeGreaterThan(10);
         assertThat(chunks).allSatisfy(chunk -> assertThat(TOKENS.estimateTokenCountInText(chunk)).isLessThanOrEqualTo(64));
@@ -83,6 +84,11 @@ class ChunkerTest {
             }
             assertThat(sum).as(text).isEqualTo(TOKENS.estimateTokenCountInText(text));
         }
+    }
+
+    /** The body's chunks under an empty context: the whole budget goes to the chunks. */
+    private static List<String> chunks(Chunker chunker, String body) {
+        return chunker.chunk(new Article("a", null, "", "test", null, "en", "h", body)).chunks();
     }
 
     @Test

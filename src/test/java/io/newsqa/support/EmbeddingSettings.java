@@ -16,12 +16,12 @@ public final class EmbeddingSettings {
     }
 
     public static EmbeddingProperties builtIn(String model) {
-        return new EmbeddingProperties("built-in", model, null, "mean", 0, null, null, null, Duration.ofSeconds(30), 2, null, null);
+        return new EmbeddingProperties("built-in", model, null, "mean", 0, null, null, null, Duration.ofSeconds(30), 2, null, null, null);
     }
 
     public static EmbeddingProperties provider(String provider, String baseUrl, String model, String apiKey, String queryPrefix,
                                                String passagePrefix) {
         return new EmbeddingProperties(provider, model, null, "mean", 0, baseUrl, apiKey, null, Duration.ofSeconds(10), 2,
-                queryPrefix, passagePrefix);
+                queryPrefix, passagePrefix, null);
     }
 }

@@ -10,7 +10,9 @@ import io.newsqa.embedding.Embeddings;
 import io.newsqa.eval.EvalReport;
 import io.newsqa.eval.EvalResult;
 import io.newsqa.ingest.ArticleIdentity;
+import io.newsqa.archive.Article;
 import io.newsqa.ingest.ArticleIngestor;
+import io.newsqa.ingest.ChunkedArticle;
 import io.newsqa.ingest.Chunker;
 import io.newsqa.ingest.ParsedArticle;
 import java.net.URI;
@@ -55,9 +57,14 @@ class ReindexAndEvalApiTest extends WebTestContext {
                 OffsetDateTime.parse("2025-04-03T21:00:00Z"), "en"));
         String id = ArticleIdentity.articleId("https://avalon.example/comet", ArticleIdentity.contentHash(BODY));
         long chunksBefore = archive.stats().chunks();
-        int smallChunkCount = new Chunker(new HuggingFaceTokenCountEstimator(), 20).chunk(BODY).size();
-        int serverChunkCount = new Chunker(new HuggingFaceTokenCountEstimator(), properties.chunkTokens()).chunk(BODY).size();
+        Article stored = archive.findArticle(id).orElseThrow();
+        int smallChunkCount = new Chunker(new HuggingFaceTokenCountEstimator(), 20).chunk(stored).chunks().size();
+        // Re-indexing chunks by the server's rule: its chunk size, within the model's window beside the title.
+        ChunkedArticle rechunked = Chunker.forModel(embeddings, properties.chunkTokens()).chunk(stored);
+        int serverChunkCount = rechunked.chunks().size();
         assertThat(smallChunkCount).isGreaterThan(serverChunkCount);
+        assertThat(rechunked.segments()).allSatisfy(segment ->
+                assertThat(embeddings.tokens().estimateTokenCountInText(segment.text()) + 2).isLessThanOrEqualTo(embeddings.window()));
 
         HttpResponse<String> response = post("/api/admin/articles/" + id + "/reindex", "X-Api-Key", ADMIN_KEY);
 
