@@ -3,14 +3,24 @@ package io.newsqa.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.model.output.Response;
 import io.newsqa.archive.Article;
+import io.newsqa.archive.lucene.LuceneArchive;
 import io.newsqa.embedding.BuiltInModel;
+import io.newsqa.embedding.EmbeddingModels;
+import io.newsqa.embedding.Embeddings;
 import io.newsqa.embedding.WordPieceCount;
+import io.newsqa.support.EmbeddingSettings;
 import io.newsqa.support.Seed;
+import java.nio.file.Path;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Every text the model embeds (passage prefix, title and date, chunk, and the two special
@@ -114,6 +124,35 @@ class ChunkWindowTest {
 
         assertEveryTextFits(chunked, "", MINILM);
         assertThat(String.join("", chunked.chunks()).replaceAll("\\s", "")).contains(link);
+    }
+
+    @Test
+    void ingestAndReembeddingHandTheModelOnlyTextsWithinItsWindow(@TempDir Path dir) {
+        Embeddings minilm = EmbeddingModels.load(EmbeddingSettings.defaults());
+        List<String> embedded = new ArrayList<>();
+        EmbeddingModel watched = new EmbeddingModel() { // the real model, with what it is given written down
+            @Override
+            public Response<List<Embedding>> embedAll(List<TextSegment> segments) {
+                segments.forEach(segment -> embedded.add(segment.text()));
+                return minilm.passages().embedAll(segments);
+            }
+        };
+        try (LuceneArchive archive = LuceneArchive.open(dir.resolve("archive"), minilm.id(), minilm.dimension())) {
+            ArticleIngestor ingestor = new ArticleIngestor(archive, watched, Chunker.forModel(minilm, 200));
+            ParsedArticle seed = PlainTextArticle.read(Seed.file());
+            ingestor.ingest(seed);
+            ingestor.ingest(new ParsedArticle(LONG_ARABIC_TITLE, ARABIC_BODY, "https://news.example/yemen", "test", JULY_24, "ar"));
+            int ingested = embedded.size();
+            List<Article> stored = archive.listArticles(0, 10).stream()
+                    .map(summary -> archive.findArticle(summary.id()).orElseThrow()).toList();
+
+            assertThat(ingestor.reembed(stored)).isEqualTo(ingested);
+
+            assertThat(embedded).hasSize(2 * ingested).allSatisfy(text ->
+                    assertThat(count(text) + 2).as(text).isLessThanOrEqualTo(minilm.window()));
+            assertThat(embedded).anySatisfy(text -> assertThat(text).startsWith(seed.title() + "\n"));
+            assertThat(archive.stats().chunks()).isEqualTo(ingested);
+        }
     }
 
     @Test
