@@ -17,19 +17,19 @@ import java.util.stream.Collectors;
  * "passage: " and ranks worse without them; bge-small-en-v1.5 recommends an instruction before
  * short queries that look for passages and nothing before the passages; all-MiniLM takes the text as it is.
  *
- * <p>The window is the most word pieces ([CLS] and [SEP] included) of one text the model reads
- * here. bge and e5 were published with 512, which is also all that LangChain4j's encoder puts
- * into one inference. all-MiniLM-L6-v2 was trained on 128 and is published with 256
- * (sentence-transformers' {@code max_seq_length}), but the {@code tokenizer.json} packaged with it
- * truncates at 128 and the encoder keeps that: the rest of a longer text is silently not embedded
- * (measured: two texts differing only after the 128th piece get the same vector). So 128 is its
- * window in this process; {@code BuiltInModelTest} checks each window against the packaged tokenizer.
+ * <p>The window is the most word pieces ([CLS] and [SEP] included) of one text the model reads.
+ * bge and e5 were published with 512, which is also all that LangChain4j's encoder puts into one
+ * inference. all-MiniLM-L6-v2 was trained on 128 and is published with 256 (sentence-transformers'
+ * {@code max_seq_length}, what its own library reads), but the {@code tokenizer.json} packaged with
+ * it truncates at 128, and the encoder applies that: the rest of a longer text was silently not
+ * embedded (two texts differing only after the 128th piece got one vector). It is loaded truncating
+ * at its window instead, and the chunker keeps texts within it.
  */
 public enum BuiltInModel {
 
-    ALL_MINILM_L6_V2_Q("all-minilm-l6-v2-q", "all-minilm-l6-v2-q", PoolingMode.MEAN, TextRoles.NONE, 128,
+    ALL_MINILM_L6_V2_Q("all-minilm-l6-v2-q", "all-minilm-l6-v2-q", PoolingMode.MEAN, TextRoles.NONE, 256,
             "all-MiniLM-L6-v2, quantised"),
-    ALL_MINILM_L6_V2("all-minilm-l6-v2", "all-minilm-l6-v2", PoolingMode.MEAN, TextRoles.NONE, 128,
+    ALL_MINILM_L6_V2("all-minilm-l6-v2", "all-minilm-l6-v2", PoolingMode.MEAN, TextRoles.NONE, 256,
             "all-MiniLM-L6-v2"),
     BGE_SMALL_EN_V15_Q("bge-small-en-v1.5-q", "bge-small-en-v1.5-q", PoolingMode.CLS, TextRoles.BGE, 512,
             "bge-small-en-v1.5, quantised"),
@@ -97,8 +97,10 @@ public enum BuiltInModel {
             }
 
             @Override
-            public InputStream openTokenizer() {
-                return resource(files + "-tokenizer.json");
+            public InputStream openTokenizer() throws IOException {
+                try (InputStream packaged = resource(files + "-tokenizer.json")) {
+                    return TokenizerFile.truncatingAt(packaged, window);
+                }
             }
         }, pooling, DIMENSION, threads, description);
     }

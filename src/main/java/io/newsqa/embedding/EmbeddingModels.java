@@ -1,7 +1,5 @@
 package io.newsqa.embedding;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.PoolingMode;
 import dev.langchain4j.model.ollama.OllamaEmbeddingModel;
@@ -24,8 +22,6 @@ public final class EmbeddingModels {
 
     /** The smallest window accepted: a chunk of 64 word pieces beside a title of about 60 (see the chunker). */
     static final int MIN_WINDOW = 128;
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private EmbeddingModels() {
     }
@@ -148,7 +144,7 @@ public final class EmbeddingModels {
     private static int onnxWindow(EmbeddingProperties settings, Path tokenizerFile) {
         int window = window(settings);
         try (InputStream json = Files.newInputStream(tokenizerFile)) {
-            OptionalInt truncation = truncation(json);
+            OptionalInt truncation = TokenizerFile.truncation(json);
             if (truncation.isPresent() && truncation.getAsInt() < window) {
                 if (truncation.getAsInt() < MIN_WINDOW) {
                     throw new IllegalStateException(tokenizerFile + " truncates texts at " + truncation.getAsInt()
@@ -160,12 +156,6 @@ public final class EmbeddingModels {
         } catch (IOException e) {
             throw new UncheckedIOException("could not read " + tokenizerFile + ": " + e.getMessage(), e);
         }
-    }
-
-    /** The {@code truncation.max_length} of a Hugging Face {@code tokenizer.json}, if it truncates. */
-    static OptionalInt truncation(InputStream tokenizerJson) throws IOException {
-        JsonNode maxLength = JSON.readTree(tokenizerJson).path("truncation").path("max_length");
-        return maxLength.canConvertToInt() ? OptionalInt.of(maxLength.intValue()) : OptionalInt.empty();
     }
 
     private static String requireModelName(EmbeddingProperties settings, String provider, String example) {

@@ -8,6 +8,7 @@ import dev.langchain4j.store.embedding.CosineSimilarity;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
+import java.util.OptionalInt;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -34,24 +35,29 @@ class BuiltInModelsTest {
 
     @ParameterizedTest
     @EnumSource(BuiltInModel.class)
-    void eachWindowIsWhatTheEncoderReadsWithThePackagedTokenizer(BuiltInModel builtIn) throws IOException {
+    void eachWindowIsThePublishedLimitWhichThePackagedTokenizerAllowsOrIsRaisedTo(BuiltInModel builtIn) throws IOException {
         try (InputStream tokenizer = builtIn.open("-tokenizer.json")) {
-            // The encoder truncates as the tokenizer file says, and embeds at most 512 in one inference.
-            int read = Math.min(Embeddings.ENCODER_WINDOW, EmbeddingModels.truncation(tokenizer).orElse(Embeddings.ENCODER_WINDOW));
-            assertThat(builtIn.window()).isEqualTo(read);
+            OptionalInt packaged = TokenizerFile.truncation(tokenizer);
+            if (packaged.isEmpty()) { // bge, e5: 512, all the encoder reads in one inference
+                assertThat(builtIn.window()).isEqualTo(Embeddings.ENCODER_WINDOW);
+            } else { // all-MiniLM: packaged truncating at 128, published with 256
+                assertThat(packaged).hasValue(128);
+                assertThat(builtIn.window()).isEqualTo(256);
+            }
         }
     }
 
     @Test
     void theDefaultModelDoesNotSeeWhatComesAfterItsWindow() {
         Embeddings minilm = EmbeddingModels.load(EmbeddingSettings.defaults());
-        assertThat(minilm.window()).isEqualTo(128);
+        assertThat(minilm.window()).isEqualTo(256);
+        String sentence = "the council met on monday to discuss the tram ";
         StringBuilder start = new StringBuilder();
-        while (minilm.tokens().estimateTokenCountInText(start + "word") + 2 <= minilm.window()) {
-            start.append("the council met on monday to discuss the tram ");
+        while (minilm.tokens().estimateTokenCountInText(start + sentence) + 2 + 8 <= minilm.window()) {
+            start.append(sentence); // leaves room for the endings below: well past MiniLM's packaged 128
         }
-        String beyond = start.toString().strip();
-        String within = beyond.substring(0, beyond.lastIndexOf(' ', beyond.length() - 30));
+        String within = start.toString().strip();
+        String beyond = within + " " + sentence.repeat(2).strip();
 
         // Texts that differ only after the window get one vector; differing within it, they do not.
         assertThat(minilm.model().embed(beyond + " apples and oranges").content().vector())
@@ -65,7 +71,7 @@ class BuiltInModelsTest {
         EmbeddingProperties set = new Binder(new MapConfigurationPropertySource(Map.of("newsqa.embedding.max-input-tokens", "256")))
                 .bindOrCreate("newsqa.embedding", EmbeddingProperties.class);
         assertThatThrownBy(() -> EmbeddingModels.load(set))
-                .hasMessageContaining("max-input-tokens is for onnx, openai and ollama").hasMessageContaining("reads 128");
+                .hasMessageContaining("max-input-tokens is for onnx, openai and ollama").hasMessageContaining("reads 256");
     }
 
     @Test
