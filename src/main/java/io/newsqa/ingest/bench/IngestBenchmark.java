@@ -169,7 +169,8 @@ public final class IngestBenchmark {
             IngestReport report = ingest(pg.archive(), recording, inputs, readers);
             measure.stop();
             String note = pg.backendsReadable()
-                    ? String.format("; CPU includes %.1f s of its server backends", measure.outsideSeconds())
+                    ? String.format("; CPU includes %.1f s of its server backends (the vector index built at the end"
+                            + " on one core)", measure.outsideSeconds())
                     : "; server backends not on this machine: their CPU is not counted";
             return new PipelineRun("PostgreSQL", report, recording.seen(), measure, note);
         }
