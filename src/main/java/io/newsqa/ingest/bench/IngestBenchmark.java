@@ -72,9 +72,9 @@ public final class IngestBenchmark {
     /**
      * Runs the pipeline into a fresh embedded archive, then (when {@code postgres} is given) into
      * a fresh PostgreSQL schema, then the model alone on the texts the first run embedded, then
-     * the plain ingestor; prints the table and the ratios on both clocks.
+     * the plain ingestor (unless left out); prints the table and the ratios on both clocks.
      */
-    public void run(List<String> inputs, String modelId, Postgres postgres) throws IOException {
+    public void run(List<String> inputs, String modelId, Postgres postgres, boolean withPlainIngestor) throws IOException {
         SourceReaders readers = new SourceReaders(FieldMapping.DEFAULT, Duration.ofSeconds(20));
         List<ParsedArticle> articlesRead = new ArrayList<>();
         readers.read(inputs, new ArticleSink() {
@@ -97,7 +97,7 @@ public final class IngestBenchmark {
         out.printf("settings: %d chunks per embedding call, %d articles per archive commit, %d word pieces per chunk;"
                 + " warm-up (not measured): the first %d articles through the pipeline and the plain ingestor%n%n",
                 batchChunks, storeBatchArticles, chunkTokens, Math.min(warmUpArticles, articles));
-        warmUp(articlesRead.subList(0, Math.min(warmUpArticles, articles)), modelId);
+        warmUp(articlesRead.subList(0, Math.min(warmUpArticles, articles)), modelId, withPlainIngestor);
 
         // Each row is printed as soon as it is measured: on a busy machine a run takes long.
         out.println("| run | articles | chunks | wall s | CPU s | articles/s | chunks/s | chunks per CPU s | load avg before → after |");
@@ -118,11 +118,14 @@ public final class IngestBenchmark {
         raw.stop();
         row("embedding model alone, same chunk texts", articles, embedded.size(), raw);
 
-        RecordingEmbeddingModel plainModel = new RecordingEmbeddingModel(model);
-        Measure plainRun = Measure.start();
-        plainIngestor(plainModel).ingest(documents);
-        plainRun.stop();
-        row("plain LangChain4j EmbeddingStoreIngestor (recursive splitter, in-memory)", articles, plainModel.seen().size(), plainRun);
+        Measure plainRun = null;
+        if (withPlainIngestor) {
+            RecordingEmbeddingModel plainModel = new RecordingEmbeddingModel(model);
+            plainRun = Measure.start();
+            plainIngestor(plainModel).ingest(documents);
+            plainRun.stop();
+            row("plain LangChain4j EmbeddingStoreIngestor (recursive splitter, in-memory)", articles, plainModel.seen().size(), plainRun);
+        }
 
         IngestReport report = pipelines.get(0).report();
         out.printf("%npipeline into Lucene: added %d, duplicates %d (near copies %d), rejected %d; chunks embedded %d%n",
@@ -137,8 +140,10 @@ public final class IngestBenchmark {
             out.printf("| pipeline (%s) / model alone, chunks per second | %.0f %% | %.0f %% | >= 80 %% |%n", p.archive(),
                     100 * (chunks / m.seconds()) / (embedded.size() / raw.seconds()),
                     100 * (chunks / m.cpuSeconds()) / (embedded.size() / raw.cpuSeconds()));
-            out.printf("| pipeline (%s) / plain ingestor, articles per second | %.2f | %.2f | >= 1 |%n", p.archive(),
-                    plainRun.seconds() / m.seconds(), plainRun.cpuSeconds() / m.cpuSeconds());
+            if (plainRun != null) {
+                out.printf("| pipeline (%s) / plain ingestor, articles per second | %.2f | %.2f | >= 1 |%n", p.archive(),
+                        plainRun.seconds() / m.seconds(), plainRun.cpuSeconds() / m.cpuSeconds());
+            }
         }
         for (PipelineRun p : pipelines) {
             out.printf("%nCPU of the pipeline into %s by thread (this process):%n", p.archive());
@@ -197,7 +202,7 @@ public final class IngestBenchmark {
      * that happens to go first is not charged for the compiling the others then profit from.
      * The pipeline stores its warm-up articles in a throwaway archive.
      */
-    private void warmUp(List<ParsedArticle> articles, String modelId) throws IOException {
+    private void warmUp(List<ParsedArticle> articles, String modelId, boolean withPlainIngestor) throws IOException {
         List<TextSegment> texts = new ArrayList<>();
         for (int i = 0; i < 32; i++) {
             texts.add(TextSegment.from("warm-up sentence number " + i + " for the embedding model"));
@@ -213,7 +218,9 @@ public final class IngestBenchmark {
         } finally {
             deleteQuietly(dir);
         }
-        plainIngestor(model).ingest(articles.stream().map(IngestBenchmark::plainDocument).toList());
+        if (withPlainIngestor) {
+            plainIngestor(model).ingest(articles.stream().map(IngestBenchmark::plainDocument).toList());
+        }
     }
 
     private EmbeddingStoreIngestor plainIngestor(EmbeddingModel embeddings) {
