@@ -95,8 +95,9 @@ public final class IngestBenchmark {
         out.printf("machine: %d cores, Java %s, %s; model: %s%n", Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.version"), OffsetDateTime.now(ZoneOffset.UTC).withNano(0), model);
         out.printf("settings: %d chunks per embedding call, %d articles per archive commit, %d word pieces per chunk;"
-                + " warm-up (not measured): the first %d articles through the pipeline and the plain ingestor%n%n",
-                batchChunks, storeBatchArticles, chunkTokens, Math.min(warmUpArticles, articles));
+                + " warm-up (not measured): the first %d articles through the pipeline%s%n%n",
+                batchChunks, storeBatchArticles, chunkTokens, Math.min(warmUpArticles, articles),
+                withPlainIngestor ? " and the plain ingestor" : "; plain ingestor left out");
         warmUp(articlesRead.subList(0, Math.min(warmUpArticles, articles)), modelId, withPlainIngestor);
 
         // Each row is printed as soon as it is measured: on a busy machine a run takes long.
