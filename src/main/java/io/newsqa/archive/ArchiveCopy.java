@@ -53,13 +53,16 @@ public final class ArchiveCopy {
         long start = System.nanoTime();
         long[] counts = new long[2];
         List<StoredArticle> batch = new ArrayList<>(BATCH);
-        from.forEachArticle(stored -> {
-            batch.add(stored);
-            if (batch.size() == BATCH) {
-                store(batch, to, counts, progress);
-            }
-        });
-        store(batch, to, counts, progress);
+        // One load: the target may put work off until all is stored (PostgreSQL: its vector index).
+        try (ArchiveLoad load = to.startLoad()) {
+            from.forEachArticle(stored -> {
+                batch.add(stored);
+                if (batch.size() == BATCH) {
+                    store(batch, to, counts, progress);
+                }
+            });
+            store(batch, to, counts, progress);
+        }
         return new Report(counts[0], counts[1], (System.nanoTime() - start) / 1e9);
     }
 }

@@ -160,11 +160,11 @@ public interface ArchiveIndex extends AutoCloseable {
     int dimension();
 
     /**
-     * Claims for one ingest run, shared with every other process writing this archive; close
-     * them when the run ends.
+     * Starts a load (an ingest run, a copy): its claims are shared with every other process
+     * writing this archive, and what it puts off is done when it is closed at the load's end.
      */
-    default IngestLocks openIngestLocks() {
-        return IngestLocks.SINGLE_PROCESS;
+    default ArchiveLoad startLoad() {
+        return ArchiveLoad.SINGLE_PROCESS;
     }
 
     @Override

@@ -34,6 +34,10 @@ public final class BenchIngestCommand implements Callable<Integer> {
             + " and the plain ingestor before measuring, so that JIT compiling is not measured (default: ${DEFAULT-VALUE}).")
     int warmUpArticles;
 
+    @Option(names = "--without-plain-ingestor", description = "Leave out the plain LangChain4j ingestor, the slowest of the"
+            + " runs (for long inputs such as all of SaudiNewsNet: the pipeline and the model alone still run).")
+    boolean withoutPlainIngestor;
+
     @Option(names = "--postgres", paramLabel = "JDBC_URL", description = "Also run the pipeline into a fresh schema"
             + " (bench_ingest_..., dropped afterwards) on this PostgreSQL with pgvector, e.g."
             + " jdbc:postgresql://localhost:5432/newsqa_test. Its server backends' CPU is counted when the server runs on this machine.")
@@ -53,7 +57,7 @@ public final class BenchIngestCommand implements Callable<Integer> {
         try (ConfigurableApplicationContext context = EvalCommand.evalContext()) {
             Embeddings embeddings = context.getBean(Embeddings.class);
             new IngestBenchmark(embeddings.passages(), chunkTokens, batchChunks, storeBatchArticles, warmUpArticles, System.out)
-                    .run(inputs, embeddings.id(), postgres);
+                    .run(inputs, embeddings.id(), postgres, !withoutPlainIngestor);
         }
         return 0;
     }

@@ -64,7 +64,7 @@ public class NewsQaConfiguration {
         DataSource pool = database.dataSource().orElseThrow(() -> new IllegalStateException(
                 "No PostgreSQL database is configured: set NEWSQA_DB_URL, e.g. jdbc:postgresql://localhost:5432/newsqa"));
         return PgVectorArchive.open(pool, false, embeddings.id(), embeddings.dimension(), database.schema(),
-                properties.retrieval().efSearch());
+                properties.retrieval().efSearch(), Math.toIntExact(properties.db().indexBuildMemory().toMegabytes()));
     }
 
     @Bean

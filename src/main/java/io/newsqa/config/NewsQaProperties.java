@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Every setting of NewsQA, bound from {@code newsqa.*} properties or the matching environment
@@ -23,7 +24,8 @@ public record NewsQaProperties(
     /** The PostgreSQL archive; when {@code url} is empty the embedded archive is used. */
     public record Db(String url, @DefaultValue("newsqa") String user, @DefaultValue("newsqa") String password,
                      @DefaultValue("public") String schema, @DefaultValue("10") int poolSize,
-                     @DefaultValue("1s") Duration connectionTimeout) {
+                     @DefaultValue("1s") Duration connectionTimeout,
+                     @DefaultValue("1GB") DataSize indexBuildMemory) {
 
         public boolean configured() {
             return url != null && !url.isBlank();

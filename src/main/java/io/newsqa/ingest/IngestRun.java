@@ -7,7 +7,7 @@ import io.newsqa.archive.ArchiveIndex;
 import io.newsqa.archive.Article;
 import io.newsqa.archive.StoredArticle;
 import io.newsqa.archive.Chunk;
-import io.newsqa.archive.IngestLocks;
+import io.newsqa.archive.ArchiveLoad;
 import io.newsqa.ingest.dedupe.MinHashSignature;
 import io.newsqa.ingest.dedupe.NearDuplicates;
 import io.newsqa.ingest.dedupe.SimilarityThresholds;
@@ -46,7 +46,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * the story it had, so its copies stay linked to it.
  *
  * <p>Several processes ingesting into one PostgreSQL archive at once: each article is claimed
- * ({@link IngestLocks}) before it is checked and embedded, and held until it is stored; an
+ * ({@link ArchiveLoad}) before it is checked and embedded, and held until it is stored; an
  * article another run holds is left to that run. So no article is embedded or stored twice.
  */
 public final class IngestRun implements ArticleSink, AutoCloseable {
@@ -65,7 +65,8 @@ public final class IngestRun implements ArticleSink, AutoCloseable {
     private final int batchChunks;
     private final int storeBatchArticles;
     private final IngestReport report;
-    private final IngestLocks claims;
+    /** Claims on articles, and what the archive puts off until the run ends. */
+    private final ArchiveLoad load;
     private final Map<String, String> idByHash = new HashMap<>();
     private final Map<String, String> hashById = new HashMap<>();
     private final Map<String, String> storyById = new HashMap<>();
@@ -91,7 +92,7 @@ public final class IngestRun implements ArticleSink, AutoCloseable {
         this.storeBatchArticles = Math.max(1, storeBatchArticles);
         this.report = report;
         try {
-            this.claims = archive.openIngestLocks();
+            this.load = archive.startLoad();
         } catch (RuntimeException e) {
             embedder.shutdown(); // the database is gone: nothing to run, no threads left behind
             storer.shutdown();
@@ -141,7 +142,7 @@ public final class IngestRun implements ArticleSink, AutoCloseable {
         String id = ArticleIdentity.articleId(parsed.url(), hash);
         String sameText = idByHash.get(hash);
         if (sameText == null) {
-            if (!claims.tryClaim(hash)) {
+            if (!load.tryClaim(hash)) {
                 // Remembered all the same: a near copy of it further on is a duplicate here too,
                 // as it is for the run storing it (both read the same files in the same order).
                 nearDuplicates.remember(id, id, MinHashSignature.of(parsed.body()));
@@ -153,7 +154,7 @@ public final class IngestRun implements ArticleSink, AutoCloseable {
             sameText = archive.findByContentHash(hash).map(Article::id)
                     .filter(stored -> hash.equals(hashById.getOrDefault(stored, hash))).orElse(null);
             if (sameText != null) {
-                claims.release(hash);
+                load.release(hash);
             }
         }
         if (sameText != null) {
@@ -167,7 +168,7 @@ public final class IngestRun implements ArticleSink, AutoCloseable {
         MinHashSignature signature = MinHashSignature.of(parsed.body());
         Optional<NearDuplicates.Match> closest = nearDuplicates.closestTo(id, parsed.body(), parsed.language(), signature);
         if (closest.isPresent() && thresholds.isCopy(closest.get().similarity())) {
-            claims.release(hash);
+            load.release(hash);
             report.duplicate(item, closest.get().articleId(), false);
             return;
         }
@@ -281,7 +282,7 @@ public final class IngestRun implements ArticleSink, AutoCloseable {
     /** A claim that cannot be released (database gone) ends with the session anyway. */
     private void releaseQuietly(String contentHash) {
         try {
-            claims.release(contentHash);
+            load.release(contentHash);
         } catch (RuntimeException e) {
             // See above.
         }
@@ -321,7 +322,7 @@ public final class IngestRun implements ArticleSink, AutoCloseable {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("ingest interrupted while storing the last articles", e);
             } finally {
-                claims.close();
+                load.close();
             }
         }
     }

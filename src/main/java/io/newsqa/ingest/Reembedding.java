@@ -1,6 +1,7 @@
 package io.newsqa.ingest;
 
 import io.newsqa.archive.ArchiveIndex;
+import io.newsqa.archive.ArchiveLoad;
 import io.newsqa.archive.Article;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,19 +39,22 @@ public final class Reembedding {
         long start = System.nanoTime();
         long[] counts = new long[4];
         List<Article> batch = new ArrayList<>(BATCH);
-        from.forEachArticle(stored -> {
-            counts[0]++;
-            if (to.findArticle(stored.article().id()).isPresent()) {
-                counts[2]++;
-            } else {
-                batch.add(stored.article());
-            }
-            if (batch.size() == BATCH) {
-                store(batch, into, counts);
-                progress.accept(counts[0]);
-            }
-        });
-        store(batch, into, counts);
+        // One load: the target may put work off until all is stored (PostgreSQL: its vector index).
+        try (ArchiveLoad load = to.startLoad()) {
+            from.forEachArticle(stored -> {
+                counts[0]++;
+                if (to.findArticle(stored.article().id()).isPresent()) {
+                    counts[2]++;
+                } else {
+                    batch.add(stored.article());
+                }
+                if (batch.size() == BATCH) {
+                    store(batch, into, counts);
+                    progress.accept(counts[0]);
+                }
+            });
+            store(batch, into, counts);
+        }
         progress.accept(counts[0]);
         return new Report(counts[0], counts[1], counts[2], counts[3], (System.nanoTime() - start) / 1e9);
     }

@@ -3,6 +3,7 @@ package io.newsqa.archive.postgres;
 import com.pgvector.PGvector;
 import io.newsqa.archive.ArchiveFacets;
 import io.newsqa.archive.ArchiveIndex;
+import io.newsqa.archive.ArchiveLoad;
 import io.newsqa.archive.ArchiveModel;
 import io.newsqa.archive.ArchiveStats;
 import io.newsqa.archive.Article;
@@ -11,7 +12,6 @@ import io.newsqa.archive.StoredArticle;
 import io.newsqa.archive.ArticleSummary;
 import io.newsqa.archive.Chunk;
 import io.newsqa.archive.ChunkHit;
-import io.newsqa.archive.IngestLocks;
 import io.newsqa.archive.RecordedStory;
 import io.newsqa.archive.SearchFilter;
 import io.newsqa.archive.StoredArticle;
@@ -53,6 +53,12 @@ public final class PgVectorArchive implements ArchiveIndex {
     /** HNSW candidate list per query: pgvector's default of 40 loses recall on larger archives. */
     public static final int DEFAULT_EF_SEARCH = 100;
 
+    /**
+     * Memory for building the vector index after a load: an HNSW graph of 384-dimension vectors
+     * takes about 2 KB per chunk, so 1 GB holds half a million chunks.
+     */
+    public static final int DEFAULT_INDEX_BUILD_MEMORY_MB = 1024;
+
     /** BM25 term-frequency saturation and length normalisation: Lucene's defaults. */
     private static final double BM25_K1 = 1.2;
     private static final double BM25_B = 0.75;
@@ -80,12 +86,16 @@ public final class PgVectorArchive implements ArchiveIndex {
     private final String postings;
     private final String corpus;
     private final String schemaName;
+    private final ArchiveSchema schema;
     private final int efSearch;
+    private final int indexBuildMemoryMb;
     private volatile boolean closed;
 
     private PgVectorArchive(DataSource dataSource, boolean ownsDataSource, int dimension, ArchiveSchema schema,
-                            int efSearch) {
+                            int efSearch, int indexBuildMemoryMb) {
         this.efSearch = efSearch;
+        this.indexBuildMemoryMb = indexBuildMemoryMb;
+        this.schema = schema;
         this.dataSource = dataSource;
         this.ownsDataSource = ownsDataSource;
         this.dimension = dimension;
@@ -124,9 +134,25 @@ public final class PgVectorArchive implements ArchiveIndex {
      */
     public static PgVectorArchive open(DataSource dataSource, boolean ownsDataSource, String modelId, int dimension,
                                        String schema, int efSearch) {
+        return open(dataSource, ownsDataSource, modelId, dimension, schema, efSearch, DEFAULT_INDEX_BUILD_MEMORY_MB);
+    }
+
+    /**
+     * Like {@link #open(DataSource, boolean, String, int, String, int)} with the memory
+     * ({@code maintenance_work_mem}) for building the vector index after a load into an empty
+     * archive ({@link #startLoad()}); opening builds it too when a load was killed before it could.
+     *
+     * @throws IllegalArgumentException also when indexBuildMemoryMb is below 64
+     */
+    public static PgVectorArchive open(DataSource dataSource, boolean ownsDataSource, String modelId, int dimension,
+                                       String schema, int efSearch, int indexBuildMemoryMb) {
         Objects.requireNonNull(dataSource, "dataSource");
         try {
             ArchiveIndex.requireValidEfSearch(efSearch);
+            if (indexBuildMemoryMb < 64) {
+                throw new IllegalArgumentException("The memory for building the vector index must be at least 64 MB (got "
+                        + indexBuildMemoryMb + " MB); set newsqa.db.index-build-memory, e.g. 1GB");
+            }
             if (modelId == null || modelId.isBlank()) {
                 throw new IllegalArgumentException("The embedding model id must not be blank");
             }
@@ -136,7 +162,8 @@ public final class PgVectorArchive implements ArchiveIndex {
             }
             ArchiveSchema archiveSchema = new ArchiveSchema(dataSource, schema);
             archiveSchema.prepare(modelId, dimension);
-            return new PgVectorArchive(dataSource, ownsDataSource, dimension, archiveSchema, efSearch);
+            DeferredVectorIndex.buildIfAbandoned(dataSource, archiveSchema, indexBuildMemoryMb);
+            return new PgVectorArchive(dataSource, ownsDataSource, dimension, archiveSchema, efSearch, indexBuildMemoryMb);
         } catch (RuntimeException e) {
             if (ownsDataSource) {
                 closeQuietly(dataSource, e);
@@ -265,10 +292,11 @@ public final class PgVectorArchive implements ArchiveIndex {
         }
     }
 
+    /** Claims by advisory lock; the vector index put off while a load fills an empty archive ({@link DeferredVectorIndex}). */
     @Override
-    public IngestLocks openIngestLocks() {
+    public ArchiveLoad startLoad() {
         requireOpen();
-        return new AdvisoryIngestLocks(dataSource, schemaName);
+        return new PostgresLoad(dataSource, schema, indexBuildMemoryMb);
     }
 
     @Override

@@ -9,7 +9,7 @@ import io.newsqa.archive.Article;
 import io.newsqa.archive.ArchiveStats;
 import io.newsqa.archive.Chunk;
 import io.newsqa.archive.ChunkHit;
-import io.newsqa.archive.IngestLocks;
+import io.newsqa.archive.ArchiveLoad;
 import io.newsqa.archive.SearchFilter;
 import io.newsqa.archive.StoredArticle;
 import io.newsqa.archive.WeightedTerm;
@@ -64,7 +64,7 @@ class PgVectorArchiveTest {
 
     @Test
     void anIngestClaimHeldByOneRunIsRefusedToAnotherUntilReleasedOrClosed() {
-        try (IngestLocks first = archive.openIngestLocks(); IngestLocks second = archive.openIngestLocks()) {
+        try (ArchiveLoad first = archive.startLoad(); ArchiveLoad second = archive.startLoad()) {
             assertThat(first.tryClaim("hash-a")).isTrue();
             assertThat(second.tryClaim("hash-a")).as("held by the first run").isFalse();
             assertThat(second.tryClaim("hash-b")).as("another text is free").isTrue();

@@ -1,6 +1,6 @@
 package io.newsqa.archive.postgres;
 
-import io.newsqa.archive.IngestLocks;
+import io.newsqa.archive.ArchiveLoad;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -8,24 +8,33 @@ import java.sql.SQLException;
 import javax.sql.DataSource;
 
 /**
- * Ingest claims as PostgreSQL session advisory locks on one connection held for the run: a lock
- * per article text (schema and content hash, hashed to the 64-bit lock key), taken without
- * waiting. PostgreSQL drops them with the session, so an ingest that is killed leaves nothing
- * claimed and a rerun can start at once. Synchronized: the run claims on its reading thread and
- * releases on its storing thread.
+ * A load into the PostgreSQL archive, on one connection held for the load: ingest claims as
+ * session advisory locks, a lock per article text (schema and content hash, hashed to the 64-bit
+ * lock key) taken without waiting, and the vector index put off while the load fills an empty
+ * archive ({@link DeferredVectorIndex}). PostgreSQL drops the locks with the session, so a load
+ * that is killed leaves nothing claimed and a rerun can start at once. Synchronized: an ingest
+ * run claims on its reading thread and releases on its storing thread.
  */
-final class AdvisoryIngestLocks implements IngestLocks {
+final class PostgresLoad implements ArchiveLoad {
 
     private final Connection connection;
     private final String schema;
+    private final DeferredVectorIndex vectorIndex;
+    private boolean closed;
 
-    AdvisoryIngestLocks(DataSource dataSource, String schema) {
-        this.schema = schema;
+    PostgresLoad(DataSource dataSource, ArchiveSchema schema, int indexBuildMemoryMb) {
+        this.schema = schema.name();
         try {
             this.connection = dataSource.getConnection();
             connection.setAutoCommit(true);
         } catch (SQLException e) {
-            throw new ArchiveStorageException("Could not open ingest locks in PostgreSQL: " + e.getMessage(), e);
+            throw new ArchiveStorageException("Could not start a load into PostgreSQL: " + e.getMessage(), e);
+        }
+        try {
+            this.vectorIndex = DeferredVectorIndex.putOffIfEmpty(connection, schema, indexBuildMemoryMb);
+        } catch (RuntimeException e) {
+            closeConnection();
+            throw e;
         }
     }
 
@@ -51,9 +60,23 @@ final class AdvisoryIngestLocks implements IngestLocks {
         }
     }
 
-    /** The connection goes back to the pool, its session with it: the locks must go first. */
+    /** Builds the index put off, if any; then the connection goes back to the pool, its locks dropped first. */
     @Override
     public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try {
+            if (vectorIndex != null) {
+                vectorIndex.build();
+            }
+        } finally {
+            closeConnection();
+        }
+    }
+
+    private void closeConnection() {
         try (connection; PreparedStatement unlock = connection.prepareStatement("SELECT pg_advisory_unlock_all()")) {
             unlock.execute();
         } catch (SQLException e) {
