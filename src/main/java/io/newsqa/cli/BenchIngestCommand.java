@@ -56,7 +56,7 @@ public final class BenchIngestCommand implements Callable<Integer> {
         // The configured model (newsqa.embedding.*); nothing else of the application is started.
         try (ConfigurableApplicationContext context = EvalCommand.evalContext()) {
             Embeddings embeddings = context.getBean(Embeddings.class);
-            new IngestBenchmark(embeddings.passages(), chunkTokens, batchChunks, storeBatchArticles, warmUpArticles, System.out)
+            new IngestBenchmark(embeddings, chunkTokens, batchChunks, storeBatchArticles, warmUpArticles, System.out)
                     .run(inputs, embeddings.id(), postgres, !withoutPlainIngestor);
         }
         return 0;

@@ -17,7 +17,7 @@ import io.newsqa.ingest.IngestOutcome;
 import io.newsqa.ingest.IngestReport;
 import io.newsqa.ingest.IngestRun;
 import io.newsqa.ingest.ParsedArticle;
-import io.newsqa.embedding.WordPieceCount;
+import io.newsqa.embedding.Embeddings;
 import io.newsqa.ingest.dedupe.SimilarityThresholds;
 import io.newsqa.ingest.source.ArticleSink;
 import io.newsqa.ingest.source.FieldMapping;
@@ -45,15 +45,20 @@ import java.util.stream.Stream;
 public final class IngestBenchmark {
 
     private final EmbeddingModel model;
+    private final Chunker chunker;
+    private final int window;
     private final int chunkTokens;
     private final int batchChunks;
     private final int storeBatchArticles;
     private final int warmUpArticles;
     private final PrintStream out;
 
-    public IngestBenchmark(EmbeddingModel model, int chunkTokens, int batchChunks, int storeBatchArticles, int warmUpArticles,
+    /** @param embeddings the model (its passage side) and, for the pipeline's chunker, its tokenizer and window */
+    public IngestBenchmark(Embeddings embeddings, int chunkTokens, int batchChunks, int storeBatchArticles, int warmUpArticles,
                            PrintStream out) {
-        this.model = model;
+        this.model = embeddings.passages();
+        this.chunker = Chunker.forModel(embeddings, chunkTokens);
+        this.window = embeddings.window();
         this.warmUpArticles = warmUpArticles;
         this.chunkTokens = chunkTokens;
         this.batchChunks = batchChunks;
@@ -94,9 +99,10 @@ public final class IngestBenchmark {
         out.printf("inputs: %s (%d articles)%n", String.join(" ", inputs), articles);
         out.printf("machine: %d cores, Java %s, %s; model: %s%n", Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.version"), OffsetDateTime.now(ZoneOffset.UTC).withNano(0), model);
-        out.printf("settings: %d chunks per embedding call, %d articles per archive commit, %d word pieces per chunk;"
+        out.printf("settings: %d chunks per embedding call, %d articles per archive commit, at most %d word pieces per chunk"
+                + " (title, date and chunk within the model's %d);"
                 + " warm-up (not measured): the first %d articles through the pipeline%s%n%n",
-                batchChunks, storeBatchArticles, chunkTokens, Math.min(warmUpArticles, articles),
+                batchChunks, storeBatchArticles, chunkTokens, window, Math.min(warmUpArticles, articles),
                 withPlainIngestor ? " and the plain ingestor" : "; plain ingestor left out");
         warmUp(articlesRead.subList(0, Math.min(warmUpArticles, articles)), modelId, withPlainIngestor);
 
@@ -188,7 +194,7 @@ public final class IngestBenchmark {
 
     private ArticleIngestor ingestor(ArchiveIndex archive, EmbeddingModel embeddings) {
         return new ArticleIngestor(archive, embeddings,
-                new Chunker(new WordPieceCount(), chunkTokens), SimilarityThresholds.DEFAULT,
+                chunker, SimilarityThresholds.DEFAULT,
                 batchChunks, storeBatchArticles);
     }
 

@@ -71,7 +71,7 @@ class IngestBenchmarkTest {
     private String run(Path dump, boolean postgres, boolean plain) throws Exception {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8)) {
-            new IngestBenchmark(embeddings.passages(), 200, 32, 10, 3, out).run(List.of(dump.toString()), embeddings.id(),
+            new IngestBenchmark(embeddings, 200, 32, 10, 3, out).run(List.of(dump.toString()), embeddings.id(),
                     postgres ? new IngestBenchmark.Postgres(TestDatabase.URL, TestDatabase.USER, TestDatabase.PASSWORD) : null,
                     plain);
         }
