@@ -85,7 +85,6 @@ public final class PgVectorArchive implements ArchiveIndex {
     private final String chunks;
     private final String postings;
     private final String corpus;
-    private final String schemaName;
     private final ArchiveSchema schema;
     private final int efSearch;
     private final int indexBuildMemoryMb;
@@ -103,7 +102,6 @@ public final class PgVectorArchive implements ArchiveIndex {
         this.chunks = schema.table("chunks");
         this.postings = schema.table("bm25_postings");
         this.corpus = schema.table("bm25_corpus");
-        this.schemaName = schema.name();
     }
 
     /**
