@@ -5,7 +5,6 @@ import io.newsqa.archive.ArchiveIndex;
 import io.newsqa.archive.Article;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
-import io.newsqa.archive.Chunk;
 import io.newsqa.archive.StoredArticle;
 import io.newsqa.ingest.dedupe.SimilarityThresholds;
 import java.util.ArrayList;
@@ -99,21 +98,18 @@ public final class ArticleIngestor {
      */
     public int reembed(List<Article> articles) {
         List<TextSegment> segments = new ArrayList<>();
-        List<List<String>> texts = new ArrayList<>(articles.size());
+        List<ChunkedArticle> chunked = new ArrayList<>(articles.size());
         for (Article article : articles) {
-            ChunkedArticle chunked = chunker.chunk(article);
-            texts.add(chunked.chunks());
-            segments.addAll(chunked.segments());
+            ChunkedArticle chunks = chunker.chunk(article);
+            chunked.add(chunks);
+            segments.addAll(chunks.segments());
         }
         List<Embedding> vectors = segments.isEmpty() ? List.of() : embeddings.embedAll(segments).content();
         List<StoredArticle> stored = new ArrayList<>(articles.size());
         int next = 0;
         for (int a = 0; a < articles.size(); a++) {
-            List<Chunk> chunks = new ArrayList<>(texts.get(a).size());
-            for (int i = 0; i < texts.get(a).size(); i++) {
-                chunks.add(new Chunk(articles.get(a).id(), i, texts.get(a).get(i), vectors.get(next++).vector()));
-            }
-            stored.add(new StoredArticle(articles.get(a), chunks));
+            stored.add(new StoredArticle(articles.get(a), chunked.get(a).stored(articles.get(a).id(), vectors, next)));
+            next += chunked.get(a).chunks().size();
         }
         archive.putAll(stored);
         return segments.size();

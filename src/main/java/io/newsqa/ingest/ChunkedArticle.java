@@ -1,6 +1,9 @@
 package io.newsqa.ingest;
 
+import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
+import io.newsqa.archive.Chunk;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -20,5 +23,17 @@ public record ChunkedArticle(String context, List<String> chunks) {
     /** What the model embeds for each chunk. */
     public List<TextSegment> segments() {
         return chunks.stream().map(chunk -> TextSegment.from(context + chunk)).toList();
+    }
+
+    /**
+     * The chunks as stored, numbered from 0, each with its vector: the vectors of a batch are in
+     * the order of its segments, and this article's start at {@code from}.
+     */
+    public List<Chunk> stored(String articleId, List<Embedding> vectors, int from) {
+        List<Chunk> stored = new ArrayList<>(chunks.size());
+        for (int i = 0; i < chunks.size(); i++) {
+            stored.add(new Chunk(articleId, i, chunks.get(i), vectors.get(from + i).vector()));
+        }
+        return stored;
     }
 }

@@ -6,7 +6,6 @@ import dev.langchain4j.model.embedding.EmbeddingModel;
 import io.newsqa.archive.ArchiveIndex;
 import io.newsqa.archive.Article;
 import io.newsqa.archive.StoredArticle;
-import io.newsqa.archive.Chunk;
 import io.newsqa.archive.ArchiveLoad;
 import io.newsqa.ingest.dedupe.MinHashSignature;
 import io.newsqa.ingest.dedupe.NearDuplicates;
@@ -229,12 +228,8 @@ public final class IngestRun implements ArticleSink, AutoCloseable {
     private void store(List<Pending> batch, List<Embedding> vectors) {
         int next = 0;
         for (Pending p : batch) {
-            List<String> texts = p.chunked().chunks();
-            List<Chunk> chunks = new ArrayList<>(texts.size());
-            for (int i = 0; i < texts.size(); i++) {
-                chunks.add(new Chunk(p.article().id(), i, texts.get(i), vectors.get(next++).vector()));
-            }
-            embedded.add(new Embedded(p, new StoredArticle(p.article(), chunks)));
+            embedded.add(new Embedded(p, new StoredArticle(p.article(), p.chunked().stored(p.article().id(), vectors, next))));
+            next += p.chunked().chunks().size();
         }
         if (embedded.size() >= storeBatchArticles) {
             storeEmbedded();
