@@ -150,6 +150,9 @@ class NewsroomDevSetTest {
             assertThat(reference).as("reference_date of " + q.id()).isBetween(published, published.plusDays(1));
         });
         assertThat(dated).as("dated questions in English").anyMatch(q -> isEnglish(q.question()));
+        // Without the day it is asked, "the latest" is whatever the last article of the archive says.
+        assertThat(questions).filteredOn(q -> q.node().path("kind").asText().equals("latest"))
+                .allSatisfy(q -> assertThat(q.node().has("reference_date")).as("reference_date of " + q.id()).isTrue());
     }
 
     @Test
