@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The newsroom dev set ({@code src/test/resources/eval/newsroom-dev.json}) is hand-written data that
- * every fitted constant is chosen on, so a broken span or a paraphrased context would silently skew
+ * fitted constants are chosen on, so a broken span or a paraphrased context would silently skew
  * the figures: these checks hold it to its own description (docs/answers.md).
  */
 class NewsroomDevSetTest {
