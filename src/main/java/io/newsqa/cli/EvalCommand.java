@@ -40,19 +40,18 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "eval", mixinStandardHelpOptions = true,
-        description = {"Measure retrieval on SQuAD v1.1 or v2.0 files (e.g. ../shared/eval/xquad/xquad.ar.json xquad.en.json):",
-                "each paragraph's text becomes one article of its own in a fresh archive (deleted afterwards; empty paragraphs",
-                "are skipped and counted), around it the background news when given; for each question set",
-                "(each file's own questions per question language, and both directions between files with the same question ids) and each method",
-                "(hybrid, dense, lexical, plain LangChain4j baseline; hybrid+dictionary with the FreeDict dictionaries installed,",
-                "hybrid+llm and hybrid+dictionary+llm with a language model configured) prints recall@1/5/10, MRR@10 and latency.",
-                "Ties in score count against the gold paragraph.",
-                "SQuAD v2.0 unanswerable questions count for the answers only. A question's reference_date (yyyy-mm-dd)",
-                "is 'now' for its time words.",
-                "With --answers, also measures the extractive answer (no language model) of each set, cross-lingual ones too:",
-                "answered share, share containing the gold answer text (anywhere, and within 2 consecutive sentences), mean",
-                "answer length, and the refusal's precision and recall on unanswerable questions and with the gold",
-                "paragraph removed from the archive."})
+        description = {"Measure retrieval on SQuAD v1.1 or v2.0 files (e.g. ../shared/eval/xquad/xquad.ar.json xquad.en.json).",
+                "Each paragraph's text becomes an article of its own in a fresh archive (deleted afterwards), past de-duplication;",
+                "empty paragraphs are skipped and counted; --background news is stored around them. For each question set",
+                "(each file's own questions per question language, and both directions between files with the same question ids)",
+                "and each method (hybrid, dense, lexical, plain LangChain4j baseline; hybrid+dictionary with the FreeDict",
+                "dictionaries installed, hybrid+llm and hybrid+dictionary+llm with a language model configured) prints",
+                "recall@1/5/10, MRR@10 and latency. Ties in score count against the gold paragraph. SQuAD v2.0 unanswerable",
+                "questions count for --answers only; a question's reference_date (yyyy-mm-dd) is 'now' for its time words.",
+                "With --answers, also measures the extractive answer (no language model) of every set, cross-lingual too:",
+                "answered, contains gold (anywhere; within 2 consecutive sentences), mean answer length, and the refusal's",
+                "precision and recall on unanswerable questions and with the gold paragraph removed from the archive.",
+                "Files first, then options: FILE... --split dev --background DAY.zip..."})
 public final class EvalCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "SQuAD v1.1 or v2.0 JSON files.")

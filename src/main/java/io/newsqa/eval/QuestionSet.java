@@ -39,15 +39,15 @@ public record QuestionSet(String name, String language, SquadFile corpus, List<Q
     }
 
     /**
-     * The file's questions over its own paragraphs, one set per script (Arabic, other), each set's
-     * language detected on all its questions together: one short question says little, a few
-     * hundred say it surely.
+     * The file's questions over its own paragraphs, one set per script: questions with an Arabic
+     * letter (an Arabic question always has its question word; one naming "DNA" or "NFL" is still
+     * Arabic), and the others, whose language is detected on all of them together (one short
+     * question says little, a few hundred say it surely).
      */
     private static List<QuestionSet> ownSets(SquadFile file) {
         Map<Boolean, List<Question>> byScript = new LinkedHashMap<>();
         for (Question question : file.questions()) {
-            byScript.computeIfAbsent("ar".equals(LanguageDetection.detect(question.text())), arabic -> new ArrayList<>())
-                    .add(question);
+            byScript.computeIfAbsent(hasArabicLetter(question.text()), arabic -> new ArrayList<>()).add(question);
         }
         if (byScript.size() == 1) {
             return List.of(new QuestionSet(label(file, file, file.language()), file.language(), file, file.questions()));
@@ -59,6 +59,10 @@ public record QuestionSet(String name, String language, SquadFile corpus, List<Q
             sets.add(new QuestionSet(label(file, file, language), language, file, questions));
         });
         return sets;
+    }
+
+    private static boolean hasArabicLetter(String text) {
+        return text.codePoints().anyMatch(c -> Character.isLetter(c) && Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC);
     }
 
     private static String label(SquadFile asked, SquadFile searched, String questionLanguage) {
