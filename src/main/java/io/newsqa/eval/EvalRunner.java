@@ -187,8 +187,9 @@ public final class EvalRunner {
                         }
                     }
                     if (answers != null) {
-                        answers.measure(kind, fresh.archive(), day -> productSearch(fresh.archive(), day,
-                                productTranslation.apply(fresh.archive())), corpus, sets, stored, progress);
+                        CrossLingualRanking translation = productTranslation.apply(fresh.archive());
+                        answers.measure(kind, fresh.archive(), day -> productSearch(fresh.archive(), day, translation),
+                                corpus, sets, stored, progress);
                     }
                 }
             }
