@@ -7,12 +7,16 @@ import io.newsqa.embedding.Embeddings;
 import io.newsqa.answer.ExtractiveAnswerer;
 import io.newsqa.eval.AnswerQuality;
 import io.newsqa.eval.AnswerScore;
+import io.newsqa.eval.Background;
 import io.newsqa.eval.EvalChart;
 import io.newsqa.eval.EvalDatabase;
 import io.newsqa.eval.EvalReport;
 import io.newsqa.eval.EvalResult;
 import io.newsqa.eval.EvalRunner;
+import io.newsqa.eval.Split;
 import io.newsqa.eval.SquadFile;
+import io.newsqa.retrieve.time.QuestionTime;
+import io.newsqa.retrieve.time.ReferenceClock;
 import io.newsqa.retrieve.FusionWeights;
 import io.newsqa.translate.CrossLingualRanking;
 import io.newsqa.translate.DictionaryQueryTranslator;
@@ -36,19 +40,37 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "eval", mixinStandardHelpOptions = true,
-        description = {"Measure retrieval on SQuAD v1.1-format files (e.g. ../shared/eval/xquad/xquad.ar.json xquad.en.json):",
-                "each paragraph's text becomes one article in a fresh archive (deleted afterwards); for each question set",
-                "(each file's own questions, and both directions between files with the same question ids) and each method",
-                "(hybrid, dense, lexical, plain LangChain4j baseline; hybrid+dictionary with the FreeDict dictionaries installed,",
-                "hybrid+llm and hybrid+dictionary+llm with a language model configured) prints recall@1/5/10, MRR@10 and latency.",
-                "Ties in score count against the gold paragraph.",
-                "With --answers, also measures the extractive answer (no language model) of each same-language set:",
-                "answered share, share containing the gold answer text, and the refusal's precision and recall with",
-                "the gold paragraph removed from the archive as the negatives."})
+        description = {"Measure retrieval on SQuAD v1.1 or v2.0 files (e.g. ../shared/eval/xquad/xquad.ar.json xquad.en.json).",
+                "Each paragraph's text becomes an article of its own in a fresh archive (deleted afterwards), past de-duplication;",
+                "empty paragraphs are skipped and counted; --background news is stored around them. For each question set",
+                "(each file's own questions per question language, and both directions between files with the same question ids)",
+                "and each method (hybrid, dense, lexical, plain LangChain4j baseline; hybrid+dictionary with the FreeDict",
+                "dictionaries installed, hybrid+llm and hybrid+dictionary+llm with a language model configured) prints",
+                "recall@1/5/10, MRR@10 and latency. Ties in score count against the gold paragraph. SQuAD v2.0 unanswerable",
+                "questions count for --answers only; a question's reference_date (yyyy-mm-dd) is 'now' for its time words.",
+                "With --answers, also measures the extractive answer (no language model) of every set, cross-lingual too:",
+                "answered, contains gold (anywhere; within 2 consecutive sentences), mean answer length, and the refusal's",
+                "precision and recall on unanswerable questions and with the gold paragraph removed from the archive.",
+                "Files first, then options: FILE... --split dev --background DAY.zip..."})
 public final class EvalCommand implements Callable<Integer> {
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "SQuAD v1.1-format JSON files.")
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "SQuAD v1.1 or v2.0 JSON files.")
     List<Path> files;
+
+    @Option(names = "--split", defaultValue = "all", paramLabel = "dev|test|all",
+            description = "Which articles of each file, in file order: dev the first half, test the second (XQuAD: 24 and 24),"
+                    + " all (default: ${DEFAULT-VALUE}). Choose constants on dev, report on test.")
+    String split;
+
+    @Option(names = "--with-titles", description = "Store each paragraph under its article's title, when the file's titles"
+            + " are in its paragraphs' language (XQuAD's are English in every file).")
+    boolean withTitles;
+
+    @Option(names = "--background", arity = "1..*", paramLabel = "FILE.zip",
+            description = "News dumps (SaudiNewsNet day ZIPs, or any file ingest reads) stored around the paragraphs through"
+                    + " the normal ingest, as distractors; an article that is or holds an evaluated paragraph is skipped"
+                    + " (and gives that paragraph its date).")
+    List<Path> background = List.of();
 
     @Option(names = "--archive", defaultValue = "embedded", paramLabel = "embedded|postgres|both",
             description = "Archive implementation(s) to evaluate (default: ${DEFAULT-VALUE}). postgres uses NEWSQA_DB_URL, else NEWSQA_TEST_DB_URL.")
@@ -88,14 +110,27 @@ public final class EvalCommand implements Callable<Integer> {
             System.err.println("--answers-every must be 1 or more (1 asks every question), not " + answersEvery);
             return 2;
         }
+        Split chosen;
         List<SquadFile> squad = new ArrayList<>();
         try {
+            chosen = Split.parse(split);
             for (Path file : files) {
-                squad.add(SquadFile.read(file));
+                squad.add(SquadFile.read(file).split(chosen));
+            }
+            for (Path dump : background) {
+                if (!java.nio.file.Files.exists(dump)) {
+                    throw new IllegalArgumentException("--background " + dump + ": no such file or folder. Give news dumps such as"
+                            + " ../shared/bench/saudinewsnet/2015-07-21.zip");
+                }
             }
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());
             return 2;
+        }
+        Background news = background.isEmpty() ? Background.none() : Background.read(background);
+        if (!background.isEmpty()) {
+            System.err.printf("background: %d articles read from %d files (%d items unreadable)%n", news.size(),
+                    background.size(), news.unreadable());
         }
         try (ConfigurableApplicationContext context = evalContext()) {
             NewsQaProperties properties = context.getBean(NewsQaProperties.class);
@@ -111,8 +146,11 @@ public final class EvalCommand implements Callable<Integer> {
                         + " NEWSQA_DB_PASSWORD) or NEWSQA_TEST_DB_URL. The evaluation works in a new schema and drops it afterwards.");
             }
             Embeddings embeddings = context.getBean(Embeddings.class);
+            NewsQaProperties.Time time = retrieval.time();
             EvalRunner.Settings settings = new EvalRunner.Settings(archives, embeddings.id(),
-                    NewsQaConfiguration.fusionWeights(retrieval, embeddings.id()), retrieval.maxChunksPerArticle(), variants, database);
+                    NewsQaConfiguration.fusionWeights(retrieval, embeddings.id()), retrieval.maxChunksPerArticle(), variants, database,
+                    day -> new QuestionTime(time.enabled(), ReferenceClock.of(day.toString(), time.zone()), time.weekStartsOn(),
+                            retrieval.recency().halfLife()), withTitles);
             Chunker chunker = Chunker.forModel(embeddings, properties.chunkTokens());
             EvalRunner runner = new EvalRunner(embeddings, chunker, settings, System.err);
             AnswerQuality quality = answers
@@ -121,8 +159,9 @@ public final class EvalCommand implements Callable<Integer> {
                 runner.withAnswers(quality);
             }
             addCrossLingualRuns(runner, context);
-            List<EvalResult> results = runner.run(squad);
+            List<EvalResult> results = runner.run(squad, news);
             List<AnswerScore> answerScores = quality == null ? List.of() : quality.scores();
+            System.out.print(EvalReport.heading(chosen, runner.loads()));
             System.out.print(EvalReport.table(results));
             if (quality != null) {
                 System.out.println();
@@ -137,13 +176,16 @@ public final class EvalCommand implements Callable<Integer> {
                 described.put("modelWeights", retrieval.modelWeights().getOrDefault(embeddings.id(), Map.of()));
                 described.put("maxChunksPerArticle", retrieval.maxChunksPerArticle());
                 described.put("chunkTokens", properties.chunkTokens());
+                described.put("withTitles", withTitles);
+                described.put("background", news.files());
                 if (quality != null) {
                     described.put("passages", retrieval.passages());
                     described.put("answerMinScore", properties.answer().minScore());
                     described.put("answerEmbeddingWeight", properties.answer().embeddingWeight());
                     described.put("answersEvery", answersEvery);
                 }
-                EvalReport.writeJson(json, files.stream().map(Path::toString).toList(), described, results, answerScores);
+                EvalReport.writeJson(json, files.stream().map(Path::toString).toList(), chosen, runner.loads(), described,
+                        results, answerScores);
                 System.err.println("Wrote " + json);
             }
             if (chart != null) {
@@ -173,7 +215,8 @@ public final class EvalCommand implements Callable<Integer> {
     /**
      * With the dictionaries installed, {@code hybrid+dictionary}; with a language model configured,
      * {@code hybrid+llm} (its translation alone) and {@code hybrid+dictionary+llm} (both fused), so
-     * that the table says which translation is better.
+     * that the table says which translation is better. The measured answers search as the product
+     * does: with the translation configured as {@code TranslationConfiguration} wires it.
      */
     private static void addCrossLingualRuns(EvalRunner runner, ConfigurableApplicationContext context) {
         TranslationProperties translation = context.getBean(TranslationProperties.class);
@@ -186,6 +229,10 @@ public final class EvalCommand implements Callable<Integer> {
             runner.withCrossLingual("hybrid+dictionary", archive -> new CrossLingualRanking(archive, dictionaries, translation.weight()));
         }
         LlmQueryTranslator llm = context.getBean(LlmQueryTranslator.class);
+        if (!dictionaries.isEmpty() || llm.enabled()) {
+            runner.withProductTranslation(archive -> new CrossLingualRanking(archive, dictionaries, translation.weight(),
+                    translation.namesMaxAge(), llm, translation.llm()));
+        }
         if (llm.enabled()) {
             runner.withCrossLingual("hybrid+llm", archive -> new CrossLingualRanking(archive, List.of(), translation.weight(),
                     translation.namesMaxAge(), llm, LlmTranslationMode.IN_ADDITION));

@@ -3,9 +3,12 @@ package io.newsqa.eval;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import io.newsqa.archive.ArchiveIndex;
 import io.newsqa.archive.SearchFilter;
+import io.newsqa.eval.SquadFile.Question;
 import io.newsqa.retrieve.HybridSearch;
 import io.newsqa.retrieve.RetrievedPassage;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Function;
 
 /** The product's own rankers over an archive: the hybrid search, and each of its two rankers alone. */
 final class ArchiveMethods {
@@ -16,11 +19,13 @@ final class ArchiveMethods {
     private ArchiveMethods() {
     }
 
-    static List<RetrievalMethod> all(ArchiveIndex archive, EmbeddingModel embeddings, HybridSearch hybrid) {
+    /** @param hybrid the hybrid search of a question asked on a day ({@code null}: no day) */
+    static List<RetrievalMethod> all(ArchiveIndex archive, EmbeddingModel embeddings, Function<LocalDate, HybridSearch> hybrid) {
         return List.of(hybrid("hybrid", hybrid), dense(archive, embeddings), lexical(archive));
     }
 
-    static RetrievalMethod hybrid(String name, HybridSearch hybrid) {
+    /** @param hybrid the hybrid search of a question asked on a day ({@code null}: no day) */
+    static RetrievalMethod hybrid(String name, Function<LocalDate, HybridSearch> hybrid) {
         return new RetrievalMethod() {
             @Override
             public String name() {
@@ -28,10 +33,11 @@ final class ArchiveMethods {
             }
 
             @Override
-            public Ranking rank(String question, String language, int depth) {
+            public Ranking rank(Question question, String language, int depth) {
                 // As the answerer calls it, with the per-article cap; each article counts once.
                 int asked = depth * 2;
-                List<RetrievedPassage> passages = hybrid.search(question, language, SearchFilter.none(), asked);
+                List<RetrievedPassage> passages = hybrid.apply(question.referenceDate())
+                        .search(question.text(), language, SearchFilter.none(), asked);
                 return ArticleRankings.of(passages, p -> p.hit().article().id(), RetrievedPassage::fusedScore, asked);
             }
         };
@@ -45,9 +51,9 @@ final class ArchiveMethods {
             }
 
             @Override
-            public Ranking rank(String question, String language, int depth) {
+            public Ranking rank(Question question, String language, int depth) {
                 int asked = depth * CHUNKS_PER_ARTICLE;
-                float[] vector = embeddings.embed(question).content().vector();
+                float[] vector = embeddings.embed(question.text()).content().vector();
                 return ArticleRankings.ofHits(archive.denseSearch(vector, asked, SearchFilter.none()), asked);
             }
         };
@@ -61,9 +67,9 @@ final class ArchiveMethods {
             }
 
             @Override
-            public Ranking rank(String question, String language, int depth) {
+            public Ranking rank(Question question, String language, int depth) {
                 int asked = depth * CHUNKS_PER_ARTICLE;
-                return ArticleRankings.ofHits(archive.lexicalSearch(question, language, asked, SearchFilter.none()), asked);
+                return ArticleRankings.ofHits(archive.lexicalSearch(question.text(), language, asked, SearchFilter.none()), asked);
             }
         };
     }

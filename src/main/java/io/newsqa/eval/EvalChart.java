@@ -39,14 +39,19 @@ public final class EvalChart {
         save(file, "Retrieval of the gold paragraph (ties count against it)", "recall", data);
     }
 
-    /** The extractive answer's four shares per question set, one bar per archive. */
+    /** The extractive answer's shares per question set, one bar per archive. */
     public static void writeAnswers(Path file, List<AnswerScore> scores) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         for (AnswerScore s : scores) {
             data.addValue(s.answered(), s.archive(), s.questionSet() + " answered");
             data.addValue(s.containsGold(), s.archive(), s.questionSet() + " contains gold");
-            data.addValue(s.refusalPrecision(), s.archive(), s.questionSet() + " refusal precision");
-            data.addValue(s.refusalRecall(), s.archive(), s.questionSet() + " refusal recall");
+            data.addValue(s.goldWithinTwoSentences(), s.archive(), s.questionSet() + " gold within 2 sentences");
+            if (s.unanswerable() > 0) {
+                data.addValue(s.unanswerableRefusalPrecision(), s.archive(), s.questionSet() + " refusal precision (unanswerable)");
+                data.addValue(s.unanswerableRefusalRecall(), s.archive(), s.questionSet() + " refusal recall (unanswerable)");
+            }
+            data.addValue(s.refusalPrecision(), s.archive(), s.questionSet() + " refusal precision (paragraph removed)");
+            data.addValue(s.refusalRecall(), s.archive(), s.questionSet() + " refusal recall (paragraph removed)");
         }
         save(file, "Extractive answer (no language model)", "share", data);
     }

@@ -31,6 +31,13 @@ public final class EvalReport {
                 .toList();
     }
 
+    /** The split evaluated and what each fresh archive held, as lines above the tables. */
+    public static String heading(Split split, List<EvalRunner.CorpusLoad> loads) {
+        StringBuilder heading = new StringBuilder("Split: " + split.describe() + "\n");
+        loads.forEach(load -> heading.append("Archive: ").append(load.describe()).append('\n'));
+        return heading.append('\n').toString();
+    }
+
     /** A Markdown table, readable as plain text too. */
     public static String table(List<EvalResult> results) {
         StringBuilder table = new StringBuilder();
@@ -52,8 +59,20 @@ public final class EvalReport {
     /** As above, with {@code "answers": [...]} (see {@link AnswerQuality}) when they were measured. */
     public static void writeJson(Path file, List<String> inputs, Map<String, Object> settings, List<EvalResult> results,
                                  List<AnswerScore> answers) {
+        writeJson(file, inputs, Split.ALL, List.of(), settings, results, answers);
+    }
+
+    /**
+     * {@code {"files": [...], "split": "dev", "archives": [...], "settings": {...}, "results": [...],
+     * "answers": [...]}}: the split evaluated and what each fresh archive held (paragraphs, empty ones
+     * skipped, background articles loaded and skipped) along with the figures.
+     */
+    public static void writeJson(Path file, List<String> inputs, Split split, List<EvalRunner.CorpusLoad> loads,
+                                 Map<String, Object> settings, List<EvalResult> results, List<AnswerScore> answers) {
         Map<String, Object> document = new LinkedHashMap<>();
         document.put("files", inputs);
+        document.put("split", split.label());
+        document.put("archives", loads);
         document.put("settings", settings);
         document.put("results", ordered(results));
         if (!answers.isEmpty()) {

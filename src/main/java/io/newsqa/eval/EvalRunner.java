@@ -2,31 +2,53 @@ package io.newsqa.eval;
 
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import io.newsqa.archive.ArchiveIndex;
+import io.newsqa.archive.ArchiveLoad;
+import io.newsqa.archive.Article;
+import io.newsqa.archive.StoredArticle;
 import io.newsqa.embedding.Embeddings;
 import io.newsqa.ingest.ArticleIdentity;
 import io.newsqa.ingest.ArticleIngestor;
 import io.newsqa.ingest.Chunker;
+import io.newsqa.ingest.IngestOutcome;
+import io.newsqa.ingest.IngestReport;
+import io.newsqa.ingest.IngestRun;
 import io.newsqa.ingest.ParsedArticle;
 import io.newsqa.eval.SquadFile.Question;
 import io.newsqa.retrieve.FusionWeights;
 import io.newsqa.retrieve.HybridSearch;
 import io.newsqa.retrieve.time.QuestionTime;
+import io.newsqa.retrieve.time.ReferenceClock;
+import io.newsqa.text.LanguageDetection;
 import io.newsqa.translate.CrossLingualRanking;
 import java.io.PrintStream;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
  * Runs the evaluation: for each archive implementation and each corpus, a fresh archive with one
- * article per paragraph (text only), then every question set over that corpus through every method.
+ * article per paragraph (text only, titles when asked for), the background news around them when
+ * given, then every question set over that corpus through every method.
+ *
+ * <p>Every paragraph is stored as an article of its own, past the ingest's duplicate detection: a
+ * file may hold overlapping windows of one text, or one paragraph twice, and each is still what
+ * its questions were asked about. Two paragraphs with the same text are each other's gold
+ * ({@link GoldRank}).
  */
 public final class EvalRunner {
 
     /** Ranks are computed to this depth: recall@10 and MRR@10. */
     static final int DEPTH = 10;
+    /** Paragraphs embedded per call and stored per write. */
+    private static final int STORE_BATCH = 64;
 
     /**
      * @param archives            {@code embedded} and/or {@code postgres}
@@ -35,10 +57,46 @@ public final class EvalRunner {
      * @param maxChunksPerArticle the product's per-article cap
      * @param fusionVariants      extra hybrid runs with other weights, to measure them: name → weights
      * @param database            the PostgreSQL to create the fresh schema in
+     * @param askedOn             how time words are read in a question asked on a given day (its
+     *                            {@code reference_date}); questions without one are searched with no time words,
+     *                            since paragraphs without a date would fall out of every date window
+     * @param withTitles          whether a paragraph is stored under its article's title, when the file's
+     *                            titles are in its paragraphs' language
      */
     public record Settings(List<String> archives, String modelId, Function<String, FusionWeights> weights,
                            int maxChunksPerArticle, Map<String, Function<String, FusionWeights>> fusionVariants,
-                           EvalDatabase database) {
+                           EvalDatabase database, Function<LocalDate, QuestionTime> askedOn, boolean withTitles) {
+
+        /** Time words read in UTC, weeks from Monday, no recency prior; no titles. */
+        public Settings(List<String> archives, String modelId, Function<String, FusionWeights> weights,
+                        int maxChunksPerArticle, Map<String, Function<String, FusionWeights>> fusionVariants,
+                        EvalDatabase database) {
+            this(archives, modelId, weights, maxChunksPerArticle, fusionVariants, database,
+                    day -> new QuestionTime(true, ReferenceClock.of(day.toString(), "UTC"), DayOfWeek.MONDAY, null), false);
+        }
+    }
+
+    /**
+     * What went into one fresh archive.
+     *
+     * @param backgroundSkipped articles left out for being or holding an evaluated paragraph
+     * @param background        the background's ingest: added, duplicates, rejected
+     */
+    public record CorpusLoad(String archive, String corpus, int paragraphs, int emptyParagraphs, int questionsOfEmpty,
+                             boolean titles, int backgroundRead, int backgroundSkipped, int backgroundAdded,
+                             int backgroundDuplicates, int backgroundRejected) {
+
+        /** One line for the report. */
+        public String describe() {
+            String text = String.format("%s %s: %d paragraphs stored, %d empty skipped (with their %d questions), titles %s",
+                    archive, corpus, paragraphs, emptyParagraphs, questionsOfEmpty, titles ? "indexed" : "not indexed");
+            if (backgroundRead > 0) {
+                text += String.format("; background: %d articles read, %d skipped as an evaluated paragraph, %d loaded,"
+                        + " %d duplicates, %d rejected", backgroundRead, backgroundSkipped, backgroundAdded,
+                        backgroundDuplicates, backgroundRejected);
+            }
+            return text;
+        }
     }
 
     private final Embeddings embeddings;
@@ -47,8 +105,11 @@ public final class EvalRunner {
     private final PrintStream progress;
     /** {@code null} unless the extractive answers are measured too. */
     private AnswerQuality answers;
+    /** The translation the product's search fuses in, for the answers; off unless set. */
+    private Function<ArchiveIndex, CrossLingualRanking> productTranslation = archive -> CrossLingualRanking.off();
     /** Extra hybrid runs with cross-lingual rankings: name → the ranking over the fresh archive. */
     private final Map<String, Function<ArchiveIndex, CrossLingualRanking>> crossLingual = new LinkedHashMap<>();
+    private final List<CorpusLoad> loads = new ArrayList<>();
 
     /** With a model embedding questions and passages alike. */
     public EvalRunner(EmbeddingModel embeddings, Chunker chunker, Settings settings, PrintStream progress) {
@@ -69,6 +130,16 @@ public final class EvalRunner {
     }
 
     /**
+     * The translation the product's own search fuses in (dictionaries, language model, as
+     * configured), used for the measured answers, so that an English question over Arabic
+     * paragraphs is answered as a reader's would be.
+     */
+    public EvalRunner withProductTranslation(Function<ArchiveIndex, CrossLingualRanking> ranking) {
+        this.productTranslation = ranking;
+        return this;
+    }
+
+    /**
      * Adds a hybrid run whose search also fuses the question translated into the archive's other
      * language (dictionary, language model), so that the table shows each direction with and
      * without translation; the plain {@code hybrid} run stays untranslated.
@@ -78,14 +149,37 @@ public final class EvalRunner {
         return this;
     }
 
+    /** What went into each fresh archive, in the order built. */
+    public List<CorpusLoad> loads() {
+        return List.copyOf(loads);
+    }
+
     public List<EvalResult> run(List<SquadFile> files) {
+        return run(files, Background.none());
+    }
+
+    public List<EvalResult> run(List<SquadFile> files, Background background) {
         List<QuestionSet> sets = QuestionSet.of(files);
+        Map<SquadFile, Background.Selection> around = new LinkedHashMap<>();
+        for (SquadFile corpus : files) {
+            around.put(corpus, background.around(corpus));
+        }
         List<EvalResult> results = new ArrayList<>();
         for (String kind : settings.archives()) {
             for (SquadFile corpus : files) {
                 try (EvalArchive fresh = open(kind)) {
                     ArticleIngestor ingestor = new ArticleIngestor(fresh.archive(), embeddings.passages(), chunker);
-                    Map<Integer, String> articleIds = ingest(fresh, ingestor, corpus);
+                    Background.Selection selection = around.get(corpus);
+                    boolean titles = settings.withTitles() && titlesInTextLanguage(corpus);
+                    List<StoredArticle> stored = storeParagraphs(fresh, ingestor, corpus, titles, selection.dates());
+                    IngestReport report = loadBackground(fresh, ingestor, selection);
+                    CorpusLoad load = new CorpusLoad(kind, corpus.name(), stored.size(), corpus.emptyParagraphs(),
+                            corpus.questionsOfEmpty(), titles,
+                            background.size(), selection.skipped(), report.countOf(IngestOutcome.ADDED),
+                            report.countOf(IngestOutcome.DUPLICATE), report.rejections().size());
+                    loads.add(load);
+                    progress.println(load.describe());
+                    List<String> articleIds = stored.stream().map(s -> s.article().id()).toList();
                     List<RetrievalMethod> methods = methods(fresh.archive());
                     for (QuestionSet set : sets) {
                         if (set.corpus() == corpus) {
@@ -93,20 +187,26 @@ public final class EvalRunner {
                         }
                     }
                     if (answers != null) {
-                        answers.measure(kind, fresh.archive(), productSearch(fresh.archive()), ingestor, corpus, sets,
-                                articleIds, progress);
+                        CrossLingualRanking translation = productTranslation.apply(fresh.archive());
+                        answers.measure(kind, fresh.archive(), day -> productSearch(fresh.archive(), day, translation),
+                                corpus, sets, stored, progress);
                     }
                 }
             }
         }
         for (SquadFile corpus : files) {
-            Map<Integer, String> articleIds = new LinkedHashMap<>();
+            List<String> articleIds = new ArrayList<>();
             Map<String, String> texts = new LinkedHashMap<>();
             for (int i = 0; i < corpus.paragraphs().size(); i++) {
-                articleIds.put(i, "p" + i);
-                texts.put("p" + i, corpus.paragraphs().get(i));
+                articleIds.add("p" + i);
+                texts.put("p" + i, corpus.text(i));
             }
-            progress.printf("in-memory: embedding %d paragraphs of %s for the LangChain4j baseline%n", texts.size(), corpus.name());
+            List<ParsedArticle> kept = around.get(corpus).articles();
+            for (int i = 0; i < kept.size(); i++) {
+                texts.put("b" + i, kept.get(i).body());
+            }
+            progress.printf("in-memory: embedding %d paragraphs of %s and %d background articles for the LangChain4j baseline%n",
+                    corpus.paragraphs().size(), corpus.name(), kept.size());
             List<RetrievalMethod> baseline = List.of(new LangChain4jBaseline(embeddings.model(), texts));
             for (QuestionSet set : sets) {
                 if (set.corpus() == corpus) {
@@ -125,55 +225,104 @@ public final class EvalRunner {
         };
     }
 
-    /** One article per paragraph; returns paragraph index → article id (equal texts share one article). */
-    private Map<Integer, String> ingest(EvalArchive fresh, ArticleIngestor ingestor, SquadFile corpus) {
+    /**
+     * One article per paragraph, stored as it is (no duplicate detection); returns them in
+     * paragraph order, with their vectors, so that a deleted one can be stored again without
+     * embedding it again.
+     */
+    private List<StoredArticle> storeParagraphs(EvalArchive fresh, ArticleIngestor ingestor, SquadFile corpus,
+                                                boolean titles, Map<Integer, OffsetDateTime> dates) {
         long start = System.nanoTime();
-        Map<Integer, String> articleIds = new LinkedHashMap<>();
-        for (int i = 0; i < corpus.paragraphs().size(); i++) {
-            ingestor.ingest(paragraphArticle(corpus, i));
-            String hash = ArticleIdentity.contentHash(corpus.paragraphs().get(i));
-            articleIds.put(i, fresh.archive().findByContentHash(hash).orElseThrow().id());
+        List<StoredArticle> stored = new ArrayList<>(corpus.paragraphs().size());
+        try (ArchiveLoad load = fresh.archive().startLoad()) {
+            for (int from = 0; from < corpus.paragraphs().size(); from += STORE_BATCH) {
+                List<Article> batch = new ArrayList<>();
+                for (int i = from; i < Math.min(corpus.paragraphs().size(), from + STORE_BATCH); i++) {
+                    batch.add(paragraphArticle(corpus, i, titles, dates.get(i)));
+                }
+                List<StoredArticle> embedded = ingestor.embed(batch);
+                fresh.archive().putAll(embedded);
+                stored.addAll(embedded);
+            }
         }
-        progress.printf("%s: ingested %d paragraphs of %s (%s) in %.1f s, %d chunks%n", fresh.kind(), articleIds.size(),
+        progress.printf("%s: stored %d paragraphs of %s (%s) in %.1f s, %d chunks%n", fresh.kind(), stored.size(),
                 corpus.name(), corpus.language(), (System.nanoTime() - start) / 1e9, fresh.archive().stats().chunks());
-        return articleIds;
+        return stored;
     }
 
-    /** The article a paragraph becomes. */
-    static ParsedArticle paragraphArticle(SquadFile corpus, int paragraph) {
-        // No title (see SquadFile), no date: the paragraph's text is all the archive knows.
-        return new ParsedArticle("", corpus.paragraphs().get(paragraph), "squad:" + corpus.name() + "#" + paragraph,
-                corpus.name(), null, corpus.language());
+    /**
+     * Whether the file's titles are in its paragraphs' language, judged on all of them together
+     * (one title is too short to tell): XQuAD's are English in every language.
+     */
+    static boolean titlesInTextLanguage(SquadFile corpus) {
+        Set<String> titles = new LinkedHashSet<>();
+        corpus.paragraphs().forEach(p -> titles.add(p.title()));
+        titles.remove("");
+        return !titles.isEmpty() && LanguageDetection.detect(String.join("\n", titles)).equals(corpus.language());
     }
 
-    /** The hybrid search as the product configures it. */
-    private HybridSearch productSearch(ArchiveIndex archive) {
+    /** The background news, through the ingest as any dump: duplicates and near copies are not stored. */
+    private IngestReport loadBackground(EvalArchive fresh, ArticleIngestor ingestor, Background.Selection selection) {
+        IngestReport report = new IngestReport();
+        if (selection.articles().isEmpty()) {
+            return report;
+        }
+        long start = System.nanoTime();
+        try (IngestRun run = ingestor.startRun(report)) {
+            for (ParsedArticle article : selection.articles()) {
+                run.accept(article.url() == null ? article.title() : article.url(), article);
+            }
+        }
+        progress.printf("%s: background news %s in %.1f s, %d chunks in the archive%n", fresh.kind(),
+                report.summary().lines().findFirst().orElse(""), (System.nanoTime() - start) / 1e9,
+                fresh.archive().stats().chunks());
+        return report;
+    }
+
+    /** The article a paragraph becomes: its text, its title when asked for, the date of its source when known. */
+    static Article paragraphArticle(SquadFile corpus, int paragraph, boolean withTitle, OffsetDateTime publishedAt) {
+        String text = corpus.text(paragraph);
+        String hash = ArticleIdentity.contentHash(text);
+        String url = "squad:" + corpus.name() + "#" + paragraph;
+        String title = withTitle ? corpus.paragraphs().get(paragraph).title() : "";
+        return new Article(ArticleIdentity.articleId(url, hash), url, title, corpus.name(), publishedAt, corpus.language(),
+                hash, text);
+    }
+
+    /** The hybrid search as the product configures it, time words read from the day the question is asked on. */
+    private HybridSearch productSearch(ArchiveIndex archive, LocalDate askedOn, CrossLingualRanking translation) {
+        // Without a day, time words OFF, explicitly: SQuAD questions name years ("in 1998") while its
+        // paragraphs have no dates, so a date filter would find nothing and the figures would collapse.
+        QuestionTime time = askedOn == null ? QuestionTime.off() : settings.askedOn().apply(askedOn);
         return new HybridSearch(archive, embeddings.queries(), settings.weights(), settings.maxChunksPerArticle(),
-                CrossLingualRanking.off(), QuestionTime.off());
+                translation, time);
     }
 
     private List<RetrievalMethod> methods(ArchiveIndex archive) {
-        // Time words OFF, explicitly: SQuAD questions name years ("in 1998") while its paragraphs have
-        // no dates, so a date filter would find nothing and the figures would collapse.
-        HybridSearch hybrid = productSearch(archive);
-        List<RetrievalMethod> methods = new ArrayList<>(ArchiveMethods.all(archive, embeddings.queries(), hybrid));
+        List<RetrievalMethod> methods = new ArrayList<>(ArchiveMethods.all(archive, embeddings.queries(),
+                day -> productSearch(archive, day, CrossLingualRanking.off())));
         settings.fusionVariants().forEach((name, weights) -> methods.add(ArchiveMethods.hybrid(name,
-                new HybridSearch(archive, embeddings.queries(), weights, settings.maxChunksPerArticle(),
-                        CrossLingualRanking.off(), QuestionTime.off()))));
-        crossLingual.forEach((name, ranking) -> methods.add(ArchiveMethods.hybrid(name, new HybridSearch(archive, embeddings.queries(),
-                settings.weights(), settings.maxChunksPerArticle(), ranking.apply(archive), QuestionTime.off()))));
+                day -> new HybridSearch(archive, embeddings.queries(), weights, settings.maxChunksPerArticle(),
+                        CrossLingualRanking.off(), day == null ? QuestionTime.off() : settings.askedOn().apply(day)))));
+        crossLingual.forEach((name, ranking) -> {
+            CrossLingualRanking translation = ranking.apply(archive);
+            methods.add(ArchiveMethods.hybrid(name, day -> productSearch(archive, day, translation)));
+        });
         return methods;
     }
 
-    private List<EvalResult> evaluate(String kind, QuestionSet set, List<RetrievalMethod> methods, Map<Integer, String> articleIds) {
+    /** The answerable questions of the set (SQuAD v2.0's unanswerable ones have no gold paragraph to find). */
+    private List<EvalResult> evaluate(String kind, QuestionSet set, List<RetrievalMethod> methods, List<String> articleIds) {
+        List<Question> questions = set.answerable();
+        List<Set<String>> gold = goldIds(set.corpus(), articleIds);
         List<EvalResult> results = new ArrayList<>();
         for (RetrievalMethod method : methods) {
-            MethodScore score = new MethodScore(set.questions().size());
-            for (Question question : set.questions()) {
+            MethodScore score = new MethodScore(questions.size());
+            for (Question question : questions) {
                 long start = System.nanoTime();
-                RetrievalMethod.Ranking ranking = method.rank(question.text(), set.language(), DEPTH);
+                RetrievalMethod.Ranking ranking = method.rank(question, set.language(), DEPTH);
                 long nanos = System.nanoTime() - start;
-                score.add(GoldRank.of(ranking, articleIds.get(question.paragraph())), nanos);
+                score.add(GoldRank.of(ranking, gold.get(question.paragraph())), nanos);
             }
             EvalResult result = score.result(kind, set.name(), method.name());
             progress.printf("%s %s %s: r@1 %.3f r@5 %.3f r@10 %.3f MRR %.3f%n", kind, set.name(), method.name(),
@@ -181,5 +330,18 @@ public final class EvalRunner {
             results.add(result);
         }
         return results;
+    }
+
+    /** Paragraph index → the ids of the paragraphs with its very text, its own included. */
+    static List<Set<String>> goldIds(SquadFile corpus, List<String> articleIds) {
+        Map<String, Set<String>> byText = new LinkedHashMap<>();
+        for (int i = 0; i < articleIds.size(); i++) {
+            byText.computeIfAbsent(corpus.text(i), t -> new HashSet<>()).add(articleIds.get(i));
+        }
+        List<Set<String>> gold = new ArrayList<>(articleIds.size());
+        for (int i = 0; i < articleIds.size(); i++) {
+            gold.add(Set.copyOf(byText.get(corpus.text(i))));
+        }
+        return gold;
     }
 }

@@ -1,5 +1,6 @@
 package io.newsqa.eval;
 
+import io.newsqa.eval.SquadFile.Question;
 import java.util.List;
 
 /** A way of ranking the corpus's paragraphs for a question, under evaluation. */
@@ -11,10 +12,11 @@ public interface RetrievalMethod {
     /**
      * The best paragraphs for the question, best first, each article once, scores non-increasing.
      *
+     * @param question the question's text, and the day it is asked on when it has one
      * @param depth how many articles are wanted at least (fewer when the ranker finds fewer); more
      *              may come back
      */
-    Ranking rank(String question, String language, int depth);
+    Ranking rank(Question question, String language, int depth);
 
     /**
      * @param articles  the articles found, best first

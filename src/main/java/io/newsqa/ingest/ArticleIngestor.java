@@ -97,6 +97,16 @@ public final class ArticleIngestor {
      * @return the chunks stored
      */
     public int reembed(List<Article> articles) {
+        List<StoredArticle> stored = embed(articles);
+        archive.putAll(stored);
+        return stored.stream().mapToInt(s -> s.chunks().size()).sum();
+    }
+
+    /**
+     * Chunks and embeds articles as they are (id, dates, story), with one embedding call for the
+     * lot, without storing them: for a caller that stores them itself, perhaps more than once.
+     */
+    public List<StoredArticle> embed(List<Article> articles) {
         List<TextSegment> segments = new ArrayList<>();
         List<ChunkedArticle> chunked = new ArrayList<>(articles.size());
         for (Article article : articles) {
@@ -111,7 +121,6 @@ public final class ArticleIngestor {
             stored.add(new StoredArticle(articles.get(a), chunked.get(a).stored(articles.get(a).id(), vectors, next)));
             next += chunked.get(a).chunks().size();
         }
-        archive.putAll(stored);
-        return segments.size();
+        return stored;
     }
 }

@@ -66,6 +66,10 @@ class AnswerQualityTest {
 
     /** As application.yml configures the answer. */
     private static AnswerQuality quality(int every) {
+        return quality(embeddings, every);
+    }
+
+    static AnswerQuality quality(EmbeddingModel embeddings, int every) {
         ExtractiveAnswerer answerer = new ExtractiveAnswerer(new SentenceEmbedder(embeddings), new ExtractiveSettings(
                 Map.of("ar", 0.5, "en", 1.0, "default", 0.5), Map.of("ar", 0.0, "en", 1.0, "default", 0.0), 3, 700));
         return new AnswerQuality(answerer, 6, every);
@@ -85,25 +89,35 @@ class AnswerQualityTest {
         ByteArrayOutputStream progress = new ByteArrayOutputStream();
         List<AnswerScore> scores = run(quality(1), progress);
 
-        assertThat(scores).extracting(AnswerScore::questionSet).as("not the cross-lingual sets").containsExactly("ar→ar", "en→en");
-        for (AnswerScore score : scores) {
+        assertThat(scores).extracting(AnswerScore::questionSet).as("cross-lingual sets too, over each corpus")
+                .containsExactly("ar→ar", "en→ar", "en→en", "ar→en");
+        assertThat(scores).filteredOn(score -> score.questionSet().contains("→ar")).extracting(AnswerScore::questions)
+                .containsOnly(3);
+        for (AnswerScore score : scores.stream().filter(s -> s.questionSet().equals("ar→ar") || s.questionSet().equals("en→en")).toList()) {
             assertThat(score.archive()).isEqualTo("embedded");
             assertThat(score.questions()).isEqualTo(3);
             assertThat(score.answered()).as(score.questionSet()).isEqualTo(1.0);
             assertThat(score.containsGold()).as(score.questionSet()).isEqualTo(1.0);
+            assertThat(score.goldWithinTwoSentences()).as(score.questionSet()).isEqualTo(1.0);
+            assertThat(score.meanAnswerChars()).as(score.questionSet()).isBetween(20.0, 700.0);
+            assertThat(score.unanswerable()).isZero();
+            assertThat(score.unanswerableRefusalPrecision()).as("no unanswerable questions, no figure").isNull();
             // The tram question is still answered without its paragraph: by the fourth one.
             assertThat(score.refusalRecall()).as(score.questionSet()).isEqualTo(2.0 / 3);
             assertThat(score.refusalPrecision()).as(score.questionSet()).isEqualTo(1.0);
             assertThat(score.p50Millis()).isPositive();
         }
-        assertThat(progress.toString()).contains("embedded en→en extractive answers (3 questions): answered 1.000");
-        assertThat(AnswerScore.table(scores)).contains("| en→en | hybrid | embedded | 3 | 1.000 | 1.000 | 1.000 | 0.667 |");
+        assertThat(progress.toString()).contains("embedded en→en extractive answers (3 questions, 0 unanswerable): answered 1.000");
+        assertThat(AnswerScore.table(scores)).contains("| en→en | hybrid | embedded | 3 | 1.000 | 1.000 | 1.000 |",
+                "| 0 | – | – | 1.000 | 0.667 |");
 
         Path json = dir.resolve("eval.json");
         EvalReport.writeJson(json, List.of("city.ar.json", "city.en.json"), Map.of(), List.of(), scores);
         JsonNode answers = new ObjectMapper().readTree(json.toFile()).path("answers");
-        assertThat(answers).hasSize(2);
-        assertThat(answers.get(1).path("refusalRecall").asDouble()).isEqualTo(2.0 / 3);
+        assertThat(answers).hasSize(4);
+        assertThat(answers.get(2).path("questionSet").asText()).isEqualTo("en→en");
+        assertThat(answers.get(2).path("refusalRecall").asDouble()).isEqualTo(2.0 / 3);
+        assertThat(answers.get(2).path("unanswerableRefusalRecall").isNull()).isTrue();
 
         Path chart = dir.resolve("eval-answers.png");
         EvalChart.writeAnswers(chart, scores);
@@ -115,7 +129,8 @@ class AnswerQualityTest {
         List<AnswerScore> scores = run(quality(2), new ByteArrayOutputStream());
 
         // Questions 1 and 3 of each set: the tram one answered without its paragraph, the goalkeeper one refused.
-        assertThat(scores).allSatisfy(score -> {
+        assertThat(scores).filteredOn(score -> score.questionSet().equals("ar→ar") || score.questionSet().equals("en→en"))
+                .hasSize(2).allSatisfy(score -> {
             assertThat(score.questions()).isEqualTo(2);
             assertThat(score.refusalRecall()).isEqualTo(0.5);
         });
@@ -128,5 +143,18 @@ class AnswerQualityTest {
         assertThat(AnswerQuality.containsGold("Rebuilt in 1990 [1][2] by the city.", List.of("1990 by"))).isTrue();
         assertThat(AnswerQuality.containsGold("أعاد افتتاح المتحف [1].", List.of("أُعيد"))).isFalse();
         assertThat(AnswerQuality.containsGold("The archive does not say.", List.of(""))).isFalse();
+    }
+
+    @Test
+    void goldWithinTwoSentencesOnlyWhenOneSentenceOrTwoNeighboursHoldIt() {
+        String answer = "The line has twelve stations [1]. It opens in June [1]. The mayor will ride first [2].";
+
+        assertThat(AnswerQuality.goldWithinSentences(answer, List.of("in June"), 2)).isTrue();
+        assertThat(AnswerQuality.goldWithinSentences(answer, List.of("June. The mayor"), 2)).as("two neighbours").isTrue();
+        assertThat(AnswerQuality.goldWithinSentences(answer, List.of("stations It opens in June The mayor"), 2))
+                .as("spans three sentences").isFalse();
+        assertThat(AnswerQuality.containsGold(answer, List.of("stations It opens in June The mayor"))).isTrue();
+        assertThat(AnswerQuality.goldWithinSentences(answer, List.of("in July"), 2)).isFalse();
+        assertThat(AnswerQuality.quoted(answer)).isEqualTo("The line has twelve stations. It opens in June. The mayor will ride first.");
     }
 }
