@@ -129,10 +129,11 @@ public final class AnswerService {
 
     /**
      * A follow-up made to stand alone: compressed by the model when there is one (falling back
-     * to carrying terms when it fails), else by carrying the previous question's key terms.
+     * to carrying terms when it fails), else by carrying the previous question's key terms. A
+     * question that names its own subject is not a follow-up and is searched as asked.
      */
     private FollowUps.Resolved standalone(String question, List<ChatMessage> history) {
-        if (history.isEmpty()) {
+        if (history.isEmpty() || !FollowUps.isFollowUp(question)) {
             return FollowUps.Resolved.standalone(question);
         }
         if (llm != null) {

@@ -72,6 +72,40 @@ class WebApiTest extends WebTestContext {
         assertThat(answer.get("conversationId").asText()).isEqualTo("reader-42_a");
     }
 
+    /**
+     * Conversations that change topic: a question naming its own subject is answered on its own,
+     * an unanswerable one is refused, a true follow-up keeps the topic (the issue's example was a
+     * question about a boat on the Nile hijacking the next one).
+     */
+    @Test
+    void askAnswersEachTurnOfAConversationChangingTopicFromItsOwnArticle() {
+        String[][] arabic = {
+                {"متى يبدأ تشغيل خط الترام في وادي النخيل؟", "https://example.org/sample/ar/tram-line-opens"},
+                {"ولماذا تأخر؟", "https://example.org/sample/ar/tram-line-opens"},
+                {"كم عدد ضحايا غرق المركب في النيل؟", null},
+                {WebTestArchive.SEED_QUESTION, WebTestArchive.SEED_URL},
+                {"كم دار نشر تشارك في معرض الكتاب؟", "https://example.org/sample/ar/book-fair"}};
+        String[][] english = {
+                {"When did the museum reopen?", "https://example.org/sample/en/museum-reopens"},
+                {"How much did the renovation cost?", "https://example.org/sample/en/museum-reopens"},
+                {"Who won the Coastal Regional Cup?", "https://example.org/sample/en/football-cup"},
+                {"What was the death toll of the Nile boat sinking?", null},
+                {"How many passengers a day does the city expect on the tram?", "https://example.org/sample/en/tram-line-opens"},
+                {"And how long does a full trip take?", "https://example.org/sample/en/tram-line-opens"}};
+        for (String[][] conversation : List.of(arabic, english)) {
+            String id = "topics-" + conversation[0][0].hashCode();
+            for (String[] turn : conversation) {
+                JsonNode answer = json(ask(question(turn[0], "conversationId", id.replace('-', '_'))));
+                if (turn[1] == null) {
+                    assertThat(answer.get("found").asBoolean()).as(turn[0]).isFalse();
+                } else {
+                    assertThat(answer.get("found").asBoolean()).as(turn[0]).isTrue();
+                    assertThat(answer.get("citations").get(0).get("url").asText()).as(turn[0]).isEqualTo(turn[1]);
+                }
+            }
+        }
+    }
+
     @Test
     void askRejectsAConversationIdItDidNotIssueTheShapeOf() {
         assertProblem(ask(question("متى يفتتح خط الترام؟", "conversationId", "<script>")), 400, "conversationId");
