@@ -16,10 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Runs the conversation scripts of {@code src/test/resources/conversations} (Arabic and English,
@@ -29,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code target/conversation-scripts.txt} with every miss, so a change to follow-ups can be
  * judged by it.
  */
-class ConversationScriptsTest {
+class ConversationScriptsTest extends OverSampleArchive {
 
     static final Path SCRIPTS = Path.of("src", "test", "resources", "conversations");
     /** The seed article has no URL; a script names it {@code seed}. */
@@ -43,24 +40,10 @@ class ConversationScriptsTest {
     static final int AT_LEAST_RETRIEVED = 62;
     static final int AT_LEAST_RIGHT = 60;
 
-    @TempDir
-    static Path folder;
-    static AnswerRig rig;
-
     record Turn(String question, String article) {
     }
 
     record Script(String language, String about, List<Turn> turns) {
-    }
-
-    @BeforeAll
-    static void archive() {
-        rig = new AnswerRig(folder);
-    }
-
-    @AfterAll
-    static void close() {
-        rig.close();
     }
 
     @Test

@@ -316,6 +316,30 @@ class TelegramBotTest {
         }
     }
 
+    /**
+     * A time word the archive has nothing for: the answer names the day searched and the newest
+     * article's date, quotes the newest coverage, and says under it which dates were searched.
+     */
+    @Test
+    void anAnswerSearchedWithinDatesSaysWhichDatesAndWhereTheArchiveEnds() throws Exception {
+        String yesterday = io.newsqa.retrieve.time.RangeText.day(java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusDays(1), "en");
+        start();
+        server.addUpdate(Updates.privateMessage(1, READER, "Did the museum reopen yesterday?", "en"));
+        server.addUpdate(Updates.privateMessage(2, 43, "هل أعاد المتحف فتح أبوابه أمس؟", "ar"));
+        awaitMessages(2);
+
+        String english = messagesTo(READER).get(0).text("text");
+        assertThat(english).startsWith("No articles from " + yesterday + " in the archive; the newest is from ")
+                .contains("Its newest coverage in the archive, from 14 September 2025:")
+                .contains("<i>Published: " + yesterday + " (yesterday)</i>")
+                .contains("[1] <a href=\"https://example.org/sample/en/museum-reopens\"");
+        String arabic = messagesTo(43).get(0).text("text");
+        assertThat(arabic).startsWith("لا توجد في الأرشيف مقالات من ")
+                .contains("<i>تاريخ النشر: " + io.newsqa.retrieve.time.RangeText.day(
+                        java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusDays(1), "ar") + " (امس)</i>")
+                .contains("[1] <a href=\"https://example.org/sample/ar/museum-reopens\"");
+    }
+
     @Test
     void resetAnswersInTheChatsLanguageAndIsInTheHelpAndWelcome() throws Exception {
         start();
