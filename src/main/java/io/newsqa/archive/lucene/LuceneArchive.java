@@ -1,6 +1,7 @@
 package io.newsqa.archive.lucene;
 
 import io.newsqa.archive.ArchiveFacets;
+import io.newsqa.archive.ArchiveInUseException;
 import io.newsqa.archive.ArchiveIndex;
 import io.newsqa.archive.ArchiveModel;
 import io.newsqa.archive.ArchiveStats;
@@ -179,8 +180,7 @@ public final class LuceneArchive implements ArchiveIndex {
         try {
             return new IndexWriter(directory, config);
         } catch (LockObtainFailedException e) {
-            throw new IllegalStateException("The archive in " + folder + " is in use by another NewsQA process."
-                    + " Stop it, or add articles through that process (POST /api/articles).", e);
+            throw new ArchiveInUseException(folder, e);
         }
     }
 
