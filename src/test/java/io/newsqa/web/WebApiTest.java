@@ -136,6 +136,22 @@ class WebApiTest extends WebTestContext {
     }
 
     @Test
+    void askRejectsJsonOfTheWrongTypeNamingTheField() {
+        assertProblem(postJson(url("/api/ask"), "{\"question\": 42}"), 400, "\"question\" must be a JSON string");
+        assertProblem(postJson(url("/api/ask"), "{\"question\": true}"), 400, "\"question\" must be a JSON string");
+        assertProblem(postJson(url("/api/ask"), "{\"question\": [\"متى يفتتح خط الترام؟\"]}"), 400,
+                "\"question\" must be a JSON string");
+        assertProblem(postJson(url("/api/ask"), "[\"متى يفتتح خط الترام؟\"]"), 400, "The request body must be a JSON object");
+        assertProblem(postJson(url("/api/ask"), "{\"question\": \"متى يفتتح خط الترام؟\", \"sources\": [\"a\", 7]}"), 400,
+                "\"sources[1]\" must be a JSON string");
+        assertProblem(postJson(url("/api/ask"), "{\"question\": \"متى يفتتح خط الترام؟\", \"languages\": \"ar\"}"), 400,
+                "\"languages\" must be a JSON list");
+        HttpResponse<String> stream = postJson(url("/api/ask/stream"), "{\"question\": 42}");
+        assertProblem(stream, 400, "\"question\" must be a JSON string");
+        assertThat(json(stream).get("title").asText()).isEqualTo("Wrong JSON type");
+    }
+
+    @Test
     void askRejectsAnEmptyOrOverlongQuestionOrBrokenJson() {
         assertProblem(ask(question("  ")), 400, "empty");
         assertProblem(ask(question("س".repeat(2001))), 400, "2000");
