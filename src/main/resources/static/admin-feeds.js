@@ -100,6 +100,9 @@
     }).catch(fail);
   });
   // admin.js stores the key on this form's submit; this listener runs after it.
-  $('key-form').addEventListener('submit', function () { showFeeds().catch(fail); });
+  $('key-form').addEventListener('submit', function () {
+    say('');
+    showFeeds().catch(fail);
+  });
   if (sessionStorage.getItem('newsqa-admin-key')) { showFeeds().catch(fail); }
 })();

@@ -59,6 +59,10 @@
       follow();
     });
   });
-  $('key-form').addEventListener('submit', function () { setTimeout(load, 0); });
+  $('key-form').addEventListener('submit', function () {
+    $('eval-none').textContent = '';
+    $('reindex-status').textContent = '';
+    setTimeout(load, 0);
+  });
   if (sessionStorage.getItem('newsqa-admin-key')) { load(); }
 })();

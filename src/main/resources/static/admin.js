@@ -25,11 +25,18 @@
     return td;
   }
 
-  function fillCounts(tbody, counts) {
+  /** A cell of archive text (titles, outlets) in either script: its own direction, not the page's. */
+  function textCell(text) {
+    var td = cell(text);
+    td.dir = 'auto';
+    return td;
+  }
+
+  function fillCounts(tbody, counts, archiveText) {
     tbody.textContent = '';
     Object.keys(counts).forEach(function (name) {
       var tr = document.createElement('tr');
-      tr.appendChild(cell(name));
+      tr.appendChild(archiveText ? textCell(name) : cell(name));
       tr.appendChild(cell(counts[name]));
       tbody.appendChild(tr);
     });
@@ -40,7 +47,7 @@
       $('articles').textContent = overview.articles;
       $('chunks').textContent = overview.chunks;
       fillCounts($('languages'), overview.facets.languages);
-      fillCounts($('sources'), overview.facets.sources);
+      fillCounts($('sources'), overview.facets.sources, true);
       $('overview').hidden = false;
     });
   }
@@ -51,9 +58,9 @@
       tbody.textContent = '';
       page.articles.forEach(function (article) {
         var tr = document.createElement('tr');
-        tr.appendChild(cell(article.title));
+        tr.appendChild(textCell(article.title));
         tr.appendChild(cell(article.language));
-        tr.appendChild(cell(article.source));
+        tr.appendChild(textCell(article.source));
         tr.appendChild(cell(article.publishedAt ? article.publishedAt.slice(0, 10) : '—'));
         tr.appendChild(cell(article.ingestedAt ? new Date(article.ingestedAt).toLocaleString() : '—'));
         var actions = document.createElement('td');
@@ -89,6 +96,7 @@
 
   $('key-form').addEventListener('submit', function (event) {
     event.preventDefault();
+    // Errors said about the previous key; each section clears its own on this event too.
     sessionStorage.setItem('newsqa-admin-key', $('api-key').value.trim());
     offset = 0;
     refresh();

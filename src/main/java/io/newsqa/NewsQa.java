@@ -1,6 +1,7 @@
 package io.newsqa;
 
 import io.newsqa.cli.AskCommand;
+import io.newsqa.cli.CommandOutput;
 import io.newsqa.cli.BenchIngestCommand;
 import io.newsqa.cli.BenchSearchCommand;
 import io.newsqa.cli.BenchStoriesCommand;
@@ -15,6 +16,8 @@ import io.newsqa.cli.ServeCommand;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 
 /** Entry point: {@code java -jar newsqa.jar [serve|ingest|ask|eval|bench-ingest|bench-search|bench-stories|copy-archive|load|feeds|link-stories] ...}; no command means serve. */
 @Command(name = "newsqa", mixinStandardHelpOptions = true, version = "NewsQA 0.1.0",
@@ -25,12 +28,19 @@ import picocli.CommandLine.Command;
                 FeedsCommand.class, LinkStoriesCommand.class})
 public final class NewsQa implements Callable<Integer> {
 
+    /** Inherited by every command; a setter because the value belongs to the whole run. */
+    @Option(names = "--verbose", scope = ScopeType.INHERIT,
+            description = "Log the application's progress and every warning (on standard error), and stack traces of failures.")
+    void verbose(boolean on) {
+        CommandOutput.verbose(on);
+    }
+
     @Override
     public Integer call() throws Exception {
         return new ServeCommand().call();
     }
 
     public static void main(String[] args) {
-        System.exit(new CommandLine(new NewsQa()).execute(args));
+        System.exit(CommandOutput.commandLine(new NewsQa()).execute(args));
     }
 }

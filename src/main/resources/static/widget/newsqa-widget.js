@@ -26,14 +26,16 @@
       input: 'سؤالك عن الأخبار', placeholder: 'اكتب سؤالك…', reset: 'محادثة جديدة',
       sources: 'المصادر', working: 'يبحث في الأرشيف…', failed: 'تعذر الحصول على إجابة.',
       network: 'تعذر الاتصال بالخادم. تحقق من الاتصال وأعد المحاولة.', you: 'أنت', archive: 'الأرشيف',
-      welcome: 'اسألني عن الأخبار في الأرشيف، وسأجيب مع ذكر المصادر.'
+      welcome: 'اسألني عن الأخبار في الأرشيف، وسأجيب مع ذكر المصادر.',
+      published: 'تاريخ النشر: ', since: 'منذ ', until: 'حتى ', newestFirst: 'الأحدث أولًا'
     },
     en: {
       title: 'Ask the archive', open: 'Open the archive chat', close: 'Close the chat', send: 'Send',
       input: 'Your question about the news', placeholder: 'Type your question…', reset: 'New conversation',
       sources: 'Sources', working: 'Searching the archive…', failed: 'No answer could be had.',
       network: 'The server could not be reached. Check the connection and try again.', you: 'You', archive: 'Archive',
-      welcome: 'Ask me about the news in the archive; every answer names its sources.'
+      welcome: 'Ask me about the news in the archive; every answer names its sources.',
+      published: 'Published: ', since: 'since ', until: 'until ', newestFirst: 'Newest first'
     }
   };
 
@@ -131,6 +133,36 @@
         .format(date);
   }
 
+  /** A calendar day "2026-12-06" as the reader writes it, whatever the browser's time zone. */
+  function formatDay(day) {
+    return new Intl.DateTimeFormat(lang === 'ar' ? 'ar' : 'en-GB',
+        { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(new Date(day + 'T00:00:00Z'));
+  }
+
+  /**
+   * What time did to the search ("Published: 6 December 2026 (yesterday)", "Newest first (latest)"),
+   * so the reader sees why the sources are from those days; null when nothing. 'to' is exclusive.
+   */
+  function appliedFilterText(applied) {
+    if (!applied) {
+      return null;
+    }
+    var words = applied.reason && applied.reason !== 'request' ? ' (' + applied.reason + ')' : '';
+    if (applied.from || applied.to) {
+      // The window's ends are midnights in the server's zone, written with its offset: their day is the first ten characters.
+      var from = applied.from ? formatDay(applied.from.slice(0, 10)) : null;
+      var last = null;
+      if (applied.to) {
+        var end = new Date(applied.to.slice(0, 10) + 'T00:00:00Z');
+        end.setUTCDate(end.getUTCDate() - 1);
+        last = formatDay(end.toISOString().slice(0, 10));
+      }
+      var range = from && last ? (from === last ? from : from + ' – ' + last) : from ? t.since + from : t.until + last;
+      return t.published + range + words;
+    }
+    return applied.newestFirst ? t.newestFirst + words : null;
+  }
+
   /** The answer text with each [n] as a link to source n of this message. */
   function answerParagraph(text, messageIndex) {
     var paragraph = el('p', { 'class': 'nqa-text' });
@@ -180,6 +212,10 @@
       bubble.appendChild(el('p', { 'class': 'nqa-text', text: message.text }));
     } else {
       bubble.appendChild(answerParagraph(message.text, index));
+      var applied = appliedFilterText(message.appliedFilter);
+      if (applied) {
+        bubble.appendChild(el('p', { 'class': 'nqa-applied', text: applied }));
+      }
       if (message.citations && message.citations.length) {
         bubble.appendChild(el('h3', { 'class': 'nqa-visually-hidden', text: t.sources }));
         bubble.appendChild(sourceList(message.citations, index));
@@ -342,7 +378,8 @@
           live.textContent = t.working;
         } else if (name === 'answer') {
           state.conversationId = data.conversationId || state.conversationId;
-          finish({ role: 'assistant', text: data.answer, citations: data.citations || [], found: data.found });
+          finish({ role: 'assistant', text: data.answer, citations: data.citations || [], found: data.found,
+            appliedFilter: data.appliedFilter || null });
         } else if (name === 'error') {
           finish({ role: 'assistant', error: true, text: data.detail || t.failed });
         }

@@ -8,6 +8,7 @@ import dev.langchain4j.rag.AugmentationResult;
 import dev.langchain4j.rag.DefaultRetrievalAugmentor;
 import dev.langchain4j.rag.RetrievalAugmentor;
 import dev.langchain4j.rag.query.Metadata;
+import dev.langchain4j.rag.query.Query;
 import io.newsqa.answer.chain.ArchiveContentRetriever;
 import io.newsqa.answer.chain.NumberedSources;
 import io.newsqa.answer.chain.NumberedSourcesInjector;
@@ -18,7 +19,12 @@ import io.newsqa.answer.llm.LlmAnswerer;
 import io.newsqa.answer.llm.ProviderFailedException;
 import io.newsqa.archive.SearchFilter;
 import io.newsqa.retrieve.HybridSearch;
+import io.newsqa.retrieve.time.AppliedFilter;
 import io.newsqa.text.LanguageDetection;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -99,16 +105,26 @@ public final class AnswerService {
                 UserMessage.from(standalone), Metadata.from(UserMessage.from(standalone), conversationId, history)));
         List<Source> sources = NumberedSources.from(augmented.contents());
 
+        // Extractive answers are streamed once final, below; only a model's answer streams as written.
         Answer answer;
         if (llm == null) {
-            answer = streamExtractive(extractive.answer(resolved.own(), resolved.carried(), language, sources), listener);
+            answer = extractive.answer(resolved.own(), resolved.carried(), language, sources);
         } else if (sources.isEmpty()) {
             // Nothing retrieved: the model could only make something up, so it is not asked.
-            answer = streamExtractive(ExtractiveAnswerer.notFound(language), listener);
+            answer = ExtractiveAnswerer.notFound(language);
         } else {
             answer = generate(resolved, language, sources, augmented.chatMessage(), listener);
         }
         answer = answer.withAppliedFilter(retriever.appliedFilter());
+        if (!answer.found() && EmptyWindow.narrowed(answer.appliedFilter())) {
+            if (listener != null && Answer.LLM.equals(answer.mode())) {
+                listener.onDiscard();
+            }
+            answer = explainEmptyWindow(resolved, language, question.filter(), answer.appliedFilter());
+        }
+        if (!Answer.LLM.equals(answer.mode())) {
+            streamExtractive(answer, listener);
+        }
         if (conversationId != null) {
             conversations.record(conversationId, standalone, answer.answer());
         }
@@ -129,10 +145,11 @@ public final class AnswerService {
 
     /**
      * A follow-up made to stand alone: compressed by the model when there is one (falling back
-     * to carrying terms when it fails), else by carrying the previous question's key terms.
+     * to carrying terms when it fails), else by carrying the previous question's key terms. A
+     * question that names its own subject is not a follow-up and is searched as asked.
      */
     private FollowUps.Resolved standalone(String question, List<ChatMessage> history) {
-        if (history.isEmpty()) {
+        if (history.isEmpty() || !FollowUps.isFollowUp(question)) {
             return FollowUps.Resolved.standalone(question);
         }
         if (llm != null) {
@@ -167,9 +184,43 @@ public final class AnswerService {
             if (listener != null && !markers.text().isEmpty()) {
                 listener.onDiscard();
             }
-            return streamExtractive(extractive.answer(question.own(), question.carried(), language, sources)
-                    .withMode(Answer.EXTRACTIVE_FALLBACK), listener);
+            return extractive.answer(question.own(), question.carried(), language, sources)
+                    .withMode(Answer.EXTRACTIVE_FALLBACK);
         }
+    }
+
+    /**
+     * The dates the question's time words (or the request) chose hold no answer: say so, naming
+     * them and the newest article's date, and for time words, quote the newest coverage of the
+     * topic from any date. The coverage is quoted even with a model: it answers a question the
+     * reader did not quite ask, and a quote shows its date plainly.
+     */
+    private Answer explainEmptyWindow(FollowUps.Resolved resolved, String language, SearchFilter filter,
+                                      AppliedFilter window) {
+        String note = EmptyWindow.note(window, search.newestPublication(), language);
+        if (!AppliedFilter.REQUEST.equals(window.reason())) {
+            ArchiveContentRetriever acrossTime = ArchiveContentRetriever.acrossTime(search, passages, filter);
+            List<Source> sources = NumberedSources.from(acrossTime.retrieve(Query.from(resolved.text())));
+            // The time words asked for the dates that were empty: the coverage answers the rest.
+            String own = search.withoutTimeWords(resolved.own());
+            for (List<Source> article : newestArticleFirst(sources)) {
+                Answer coverage = extractive.answer(own, resolved.carried(), language, article);
+                if (coverage.found()) {
+                    return new Answer(note + " " + EmptyWindow.coverageIntro(coverage, language) + " " + coverage.answer(),
+                            coverage.citations(), true, Answer.EXTRACTIVE, language, window);
+                }
+            }
+        }
+        return new Answer(note, List.of(), false, Answer.EXTRACTIVE, language, window);
+    }
+
+    /** The sources grouped by article, the most recently published article first, undated ones last. */
+    private static Collection<List<Source>> newestArticleFirst(List<Source> sources) {
+        Map<String, List<Source>> byArticle = new LinkedHashMap<>();
+        sources.stream()
+                .sorted(Comparator.comparing(Source::publishedAt, Comparator.nullsLast(Comparator.reverseOrder())))
+                .forEach(source -> byArticle.computeIfAbsent(source.articleId(), id -> new ArrayList<>()).add(source));
+        return byArticle.values();
     }
 
     private static void emit(AnswerStream listener, String text) {

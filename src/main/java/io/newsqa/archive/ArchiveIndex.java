@@ -1,7 +1,10 @@
 package io.newsqa.archive;
 
+import java.time.OffsetDateTime;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -108,6 +111,17 @@ public interface ArchiveIndex extends AutoCloseable {
     Map<String, Integer> vocabulary(String language);
 
     ArchiveStats stats();
+
+    /**
+     * The publication time of the newest stored article that has one, in the offset its source
+     * wrote; empty when no article has a date. Time words read against the archive rather than the
+     * clock use it, and an empty date window names it ("the newest is from 11 August 2015").
+     * This default reads every article's date; the archives answer it from their date index.
+     */
+    default Optional<OffsetDateTime> newestPublication() {
+        return recordedStories().stream().map(RecordedStory::publishedAt).filter(Objects::nonNull)
+                .max(Comparator.comparing(OffsetDateTime::toInstant));
+    }
 
     /**
      * A page of the stored articles, the most recently stored first (ties by id), for

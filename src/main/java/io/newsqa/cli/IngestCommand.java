@@ -13,8 +13,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
 import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -55,7 +53,8 @@ public final class IngestCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CheckpointOnShutdown checkpoint = new CheckpointOnShutdown(SHUTDOWN_WAIT);
-        try (checkpoint; ConfigurableApplicationContext context = CommandContext.startWithoutShutdownHook()) {
+        try (checkpoint; ConfigurableApplicationContext context = CommandContext.startWithoutShutdownHook(
+                "add the articles through it instead: POST /api/admin/articles with the admin key (see /api-docs.html)")) {
             IngestProperties settings = context.getBean(IngestProperties.class);
             FileIngest ingest = new FileIngest(context.getBean(ArticleIngestor.class),
                     new SourceReaders(mapping(settings), settings.fetchTimeout()));
@@ -84,8 +83,7 @@ public final class IngestCommand implements Callable<Integer> {
         long totalKb = Math.max(1, ingest.totalBytes(inputs) / 1024);
         AtomicReference<IngestRun> current = new AtomicReference<>();
         long start = System.nanoTime();
-        try (ProgressBar bar = new ProgressBarBuilder().setTaskName("ingest").setInitialMax(totalKb).setUnit(" KB", 1)
-                .setStyle(ProgressBarStyle.ASCII).showSpeed().setUpdateIntervalMillis(500).build()) {
+        try (ProgressBar bar = Progress.bar("ingest", totalKb, " KB").build()) {
             long[] bytes = {0};
             Thread rates = new Thread(() -> {
                 while (!Thread.currentThread().isInterrupted()) {

@@ -7,8 +7,6 @@ import io.newsqa.ingest.dedupe.StoryBackfill;
 import java.util.List;
 import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -33,8 +31,7 @@ public final class LinkStoriesCommand implements Callable<Integer> {
             if (noProgress) {
                 report = backfill.run(articles, walked -> { });
             } else {
-                try (ProgressBar bar = new ProgressBarBuilder().setTaskName("link-stories").setInitialMax(articles.size())
-                        .setUnit(" articles", 1).setStyle(ProgressBarStyle.ASCII).showSpeed().setUpdateIntervalMillis(500).build()) {
+                try (ProgressBar bar = Progress.bar("link-stories", articles.size(), " articles").build()) {
                     report = backfill.run(articles, bar::stepTo);
                 }
             }

@@ -15,8 +15,6 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import javax.sql.DataSource;
 import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -80,8 +78,7 @@ public final class ReembedCommand implements Callable<Integer> {
         if (noProgress) {
             return Reembedding.run(from, to, into, done -> { });
         }
-        try (ProgressBar bar = new ProgressBarBuilder().setTaskName("reembed").setInitialMax(total).setUnit(" articles", 1)
-                .setStyle(ProgressBarStyle.ASCII).showSpeed().setUpdateIntervalMillis(500).build()) {
+        try (ProgressBar bar = Progress.bar("reembed", total, " articles").build()) {
             return Reembedding.run(from, to, into, bar::stepTo);
         }
     }

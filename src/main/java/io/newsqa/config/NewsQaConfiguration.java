@@ -77,10 +77,14 @@ public class NewsQaConfiguration {
                 time, retrieval.crossLanguageDense(), retrieval.maxChunksPerStory());
     }
 
-    /** "Now" for time words in questions: the real time, or the configured reference, in the configured zone. */
+    /**
+     * "Now" for time words in questions: the real time, the configured reference, or the archive's
+     * newest article's time, in the configured zone.
+     */
     @Bean
-    Clock clock(NewsQaProperties properties) {
-        return ReferenceClock.of(properties.retrieval().time().now(), properties.retrieval().time().zone());
+    Clock clock(NewsQaProperties properties, ArchiveIndex archive) {
+        return ReferenceClock.of(properties.retrieval().time().now(), properties.retrieval().time().zone(),
+                archive::newestPublication);
     }
 
     /**

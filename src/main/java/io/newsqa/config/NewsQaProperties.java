@@ -59,7 +59,8 @@ public record NewsQaProperties(
      *
      * @param enabled     whether they filter at all
      * @param zone        the zone in which days begin (e.g. Asia/Riyadh)
-     * @param now         a fixed reference "now" (2015-07-23 or 2015-07-23T12:00:00+03:00), e.g. for an old
+     * @param now         "latest-article" for the newest article's time, or a fixed reference "now"
+     *                    (2015-07-23 or 2015-07-23T12:00:00+03:00), e.g. for an old
      *                    archive; empty: the real time
      * @param weekStartsOn the first day of "this week"
      */

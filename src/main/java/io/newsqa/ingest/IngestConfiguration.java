@@ -8,6 +8,7 @@ import io.newsqa.ingest.source.SourceReaders;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 
 /** Wires ingestion: chunking, deduplication, batching, and the source readers. */
 @Configuration(proxyBeanMethods = false)
@@ -35,5 +36,10 @@ public class IngestConfiguration {
     @Bean
     SampleArchive sampleArchive(ArchiveIndex archive, ArticleIngestor ingestor) {
         return new SampleArchive(archive, ingestor);
+    }
+
+    @Bean
+    SampleOnServe sampleOnServe(SampleArchive sample, NewsQaProperties properties, Environment environment) {
+        return new SampleOnServe(sample, properties, environment);
     }
 }

@@ -18,6 +18,8 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
+import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
@@ -123,7 +125,25 @@ public final class HybridSearch {
 
     /** {@link #search}, telling also which date window or recency prior the question's time words set. */
     public Found find(String question, String language, SearchFilter filter, int limit) {
+        return find(time.read(question, filter), language, limit);
+    }
+
+    /**
+     * The question's topic over every date: its time words taken out of the search text as by
+     * {@link #find}, but no date window set by them (the request's own filter still applies). For
+     * offering the newest coverage when the window a question asked for holds nothing.
+     */
+    public Found findAcrossTime(String question, String language, SearchFilter filter, int limit) {
         TimeReading reading = time.read(question, filter);
+        return find(new TimeReading(reading.searchText(), filter, null, RecencyPrior.NONE), language, limit);
+    }
+
+    /** The question as the rankers search it: without its time expression, which a date window stands for. */
+    public String withoutTimeWords(String question) {
+        return time.read(question, SearchFilter.none()).searchText();
+    }
+
+    private Found find(TimeReading reading, String language, int limit) {
         String text = reading.searchText();
         FusionWeights weights = weightsByLanguage.apply(language);
         int candidates = limit * CANDIDATES_PER_RESULT;
@@ -136,6 +156,11 @@ public final class HybridSearch {
                 : LexicalRanking.ofChunks(List.of());
         List<LexicalRanking> translated = crossLingual.rankings(text, language, candidates, reading.filter());
         return new Found(fuse(dense, lexical, translated, weights, reading.prior(), language, limit), reading.applied());
+    }
+
+    /** The newest article's publication time ({@link ArchiveIndex#newestPublication}), for telling readers where the archive ends. */
+    public Optional<OffsetDateTime> newestPublication() {
+        return archive.newestPublication();
     }
 
     List<RetrievedPassage> fuse(List<ChunkHit> dense, List<ChunkHit> lexical, FusionWeights weights, int limit) {

@@ -2,6 +2,8 @@ package io.newsqa.telegram;
 
 import io.newsqa.answer.Answer;
 import io.newsqa.answer.Citation;
+import io.newsqa.retrieve.time.AppliedFilter;
+import io.newsqa.retrieve.time.RangeText;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -25,6 +27,10 @@ final class AnswerRenderer {
         if (answer.isFallback()) {
             parts.add(new MessageSplitter.Markup(Html.italic(texts.fallbackNote), true));
         }
+        String applied = appliedFilter(answer.appliedFilter(), texts);
+        if (applied != null) {
+            parts.add(new MessageSplitter.Markup(Html.italic(applied), true));
+        }
         if (!answer.citations().isEmpty()) {
             parts.add(new MessageSplitter.Markup(Html.bold(texts.sourcesHeading), true));
             for (Citation citation : answer.citations()) {
@@ -32,6 +38,22 @@ final class AnswerRenderer {
             }
         }
         return splitter.split(parts);
+    }
+
+    /**
+     * What time did to the search, so a reader sees why the sources are from those days:
+     * "Published: 6 December 2026 (yesterday)", "Newest first (latest)"; {@code null} when nothing.
+     */
+    static String appliedFilter(AppliedFilter applied, BotTexts texts) {
+        if (applied == null) {
+            return null;
+        }
+        String words = AppliedFilter.REQUEST.equals(applied.reason()) || applied.reason() == null
+                ? "" : " (" + applied.reason() + ")";
+        if (applied.from() != null || applied.to() != null) {
+            return texts.datesSearched + RangeText.of(applied.from(), applied.to(), texts.code()) + words;
+        }
+        return applied.newestFirst() ? texts.newestFirst + words : null;
     }
 
     /** {@code /sources}: every source in full, outlet included. */

@@ -22,7 +22,9 @@ enum BotTexts {
             "ستكون رسائلي بالعربية.",
             "اختر اللغة: /lang ar أو /lang en",
             "بدأنا محادثة جديدة: لن أربط سؤالك التالي بالأسئلة السابقة.",
-            "تعذّر على نموذج اللغة الإجابة، فهذه جمل مقتبسة من الأرشيف."),
+            "تعذّر على نموذج اللغة الإجابة، فهذه جمل مقتبسة من الأرشيف.",
+            "تاريخ النشر: ",
+            "الأحدث أولًا"),
 
     EN("Ask me about the news and I will answer from the archive, citing each article, its date and its link.\n\n"
                     + "/ask question — ask (in groups: mention me or reply to my message)\n"
@@ -40,7 +42,9 @@ enum BotTexts {
             "I will write my messages in English.",
             "Choose the language: /lang ar or /lang en",
             "New conversation: I will not connect your next question to the earlier ones.",
-            "The language model could not answer, so these are sentences quoted from the archive.");
+            "The language model could not answer, so these are sentences quoted from the archive.",
+            "Published: ",
+            "Newest first");
 
     /** Both languages: the first thing a new user sees, before any /lang. */
     static final String WELCOME = "مرحبًا! أنا NewsQA: اسألني عن الأخبار وسأجيب من الأرشيف مع ذكر المصدر وتاريخه ورابطه.\n\n"
@@ -62,10 +66,14 @@ enum BotTexts {
     final String resetDone;
     /** Under an answer quoted because the language model failed: why it reads differently. */
     final String fallbackNote;
+    /** Under an answer searched within dates: before the range, e.g. "Published: 6 December 2026". */
+    final String datesSearched;
+    /** Under an answer whose sources were ranked newer first ("latest"). */
+    final String newestFirst;
 
     BotTexts(String help, String sourcesHeading, String sourcesButton, String noSources, String askUsage,
              String tooLong, String rateLimited, String failure, String languageSet, String languageUsage,
-             String resetDone, String fallbackNote) {
+             String resetDone, String fallbackNote, String datesSearched, String newestFirst) {
         this.help = help;
         this.sourcesHeading = sourcesHeading;
         this.sourcesButton = sourcesButton;
@@ -78,6 +86,13 @@ enum BotTexts {
         this.languageUsage = languageUsage;
         this.resetDone = resetDone;
         this.fallbackNote = fallbackNote;
+        this.datesSearched = datesSearched;
+        this.newestFirst = newestFirst;
+    }
+
+    /** The language code of these texts, for dates written in it. */
+    String code() {
+        return this == EN ? "en" : "ar";
     }
 
     /** {@code ar}, {@code en}, or a Telegram language code such as {@code en-GB}; Arabic otherwise. */

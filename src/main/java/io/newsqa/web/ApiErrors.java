@@ -3,6 +3,8 @@ package io.newsqa.web;
 import io.newsqa.answer.InvalidQuestionException;
 import io.newsqa.archive.ArchiveUnavailableException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.PropertyBindingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -74,6 +76,10 @@ public class ApiErrors {
             }
         }
         Throwable root = e.getMostSpecificCause();
+        if (root instanceof MismatchedInputException wrongType && !(root instanceof PropertyBindingException)) {
+            return problem(HttpStatus.BAD_REQUEST, "Wrong JSON type", JsonTypeErrors.describe(wrongType)
+                    + " See /api-docs.html.").build();
+        }
         String reason = root instanceof JsonProcessingException json ? json.getOriginalMessage() : root.getMessage();
         return problem(HttpStatus.BAD_REQUEST, "Unreadable request", "The request body cannot be read"
                 + (reason == null ? "" : ": " + reason.lines().findFirst().orElse(reason))

@@ -1,16 +1,24 @@
 package io.newsqa.web;
 
-import org.springframework.boot.web.context.WebServerInitializedEvent;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-/** Tells a new user where the server is and how to ask it something, once it listens. */
+/**
+ * Tells a new user where the server is and how to ask it something, once it is ready: after the
+ * start-up runners (the sample archive, {@code SampleOnServe}), when readiness turns UP, so the
+ * question it suggests is answered.
+ */
 @Component
 class StartupBanner {
 
     @EventListener
-    void onStarted(WebServerInitializedEvent event) {
-        String url = "http://localhost:" + event.getWebServer().getPort();
+    void onReady(ApplicationReadyEvent event) {
+        if (!(event.getApplicationContext() instanceof WebServerApplicationContext web) || web.getWebServer() == null) {
+            return;
+        }
+        String url = "http://localhost:" + web.getWebServer().getPort();
         System.out.println();
         System.out.println("NewsQA is serving at " + url);
         System.out.println("Chat widget demo: " + url + "/   API docs: " + url + "/api-docs.html");

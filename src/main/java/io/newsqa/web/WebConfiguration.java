@@ -82,6 +82,12 @@ public class WebConfiguration implements WebMvcConfigurer {
         return builder -> builder.postConfigurer(mapper -> mapper.getFactory().setStreamReadConstraints(constraints));
     }
 
+    /** {@code {"question": 42}} is a 400 naming the field, not a question about "42" ({@link JsonTypeErrors}). */
+    @Bean
+    Jackson2ObjectMapperBuilderCustomizer strictJsonTypes() {
+        return builder -> builder.postConfigurer(JsonTypeErrors::refuseScalarsAsText);
+    }
+
     @Bean
     OpenAPI newsQaOpenApi() {
         return new OpenAPI()

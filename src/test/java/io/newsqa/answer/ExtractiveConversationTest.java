@@ -4,32 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsqa.answer.conversation.FileChatMemoryStore;
 import io.newsqa.answer.conversation.FollowUps;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Follow-ups without a language model carry the previous question's key terms; a reset forgets them. */
-class ExtractiveConversationTest {
-
-    @TempDir
-    static Path folder;
-    static AnswerRig rig;
-
-    @BeforeAll
-    static void archive() {
-        rig = new AnswerRig(folder);
-    }
-
-    @AfterAll
-    static void close() {
-        rig.close();
-    }
+class ExtractiveConversationTest extends OverSampleArchive {
 
     @Test
     void aFollowUpWithoutAModelCarriesThePreviousQuestionsTermsUntilReset() {

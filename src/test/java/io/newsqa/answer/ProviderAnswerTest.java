@@ -19,6 +19,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -275,5 +276,19 @@ class ProviderAnswerTest {
         service.ask(Question.inConversation("والأول؟", "chat-7"));
         assertThat(server.requests()).as("after a reset there is nothing to compress").hasSize(4);
         assertThat(server.requests().get(3).userText()).contains("Question: والأول؟");
+    }
+
+    @Test
+    void aQuestionNamingItsOwnSubjectIsNotCompressedWithTheConversation() {
+        server.reply(request -> request.userText().contains("Standalone question:")
+                ? Reply.text("لماذا اتصل بوتين بنتنياهو مرتين وكم قيمة تذكرة الترام؟") : citingReply(request));
+        AnswerService service = rig.service(settings("openai", 0), folder.resolve("standalone-conversation"));
+
+        service.ask(Question.inConversation("متى يبدأ تشغيل خط الترام في وادي النخيل؟", "chat-8"));
+        Answer next = service.ask(Question.inConversation(AnswerRig.SEED_QUESTION, "chat-8"));
+
+        assertThat(server.requests()).as("two answers, no compression between them").hasSize(2);
+        assertThat(server.requests().get(1).userText()).contains("Question: " + AnswerRig.SEED_QUESTION);
+        assertThat(next.citations()).extracting(Citation::title).contains(AnswerRig.SEED_TITLE);
     }
 }

@@ -107,6 +107,21 @@ public abstract class ArchiveContractTest {
     }
 
     @Test
+    void theNewestPublicationIsTheLatestDateOfAStoredArticleInItsOwnOffset() {
+        assertThat(archive.newestPublication()).as("an empty archive").isEmpty();
+        putUndated();
+        assertThat(archive.newestPublication()).as("no article has a date").isEmpty();
+
+        putEnglish();
+        putSeedLike();
+        assertThat(archive.newestPublication()).contains(OffsetDateTime.parse("2025-08-02T14:30:00+03:00"));
+
+        archive.delete("putin");
+        assertThat(archive.newestPublication()).as("a deleted article's date no longer counts")
+                .contains(OffsetDateTime.parse("2024-03-10T08:00:00Z"));
+    }
+
+    @Test
     void keepsTheStoryAnArticleIsLinkedToAndTakesNoneAsItsOwn() {
         Article putin = putSeedLike();
         Article retold = article("putin-retold", "بوتين يتصل بنتنياهو مجددا", "ar", "wire-b",

@@ -271,6 +271,75 @@ class TelegramBotTest {
         assertThat(FollowUps.lastQuestion(chatMemory.getMessages(conversation))).isEqualTo(followUp);
     }
 
+    /**
+     * One chat per language, each changing topic: a question naming its own subject is answered on
+     * its own (the previous topic does not hijack it), an unanswerable one is refused, and only a
+     * true follow-up ("وما شعار هذه الدورة؟", "and who is the coach?") keeps the topic.
+     */
+    @Test
+    void aChatChangingTopicIsAnsweredTurnByTurnFromTheRightArticle() throws Exception {
+        List<String[]> arabic = List.of(
+                new String[] {"متى يبدأ تشغيل خط الترام في وادي النخيل؟", "ar/tram-line-opens"},
+                new String[] {"كم عدد ضحايا غرق المركب في النيل؟", null},
+                new String[] {"كم دار نشر تشارك في معرض الكتاب؟", "ar/book-fair"},
+                new String[] {"وما شعار هذه الدورة؟", "ar/book-fair"});
+        List<String[]> english = List.of(
+                new String[] {"How much does a tram ticket cost?", "en/tram-line-opens"},
+                new String[] {"What about the museum?", "en/museum-reopens"},
+                new String[] {"Who won the Coastal Regional Cup?", "en/football-cup"},
+                new String[] {"And who is the coach?", "en/football-cup"},
+                new String[] {"What is the capital of Australia?", null});
+        start();
+        int update = 1;
+        for (int turn = 0; turn < english.size(); turn++) {
+            if (turn < arabic.size()) {
+                server.addUpdate(Updates.privateMessage(update++, READER, arabic.get(turn)[0], "ar"));
+            }
+            server.addUpdate(Updates.privateMessage(update++, 43, english.get(turn)[0], "en"));
+        }
+        awaitMessages(arabic.size() + english.size());
+
+        assertAnsweredFrom(messagesTo(READER), arabic, "لا يذكر الأرشيف");
+        assertAnsweredFrom(messagesTo(43), english, "The archive does not say");
+    }
+
+    private static void assertAnsweredFrom(List<Request> messages, List<String[]> turns, String refusal) {
+        assertThat(messages).hasSameSizeAs(turns);
+        for (int i = 0; i < turns.size(); i++) {
+            String text = messages.get(i).text("text");
+            String article = turns.get(i)[1];
+            if (article == null) {
+                assertThat(text).as(turns.get(i)[0]).startsWith(refusal).doesNotContain("href=");
+            } else {
+                assertThat(text).as(turns.get(i)[0]).contains("[1] <a href=\"https://example.org/sample/" + article + "\"");
+            }
+        }
+    }
+
+    /**
+     * A time word the archive has nothing for: the answer names the day searched and the newest
+     * article's date, quotes the newest coverage, and says under it which dates were searched.
+     */
+    @Test
+    void anAnswerSearchedWithinDatesSaysWhichDatesAndWhereTheArchiveEnds() throws Exception {
+        String yesterday = io.newsqa.retrieve.time.RangeText.day(java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusDays(1), "en");
+        start();
+        server.addUpdate(Updates.privateMessage(1, READER, "Did the museum reopen yesterday?", "en"));
+        server.addUpdate(Updates.privateMessage(2, 43, "هل أعاد المتحف فتح أبوابه أمس؟", "ar"));
+        awaitMessages(2);
+
+        String english = messagesTo(READER).get(0).text("text");
+        assertThat(english).startsWith("No articles from " + yesterday + " in the archive; the newest is from ")
+                .contains("Its newest coverage in the archive, from 14 September 2025:")
+                .contains("<i>Published: " + yesterday + " (yesterday)</i>")
+                .contains("[1] <a href=\"https://example.org/sample/en/museum-reopens\"");
+        String arabic = messagesTo(43).get(0).text("text");
+        assertThat(arabic).startsWith("لا توجد في الأرشيف مقالات من ")
+                .contains("<i>تاريخ النشر: " + io.newsqa.retrieve.time.RangeText.day(
+                        java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusDays(1), "ar") + " (امس)</i>")
+                .contains("[1] <a href=\"https://example.org/sample/ar/museum-reopens\"");
+    }
+
     @Test
     void resetAnswersInTheChatsLanguageAndIsInTheHelpAndWelcome() throws Exception {
         start();

@@ -16,6 +16,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -74,5 +76,39 @@ class AdminPageBrowserTest extends WebTestContext {
         Path screenshots = Files.createDirectories(Path.of("target", "screenshots"));
         Files.copy(((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath(),
                 screenshots.resolve("admin-maintenance.png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /**
+     * A wrong key first, then the right one: no section keeps the wrong key's error; and Arabic
+     * titles in the left-to-right table are laid out right-to-left in their own cells.
+     */
+    @Test
+    void theRightKeyClearsTheWrongKeysErrorsAndArabicTitlesKeepTheirDirection() throws IOException {
+        browser = HeadlessChromium.open(profile);
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        browser.get(url("/admin.html"));
+
+        browser.findElement(By.id("api-key")).sendKeys("not-the-key");
+        browser.findElement(By.cssSelector("#key-form button[type=submit]")).click();
+        wait.until(driver -> !driver.findElement(By.id("status")).getText().isBlank()
+                && !driver.findElement(By.id("reindex-status")).getText().isBlank());
+        assertThat(browser.findElement(By.id("status")).getAttribute("class")).isEqualTo("error");
+
+        browser.findElement(By.id("api-key")).clear();
+        browser.findElement(By.id("api-key")).sendKeys(ADMIN_KEY);
+        browser.findElement(By.cssSelector("#key-form button[type=submit]")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("feeds")));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("overview")));
+        wait.until(driver -> driver.findElement(By.id("status")).getText().isBlank());
+
+        assertThat(browser.findElement(By.id("feeds-status")).getText()).as("the Feeds section").isEmpty();
+        assertThat(browser.findElement(By.id("eval-none")).getText()).as("no evaluation report: its own message, not the key's")
+                .doesNotContainIgnoringCase("key");
+        wait.until(driver -> !driver.findElement(By.id("reindex-status")).getText().toLowerCase().contains("key"));
+        WebElement title = wait.until(driver -> driver.findElements(By.cssSelector("#list td")).stream()
+                .filter(cell -> cell.getText().equals(WebTestArchive.SEED_TITLE)).findFirst().orElse(null));
+        assertThat(title.getAttribute("dir")).isEqualTo("auto");
+        assertThat(((JavascriptExecutor) browser).executeScript("return getComputedStyle(arguments[0]).direction;", title))
+                .isEqualTo("rtl");
     }
 }

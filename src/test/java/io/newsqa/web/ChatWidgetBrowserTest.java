@@ -95,6 +95,22 @@ class ChatWidgetBrowserTest extends WebTestContext {
     }
 
     @Test
+    void theDatesATimeWordSearchedAreShownUnderTheAnswerAndSurviveAReload() {
+        String yesterday = io.newsqa.retrieve.time.RangeText.day(java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusDays(1), "en");
+        browser.get(url("/demo-en.html"));
+
+        ask("Did the museum reopen yesterday?");
+        WebElement answer = waitForAnswer(1);
+
+        assertThat(answer.findElement(By.cssSelector(".nqa-text")).getText())
+                .startsWith("No articles from " + yesterday + " in the archive; the newest is from ");
+        assertThat(answer.findElement(By.cssSelector(".nqa-applied")).getText()).isEqualTo("Published: " + yesterday + " (yesterday)");
+        browser.navigate().refresh();
+        assertThat(waitForAnswer(1).findElement(By.cssSelector(".nqa-applied")).getText()).contains(yesterday);
+        assertThat(browser.findElements(By.cssSelector(".nqa-user + .nqa-assistant .nqa-applied"))).hasSize(1);
+    }
+
+    @Test
     void anArabicQuestionGetsAStreamedAnswerCitingTheSeedWithItsLinkAndDate() throws IOException {
         browser.get(url("/"));
         WebElement launcher = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".nqa-launcher")));

@@ -72,6 +72,40 @@ class WebApiTest extends WebTestContext {
         assertThat(answer.get("conversationId").asText()).isEqualTo("reader-42_a");
     }
 
+    /**
+     * Conversations that change topic: a question naming its own subject is answered on its own,
+     * an unanswerable one is refused, a true follow-up keeps the topic (the issue's example was a
+     * question about a boat on the Nile hijacking the next one).
+     */
+    @Test
+    void askAnswersEachTurnOfAConversationChangingTopicFromItsOwnArticle() {
+        String[][] arabic = {
+                {"متى يبدأ تشغيل خط الترام في وادي النخيل؟", "https://example.org/sample/ar/tram-line-opens"},
+                {"ولماذا تأخر؟", "https://example.org/sample/ar/tram-line-opens"},
+                {"كم عدد ضحايا غرق المركب في النيل؟", null},
+                {WebTestArchive.SEED_QUESTION, WebTestArchive.SEED_URL},
+                {"كم دار نشر تشارك في معرض الكتاب؟", "https://example.org/sample/ar/book-fair"}};
+        String[][] english = {
+                {"When did the museum reopen?", "https://example.org/sample/en/museum-reopens"},
+                {"How much did the renovation cost?", "https://example.org/sample/en/museum-reopens"},
+                {"Who won the Coastal Regional Cup?", "https://example.org/sample/en/football-cup"},
+                {"What was the death toll of the Nile boat sinking?", null},
+                {"How many passengers a day does the city expect on the tram?", "https://example.org/sample/en/tram-line-opens"},
+                {"And how long does a full trip take?", "https://example.org/sample/en/tram-line-opens"}};
+        for (String[][] conversation : List.of(arabic, english)) {
+            String id = "topics-" + conversation[0][0].hashCode();
+            for (String[] turn : conversation) {
+                JsonNode answer = json(ask(question(turn[0], "conversationId", id.replace('-', '_'))));
+                if (turn[1] == null) {
+                    assertThat(answer.get("found").asBoolean()).as(turn[0]).isFalse();
+                } else {
+                    assertThat(answer.get("found").asBoolean()).as(turn[0]).isTrue();
+                    assertThat(answer.get("citations").get(0).get("url").asText()).as(turn[0]).isEqualTo(turn[1]);
+                }
+            }
+        }
+    }
+
     @Test
     void askRejectsAConversationIdItDidNotIssueTheShapeOf() {
         assertProblem(ask(question("متى يفتتح خط الترام؟", "conversationId", "<script>")), 400, "conversationId");
@@ -99,6 +133,22 @@ class WebApiTest extends WebTestContext {
         assertProblem(ask(question("متى يفتتح خط الترام؟", "from", "2025-09-01", "to", "2025-08-01")), 400, "must come before");
         assertProblem(ask(question("متى يفتتح خط الترام؟", "languages", List.of("arabic!"))), 400, "language code");
         assertProblem(ask(question("متى يفتتح خط الترام؟", "languages", "ar")), 400, "");
+    }
+
+    @Test
+    void askRejectsJsonOfTheWrongTypeNamingTheField() {
+        assertProblem(postJson(url("/api/ask"), "{\"question\": 42}"), 400, "\"question\" must be a JSON string");
+        assertProblem(postJson(url("/api/ask"), "{\"question\": true}"), 400, "\"question\" must be a JSON string");
+        assertProblem(postJson(url("/api/ask"), "{\"question\": [\"متى يفتتح خط الترام؟\"]}"), 400,
+                "\"question\" must be a JSON string");
+        assertProblem(postJson(url("/api/ask"), "[\"متى يفتتح خط الترام؟\"]"), 400, "The request body must be a JSON object");
+        assertProblem(postJson(url("/api/ask"), "{\"question\": \"متى يفتتح خط الترام؟\", \"sources\": [\"a\", 7]}"), 400,
+                "\"sources[1]\" must be a JSON string");
+        assertProblem(postJson(url("/api/ask"), "{\"question\": \"متى يفتتح خط الترام؟\", \"languages\": \"ar\"}"), 400,
+                "\"languages\" must be a JSON list");
+        HttpResponse<String> stream = postJson(url("/api/ask/stream"), "{\"question\": 42}");
+        assertProblem(stream, 400, "\"question\" must be a JSON string");
+        assertThat(json(stream).get("title").asText()).isEqualTo("Wrong JSON type");
     }
 
     @Test

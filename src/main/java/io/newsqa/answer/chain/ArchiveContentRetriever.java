@@ -37,18 +37,34 @@ public final class ArchiveContentRetriever implements ContentRetriever {
     private final HybridSearch search;
     private final int passages;
     private final SearchFilter filter;
+    private final boolean acrossTime;
     private volatile AppliedFilter appliedFilter;
 
     public ArchiveContentRetriever(HybridSearch search, int passages, SearchFilter filter) {
+        this(search, passages, filter, false);
+    }
+
+    private ArchiveContentRetriever(HybridSearch search, int passages, SearchFilter filter, boolean acrossTime) {
         this.search = search;
         this.passages = passages;
         this.filter = filter == null ? SearchFilter.none() : filter;
+        this.acrossTime = acrossTime;
+    }
+
+    /**
+     * A question's topic over every date: the passages found for it with its time words set aside
+     * ({@link HybridSearch#findAcrossTime}), for its coverage outside the dates it asked about.
+     */
+    public static ArchiveContentRetriever acrossTime(HybridSearch search, int passages, SearchFilter filter) {
+        return new ArchiveContentRetriever(search, passages, filter, true);
     }
 
     @Override
     public List<Content> retrieve(Query query) {
         String language = LanguageDetection.detect(query.text());
-        HybridSearch.Found found = search.find(query.text(), language, filter, passages);
+        HybridSearch.Found found = acrossTime
+                ? search.findAcrossTime(query.text(), language, filter, passages)
+                : search.find(query.text(), language, filter, passages);
         appliedFilter = found.appliedFilter();
         List<Content> contents = new ArrayList<>(found.passages().size());
         for (RetrievedPassage passage : found.passages()) {

@@ -9,28 +9,47 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Without a language model, turns a follow-up ("and the second one?", "وماذا عن الثانية؟") into a
- * searchable question by carrying over the previous question's key terms: its words that carry
- * content (not stop words, not question words such as "when", see {@link QuestionTerms}) and that
- * the follow-up does not already contain. The answerer keeps the two apart: the follow-up's own
- * words decide what answers it, the carried ones only which passages are on the topic.
+ * Decides whether a question leans on the conversation, and without a language model turns such a
+ * follow-up ("and the second one?", "وماذا عن الثانية؟") into a searchable question by carrying
+ * over the previous question's key terms: its words that carry content (not stop words, not
+ * question words such as "when", see {@link QuestionTerms}) and that the follow-up does not
+ * already contain. The answerer keeps the two apart: the follow-up's own words decide what answers
+ * it, the carried ones only which passages are on the topic.
  *
- * <p>A question is taken as a follow-up when it has at most {@value #FEW_TERMS} content terms of its
- * own ("how much is a ticket?" has one) or opens with a continuation ("and", "what about", "و…",
- * "ماذا عن"). A complete new question in the same conversation is left alone.
+ * <p>A question is decided by its content, not by its first word: one that names what it asks
+ * about stands alone and starts a fresh retrieval context, even in a long conversation. Only an
+ * elliptic or anaphoric question is a follow-up:
+ * <ul>
+ *   <li>it has no content terms but pronouns ("and why?", "ولماذا؟", "what did they say?");</li>
+ *   <li>it opens by continuing the last one: a conjunction on a question word ("ولماذا تأخر؟",
+ *       "وكم قيمة التذكرة؟", "and who is the coach?") or "what about …" ("وماذا عن المتحف؟");</li>
+ *   <li>it refers back by a personal pronoun ("how many stops does it have?"); an Arabic هو/هي right
+ *       after a question word is the copula of "من هو …؟" and does not count;</li>
+ *   <li>it has a single content term and no name or number to anchor it ("how much is a ticket?").
+ *       Names are told by capitals, so in Arabic a one-word question without a continuation stands
+ *       alone.</li>
+ * </ul>
  */
 public final class FollowUps {
 
-    static final int FEW_TERMS = 2;
-
     private static final Pattern CONTINUATION = Pattern.compile(
-            "^(and|also|but|what about|how about|and what|then)\\b|^(و|ف)?(ماذا عن|ماذا|ما|هل|لماذا|متى|كيف|من|أين|اين|ثم)\\s|^و",
+            "^(and|but|also|so|then|or)\\b|^(what|how) about\\b"
+                    + "|^[وف]\\s?(ماذا|ما|لماذا|لم|متى|كيف|كم|من|اين|أين|هل|اي|أي|ما هي|ما هو)(\\s|[؟?]|$)"
+                    + "|^[وف]?\\s?ماذا عن\\s",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern WORD_SEPARATOR = Pattern.compile("[\\s\\p{Punct}،؟؛«»]+");
+    private static final Map<String, Set<String>> PRONOUNS = Map.of(
+            "en", Set.of("he", "she", "it", "its", "his", "her", "him", "hers", "they", "them", "their", "theirs"),
+            "ar", Set.of("هو", "هي", "هم", "هن", "هما"));
+    private static final Set<String> ARABIC_QUESTION_WORDS = Set.of("من", "ما", "ماذا", "متى", "كيف", "أين", "اين",
+            "لماذا", "كم", "هل", "أي", "اي");
+    /** A word in capitals that is not the question's first: a name ("Omar Faris", "Palm Valley"). */
+    private static final Pattern NAME_OR_NUMBER = Pattern.compile("(?<=\\s)\\p{Lu}\\p{L}*|\\p{Nd}");
 
     private FollowUps() {
     }
@@ -59,13 +78,11 @@ public final class FollowUps {
         if (previous == null) {
             return Resolved.standalone(question);
         }
-        String language = LanguageDetection.detect(question);
-        Set<String> ownTerms = QuestionTerms.of(question, language);
-        boolean followUp = ownTerms.size() <= FEW_TERMS
-                || CONTINUATION.matcher(question.strip().toLowerCase(Locale.ROOT)).find();
-        if (!followUp) {
+        if (!isFollowUp(question)) {
             return Resolved.standalone(question);
         }
+        String language = LanguageDetection.detect(question);
+        Set<String> ownTerms = QuestionTerms.of(question, language);
         String previousLanguage = LanguageDetection.detect(previous);
         Set<String> have = new HashSet<>(ownTerms);
         Set<String> carried = new LinkedHashSet<>();
@@ -76,6 +93,29 @@ public final class FollowUps {
             }
         }
         return new Resolved(question, String.join(" ", carried));
+    }
+
+    /** Whether {@code question} leans on the one before it (see the class comment); {@code false} stands alone. */
+    public static boolean isFollowUp(String question) {
+        String text = question.strip();
+        String language = LanguageDetection.detect(text);
+        List<String> words = List.of(WORD_SEPARATOR.split(text.toLowerCase(Locale.ROOT)));
+        Set<String> pronouns = PRONOUNS.getOrDefault(language, Set.of());
+        Set<String> content = new LinkedHashSet<>(QuestionTerms.of(text, language));
+        content.removeAll(QuestionTerms.of(String.join(" ", pronouns), language));
+        return content.isEmpty()
+                || CONTINUATION.matcher(text.toLowerCase(Locale.ROOT)).find()
+                || refersBack(words, pronouns)
+                || content.size() == 1 && !NAME_OR_NUMBER.matcher(text).find();
+    }
+
+    private static boolean refersBack(List<String> words, Set<String> pronouns) {
+        for (int i = 0; i < words.size(); i++) {
+            if (pronouns.contains(words.get(i)) && !(i > 0 && ARABIC_QUESTION_WORDS.contains(words.get(i - 1)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The last question asked in the conversation, in its standalone form, or {@code null}. */

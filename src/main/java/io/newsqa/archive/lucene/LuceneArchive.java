@@ -1,6 +1,7 @@
 package io.newsqa.archive.lucene;
 
 import io.newsqa.archive.ArchiveFacets;
+import io.newsqa.archive.ArchiveInUseException;
 import io.newsqa.archive.ArchiveIndex;
 import io.newsqa.archive.ArchiveModel;
 import io.newsqa.archive.ArchiveStats;
@@ -27,6 +28,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.PointValues;
+import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.Comparator;
 import java.util.Optional;
@@ -174,8 +180,7 @@ public final class LuceneArchive implements ArchiveIndex {
         try {
             return new IndexWriter(directory, config);
         } catch (LockObtainFailedException e) {
-            throw new IllegalStateException("The archive in " + folder + " is in use by another NewsQA process."
-                    + " Stop it, or add articles through that process (POST /api/articles).", e);
+            throw new ArchiveInUseException(folder, e);
         }
     }
 
@@ -403,6 +408,34 @@ public final class LuceneArchive implements ArchiveIndex {
         return withSearcher(searcher -> new ArchiveStats(
                 searcher.count(ArchiveQueries.allArticles()),
                 searcher.count(ArchiveQueries.allChunks())));
+    }
+
+    /**
+     * The largest date in the articles' date points, confirmed on a live article: points keep the
+     * values of deleted documents until their segment merges, so when the largest belongs only to
+     * deleted ones every article's date is read instead.
+     */
+    @Override
+    public Optional<OffsetDateTime> newestPublication() {
+        Optional<OffsetDateTime> newest = withSearcher(searcher -> {
+            long max = Long.MIN_VALUE;
+            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                PointValues points = leaf.reader().getPointValues(ArchiveDocuments.PUBLISHED_MILLIS);
+                if (points != null && points.size() > 0) {
+                    max = Math.max(max, LongPoint.decodeDimension(points.getMaxPackedValue(), 0));
+                }
+            }
+            if (max == Long.MIN_VALUE) {
+                return Optional.<OffsetDateTime>empty();
+            }
+            TopDocs found = searcher.search(new BooleanQuery.Builder()
+                    .add(ArchiveQueries.allArticles(), Occur.FILTER)
+                    .add(LongPoint.newExactQuery(ArchiveDocuments.PUBLISHED_MILLIS, max), Occur.FILTER).build(), 1);
+            return found.scoreDocs.length == 0 ? null
+                    : Optional.ofNullable(ArchiveDocuments.toArticle(searcher.storedFields().document(found.scoreDocs[0].doc))
+                            .publishedAt());
+        });
+        return newest != null ? newest : ArchiveIndex.super.newestPublication();
     }
 
     @Override

@@ -582,6 +582,17 @@ public final class PgVectorArchive implements ArchiveIndex {
     }
 
     @Override
+    public Optional<OffsetDateTime> newestPublication() {
+        return withConnection("find the newest article", connection -> {
+            try (PreparedStatement query = connection.prepareStatement("SELECT published_at, published_offset FROM "
+                    + articles + " WHERE published_at IS NOT NULL ORDER BY published_at DESC LIMIT 1");
+                 ResultSet row = query.executeQuery()) {
+                return row.next() ? Optional.of(ArticleRows.publishedAt(row)) : Optional.<OffsetDateTime>empty();
+            }
+        });
+    }
+
+    @Override
     public List<ArticleSummary> listArticles(int offset, int limit) {
         ArchiveIndex.requireValidPage(offset, limit);
         if (limit == 0) {

@@ -191,13 +191,13 @@ class QuestionTimeTest {
 
     @Test
     void aReferenceClockIsADayOrATimeAndABadOneSaysWhatToWrite() {
-        assertThat(ReferenceClock.of("2015-07-23", "Asia/Riyadh").instant())
+        assertThat(ReferenceClock.of("2015-07-23", "Asia/Riyadh", java.util.Optional::empty).instant())
                 .isEqualTo(OffsetDateTime.parse("2015-07-23T00:00:00+03:00").toInstant());
-        assertThat(ReferenceClock.of("2015-07-23T12:00:00+03:00", "UTC").instant())
+        assertThat(ReferenceClock.of("2015-07-23T12:00:00+03:00", "UTC", java.util.Optional::empty).instant())
                 .isEqualTo(OffsetDateTime.parse("2015-07-23T09:00:00Z").toInstant());
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ReferenceClock.of("July", "UTC"))
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ReferenceClock.of("July", "UTC", java.util.Optional::empty))
                 .hasMessageContaining("2015-07-23");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ReferenceClock.of("", "Mars/Olympus"))
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ReferenceClock.of("", "Mars/Olympus", java.util.Optional::empty))
                 .hasMessageContaining("Asia/Riyadh");
     }
 }

@@ -1,0 +1,116 @@
+package io.newsqa.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+import io.newsqa.NewsQa;
+import io.newsqa.archive.lucene.LuceneArchive;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import me.tongfei.progressbar.ProgressBar;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The commands as a shell sees them, run in process on an archive folder of their own: the result
+ * alone on standard output, a failure as one sentence on standard error with its exit code.
+ */
+class CommandBehaviourTest {
+
+    static final Path SEED = Path.of("..", "shared", "seeds", "000_23fb25f5c3115797.txt");
+    static final String SEED_QUESTION = "لماذا اتصل بوتين بنتنياهو مرتين؟";
+
+    @TempDir
+    Path dataDir;
+
+    record Run(int exitCode, String out, String err) {
+    }
+
+    @BeforeEach
+    void ownArchive() {
+        System.setProperty("newsqa.data-dir", dataDir.resolve("archive").toString());
+        System.setProperty("newsqa.db.url", "");
+    }
+
+    @AfterEach
+    void forget() {
+        System.clearProperty("newsqa.data-dir");
+        System.clearProperty("newsqa.db.url");
+    }
+
+    private static Run run(String... args) {
+        PrintStream out = System.out;
+        PrintStream err = System.err;
+        ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+        ByteArrayOutputStream stderr = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(stderr, true, StandardCharsets.UTF_8));
+        try {
+            int exitCode = CommandOutput.commandLine(new NewsQa()).execute(args);
+            return new Run(exitCode, stdout.toString(StandardCharsets.UTF_8), stderr.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(out);
+            System.setErr(err);
+        }
+    }
+
+    @Test
+    void askOnAnEmptyArchiveSaysHowToFillItWithExitCode2() {
+        Run ask = run("ask", SEED_QUESTION);
+
+        assertThat(ask.exitCode()).as(ask.err()).isEqualTo(2);
+        assertThat(ask.out()).isEmpty();
+        assertThat(ask.err()).contains("The archive is empty", "newsqa ingest PATH", "newsqa serve");
+    }
+
+    @Test
+    void ingestAndAskPrintTheirResultAndNothingElseOnStandardOutput() {
+        Run ingest = run("ingest", "--no-progress", SEED.toString());
+        assertThat(ingest.exitCode()).as(ingest.err()).isZero();
+        assertThat(ingest.out().strip()).startsWith("added 1").doesNotContain("\n");
+
+        Run ask = run("ask", SEED_QUESTION);
+
+        assertThat(ask.exitCode()).as(ask.err()).isZero();
+        List<String> lines = ask.out().lines().toList();
+        assertThat(lines).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(lines.get(0)).contains("بوتين").contains("[1]");
+        assertThat(lines.subList(1, lines.size())).allSatisfy(line -> assertThat(line).matches("\\[\\d+] .*"));
+        assertThat(ask.out()).doesNotContain("INFO", "WARN", "CUDA");
+        assertThat(ask.err()).as("quiet by default").doesNotContain("INFO");
+    }
+
+    @Test
+    void anArchiveHeldByARunningServerIsOneSentenceNamingItsApiWithExitCode3() {
+        try (LuceneArchive server = LuceneArchive.open(dataDir.resolve("archive"), "all-minilm-l6-v2-q",
+                new AllMiniLmL6V2QuantizedEmbeddingModel().dimension())) {
+            Run ask = run("ask", SEED_QUESTION);
+            Run ingest = run("ingest", "--no-progress", SEED.toString());
+
+            assertThat(ask.exitCode()).isEqualTo(CommandFailure.ARCHIVE_IN_USE);
+            assertThat(ask.out()).isEmpty();
+            assertThat(ask.err().strip()).contains("in use by a running NewsQA server", "/api/ask")
+                    .doesNotContain("\n", "\tat ", "Exception");
+            assertThat(ingest.exitCode()).isEqualTo(CommandFailure.ARCHIVE_IN_USE);
+            assertThat(ingest.err().strip()).contains("POST /api/admin/articles").doesNotContain("\n", "\tat ");
+        }
+    }
+
+    @Test
+    void withoutATerminalTheProgressIsAFullLineEveryFewSeconds() throws Exception {
+        List<String> lines = new ArrayList<>();
+        try (ProgressBar bar = Progress.bar("ingest", 2048, " KB", false, lines::add).build()) {
+            bar.stepTo(1024);
+        }
+
+        assertThat(lines).isNotEmpty().hasSizeLessThanOrEqualTo(3);
+        assertThat(lines).allSatisfy(line -> assertThat(line).doesNotContain("\r"));
+        assertThat(lines.get(lines.size() - 1)).contains("ingest", "1024/2048 KB").matches(".*\\[=+.*].*");
+    }
+}
