@@ -11,6 +11,9 @@ COPY .mvn .mvn
 # Dependencies in their own layer: changing a source file does not download them again.
 RUN ./mvnw -B -q dependency:go-offline
 COPY src src
+# pom.xml packages prompts/ into the jar; without it the app stops at start. PackagedJarIT builds
+# from exactly what these COPY lines name, so a folder missing here fails the tests.
+COPY prompts prompts
 RUN ./mvnw -B -DskipTests package
 
 # Run stage: the jar, a JRE, the FreeDict English<->Arabic dictionaries, an unprivileged user.

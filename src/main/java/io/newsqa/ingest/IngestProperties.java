@@ -9,17 +9,18 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Ingestion settings ({@code newsqa.ingest.*}); defaults and comments in {@code application.yml}.
  *
- * @param nearDuplicateThreshold estimated share of word 3-shingles two articles share from which
- *                               the later one is a copy and is not stored
- * @param sameStoryThreshold     the share from which the later one is stored, linked to the earlier
- *                               one's story (retrieval and answers count the story once)
+ * @param copyContainment        share of one article's word 3-shingles found in another from which
+ *                               it is told there: a new article told by a stored one and adding no
+ *                               sentence is a copy and is not stored; one adding sentences is an update
+ * @param sameStoryThreshold     Jaccard similarity of the shingles from which an article is stored
+ *                               linked to the other one's story (retrieval and answers count the story once)
  * @param batchChunks            chunks per embedding call, across articles
  * @param storeBatchArticles     articles stored per archive write (one commit) during a run
  * @param fetchTimeout           connect and read timeout for URLs
  * @param timeZone               zone of source dates written without an offset
  */
 @ConfigurationProperties("newsqa.ingest")
-public record IngestProperties(@DefaultValue("0.6") double nearDuplicateThreshold,
+public record IngestProperties(@DefaultValue("0.8") double copyContainment,
                                @DefaultValue("0.4") double sameStoryThreshold,
                                @DefaultValue("64") int batchChunks,
                                @DefaultValue("100") int storeBatchArticles,
@@ -27,6 +28,6 @@ public record IngestProperties(@DefaultValue("0.6") double nearDuplicateThreshol
                                @DefaultValue("UTC") ZoneId timeZone) {
 
     public SimilarityThresholds similarityThresholds() {
-        return new SimilarityThresholds(nearDuplicateThreshold, sameStoryThreshold);
+        return new SimilarityThresholds(copyContainment, sameStoryThreshold);
     }
 }

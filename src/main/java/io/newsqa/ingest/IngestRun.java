@@ -7,7 +7,7 @@ import io.newsqa.archive.ArchiveIndex;
 import io.newsqa.archive.Article;
 import io.newsqa.archive.StoredArticle;
 import io.newsqa.archive.ArchiveLoad;
-import io.newsqa.ingest.dedupe.MinHashSignature;
+import io.newsqa.ingest.dedupe.Fingerprint;
 import io.newsqa.ingest.dedupe.NearDuplicates;
 import io.newsqa.ingest.dedupe.SimilarityThresholds;
 import io.newsqa.ingest.source.ArticleSink;
@@ -40,9 +40,11 @@ import java.util.concurrent.atomic.AtomicLong;
  * it, the ones already taken are still embedded and stored by {@link #close()}, and a rerun
  * goes on from there.
  *
- * <p>An article close to a stored one but below a copy ({@link SimilarityThresholds}) is stored,
- * linked to that article's story ({@link Article#storyId()}); a new version of an article keeps
- * the story it had, so its copies stay linked to it.
+ * <p>An article whose content a stored one already tells is a copy and is not stored; one that
+ * tells a stored article and adds sentences is an update of it, and one that shares much of its
+ * wording retells it ({@link SimilarityThresholds}): both are stored, linked to that article's
+ * story ({@link Article#storyId()}). A new version of an article (same URL) keeps the story it
+ * had, so its copies stay linked to it.
  *
  * <p>Several processes ingesting into one PostgreSQL archive at once: each article is claimed
  * ({@link ArchiveLoad}) before it is checked and embedded, and held until it is stored; an
@@ -50,7 +52,9 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class IngestRun implements ArticleSink, AutoCloseable {
 
-    private record Pending(String item, Article article, ChunkedArticle chunked, boolean replacing, boolean linked) {
+    /** {@code update}: the stored article this one updates, with the sentences it adds; {@code null} for none. */
+    private record Pending(String item, Article article, ChunkedArticle chunked, boolean replacing, boolean linked,
+                           NearDuplicates.Match update) {
     }
 
     private record Embedded(Pending pending, StoredArticle stored) {
@@ -59,7 +63,6 @@ public final class IngestRun implements ArticleSink, AutoCloseable {
     private final ArchiveIndex archive;
     private final EmbeddingModel embeddings;
     private final Chunker chunker;
-    private final SimilarityThresholds thresholds;
     private final NearDuplicates nearDuplicates;
     private final int batchChunks;
     private final int storeBatchArticles;
@@ -85,7 +88,6 @@ public final class IngestRun implements ArticleSink, AutoCloseable {
         this.archive = archive;
         this.embeddings = embeddings;
         this.chunker = chunker;
-        this.thresholds = thresholds;
         this.nearDuplicates = new NearDuplicates(archive, thresholds);
         this.batchChunks = Math.max(1, batchChunks);
         this.storeBatchArticles = Math.max(1, storeBatchArticles);
@@ -144,7 +146,7 @@ public final class IngestRun implements ArticleSink, AutoCloseable {
             if (!load.tryClaim(hash)) {
                 // Remembered all the same: a near copy of it further on is a duplicate here too,
                 // as it is for the run storing it (both read the same files in the same order).
-                nearDuplicates.remember(id, id, MinHashSignature.of(parsed.body()));
+                nearDuplicates.remember(id, id, Fingerprint.of(parsed.body()));
                 report.count(IngestOutcome.ELSEWHERE);
                 return;
             }
@@ -164,9 +166,9 @@ public final class IngestRun implements ArticleSink, AutoCloseable {
             }
             return;
         }
-        MinHashSignature signature = MinHashSignature.of(parsed.body());
-        Optional<NearDuplicates.Match> closest = nearDuplicates.closestTo(id, parsed.body(), parsed.language(), signature);
-        if (closest.isPresent() && thresholds.isCopy(closest.get().similarity())) {
+        Fingerprint fingerprint = Fingerprint.of(parsed.body());
+        Optional<NearDuplicates.Match> closest = nearDuplicates.closestTo(id, parsed.title(), parsed.body(), parsed.language(), fingerprint);
+        if (closest.isPresent() && closest.get().isCopy()) {
             load.release(hash);
             report.duplicate(item, closest.get().articleId(), false);
             return;
@@ -185,8 +187,9 @@ public final class IngestRun implements ArticleSink, AutoCloseable {
         idByHash.put(hash, id);
         hashById.put(id, hash);
         storyById.put(id, story);
-        nearDuplicates.remember(id, story, signature);
-        pending.add(new Pending(item, article, chunked, replacing, !replacing && article.retellsAnother()));
+        nearDuplicates.remember(id, story, fingerprint);
+        NearDuplicates.Match update = closest.filter(match -> match.relation() == NearDuplicates.Relation.UPDATE).orElse(null);
+        pending.add(new Pending(item, article, chunked, replacing, !replacing && article.retellsAnother(), replacing ? null : update));
         pendingChunks += chunked.chunks().size();
         if (pendingChunks >= batchChunks) {
             flush();
@@ -268,7 +271,9 @@ public final class IngestRun implements ArticleSink, AutoCloseable {
 
     private void counted(Embedded e) {
         report.count(e.pending().replacing() ? IngestOutcome.UPDATED : IngestOutcome.ADDED);
-        if (e.pending().linked()) {
+        if (e.pending().update() != null) {
+            report.update(e.pending().item(), e.pending().update().articleId(), e.pending().update().addedSentences().size());
+        } else if (e.pending().linked()) {
             report.linkedToStory();
         }
         chunksStored.addAndGet(e.stored().chunks().size());

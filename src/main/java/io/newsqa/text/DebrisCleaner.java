@@ -92,6 +92,13 @@ public final class DebrisCleaner {
     /** "Read more" teasers that pages glue to the end of a paragraph ("...the end. Read more »"). */
     private static final Pattern GLUED_READ_MORE = Pattern.compile(
             "\\s*(اقرأ المزيد|اقرأ أيضا|اقرأ أيضاً|Read more|Continue reading)\\s*[»›…>.]*\\s*$", Pattern.CASE_INSENSITIVE);
+    /**
+     * The outlet's link back to the article, with its headline, that republishing sites glue after
+     * the last sentence ("...الثلاثاء القادم. رابط الخبر بصحيفة الوئام: النفط يتراجع"): the headline
+     * again, not text. Only after a sentence's end or alone on a line, and only to the paragraph's end.
+     */
+    private static final Pattern LINK_TO_THE_ARTICLE = Pattern.compile(
+            "(?:^|(?<=" + SENTENCE_END + "))\\s*رابط (?:الخبر|المقال|الموضوع)[^.!?؟:]{0,40}:[^\\n]*$");
     private static final Pattern ENDS_SENTENCE = Pattern.compile(SENTENCE_END + "\\s*$");
 
     private DebrisCleaner() {
@@ -209,6 +216,7 @@ public final class DebrisCleaner {
             after = BUTTON_AFTER_LAST_SENTENCE.matcher(after).replaceFirst("");
             after = TAG_BEFORE_HEADLINE.matcher(after).replaceFirst("");
             after = GLUED_READ_MORE.matcher(after).replaceFirst("");
+            after = LINK_TO_THE_ARTICLE.matcher(after).replaceFirst("");
         } while (!after.equals(before));
         return after.strip();
     }

@@ -68,6 +68,16 @@ class DebrisCleanerTest {
     }
 
     @Test
+    void removesTheLinkBackToTheArticleGluedAfterTheLastSentence() {
+        String republished = "ارتفعت أسعار النفط في ختام التعاملات. رابط الخبر بصحيفة الوئام: النفط يرتفع نحو 1 % في ختام التعاملات";
+        String quoted = "وقال إن رابط الخبر: لا يعمل";
+
+        assertThat(DebrisCleaner.clean(republished)).isEqualTo("ارتفعت أسعار النفط في ختام التعاملات.");
+        assertThat(DebrisCleaner.clean("رابط المقال: عنوان\nنص الخبر.")).isEqualTo("نص الخبر.");
+        assertThat(DebrisCleaner.clean(quoted)).isEqualTo(quoted);
+    }
+
+    @Test
     void removesReadMoreLinesWithOrWithoutTheLinkedHeadline() {
         String page = """
                 Breaking News

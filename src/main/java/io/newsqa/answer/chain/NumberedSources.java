@@ -6,7 +6,10 @@ import io.newsqa.answer.Source;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -17,10 +20,20 @@ public final class NumberedSources {
     private NumberedSources() {
     }
 
-    /** Numbers the contents 1..n in the order they were retrieved. */
+    /** Of two tellings of one story, the later one first; undated ones last. */
+    private static final Comparator<Content> NEWEST_FIRST = Comparator.comparing(NumberedSources::publishedAt,
+            Comparator.nullsLast(Comparator.<OffsetDateTime>reverseOrder()));
+
+    /**
+     * Numbers the contents 1..n in the order they were retrieved, except that within one story the
+     * newest telling takes the story's best places: an update says what the original said and
+     * more, so a fact both tell is read (and quoted, and cited) from the update, and a question
+     * about the latest state of a story starts with it. Stories keep their places, and passages
+     * of one article (one date) their order.
+     */
     public static List<Source> from(List<Content> contents) {
         List<Source> sources = new ArrayList<>(contents.size());
-        for (Content content : contents) {
+        for (Content content : newestTellingFirst(contents)) {
             Metadata m = content.textSegment().metadata();
             String published = m.getString(ArchiveContentRetriever.PUBLISHED_AT);
             Integer ordinal = m.getInteger(ArchiveContentRetriever.CHUNK_ORDINAL);
@@ -36,6 +49,27 @@ public final class NumberedSources {
                     m.getString(ArchiveContentRetriever.STORY_ID)));
         }
         return sources;
+    }
+
+    private static List<Content> newestTellingFirst(List<Content> contents) {
+        Map<String, List<Content>> byStory = new LinkedHashMap<>();
+        for (Content content : contents) {
+            byStory.computeIfAbsent(storyId(content), story -> new ArrayList<>()).add(content);
+        }
+        Map<String, Iterator<Content>> newestFirst = new HashMap<>();
+        byStory.forEach((story, tellings) -> newestFirst.put(story, tellings.stream().sorted(NEWEST_FIRST).iterator()));
+        return contents.stream().map(content -> newestFirst.get(storyId(content)).next()).toList();
+    }
+
+    private static String storyId(Content content) {
+        Metadata m = content.textSegment().metadata();
+        String story = m.getString(ArchiveContentRetriever.STORY_ID);
+        return story == null ? m.getString(ArchiveContentRetriever.ARTICLE_ID) : story;
+    }
+
+    private static OffsetDateTime publishedAt(Content content) {
+        String published = content.textSegment().metadata().getString(ArchiveContentRetriever.PUBLISHED_AT);
+        return published == null ? null : OffsetDateTime.parse(published);
     }
 
     /** Where a source's text begins and ends in the prompt; the system prompt names them. */

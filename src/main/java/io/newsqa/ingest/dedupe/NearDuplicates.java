@@ -4,6 +4,7 @@ import io.newsqa.archive.ArchiveIndex;
 import io.newsqa.archive.Article;
 import io.newsqa.archive.ChunkHit;
 import io.newsqa.archive.SearchFilter;
+import io.newsqa.text.SentenceSplitter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -15,43 +16,70 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Finds the article closest to a new one among those it may copy or retell (a wire story run by
- * several outlets, a lightly edited repost). Two places are searched: the articles of this run,
- * through a locality-sensitive hash index of their MinHash signatures (they may not be stored
- * yet), and the archive, whose lexical search on the opening words of the article proposes
- * candidates whose bodies are then compared. This needs nothing from the archive beyond its port,
- * so both archives get it unchanged.
+ * Finds how a new article relates to those it may copy, update or retell (a wire story run by
+ * several outlets, a lightly edited repost, a story extended with new paragraphs). Two places are
+ * searched: the articles of this run, through a locality-sensitive hash index of their MinHash
+ * signatures (they may not be stored yet), and the archive, whose lexical search on the opening
+ * words of the article proposes candidates. Each candidate is then compared on exact shingles:
+ * a new article whose content is contained in a candidate (nearly all its shingles there, and no
+ * sentence with something the candidate does not say) is a copy; one that tells a candidate and
+ * adds sentences is an update of it; one that only shares much of its wording retells its story.
+ * This needs nothing from the archive beyond its port, so both archives get it unchanged.
  */
 public final class NearDuplicates {
 
-    /** The closest article, its story, and how similar it is (0 to 1). */
-    public record Match(String articleId, String storyId, double similarity) {
+    /** What the new article is to the stored one it is compared with. */
+    public enum Relation {
+        /** Nothing in it the stored article does not say: not stored. */
+        COPY,
+        /** It tells (nearly all of) the stored article, or is told by it, and adds sentences: stored, same story. */
+        UPDATE,
+        /** Another telling of the same story (shared wording, Jaccard from the same-story threshold): stored, same story. */
+        RETELLING
+    }
+
+    /**
+     * The related article, its story, the relation, the Jaccard similarity of the shingles (0 to
+     * 1), and the new article's sentences the related one does not tell (none for a copy).
+     */
+    public record Match(String articleId, String storyId, Relation relation, double similarity, List<String> addedSentences) {
+
+        public boolean isCopy() {
+            return relation == Relation.COPY;
+        }
     }
 
     /** Share of pairs at the lowest threshold that must share a band (become candidates). */
     private static final double CANDIDATE_RECALL = 0.98;
+    /**
+     * Share of a sentence's shingles the other article must have for the sentence to be told
+     * there (with all its numbers): a sentence with one or two words changed still is, a new
+     * sentence that borrows a few phrases is not. Chosen on SaudiNewsNet days not reported on
+     * (docs/results/2026-12-07-dedupe.md).
+     */
+    static final double SENTENCE_TOLD = 0.5;
     private static final int QUERY_WORDS = 40;
     private static final int CANDIDATE_CHUNKS = 10;
-    /** Stored articles' signatures kept (about 600 bytes each). */
-    private static final int STORED_SIGNATURES = 8192;
+    /** Stored articles' fingerprints kept (a few KB each). */
+    private static final int STORED_FINGERPRINTS = 8192;
 
     /** Where stored candidates are searched; {@code null}: nowhere ({@link #amongRemembered}). */
     private final ArchiveIndex archive;
     private final SimilarityThresholds thresholds;
     private final int rowsPerBand;
     private final Map<Long, List<String>> bands = new HashMap<>();
-    private final Map<String, MinHashSignature> signatures = new HashMap<>();
+    private final Map<String, Fingerprint> fingerprints = new HashMap<>();
     private final Map<String, String> stories = new HashMap<>();
     /**
-     * Signatures of stored articles the archive proposed, by body hash: the same articles come up
-     * as candidates for many new ones (their opening words are common), and computing a signature
-     * from the body was half the detector's cost (JFR, bench-ingest). Keyed by the body's hash, so
-     * a corrected article is signed again; bounded, oldest use first out.
+     * Fingerprints of stored articles the archive proposed, by body hash: the same articles come
+     * up as candidates for many new ones (their opening words are common), and computing one from
+     * the body was half the detector's cost (JFR, bench-ingest). Keyed by the body's hash, so a
+     * corrected article is taken again; bounded, oldest use first out.
      */
-    private final Map<String, MinHashSignature> storedSignatures = new LinkedHashMap<>(256, 0.75f, true) {
+    private final Map<String, Fingerprint> storedFingerprints = new LinkedHashMap<>(256, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<String, MinHashSignature> eldest) {
-            return size() > STORED_SIGNATURES;
+        protected boolean removeEldestEntry(Map.Entry<String, Fingerprint> eldest) {
+            return size() > STORED_FINGERPRINTS;
         }
     };
 
@@ -86,25 +114,27 @@ public final class NearDuplicates {
     }
 
     /**
-     * The most similar article at or above the same-story threshold, other than {@code id} itself
-     * (a corrected version of the same article is an update, not a copy), if any. A copy found
-     * among this run's articles ends the search; else the archive is searched too.
+     * The closest related article other than {@code id} itself (a corrected version of the same
+     * article is an update under its own URL, not a copy), if any: a copy before an update before
+     * a retelling, the most similar of each. A copy found among this run's articles ends the
+     * search; else the archive is searched too.
      */
-    public synchronized Optional<Match> closestTo(String id, String body, String language, MinHashSignature signature) {
-        if (signature.isEmpty()) {
+    public synchronized Optional<Match> closestTo(String id, String title, String body, String language, Fingerprint fingerprint) {
+        if (fingerprint.isEmpty()) {
             return Optional.empty();
         }
+        NewArticle fresh = new NewArticle(title, body, fingerprint.shingles());
         Set<String> seen = new LinkedHashSet<>();
-        for (long key : signature.bandKeys(rowsPerBand)) {
+        for (long key : fingerprint.signature().bandKeys(rowsPerBand)) {
             seen.addAll(bands.getOrDefault(key, List.of()));
         }
         Match best = null;
         for (String candidate : seen) {
             if (!candidate.equals(id)) {
-                best = closer(best, new Match(candidate, stories.get(candidate), signatures.get(candidate).similarity(signature)));
+                best = closer(best, compare(fresh, candidate, stories.get(candidate), fingerprints.get(candidate).shingles()));
             }
         }
-        if (best != null && thresholds.isCopy(best.similarity())) {
+        if (best != null && best.isCopy()) {
             return Optional.of(best);
         }
         List<ChunkHit> stored = archive == null ? List.of()
@@ -112,35 +142,56 @@ public final class NearDuplicates {
         for (ChunkHit hit : stored) {
             Article candidate = hit.article();
             if (!candidate.id().equals(id) && seen.add(candidate.id())) {
-                best = closer(best, new Match(candidate.id(), candidate.storyId(), signatureOf(candidate).similarity(signature)));
+                best = closer(best, compare(fresh, candidate.id(), candidate.storyId(), fingerprintOf(candidate).shingles()));
             }
         }
-        return Optional.ofNullable(best).filter(match -> match.similarity() >= thresholds.sameStory());
+        return Optional.ofNullable(best);
     }
 
-    /** The signature of an article this run remembered, or of a stored one (cached). */
-    private MinHashSignature signatureOf(Article stored) {
-        MinHashSignature remembered = signatures.get(stored.id());
+    /** How the new article relates to one candidate; {@code null} when it does not. */
+    private Match compare(NewArticle fresh, String candidateId, String story, Shingles candidate) {
+        Shingles shingles = fresh.shingles();
+        int common = shingles.common(candidate);
+        double jaccard = (double) common / (shingles.size() + candidate.size() - common);
+        boolean told = (double) common / shingles.size() >= thresholds.copy();
+        boolean tells = candidate.size() > 0 && (double) common / candidate.size() >= thresholds.copy();
+        if (!told && !tells) {
+            return jaccard >= thresholds.sameStory() ? new Match(candidateId, story, Relation.RETELLING, jaccard, List.of()) : null;
+        }
+        List<String> added = fresh.sentencesNotIn(candidate);
+        Relation relation = !added.isEmpty() ? Relation.UPDATE : told ? Relation.COPY : Relation.RETELLING;
+        return new Match(candidateId, story, relation, jaccard, added);
+    }
+
+    /** The fingerprint of an article this run remembered, or of a stored one (cached). */
+    private Fingerprint fingerprintOf(Article stored) {
+        Fingerprint remembered = fingerprints.get(stored.id());
         if (remembered != null) {
             return remembered;
         }
-        return storedSignatures.computeIfAbsent(stored.contentHash(), hash -> MinHashSignature.of(stored.body()));
+        return storedFingerprints.computeIfAbsent(stored.contentHash(), hash -> Fingerprint.of(stored.body()));
     }
 
     private static Match closer(Match best, Match candidate) {
-        return best == null || candidate.similarity() > best.similarity() ? candidate : best;
+        if (candidate == null) {
+            return best;
+        }
+        if (best == null || candidate.relation().ordinal() < best.relation().ordinal()) {
+            return candidate;
+        }
+        return candidate.relation() == best.relation() && candidate.similarity() > best.similarity() ? candidate : best;
     }
 
     /**
      * Remembers an article of this run with its story, so later copies of it are found before it
      * is stored.
      */
-    public synchronized void remember(String id, String storyId, MinHashSignature signature) {
-        if (signature.isEmpty() || signatures.putIfAbsent(id, signature) != null) {
+    public synchronized void remember(String id, String storyId, Fingerprint fingerprint) {
+        if (fingerprint.isEmpty() || fingerprints.putIfAbsent(id, fingerprint) != null) {
             return;
         }
         stories.put(id, storyId);
-        for (long key : signature.bandKeys(rowsPerBand)) {
+        for (long key : fingerprint.signature().bandKeys(rowsPerBand)) {
             bands.computeIfAbsent(key, k -> new ArrayList<>(2)).add(id);
         }
     }
@@ -148,5 +199,47 @@ public final class NearDuplicates {
     private static String openingWords(String body) {
         String[] words = body.split("\\s+", QUERY_WORDS + 1);
         return String.join(" ", Arrays.asList(words).subList(0, Math.min(words.length, QUERY_WORDS)));
+    }
+
+    /**
+     * The article being compared, its sentences' shingles taken once, when a candidate first needs
+     * them. Its own headline counts as told: outlets end a republished story with a line that
+     * repeats it ("رابط الخبر بصحيفة ...: <headline>"), which adds nothing.
+     */
+    private static final class NewArticle {
+
+        private final String title;
+        private final String body;
+        private final Shingles shingles;
+        private Shingles titleShingles;
+        private List<String> sentences;
+        private List<Shingles> sentenceShingles;
+
+        NewArticle(String title, String body, Shingles shingles) {
+            this.title = title == null ? "" : title;
+            this.body = body;
+            this.shingles = shingles;
+        }
+
+        Shingles shingles() {
+            return shingles;
+        }
+
+        /** Its sentences the other article does not tell: most of their shingles, or a number, missing there. */
+        List<String> sentencesNotIn(Shingles other) {
+            if (sentences == null) {
+                titleShingles = Shingles.of(title);
+                sentences = SentenceSplitter.split(body);
+                sentenceShingles = sentences.stream().map(Shingles::of).toList();
+            }
+            List<String> added = new ArrayList<>();
+            for (int i = 0; i < sentences.size(); i++) {
+                Shingles sentence = sentenceShingles.get(i);
+                if (sentence.containedIn(other, titleShingles) < SENTENCE_TOLD || !sentence.numbersIn(other, titleShingles)) {
+                    added.add(sentences.get(i));
+                }
+            }
+            return added;
+        }
     }
 }

@@ -9,8 +9,10 @@ import java.io.PrintStream;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
@@ -28,17 +30,36 @@ public final class SimilarityBands {
     private static final double WIDTH = 0.1;
     private static final int OPENING = 220;
 
-    private record Read(ParsedArticle article, int[] buckets, MinHashSignature signature) {
+    /** Jaccard similarity from which the earlier detector took an article for a copy; kept ones above it are shown. */
+    private static final double EARLIER_COPY = 0.6;
+
+    private record Read(String id, ParsedArticle article, int[] buckets, Fingerprint fingerprint) {
     }
 
     private final PrintStream out;
     private final int samplesPerBand;
     private final long seed;
+    private final SimilarityThresholds thresholds;
+    private final int keptSamples;
 
-    public SimilarityBands(PrintStream out, int samplesPerBand, long seed) {
+    /**
+     * @param keptSamples articles shown that the detector stores (as updates) although their
+     *                    similarity to the related article is {@value #EARLIER_COPY} or more (a
+     *                    copy by Jaccard similarity): to read whether they add content
+     */
+    public SimilarityBands(PrintStream out, int samplesPerBand, long seed, SimilarityThresholds thresholds, int keptSamples) {
         this.out = out;
         this.samplesPerBand = samplesPerBand;
         this.seed = seed;
+        this.thresholds = thresholds;
+        this.keptSamples = keptSamples;
+    }
+
+    /** The detector alone, over the articles in reading order (no pair counting: fast on many days). */
+    public void runDetector(List<String> inputs) {
+        List<Read> articles = read(inputs);
+        out.printf("articles %d (distinct texts)%n", articles.size());
+        detect(articles);
     }
 
     /** Pairs counted per band, and a uniform sample of each band's pairs ({i, j, equal buckets}). */
@@ -54,8 +75,7 @@ public final class SimilarityBands {
         for (int b = bands.counts().length - 1; b >= 0; b--) {
             out.printf("%-12s %10d%n", label(b), bands.counts()[b]);
         }
-        detect(articles, new SimilarityThresholds(SimilarityThresholds.DEFAULT.copy(), SimilarityThresholds.DEFAULT.copy()));
-        detect(articles, SimilarityThresholds.DEFAULT);
+        detect(articles);
         printSamples(articles, bands);
     }
 
@@ -118,29 +138,49 @@ public final class SimilarityBands {
 
     /**
      * The detector as an ingest run into an empty archive uses it (this run's articles, in reading
-     * order): how many articles it takes for copies, how many it links to an earlier story, and
-     * what that costs.
+     * order): how many articles it takes for copies, how many it stores as updates or links as
+     * retellings, and what that costs; then a random sample of the updates an earlier detector
+     * (Jaccard from {@value #EARLIER_COPY}) took for copies, with the sentences they add.
      */
-    private void detect(List<Read> articles, SimilarityThresholds thresholds) {
+    private void detect(List<Read> articles) {
         NearDuplicates detector = NearDuplicates.amongRemembered(thresholds);
+        Map<String, Read> byId = new HashMap<>();
+        List<String[]> keptCopies = new ArrayList<>();
         int copies = 0;
-        int linked = 0;
+        int updates = 0;
+        int retellings = 0;
         long started = System.nanoTime();
         for (Read read : articles) {
             ParsedArticle article = read.article();
-            String id = ArticleIdentity.articleId(article.url(), ArticleIdentity.contentHash(article.body()));
-            Optional<NearDuplicates.Match> closest = detector.closestTo(id, article.body(), article.language(), read.signature());
-            if (closest.isPresent() && thresholds.isCopy(closest.get().similarity())) {
+            Optional<NearDuplicates.Match> closest = detector.closestTo(read.id(), article.title(), article.body(), article.language(), read.fingerprint());
+            if (closest.isPresent() && closest.get().isCopy()) {
                 copies++;
                 continue;
             }
-            linked += closest.isPresent() ? 1 : 0;
-            detector.remember(id, closest.map(NearDuplicates.Match::storyId).orElse(id), read.signature());
+            if (closest.isPresent() && closest.get().relation() == NearDuplicates.Relation.UPDATE) {
+                updates++;
+                if (closest.get().similarity() >= EARLIER_COPY) {
+                    keptCopies.add(new String[] {read.id(), closest.get().articleId(), String.format("%.2f", closest.get().similarity()),
+                            String.join(System.lineSeparator() + "      + ", closest.get().addedSentences())});
+                }
+            } else if (closest.isPresent()) {
+                retellings++;
+            }
+            byId.put(read.id(), read);
+            detector.remember(read.id(), closest.map(NearDuplicates.Match::storyId).orElse(read.id()), read.fingerprint());
         }
-        out.printf("detector at copy %.2f / same story %.2f: %d copies not stored, %d stored linked to an earlier"
-                        + " story, %d own stories; %.0f ms (%.2f ms per article)%n", thresholds.copy(),
-                thresholds.sameStory(), copies, linked, articles.size() - copies - linked,
-                (System.nanoTime() - started) / 1e6, (System.nanoTime() - started) / 1e6 / articles.size());
+        double millis = (System.nanoTime() - started) / 1e6;
+        out.printf("detector at copy containment %.2f / same story %.2f: %d copies not stored, %d updates and %d retellings"
+                        + " stored linked to an earlier story, %d own stories; %d of the updates at Jaccard >= %.1f;"
+                        + " %.0f ms (%.2f ms per article)%n", thresholds.copy(), thresholds.sameStory(), copies, updates, retellings,
+                articles.size() - copies - updates - retellings, keptCopies.size(), EARLIER_COPY, millis, millis / articles.size());
+        Collections.shuffle(keptCopies, new Random(seed));
+        for (String[] kept : keptCopies.subList(0, Math.min(keptSamples, keptCopies.size()))) {
+            out.printf("%n-- update at Jaccard %s%n", kept[2]);
+            describe(byId.get(kept[1]).article());
+            describe(byId.get(kept[0]).article());
+            out.printf("   adds:%n      + %s%n", kept[3]);
+        }
     }
 
     private static String label(int band) {
@@ -160,9 +200,11 @@ public final class SimilarityBands {
         new SourceReaders(FieldMapping.DEFAULT, Duration.ofSeconds(20)).read(inputs, new ArticleSink() {
             @Override
             public void accept(String item, ParsedArticle article) {
-                if (texts.add(ArticleIdentity.contentHash(article.body()))) {
-                    MinHashSignature signature = MinHashSignature.of(article.body());
-                    articles.add(new Read(article, signature.bucketHashes(), signature));
+                String hash = ArticleIdentity.contentHash(article.body());
+                if (texts.add(hash)) {
+                    Fingerprint fingerprint = Fingerprint.of(article.body());
+                    articles.add(new Read(ArticleIdentity.articleId(article.url(), hash), article,
+                            fingerprint.signature().bucketHashes(), fingerprint));
                 }
             }
 

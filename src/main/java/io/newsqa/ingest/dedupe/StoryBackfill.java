@@ -96,21 +96,21 @@ public final class StoryBackfill {
             Optional<Article> stored = archive.findArticle(entry.articleId());
             if (stored.isPresent()) {
                 Article article = stored.get();
-                MinHashSignature signature = MinHashSignature.of(article.body());
+                Fingerprint fingerprint = Fingerprint.of(article.body());
                 String story = article.storyId();
                 if (entry.storyId() == null && !heads.contains(article.id())) {
                     examined++;
-                    Optional<NearDuplicates.Match> closest = detector.closestTo(article.id(), article.body(), article.language(),
-                            signature);
+                    Optional<NearDuplicates.Match> closest = detector.closestTo(article.id(), article.title(), article.body(), article.language(),
+                            fingerprint);
                     if (closest.isPresent()) {
                         story = closest.get().storyId();
                         links.put(article.id(), story);
                         stories.add(story);
                         linked++;
-                        copies += thresholds.isCopy(closest.get().similarity()) ? 1 : 0;
+                        copies += closest.get().isCopy() ? 1 : 0;
                     }
                 }
-                detector.remember(article.id(), story, signature);
+                detector.remember(article.id(), story, fingerprint);
             }
             if (links.size() >= linksPerWrite) {
                 archive.setStories(links);

@@ -130,9 +130,7 @@ public final class JsonDumpReader implements SourceReader {
         String title = text(node, fields.title());
         String body = text(node, fields.body());
         if (title == null || body == null) {
-            sink.reject(label, "no " + (title == null ? "title" : "body") + ": none of the fields "
-                    + (title == null ? fields.title() : fields.body()) + " holds text"
-                    + "; name the right field with --" + (title == null ? "title" : "body") + "-field");
+            sink.reject(label, missing(node, title == null ? "title" : "body", title == null ? fields.title() : fields.body()));
             return;
         }
         try {
@@ -142,6 +140,20 @@ public final class JsonDumpReader implements SourceReader {
         } catch (IllegalArgumentException e) {
             sink.reject(label, e.getMessage());
         }
+    }
+
+    /**
+     * Why an item has no title or body: a field that is there but blank (a crawl that kept only the
+     * headline of a cartoon, a PDF or a photo page: nothing to store) is told apart from a dump whose
+     * text is in a field of another name, which the user can fix.
+     */
+    private static String missing(JsonNode node, String part, List<String> names) {
+        for (String name : names) {
+            if (node.get(name) != null && node.get(name).isValueNode()) {
+                return "no " + part + ": the field " + name + " is empty";
+            }
+        }
+        return "no " + part + ": none of the fields " + names + " holds text; name the right field with --" + part + "-field";
     }
 
     /** The first non-blank text among the named fields. */
