@@ -58,7 +58,7 @@ public class ApiErrors {
 
     @ExceptionHandler(RateLimitedException.class)
     ResponseEntity<ProblemDetail> rateLimited(RateLimitedException e) {
-        return problem(HttpStatus.TOO_MANY_REQUESTS, "Too many questions", e.getMessage())
+        return problem(HttpStatus.TOO_MANY_REQUESTS, "Too many " + e.what(), e.getMessage())
                 .header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds())).build();
     }
 

@@ -64,8 +64,10 @@ public class WebConfiguration implements WebMvcConfigurer {
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(new AdminKeyInterceptor(admin)).addPathPatterns("/api/admin/**", "/api/articles");
-        registry.addInterceptor(new RateLimitInterceptor(web.rateLimit(), Clock.systemUTC()))
+        registry.addInterceptor(new RateLimitInterceptor(web.rateLimit(), Clock.systemUTC(), "questions"))
                 .addPathPatterns("/api/ask", "/api/ask/stream");
+        registry.addInterceptor(new RateLimitInterceptor(web.searchRateLimit(), Clock.systemUTC(), "searches"))
+                .addPathPatterns("/api/search");
     }
 
     /** Before anything else: a client over its share of requests in progress is refused unread. */

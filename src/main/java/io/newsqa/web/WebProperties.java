@@ -13,6 +13,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param allowedOrigins sites allowed to call the public API from a browser (the widget's host
  *                       pages), e.g. {@code https://news.example}; empty: same origin only
  * @param rateLimit      questions per client address
+ * @param searchRateLimit searches per client address (default 120 per minute)
  * @param streamTimeout  how long a streamed answer may take, the wait for its first event
  *                       included, before the stream is closed
  * @param requestLimits  the largest request bodies read, and how long their arrival may take
@@ -22,11 +23,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record WebProperties(
         List<String> allowedOrigins,
         @DefaultValue RateLimit rateLimit,
+        RateLimit searchRateLimit,
         @DefaultValue("60s") Duration streamTimeout,
         @DefaultValue RequestLimits requestLimits,
         @DefaultValue("20") int maxRequestsPerClient) {
 
+    /** Searches are cheaper than questions; the limit only keeps one address from flooding. */
+    static final RateLimit DEFAULT_SEARCH_RATE_LIMIT = new RateLimit(120, Duration.ofMinutes(1));
+
     public WebProperties {
+        searchRateLimit = searchRateLimit == null ? DEFAULT_SEARCH_RATE_LIMIT : searchRateLimit;
         allowedOrigins = allowedOrigins == null ? List.of()
                 : allowedOrigins.stream().map(String::strip).filter(origin -> !origin.isEmpty()).toList();
         if (maxRequestsPerClient < 1) {

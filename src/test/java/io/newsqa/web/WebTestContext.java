@@ -42,6 +42,7 @@ abstract class WebTestContext {
         registry.add("newsqa.admin.api-key", () -> ADMIN_KEY);
         registry.add("newsqa.web.allowed-origins", () -> ALLOWED_ORIGIN);
         registry.add("newsqa.web.rate-limit.requests", () -> "0");
+        registry.add("newsqa.web.search-rate-limit.requests", () -> "0");
         // Feeds are polled only when a test asks (FeedsApiTest), never behind its back.
         registry.add("newsqa.feeds.enabled", () -> "false");
         // The feed servers of the tests listen on loopback, which is refused by default.
