@@ -18,8 +18,9 @@
 # language builds the cross-lingual name index from the archive's vocabulary (10-20 s at 20k chunks,
 # a full scan), which would otherwise fall into the measured minute. The machine's load average is
 # printed before and after each run: the figures mean little without it on a shared machine.
-# The server's question rate limit is switched off (NEWSQA_WEB_RATE_LIMIT_REQUESTS=0): all
-# clients come from one address and would otherwise get 429 after 20 questions a minute.
+# The server's per-address limits are switched off or raised (question and search rate limits,
+# requests in progress): all clients come from one address and would otherwise get 429 after 20
+# questions or 120 searches a minute, or past 20 requests at once.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -68,7 +69,8 @@ echo "questions: $(wc -l < "$questions") lines from ${QUESTIONS:-$DUMPS}"
 failed=0
 tables=""
 for archive in $ARCHIVES; do
-  env_args=(NEWSQA_WEB_RATE_LIMIT_REQUESTS=0 NEWSQA_TELEGRAM_TOKEN= NEWSQA_LLM_PROVIDER=none)
+  env_args=(NEWSQA_WEB_RATE_LIMIT_REQUESTS=0 NEWSQA_WEB_SEARCH_RATE_LIMIT_REQUESTS=0
+            NEWSQA_WEB_MAX_REQUESTS_PER_CLIENT=256 NEWSQA_TELEGRAM_TOKEN= NEWSQA_LLM_PROVIDER=none)
   case $archive in
     embedded) env_args+=(NEWSQA_DATA_DIR="$EMBEDDED_DIR" NEWSQA_DB_URL=) ;;
     postgres)

@@ -5,6 +5,7 @@ import io.newsqa.ingest.feed.FeedPoller;
 import io.newsqa.ingest.feed.FeedStatus;
 import io.newsqa.ingest.feed.FeedStore;
 import io.newsqa.ingest.feed.FeedUrl;
+import io.newsqa.ingest.source.FetchAddressPolicy;
 import io.newsqa.ingest.feed.PollResult;
 import java.io.PrintWriter;
 import java.util.List;
@@ -55,14 +56,14 @@ public final class FeedsCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            FeedUrl feedUrl;
-            try {
-                feedUrl = FeedUrl.parse(url);
-            } catch (IllegalArgumentException e) {
-                spec.commandLine().getErr().println(e.getMessage());
-                return 2;
-            }
             try (ConfigurableApplicationContext context = CommandContext.start()) {
+                FeedUrl feedUrl;
+                try {
+                    feedUrl = FeedUrl.parse(url, context.getBean(FetchAddressPolicy.class));
+                } catch (IllegalArgumentException e) {
+                    spec.commandLine().getErr().println(e.getMessage());
+                    return 2;
+                }
                 FeedStore.Registration registration = context.getBean(FeedStore.class).register(feedUrl);
                 spec.commandLine().getOut().println((registration.created() ? "registered: " : "already registered: ")
                         + describe(registration.feed()));

@@ -6,6 +6,7 @@ import io.newsqa.ingest.IngestProperties;
 import io.newsqa.ingest.IngestReport;
 import io.newsqa.ingest.IngestRun;
 import io.newsqa.ingest.source.FieldMapping;
+import io.newsqa.ingest.source.FetchAddressPolicy;
 import io.newsqa.ingest.source.SourceReaders;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -57,7 +58,7 @@ public final class IngestCommand implements Callable<Integer> {
                 "add the articles through it instead: POST /api/admin/articles with the admin key (see /api-docs.html)")) {
             IngestProperties settings = context.getBean(IngestProperties.class);
             FileIngest ingest = new FileIngest(context.getBean(ArticleIngestor.class),
-                    new SourceReaders(mapping(settings), settings.fetchTimeout()));
+                    new SourceReaders(mapping(settings), settings.fetchTimeout(), context.getBean(FetchAddressPolicy.class)));
             IngestReport report = noProgress ? ingest.ingestSources(inputs, checkpoint::watch, bytes -> { })
                     : withProgress(ingest, checkpoint);
             System.out.println(report.summary());

@@ -60,7 +60,7 @@ public class ApiErrors {
 
     @ExceptionHandler(RateLimitedException.class)
     ResponseEntity<ProblemDetail> rateLimited(RateLimitedException e) {
-        return problem(HttpStatus.TOO_MANY_REQUESTS, "Too many questions", e.getMessage())
+        return problem(HttpStatus.TOO_MANY_REQUESTS, "Too many " + e.what(), e.getMessage())
                 .header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds())).build();
     }
 
@@ -71,8 +71,11 @@ public class ApiErrors {
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof RequestSizeLimit.RequestTooLargeException tooLarge) {
+            if (cause instanceof RequestBodyLimits.RequestTooLargeException tooLarge) {
                 return tooLarge(tooLarge);
+            }
+            if (cause instanceof RequestBodyLimits.RequestTooSlowException tooSlow) {
+                return tooSlow(tooSlow);
             }
         }
         Throwable root = e.getMostSpecificCause();
@@ -86,9 +89,14 @@ public class ApiErrors {
                 + ". Send UTF-8 JSON as described at /api-docs.html.").build();
     }
 
-    @ExceptionHandler(RequestSizeLimit.RequestTooLargeException.class)
-    ResponseEntity<ProblemDetail> tooLarge(RequestSizeLimit.RequestTooLargeException e) {
+    @ExceptionHandler(RequestBodyLimits.RequestTooLargeException.class)
+    ResponseEntity<ProblemDetail> tooLarge(RequestBodyLimits.RequestTooLargeException e) {
         return problem(HttpStatus.PAYLOAD_TOO_LARGE, "Request too large", e.getMessage()).build();
+    }
+
+    @ExceptionHandler(RequestBodyLimits.RequestTooSlowException.class)
+    ResponseEntity<ProblemDetail> tooSlow(RequestBodyLimits.RequestTooSlowException e) {
+        return problem(HttpStatus.REQUEST_TIMEOUT, "Request too slow", e.getMessage()).build();
     }
 
     @ExceptionHandler(ArchiveUnavailableException.class)

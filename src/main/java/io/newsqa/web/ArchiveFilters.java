@@ -21,6 +21,8 @@ final class ArchiveFilters {
 
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
     private static final int MAX_SOURCE_LENGTH = 200;
+    private static final int MIN_YEAR = 1;
+    private static final int MAX_YEAR = 9999;
 
     private ArchiveFilters() {
     }
@@ -37,14 +39,25 @@ final class ArchiveFilters {
     private static OffsetDateTime time(String name, String value, boolean endOfRange) {
         try {
             LocalDate day = LocalDate.parse(value);
+            checkYear(name, value, day.getYear());
             return (endOfRange ? day.plusDays(1) : day).atStartOfDay().atOffset(ZoneOffset.UTC);
         } catch (DateTimeParseException notADay) {
             try {
-                return OffsetDateTime.parse(value);
+                OffsetDateTime time = OffsetDateTime.parse(value);
+                checkYear(name, value, time.getYear());
+                return time;
             } catch (DateTimeParseException e) {
                 throw new InvalidRequestException("\"" + name + "\" is \"" + value + "\", which is not a date: send 2025-08-01"
                         + " or 2025-08-01T12:00:00+03:00.");
             }
+        }
+    }
+
+    /** Java reads years up to 999,999,999, whose instants the archives cannot count in milliseconds. */
+    private static void checkYear(String name, String value, int year) {
+        if (year < MIN_YEAR || year > MAX_YEAR) {
+            throw new InvalidRequestException("\"" + name + "\" is \"" + value + "\", outside the years " + MIN_YEAR + " to "
+                    + MAX_YEAR + ": send a date such as 2025-08-01.");
         }
     }
 

@@ -21,6 +21,17 @@ public record AskRequest(String question, String conversationId, String from, St
 
     private static final Pattern CONVERSATION_ID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
 
+    /** Refuses text fields that are not Unicode ({@link UnicodeText}), naming the field. */
+    void checkUnicode() {
+        UnicodeText.check("question", question);
+        UnicodeText.check("conversationId", conversationId);
+        UnicodeText.check("from", from);
+        UnicodeText.check("to", to);
+        for (String source : sources == null ? List.<String>of() : sources) {
+            UnicodeText.check("sources", source);
+        }
+    }
+
     /** The filter the question is answered within. */
     SearchFilter filter() {
         return ArchiveFilters.of(from, to, sources, languages);

@@ -9,17 +9,20 @@ import org.springframework.web.cors.CorsUtils;
 import org.springframework.web.servlet.HandlerInterceptor;
 
 /**
- * The per-address limit on questions (answering is the expensive call). The address is the
- * connection's; behind a reverse proxy, set {@code server.forward-headers-strategy=native} so it
+ * A per-address limit on questions (answering is the expensive call) or on searches. The address
+ * is the connection's; behind a reverse proxy, set {@code server.forward-headers-strategy=native} so it
  * is the reader's and not the proxy's.
  */
 final class RateLimitInterceptor implements HandlerInterceptor {
 
     private final FixedWindowRateLimiter limiter;
     private final WebProperties.RateLimit settings;
+    private final String what;
 
-    RateLimitInterceptor(WebProperties.RateLimit settings, Clock clock) {
+    /** @param what what is limited, plural, for the message: "questions", "searches" */
+    RateLimitInterceptor(WebProperties.RateLimit settings, Clock clock, String what) {
         this.settings = settings;
+        this.what = what;
         this.limiter = new FixedWindowRateLimiter(settings.requests(), settings.window(), clock);
     }
 
@@ -32,7 +35,7 @@ final class RateLimitInterceptor implements HandlerInterceptor {
         }
         OptionalLong retryAfter = limiter.tryAcquire(request.getRemoteAddr());
         if (retryAfter.isPresent()) {
-            throw new RateLimitedException(retryAfter.getAsLong(), settings.requests(), settings.window());
+            throw new RateLimitedException(retryAfter.getAsLong(), settings.requests(), settings.window(), what);
         }
         return true;
     }

@@ -1,14 +1,23 @@
 package io.newsqa.web;
 
-/** A client asked more questions than the rate limit allows; it may ask again after a while. */
+/** A client asked more questions (or searches) than the rate limit allows; it may ask again after a while. */
 public class RateLimitedException extends RuntimeException {
 
     private final long retryAfterSeconds;
 
-    RateLimitedException(long retryAfterSeconds, int requests, java.time.Duration window) {
-        super("At most " + requests + " questions per " + describe(window) + " are answered for one address."
+    private final String what;
+
+    /** @param what what is limited, plural: "questions", "searches" */
+    RateLimitedException(long retryAfterSeconds, int requests, java.time.Duration window, String what) {
+        super("At most " + requests + " " + what + " per " + describe(window) + " are answered for one address."
                 + " Ask again in " + retryAfterSeconds + " s.");
         this.retryAfterSeconds = retryAfterSeconds;
+        this.what = what;
+    }
+
+    /** What was limited, plural. */
+    public String what() {
+        return what;
     }
 
     private static String describe(java.time.Duration window) {

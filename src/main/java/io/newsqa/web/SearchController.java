@@ -64,6 +64,7 @@ public class SearchController {
         if (query == null || query.isBlank()) {
             throw new InvalidRequestException("The query \"q\" is empty: send the words to look for, e.g. /api/search?q=tram.");
         }
+        UnicodeText.check("q", query);
         String text = query.strip();
         if (text.length() > AnswerService.MAX_QUESTION_LENGTH) {
             throw new InvalidRequestException("The query has " + text.length() + " characters; the limit is "

@@ -40,6 +40,7 @@ class WebAnswers {
      * stream can be refused with a plain error response before it starts.
      */
     Question question(AskRequest request) {
+        request.checkUnicode();
         AnswerService.validate(request.question());
         return new Question(request.question(), request.conversationIdOrNew(), request.filter());
     }

@@ -6,6 +6,10 @@ import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import java.time.Clock;
+import org.apache.coyote.http11.AbstractHttp11Protocol;
+import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.core.Ordered;
 import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -60,16 +64,57 @@ public class WebConfiguration implements WebMvcConfigurer {
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(new AdminKeyInterceptor(admin)).addPathPatterns("/api/admin/**", "/api/articles");
-        registry.addInterceptor(new RateLimitInterceptor(web.rateLimit(), Clock.systemUTC()))
+        registry.addInterceptor(new RateLimitInterceptor(web.rateLimit(), Clock.systemUTC(), "questions"))
                 .addPathPatterns("/api/ask", "/api/ask/stream");
+        registry.addInterceptor(new RateLimitInterceptor(web.searchRateLimit(), Clock.systemUTC(), "searches"))
+                .addPathPatterns("/api/search");
     }
 
-    /** Bodies over the limits are refused before they are read (API and Telegram webhook). */
+    /** Before anything else: a client over its share of requests in progress is refused unread. */
     @Bean
-    FilterRegistrationBean<RequestSizeLimit> requestSizeLimit() {
-        FilterRegistrationBean<RequestSizeLimit> registration = new FilterRegistrationBean<>(new RequestSizeLimit(web.requestLimits()));
-        registration.addUrlPatterns("/api/*", "/telegram/*");
+    FilterRegistrationBean<ClientConcurrencyLimit> clientConcurrencyLimit() {
+        FilterRegistrationBean<ClientConcurrencyLimit> registration =
+                new FilterRegistrationBean<>(new ClientConcurrencyLimit(web.maxRequestsPerClient()));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
+    }
+
+    /** Warns the client when its connection is to close after a body left unread. */
+    @Bean
+    FilterRegistrationBean<UnreadBodyHeader> unreadBodyHeader() {
+        FilterRegistrationBean<UnreadBodyHeader> registration = new FilterRegistrationBean<>(new UnreadBodyHeader());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+        return registration;
+    }
+
+    /** Bodies over the limits are refused before they are read, or cut off when too slow (API and Telegram webhook). */
+    @Bean
+    FilterRegistrationBean<RequestBodyLimits> requestBodyLimits() {
+        FilterRegistrationBean<RequestBodyLimits> registration = new FilterRegistrationBean<>(new RequestBodyLimits(web.requestLimits()));
+        registration.addUrlPatterns("/api/*", "/telegram/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
+        return registration;
+    }
+
+    /**
+     * Tomcat's side of the body limits: a read waiting on a silent client ends after the body's
+     * time limit (the upload timeout; the default would wait the connection timeout of 60 s), and
+     * a body left unread is not drained ({@link UnreadBodyValve}).
+     */
+    @Bean
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> bodyReadLimits() {
+        // A silence this long is too slow for any body, article uploads included.
+        int uploadTimeout = (int) web.requestLimits().maxRequestTime().toMillis();
+        return factory -> {
+            // Outermost, so that the answer (error pages included) is complete when it acts.
+            factory.addEngineValves(new UnreadBodyValve());
+            factory.addConnectorCustomizers(connector -> {
+                if (connector.getProtocolHandler() instanceof AbstractHttp11Protocol<?> http) {
+                    http.setDisableUploadTimeout(false);
+                    http.setConnectionUploadTimeout(uploadTimeout);
+                }
+            });
+        };
     }
 
     /**

@@ -31,6 +31,7 @@ class FeedsCommandTest {
     void start() {
         System.setProperty("newsqa.data-dir", dataDir.toString());
         System.setProperty("newsqa.db.url", "");
+        System.setProperty("newsqa.fetch.allowed-hosts", FeedServer.ALLOWED_HOSTS);
         feeds = new FeedServer();
     }
 
@@ -39,6 +40,7 @@ class FeedsCommandTest {
         feeds.close();
         System.clearProperty("newsqa.data-dir");
         System.clearProperty("newsqa.db.url");
+        System.clearProperty("newsqa.fetch.allowed-hosts");
     }
 
     private static Run run(String... args) {

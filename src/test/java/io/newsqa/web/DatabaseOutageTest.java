@@ -61,6 +61,7 @@ class DatabaseOutageTest {
         registry.add("newsqa.db.password", () -> "");
         registry.add("newsqa.db.schema", () -> "outage");
         registry.add("newsqa.web.rate-limit.requests", () -> "0");
+        registry.add("newsqa.web.search-rate-limit.requests", () -> "0");
     }
 
     @AfterAll

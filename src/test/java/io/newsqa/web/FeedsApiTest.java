@@ -5,7 +5,10 @@ import static io.newsqa.web.WebApiTest.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.sun.net.httpserver.HttpServer;
 import io.newsqa.ingest.feed.FeedServer;
+import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -128,6 +131,46 @@ class FeedsApiTest extends WebTestContext {
                 .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
 
         assertThat(registeredFeeds()).isEqualTo(before);
+    }
+
+    @Test
+    void internalAddressesAreRefusedAtRegistrationAndNothingIsRegistered() {
+        int before = registeredFeeds();
+
+        assertProblem(register("http://169.254.169.254/latest/meta-data"), 400, "link-local");
+        assertProblem(register("http://10.0.0.1/rss"), 400, "private");
+        assertProblem(register("http://2852039166/rss"), 400, "numeric address");
+        assertProblem(register("http://[::ffff:169.254.169.254]/rss"), 400, "169.254.169.254");
+        assertProblem(register("http://localhost:22/"), 400, "loopback");
+        assertProblem(register("http://[::1]/rss"), 400, "loopback");
+
+        assertThat(registeredFeeds()).isEqualTo(before);
+    }
+
+    @Test
+    void aFeedRedirectingToAnInternalAddressFailsWithTheReasonAndStoresNothing() throws IOException {
+        // The tests allow 127.0.0.1 (their feed servers); the redirect's [::1] stays internal.
+        HttpServer redirector = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        redirector.createContext("/", exchange -> {
+            exchange.getResponseHeaders().add("Location", "http://[::1]:" + port + "/actuator/prometheus");
+            exchange.sendResponseHeaders(302, -1);
+            exchange.close();
+        });
+        redirector.start();
+        try {
+            long articles = json(admin("GET", "/api/admin/archive", null)).get("articles").asLong();
+            long id = json(register("http://127.0.0.1:" + redirector.getAddress().getPort() + "/redir-"
+                    + UUID.randomUUID())).get("id").asLong();
+
+            JsonNode outcome = json(admin("POST", "/api/admin/feeds/" + id + "/poll", null));
+
+            assertThat(outcome.get("status").asText()).isEqualTo("error");
+            assertThat(outcome.get("feed").get("lastError").asText()).contains("redirected to http://[::1]", "loopback")
+                    .doesNotContain("jvm");
+            assertThat(json(admin("GET", "/api/admin/archive", null)).get("articles").asLong()).isEqualTo(articles);
+        } finally {
+            redirector.stop(0);
+        }
     }
 
     @Test

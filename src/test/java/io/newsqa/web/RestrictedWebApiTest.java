@@ -34,6 +34,8 @@ class RestrictedWebApiTest {
         registry.add("newsqa.admin.api-key", () -> "");
         registry.add("newsqa.web.rate-limit.requests", () -> "3");
         registry.add("newsqa.web.rate-limit.window", () -> "10m");
+        registry.add("newsqa.web.search-rate-limit.requests", () -> "4");
+        registry.add("newsqa.web.search-rate-limit.window", () -> "10m");
     }
 
     String url(String path) {
@@ -52,7 +54,7 @@ class RestrictedWebApiTest {
     }
 
     @Test
-    void questionsOverTheLimitGet429WithRetryAfterAndSearchIsNotLimited() {
+    void questionsOverTheLimitGet429WithRetryAfterAndSearchesHaveTheirOwnLimit() {
         Map<String, String> question = Map.of("question", "When does the tram line open?");
         // A streamed answer is one question, though the server dispatches its request more than once.
         for (int i = 0; i < 2; i++) {
@@ -66,7 +68,13 @@ class RestrictedWebApiTest {
             long retryAfter = Long.parseLong(limited.headers().firstValue("Retry-After").orElseThrow());
             assertThat(retryAfter).isBetween(1L, 600L);
         }
-        assertThat(Http.get(url("/api/search?q=tram")).statusCode()).isEqualTo(200);
+        // Searches count apart from questions: the questions used up are no search.
+        for (int i = 0; i < 4; i++) {
+            assertThat(Http.get(url("/api/search?q=tram")).statusCode()).isEqualTo(200);
+        }
+        HttpResponse<String> limited = Http.get(url("/api/search?q=tram"));
+        assertProblem(limited, 429, "At most 4 searches per 10 min");
+        assertThat(limited.headers().firstValue("Retry-After")).isPresent();
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.newsqa.web;
 
 import io.newsqa.ingest.ArticleIngestor;
 import io.newsqa.ingest.FileIngest;
+import io.newsqa.ingest.feed.FeedServer;
 import java.io.IOException;
 import java.nio.file.Files;
 import org.junit.jupiter.api.BeforeEach;
@@ -41,8 +42,11 @@ abstract class WebTestContext {
         registry.add("newsqa.admin.api-key", () -> ADMIN_KEY);
         registry.add("newsqa.web.allowed-origins", () -> ALLOWED_ORIGIN);
         registry.add("newsqa.web.rate-limit.requests", () -> "0");
+        registry.add("newsqa.web.search-rate-limit.requests", () -> "0");
         // Feeds are polled only when a test asks (FeedsApiTest), never behind its back.
         registry.add("newsqa.feeds.enabled", () -> "false");
+        // The feed servers of the tests listen on loopback, which is refused by default.
+        registry.add("newsqa.fetch.allowed-hosts", () -> FeedServer.ALLOWED_HOSTS);
     }
 
     @BeforeEach

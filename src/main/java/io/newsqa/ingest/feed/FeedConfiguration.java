@@ -5,6 +5,7 @@ import io.newsqa.config.Database;
 import io.newsqa.config.NewsQaProperties;
 import io.newsqa.ingest.ArticleIngestor;
 import io.newsqa.ingest.IngestProperties;
+import io.newsqa.ingest.source.FetchAddressPolicy;
 import io.newsqa.ingest.source.UrlFetcher;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -35,8 +36,10 @@ class FeedConfiguration {
     }
 
     @Bean
-    FeedPoller feedPoller(FeedStore store, ArticleIngestor ingestor, IngestProperties ingest, FeedProperties feeds) {
-        UrlFetcher fetcher = new UrlFetcher(ingest.fetchTimeout(), feeds.fetchDeadline(), feeds.maxFeedSize().toBytes());
+    FeedPoller feedPoller(FeedStore store, ArticleIngestor ingestor, IngestProperties ingest, FeedProperties feeds,
+                          FetchAddressPolicy addresses) {
+        UrlFetcher fetcher = new UrlFetcher(ingest.fetchTimeout(), feeds.fetchDeadline(), feeds.maxFeedSize().toBytes(),
+                addresses);
         return new FeedPoller(store, ingestor, fetcher, feeds, instanceName());
     }
 

@@ -1,10 +1,15 @@
 package io.newsqa.ingest.feed;
 
+import io.newsqa.ingest.source.FetchAddressPolicy;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
 
-/** A feed address as registered: an absolute http or https URL with a host. */
+/**
+ * A feed address as registered: an absolute http or https URL with a host, not naming an address
+ * the fetch policy refuses by its form alone (a loopback, private or link-local literal, a numeric
+ * host in octal or one number). Names are resolved and checked at each poll.
+ */
 public record FeedUrl(String value) {
 
     /** Longer addresses are not feed URLs but pasted text. */
@@ -14,6 +19,14 @@ public record FeedUrl(String value) {
      * @throws IllegalArgumentException saying what is wrong and what to send instead
      */
     public static FeedUrl parse(String text) {
+        return parse(text, FetchAddressPolicy.publicOnly());
+    }
+
+    /**
+     * @param addresses the addresses feeds may be fetched from
+     * @throws IllegalArgumentException saying what is wrong and what to send instead
+     */
+    public static FeedUrl parse(String text, FetchAddressPolicy addresses) {
         if (text == null || text.isBlank()) {
             throw new IllegalArgumentException("The feed URL is missing; send an http(s) address such as https://news.example/rss.xml.");
         }
@@ -35,6 +48,11 @@ public record FeedUrl(String value) {
         }
         if (uri.getHost() == null || uri.getHost().isBlank()) {
             throw new IllegalArgumentException("'" + trimmed + "' has no host; send a full address such as https://news.example/rss.xml.");
+        }
+        String refused = addresses.refusedLiteral(uri);
+        if (refused != null) {
+            throw new IllegalArgumentException("'" + trimmed + "' is refused: " + refused + "; only public addresses are"
+                    + " fetched (allow an intranet host with newsqa.fetch.allowed-hosts).");
         }
         return new FeedUrl(trimmed);
     }

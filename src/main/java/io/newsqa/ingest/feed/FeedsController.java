@@ -1,5 +1,6 @@
 package io.newsqa.ingest.feed;
 
+import io.newsqa.ingest.source.FetchAddressPolicy;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import java.net.URI;
@@ -45,11 +46,13 @@ public class FeedsController {
     private final FeedStore store;
     private final FeedPoller poller;
     private final FeedProperties settings;
+    private final FetchAddressPolicy addresses;
 
-    FeedsController(FeedStore store, FeedPoller poller, FeedProperties settings) {
+    FeedsController(FeedStore store, FeedPoller poller, FeedProperties settings, FetchAddressPolicy addresses) {
         this.store = store;
         this.poller = poller;
         this.settings = settings;
+        this.addresses = addresses;
     }
 
     @Operation(summary = "Registered feeds with the status of their last poll")
@@ -63,7 +66,7 @@ public class FeedsController {
     public ResponseEntity<Feed> register(@RequestBody RegisterRequest request) {
         FeedUrl url;
         try {
-            url = FeedUrl.parse(request == null ? null : request.url());
+            url = FeedUrl.parse(request == null ? null : request.url(), addresses);
         } catch (IllegalArgumentException e) {
             throw problem(HttpStatus.BAD_REQUEST, "Invalid feed URL", e.getMessage());
         }

@@ -23,8 +23,13 @@ public final class SourceReaders {
     private final List<SourceReader> readers;
     private final UrlFetcher fetcher;
 
+    /** Readers that fetch URLs from public addresses only. */
     public SourceReaders(FieldMapping fields, Duration fetchTimeout) {
-        this.fetcher = new UrlFetcher(fetchTimeout);
+        this(fields, fetchTimeout, FetchAddressPolicy.publicOnly());
+    }
+
+    public SourceReaders(FieldMapping fields, Duration fetchTimeout, FetchAddressPolicy addresses) {
+        this.fetcher = new UrlFetcher(fetchTimeout, addresses);
         this.readers = List.of(new ZipArchiveReader(this), new JsonDumpReader(fields), new FeedReader(),
                 new HtmlPageReader(fields.zone()), new PlainTextReader());
     }

@@ -50,7 +50,7 @@ class FeedPollerTest {
         archive = LuceneArchive.open(dir.resolve("archive"), "all-minilm-l6-v2-q", embeddings.dimension());
         store = new FileFeedStore(dir.resolve("feeds.json"), Clock.systemUTC());
         poller = new FeedPoller(store, new ArticleIngestor(archive, embeddings, new Chunker(new HuggingFaceTokenCountEstimator(), 200)),
-                new UrlFetcher(Duration.ofSeconds(5), SETTINGS.fetchDeadline(), SETTINGS.maxFeedSize().toBytes()), SETTINGS,
+                new UrlFetcher(Duration.ofSeconds(5), SETTINGS.fetchDeadline(), SETTINGS.maxFeedSize().toBytes(), FeedServer.fetchPolicy()), SETTINGS,
                 "test-poller");
         server = new FeedServer();
     }
@@ -62,7 +62,7 @@ class FeedPollerTest {
     }
 
     private long register(String path) {
-        return store.register(FeedUrl.parse(server.url(path))).feed().id();
+        return store.register(FeedUrl.parse(server.url(path), FeedServer.fetchPolicy())).feed().id();
     }
 
     @Test
@@ -122,7 +122,7 @@ class FeedPollerTest {
         server.serveRaw("/broken", "application/rss+xml", "<?xml version=\"1.0\"?><rss><channel><title>x</title><item>");
         long broken = register("/broken");
         long missing = register("/missing");
-        long unreachable = store.register(FeedUrl.parse("http://127.0.0.1:" + closedPort() + "/rss")).feed().id();
+        long unreachable = store.register(FeedUrl.parse("http://127.0.0.1:" + closedPort() + "/rss", FeedServer.fetchPolicy())).feed().id();
         long good = register("/good");
 
         assertThat(poller.pollDue()).isEqualTo(4);

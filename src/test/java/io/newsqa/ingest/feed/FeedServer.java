@@ -1,5 +1,6 @@
 package io.newsqa.ingest.feed;
 
+import io.newsqa.ingest.source.FetchAddressPolicy;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -63,6 +64,13 @@ public final class FeedServer implements AutoCloseable {
         server.setExecutor(Executors.newCachedThreadPool());
         server.createContext("/", this::handle);
         server.start();
+    }
+
+    /** The setting that lets the fetchers of a test reach this server (public addresses only by default). */
+    public static final String ALLOWED_HOSTS = "127.0.0.1";
+
+    public static FetchAddressPolicy fetchPolicy() {
+        return FetchAddressPolicy.allowing(List.of(ALLOWED_HOSTS));
     }
 
     public String url(String path) {

@@ -77,7 +77,7 @@ class TwoInstancesPollingTest {
         open.push(archive);
         FeedStore store = new PostgresFeedStore(pool, schema);
         FeedPoller poller = new FeedPoller(store, new ArticleIngestor(archive, embeddings,
-                new Chunker(new HuggingFaceTokenCountEstimator(), 200)), new UrlFetcher(Duration.ofSeconds(5)), SETTINGS, name);
+                new Chunker(new HuggingFaceTokenCountEstimator(), 200)), new UrlFetcher(Duration.ofSeconds(5), FeedServer.fetchPolicy()), SETTINGS, name);
         FeedScheduler scheduler = new FeedScheduler(poller, SETTINGS);
         open.push(scheduler);
         return new Instance(archive, store, poller, scheduler);
@@ -91,7 +91,7 @@ class TwoInstancesPollingTest {
         b.scheduler().start();
         for (int f = 0; f < FEEDS; f++) {
             server.publish("/feed" + f, List.of(FeedServer.item(f + "-1"), FeedServer.item(f + "-2"), FeedServer.item(f + "-3")));
-            a.store().register(FeedUrl.parse(server.url("/feed" + f)));
+            a.store().register(FeedUrl.parse(server.url("/feed" + f), FeedServer.fetchPolicy()));
         }
 
         awaitTrue(() -> a.store().list().stream().allMatch(feed -> feed.lastPolledAt() != null));
@@ -131,7 +131,7 @@ class TwoInstancesPollingTest {
         Thread.sleep(300); // several rounds fail: no feeds table
 
         sql("ALTER TABLE \"" + schema + "\".feeds_away RENAME TO feeds");
-        long id = a.store().register(FeedUrl.parse(server.url("/feed"))).feed().id();
+        long id = a.store().register(FeedUrl.parse(server.url("/feed"), FeedServer.fetchPolicy())).feed().id();
 
         awaitTrue(() -> a.store().find(id).orElseThrow().lastStatus() != null);
         assertThat(a.store().find(id).orElseThrow().lastStatus()).isEqualTo(FeedStatus.OK);

@@ -56,7 +56,8 @@ class SourceIngestTest {
     void openArchive() {
         archive = LuceneArchive.open(dir.resolve("archive"), "all-minilm-l6-v2-q", embeddings.dimension());
         ingest = new FileIngest(new ArticleIngestor(archive, embeddings, new Chunker(new HuggingFaceTokenCountEstimator(), 200)),
-                new SourceReaders(FieldMapping.DEFAULT.withZone(ZoneOffset.ofHours(3)), Duration.ofSeconds(3)));
+                new SourceReaders(FieldMapping.DEFAULT.withZone(ZoneOffset.ofHours(3)), Duration.ofSeconds(3),
+                        FetchAddressPolicy.allowing(List.of("127.0.0.1"))));
     }
 
     @AfterEach
