@@ -54,6 +54,7 @@ public final class ExtractiveAnswerer {
     private final SentenceEmbedder embedder;
     private final ExtractiveSettings settings;
     private final QuestionTranslation translation;
+    private final ForeignQuoteFraming framing;
 
     public ExtractiveAnswerer(SentenceEmbedder embedder, ExtractiveSettings settings) {
         this(embedder, settings, QuestionTranslation.off());
@@ -67,6 +68,7 @@ public final class ExtractiveAnswerer {
         this.embedder = embedder;
         this.settings = settings;
         this.translation = translation;
+        this.framing = new ForeignQuoteFraming(translation);
     }
 
     /**
@@ -115,7 +117,7 @@ public final class ExtractiveAnswerer {
         if (chosen.isEmpty()) {
             return notFound(language);
         }
-        return compose(chosen, language);
+        return compose(question, chosen, language);
     }
 
     /** Every sentence of the sources, scored against the question, best ranked first. */
@@ -257,7 +259,7 @@ public final class ExtractiveAnswerer {
      * article: copies of a wire story are cited once); within a story, sentences in reading order,
      * so that the quoted text follows the article's own narrative.
      */
-    private static Answer compose(List<ScoredSentence> chosen, String language) {
+    private Answer compose(String question, List<ScoredSentence> chosen, String language) {
         Map<String, List<ScoredSentence>> byStory = new LinkedHashMap<>();
         for (ScoredSentence sentence : chosen) {
             byStory.computeIfAbsent(sentence.source().storyId(), id -> new ArrayList<>()).add(sentence);
@@ -269,7 +271,13 @@ public final class ExtractiveAnswerer {
                     .thenComparingInt(s -> s.source().chunkOrdinal())
                     .thenComparingInt(ScoredSentence::position));
             int n = citations.size() + 1;
-            citations.add(Source.newest(sentences.stream().map(ScoredSentence::source).distinct().toList()).citation(n));
+            Source cited = Source.newest(sentences.stream().map(ScoredSentence::source).distinct().toList());
+            citations.add(cited.citation(n));
+            if (!language.equals(cited.language())) { // a reader of another language is told what the quote is
+                text.append(text.isEmpty() ? "" : " ").append(framing.frame(question, cited,
+                        sentences.stream().map(ScoredSentence::text).toList(), n, language));
+                continue;
+            }
             for (ScoredSentence sentence : sentences) {
                 if (!text.isEmpty()) {
                     text.append(' ');

@@ -34,8 +34,9 @@ import java.util.regex.Pattern;
  */
 public final class DictionaryQueryTranslator {
 
-    private static final Pattern WORD = Pattern.compile("\\p{N}+(?:[.,]\\p{N}+)*|\\p{L}[\\p{L}\\p{M}]*");
-    private static final Pattern NUMBER = Pattern.compile("\\p{N}+(?:[.,]\\p{N}+)*");
+    /** A number (its ordinal suffix left out: "23rd"), a percent sign, or a word. */
+    private static final Pattern NUMBER = Pattern.compile("\\p{N}+(?:[.,٫]\\p{N}+)*");
+    private static final Pattern WORD = Pattern.compile("(\\p{N}+(?:[.,٫]\\p{N}+)*)(?:st|nd|rd|th)?|[%٪]|\\p{L}[\\p{L}\\p{M}]*");
     private static final int LONGEST_PHRASE = 3;
 
     /** Question words the analyzers' stop lists keep but a search does not need. */
@@ -152,7 +153,7 @@ public final class DictionaryQueryTranslator {
         List<String> words = new ArrayList<>();
         Matcher matcher = WORD.matcher(text);
         while (matcher.find()) {
-            words.add(matcher.group());
+            words.add(matcher.group(1) != null ? matcher.group(1) : matcher.group());
         }
         return words;
     }
@@ -165,6 +166,11 @@ public final class DictionaryQueryTranslator {
                 continue;
             }
             String phrase = String.join(" ", phraseWords);
+            Optional<List<String>> month = NumberAndDateWords.translatePhrase(phrase, source); // كانون الثاني
+            if (month.isPresent()) {
+                month.get().forEach(rendering -> add(terms, rendering, 1.0));
+                return length;
+            }
             Optional<String> country = countryName.apply(phrase);
             if (country.isPresent()) {
                 add(terms, country.get(), 1.0);
@@ -180,11 +186,19 @@ public final class DictionaryQueryTranslator {
     }
 
     private void translateWord(String word, boolean firstWord, NameIndex names, Map<String, Double> terms) {
-        if (NUMBER.matcher(word).matches()) {
-            add(terms, word, 1.0);
+        boolean capitalisedInside = !firstWord && Character.isUpperCase(word.charAt(0));
+        Optional<List<String>> numberOrDate = NumberAndDateWords.translate(word, source);
+        boolean stopWord = Character.isLetter(word.charAt(0)) && isStopWord(word);
+        if (numberOrDate.isPresent() && (capitalisedInside || !stopWord)) { // "May 2015", not "may"
+            List<String> renderings = numberOrDate.get();
+            renderings.forEach(rendering -> add(terms, rendering, 1.0 / renderings.size()));
+            List<String> senses = "ar".equals(source) && !NUMBER.matcher(word).matches() ? senses(word) : List.of();
+            if (!senses.isEmpty()) { // اب is August and "father", مارس March and "practised"
+                addSenses(terms, senses, names);
+            }
             return;
         }
-        if (isStopWord(word)) {
+        if (stopWord || !Character.isLetter(word.charAt(0))) {
             return;
         }
         Optional<String> country = countryName.apply(word);
@@ -193,19 +207,20 @@ public final class DictionaryQueryTranslator {
             return;
         }
         List<String> senses = senses(word);
-        boolean name = "en".equals(source) && !firstWord && Character.isUpperCase(word.charAt(0));
+        boolean name = "en".equals(source) && capitalisedInside;
         if (!senses.isEmpty()) {
             addSenses(terms, senses, names);
             if ("ar".equals(source)) { // بول: "urine" to the dictionary, "Bowl" in the archive
-                names.match(nameKeys(word), KNOWN_WORD_AS_NAME_WEIGHT).forEach(term -> add(terms, term.text(), term.weight()));
+                names.match(word, nameKeys(word), KNOWN_WORD_AS_NAME_WEIGHT).forEach(term -> add(terms, term.text(), term.weight()));
             }
-            if (name) { // "Panthers", "Jared": the dictionary's common noun, or a name
+            if (name) { // "Panthers", "Apple": the dictionary's common noun, or a name
+                names.match(word, nameKeys(word), 1.0).forEach(term -> add(terms, term.text(), term.weight()));
                 NameTransliterator.spellings(word).forEach(spelling -> add(terms, spelling, 1.0));
             }
             return;
         }
         // Unknown to the dictionary: most likely a name, spelled in the archive's other script.
-        names.match(nameKeys(word), 1.0).forEach(term -> add(terms, term.text(), term.weight()));
+        names.match(word, nameKeys(word), 1.0).forEach(term -> add(terms, term.text(), term.weight()));
         if ("en".equals(source)) {
             // Latin names sometimes appear as they are in Arabic text; otherwise one of the Arabic spellings may.
             add(terms, word, 1.0);
@@ -213,9 +228,40 @@ public final class DictionaryQueryTranslator {
         }
     }
 
-    /** The word's transliteration keys, for finding it as a name among the archive's words. */
-    private List<String> nameKeys(String word) {
-        return transliterationKeys(word, source);
+    /**
+     * The words of a text in the source language that the dictionary, the country names and the
+     * number and date words all leave untranslated (stop words aside), in order, each once: in
+     * news mostly names. An Arabic word counts as known when one of its inflection bases is
+     * ({@link HeadwordForms#arabicInflectionBases}).
+     */
+    List<String> untranslatedWords(String text) {
+        List<String> untranslated = new ArrayList<>();
+        for (String word : words(text)) {
+            if (!Character.isLetter(word.charAt(0)) || isStopWord(word) || untranslated.contains(word)
+                    || NumberAndDateWords.translate(word, source).isPresent() || countryName.apply(word).isPresent()
+                    || !senses(word).isEmpty() || isInflectedKnownWord(word)) {
+                continue;
+            }
+            untranslated.add(word);
+        }
+        return untranslated;
+    }
+
+    private boolean isInflectedKnownWord(String word) {
+        return "ar".equals(source) && HeadwordForms.arabicInflectionBases(word).stream()
+                .anyMatch(base -> !dictionary.senses(base).isEmpty() || !dictionary.senses("ال" + base).isEmpty());
+    }
+
+    /**
+     * The word's transliteration keys, for finding it as a name among the archive's words; an
+     * English word in -s also under its singular, one further ("iPhones": آيفون).
+     */
+    private List<NameKey> nameKeys(String word) {
+        List<NameKey> keys = new ArrayList<>(transliterationKeys(word, source));
+        if ("en".equals(source) && word.length() > 4 && word.endsWith("s") && !word.endsWith("ss")) {
+            keys.add(new NameKey(TransliterationKey.latin(word.substring(0, word.length() - 1)), 1));
+        }
+        return keys;
     }
 
     /**
@@ -223,15 +269,24 @@ public final class DictionaryQueryTranslator {
      * words are indexed too (leaving out the words the dictionary gives as translations lost more
      * than it gained: "super", "panthers" are names here; docs/cross-lingual.md).
      */
-    List<String> targetKeys(String archiveWord) {
+    List<NameKey> targetKeys(String archiveWord) {
         return transliterationKeys(archiveWord, target);
     }
 
-    private static List<String> transliterationKeys(String word, String language) {
+    /**
+     * A Latin word's one key; an Arabic word's keys as written, without its article (names carry
+     * it: الرياض) and, one step further, without a proclitic (والرياض, بالرياض).
+     */
+    static List<NameKey> transliterationKeys(String word, String language) {
         if ("en".equals(language)) {
-            return List.of(TransliterationKey.latin(word));
+            return List.of(new NameKey(TransliterationKey.latin(word), 0));
         }
-        return HeadwordForms.arabicName(word).stream().flatMap(form -> TransliterationKey.arabic(form).stream()).toList();
+        List<NameKey> keys = new ArrayList<>();
+        for (String form : HeadwordForms.arabicName(word)) {
+            int proclitic = form.equals(word) || ("ال" + form).equals(word) ? 0 : 1;
+            TransliterationKey.arabicKeys(form).forEach(key -> keys.add(new NameKey(key.key(), key.distance() + proclitic)));
+        }
+        return keys;
     }
 
     /** Senses of the word under its first headword form, then of its lemma when that is another entry. */

@@ -76,6 +76,36 @@ final class HeadwordForms {
         return List.copyOf(forms);
     }
 
+    /** Attached pronouns and verb endings, longest first. */
+    private static final List<String> ARABIC_SUFFIXES = List.of("هما", "كما", "هم", "ها", "كم", "نا", "وا", "ون", "ين",
+            "ات", "ان", "تم", "ه", "ي", "ت", "ن");
+
+    /**
+     * The bases an inflected Arabic word may be a form of, beyond {@link #arabic}: without one
+     * attached pronoun or verb ending (قدرها → قدر, باعت → باع, سنتها → سنة), and without the
+     * imperfect's prefix (تساهم → ساهم). Used to tell names (no base the dictionary knows) from
+     * inflected common words, never to translate.
+     */
+    static List<String> arabicInflectionBases(String word) {
+        Set<String> bases = new LinkedHashSet<>();
+        for (String base : withoutProclitics(word)) {
+            String bare = base.startsWith("ال") && base.length() > 4 ? base.substring(2) : base;
+            for (String suffix : ARABIC_SUFFIXES) {
+                if (bare.endsWith(suffix) && bare.length() - suffix.length() >= 2) {
+                    String stem = bare.substring(0, bare.length() - suffix.length());
+                    bases.add(stem);
+                    if (stem.endsWith("ت")) {
+                        bases.add(stem.substring(0, stem.length() - 1) + "ه"); // سنتها → سنه (normalised ة)
+                    }
+                }
+            }
+            if (bare.length() > 3 && "يتنا".indexOf(bare.charAt(0)) >= 0) {
+                bases.add(bare.substring(1));
+            }
+        }
+        return List.copyOf(bases);
+    }
+
     /**
      * An Arabic word as written and without its proclitics (و/ف, then ب/ل/ك, لل counting as ل +
      * ال), then without the article, as a name may carry them: والبانثرز → البانثرز, بانثرز. No

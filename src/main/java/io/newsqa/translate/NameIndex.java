@@ -1,8 +1,9 @@
 package io.newsqa.translate;
 
 import io.newsqa.archive.WeightedTerm;
-import java.util.ArrayList;
 import io.newsqa.text.LanguageAnalyzers;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -12,13 +13,19 @@ import java.util.function.Function;
 
 /**
  * The words of one archive language by {@link TransliterationKey}: given a name written in the
- * other script, the archive's own spellings of it ("مانينغ" → "manning"). Built from the
- * archive's vocabulary, so it only ever proposes words that occur.
+ * other script, the archive's own spellings of it ("Lavrov" → لافروف, "مانينغ" → "manning"). Built
+ * from the archive's vocabulary, so it only ever proposes words that occur.
  *
- * <p>A key shared by many words says little ("MN": man, men, mine, moon…): keys shorter than
- * {@value #MIN_KEY} classes are not indexed, and a key matching more than {@value #MAX_MATCHES}
- * words is ignored. A word's weight is shared among its matches, rarer words weighing more
- * (inverse chunk frequency): names are rare.
+ * <p>At news scale keys collide (Arabic roots are three consonants, and so are many names'
+ * keys), so a lookup ranks its candidates: by key distance first (a key of every letter as
+ * written before one with an initial و or ي read as a vowel or a proclitic off, before a key one
+ * class away from the name's), then by how well their vowels match the name's
+ * ({@link TransliterationKey#skeletonDistance}: مورينيو is Mourinho, عمران is not), then by how many
+ * chunks hold the word (an archive spells a name in the news mostly one way, and a rare look-alike
+ * is more often a typo or an inflection). Words one search term covers (الرياض,
+ * والرياض, بالرياض) are one candidate. The first {@link #DEFAULT_CANDIDATES} are kept, their weights
+ * falling with rank as a dictionary's senses do. Keys shorter than {@value #MIN_KEY} classes are
+ * not indexed.
  *
  * <p>It also knows the archive's search terms, so that a dictionary sense that occurs nowhere in
  * the archive does not take a share of its word's weight ({@link #occurs}).
@@ -26,21 +33,33 @@ import java.util.function.Function;
 final class NameIndex {
 
     static final int MIN_KEY = 3;
-    static final int MAX_MATCHES = 6;
-    private static final NameIndex EMPTY = new NameIndex(Map.of(), null, "");
+    /**
+     * Candidates kept per name; chosen on XQuAD's dev split (docs/results/2026-12-07-cross-lingual.md).
+     */
+    static final int DEFAULT_CANDIDATES = 3;
+    /** Names with keys this long also match archive keys one class away (a substituted, missing or extra class). */
+    static final int MIN_FUZZY_KEY = 4;
+    /** What a one-class difference of keys costs against a dropped و or ي (1). */
+    private static final int FUZZY_DISTANCE = 2;
+    /** Candidates whose vowels are compared with the name's, the most frequent of the nearest keys. */
+    private static final int MAX_VOWEL_COMPARISONS = 40;
+    private static final String CLASSES = "BDFGKLMNRSTWY";
+    private static final NameIndex EMPTY = new NameIndex(Map.of(), null, "", DEFAULT_CANDIDATES);
 
-    private record Entry(String word, int chunks) {
+    private record Entry(String word, String term, int chunks, int distance) {
     }
 
     private final Map<String, List<Entry>> byKey;
     /** The search terms of the archive's words; {@code null} when unknown (then every sense may occur). */
     private final Set<String> terms;
     private final String language;
+    private final int candidates;
 
-    private NameIndex(Map<String, List<Entry>> byKey, Set<String> terms, String language) {
+    private NameIndex(Map<String, List<Entry>> byKey, Set<String> terms, String language, int candidates) {
         this.byKey = byKey;
         this.terms = terms;
         this.language = language;
+        this.candidates = candidates;
     }
 
     static NameIndex empty() {
@@ -51,18 +70,28 @@ final class NameIndex {
      * @param vocabulary word → number of chunks holding it
      * @param keysOf     the keys a word of the archive's language is indexed under
      */
-    static NameIndex of(Map<String, Integer> vocabulary, Function<String, List<String>> keysOf, String language) {
+    static NameIndex of(Map<String, Integer> vocabulary, Function<String, List<NameKey>> keysOf, String language) {
+        return of(vocabulary, keysOf, language, DEFAULT_CANDIDATES);
+    }
+
+    static NameIndex of(Map<String, Integer> vocabulary, Function<String, List<NameKey>> keysOf, String language,
+                        int candidates) {
+        if (candidates < 1) {
+            throw new IllegalArgumentException("candidates must be at least 1, was " + candidates);
+        }
         Map<String, List<Entry>> byKey = new HashMap<>();
         Set<String> terms = new HashSet<>();
         vocabulary.forEach((word, chunks) -> {
-            terms.addAll(LanguageAnalyzers.terms(word, language));
-            for (String key : keysOf.apply(word)) {
-                if (key.length() >= MIN_KEY) {
-                    byKey.computeIfAbsent(key, k -> new ArrayList<>(2)).add(new Entry(word, chunks));
+            List<String> wordTerms = LanguageAnalyzers.terms(word, language);
+            terms.addAll(wordTerms);
+            String term = wordTerms.isEmpty() ? word : String.join(" ", wordTerms);
+            for (NameKey key : keysOf.apply(word)) {
+                if (key.key().length() >= MIN_KEY) {
+                    byKey.computeIfAbsent(key.key(), k -> new ArrayList<>(2)).add(new Entry(word, term, chunks, key.distance()));
                 }
             }
         });
-        return new NameIndex(byKey, terms, language);
+        return new NameIndex(byKey, terms, language, candidates);
     }
 
     /**
@@ -82,22 +111,111 @@ final class NameIndex {
     }
 
     /**
-     * The archive's words sharing one of the keys (tried in order; the first that matches
-     * anything wins), weights summing to {@code weight}; empty when none or too many match.
+     * The archive's words most likely to spell the name whose keys are given, best first, with
+     * weights summing to {@code weight}; empty when no archive word is near.
+     *
+     * @param name the name as written in the other script, whose vowel places
+     *             ({@link TransliterationKey#skeletons}) break ties among candidates of one key
+     *             distance; {@code ""} for none
      */
-    List<WeightedTerm> match(List<String> keys, double weight) {
-        for (String key : keys) {
-            List<Entry> entries = byKey.get(key);
-            if (entries == null) {
-                continue;
-            }
-            if (entries.size() > MAX_MATCHES) {
-                return List.of();
-            }
-            double total = entries.stream().mapToDouble(entry -> 1.0 / entry.chunks()).sum();
-            return entries.stream().map(entry -> new WeightedTerm(entry.word(), weight / entry.chunks() / total)).toList();
+    List<WeightedTerm> match(String name, List<NameKey> keys, double weight) {
+        record Candidate(String word, int distance, int chunks) {
         }
-        return List.of();
+        if (byKey.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Integer> distanceByWord = new HashMap<>();
+        Map<String, Entry> entryByWord = new HashMap<>();
+        Map<String, Integer> exact = new HashMap<>();
+        keys.forEach(key -> exact.merge(key.key(), key.distance(), Math::min));
+        probe(exact, distanceByWord, entryByWord);
+        // Keys one class away only for a Latin name (an Arabic one already has a key per reading of
+        // its letters), and only when its own keys leave places among the candidates kept.
+        boolean latinName = !name.isEmpty() && name.charAt(0) < 0x0600;
+        if (latinName && entryByWord.values().stream().map(Entry::term).distinct().count() < candidates) {
+            Map<String, Integer> near = new HashMap<>();
+            keys.forEach(key -> neighbours(key).forEach(n -> near.merge(n.key(), n.distance(), Math::min)));
+            exact.keySet().forEach(near::remove);
+            probe(near, distanceByWord, entryByWord);
+        }
+        Map<String, Candidate> byTerm = new HashMap<>();
+        Map<String, Integer> chunksByTerm = new HashMap<>();
+        entryByWord.forEach((word, entry) -> {
+            chunksByTerm.merge(entry.term(), entry.chunks(), Integer::sum);
+            Candidate candidate = new Candidate(word, distanceByWord.get(word), entry.chunks());
+            byTerm.merge(entry.term(), candidate, (a, b) -> a.distance() < b.distance()
+                    || (a.distance() == b.distance() && (a.chunks() > b.chunks()
+                    || (a.chunks() == b.chunks() && a.word().compareTo(b.word()) <= 0))) ? a : b);
+        });
+        Comparator<Map.Entry<String, Candidate>> byFrequency = Comparator.<Map.Entry<String, Candidate>>comparingInt(
+                e -> -chunksByTerm.get(e.getKey())).thenComparing(Map.Entry::getKey);
+        List<Map.Entry<String, Candidate>> ranked = new ArrayList<>(byTerm.entrySet());
+        ranked.sort(Comparator.<Map.Entry<String, Candidate>>comparingInt(e -> e.getValue().distance()).thenComparing(byFrequency));
+        // Vowels decide among the most frequent candidates only: a short key can have hundreds.
+        ranked = new ArrayList<>(ranked.subList(0, Math.min(MAX_VOWEL_COMPARISONS, ranked.size())));
+        List<String> nameSkeletons = name.isEmpty() ? List.of() : TransliterationKey.skeletons(name);
+        Map<String, Integer> skeletonDistance = new HashMap<>();
+        ranked.forEach(e -> skeletonDistance.put(e.getKey(),
+                skeletonDistance(nameSkeletons, TransliterationKey.skeletons(e.getValue().word()), latinName)));
+        ranked.sort(Comparator.<Map.Entry<String, Candidate>>comparingInt(e -> e.getValue().distance())
+                .thenComparing(e -> skeletonDistance.get(e.getKey()))
+                .thenComparing(byFrequency));
+        int kept = Math.min(candidates, ranked.size());
+        double total = 0;
+        for (int rank = 1; rank <= kept; rank++) {
+            total += 1.0 / rank;
+        }
+        List<WeightedTerm> matches = new ArrayList<>(kept);
+        for (int rank = 1; rank <= kept; rank++) {
+            matches.add(new WeightedTerm(ranked.get(rank - 1).getValue().word(), weight / rank / total));
+        }
+        return matches;
+    }
+
+    private static int skeletonDistance(List<String> names, List<String> candidates, boolean latinName) {
+        int best = names.isEmpty() || candidates.isEmpty() ? 0 : Integer.MAX_VALUE;
+        for (String name : names) {
+            for (String candidate : candidates) {
+                best = Math.min(best, latinName ? TransliterationKey.skeletonDistance(name, candidate)
+                        : TransliterationKey.skeletonDistance(candidate, name));
+            }
+        }
+        return best;
+    }
+
+    private void probe(Map<String, Integer> keys, Map<String, Integer> distanceByWord, Map<String, Entry> entryByWord) {
+        keys.forEach((key, distance) -> {
+            for (Entry entry : byKey.getOrDefault(key, List.of())) {
+                distanceByWord.merge(entry.word(), distance + entry.distance(), Math::min);
+                entryByWord.putIfAbsent(entry.word(), entry);
+            }
+        });
+    }
+
+    /**
+     * For keys of at least {@value #MIN_FUZZY_KEY} classes, the keys one class away (one
+     * substituted, missing or extra), at {@link #FUZZY_DISTANCE}; none under that length, or
+     * shorter than {@value #MIN_FUZZY_KEY} themselves (short keys are shared by too many words).
+     */
+    private static List<NameKey> neighbours(NameKey key) {
+        List<NameKey> keys = new ArrayList<>();
+        String k = key.key();
+        if (k.length() < MIN_FUZZY_KEY) {
+            return keys;
+        }
+        int distance = key.distance() + FUZZY_DISTANCE;
+        for (int i = 0; i <= k.length(); i++) {
+            if (i < k.length() && k.length() > MIN_FUZZY_KEY) {
+                keys.add(new NameKey(k.substring(0, i) + k.substring(i + 1), distance));
+            }
+            for (char c : CLASSES.toCharArray()) {
+                keys.add(new NameKey(k.substring(0, i) + c + k.substring(i), distance));
+                if (i < k.length() && c != k.charAt(i)) {
+                    keys.add(new NameKey(k.substring(0, i) + c + k.substring(i + 1), distance));
+                }
+            }
+        }
+        return keys;
     }
 
     int keys() {

@@ -42,7 +42,9 @@ final class NameTransliterator {
                 continue;
             }
             char c = word.charAt(i);
-            options.add(isVowel(c) ? vowel(c, i, word.length()) : consonant(c, i == word.length() - 1));
+            char next = i + 1 < word.length() ? word.charAt(i + 1) : ' ';
+            boolean soft = c == 'c' && (next == 'e' || next == 'i' || next == 'y'); // City → سيتي
+            options.add(isVowel(c) ? vowel(c, i, word.length()) : soft ? List.of("س") : consonant(c, i == word.length() - 1));
             i++;
         }
         Set<String> spellings = new LinkedHashSet<>();

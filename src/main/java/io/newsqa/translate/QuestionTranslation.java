@@ -3,6 +3,7 @@ package io.newsqa.translate;
 import io.newsqa.archive.WeightedTerm;
 import io.newsqa.text.LanguageAnalyzers;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -34,6 +35,33 @@ public final class QuestionTranslation {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The words of a text in {@code language} that its dictionary leaves untranslated, in order
+     * (mostly names); empty when no dictionary reads that language.
+     */
+    public List<String> untranslatedWords(String text, String language) {
+        for (DictionaryQueryTranslator translator : translators) {
+            if (translator.sourceLanguage().equals(language)) {
+                return translator.untranslatedWords(text);
+            }
+        }
+        return List.of();
+    }
+
+    /** An Arabic word without its proclitics and article, as a name is written alone (والرياض → رياض). */
+    public static String bareArabicName(String word) {
+        List<String> forms = HeadwordForms.arabicName(word);
+        return forms.get(forms.size() - 1);
+    }
+
+    /** Whether a word of one language and a word of another may spell the same name (a shared transliteration key). */
+    public static boolean sameName(String word, String language, String other, String otherLanguage) {
+        Set<String> keys = new HashSet<>();
+        DictionaryQueryTranslator.transliterationKeys(word, language).forEach(key -> keys.add(key.key()));
+        return DictionaryQueryTranslator.transliterationKeys(other, otherLanguage).stream()
+                .anyMatch(key -> key.key().length() >= NameIndex.MIN_KEY && keys.contains(key.key()));
     }
 
     private static TranslatedQuestion analysed(List<List<WeightedTerm>> byWord, String language) {

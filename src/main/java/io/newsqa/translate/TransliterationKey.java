@@ -1,10 +1,11 @@
 package io.newsqa.translate;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import java.util.Map;
 
 /**
  * A spelling-independent key for a name in either script: its consonants reduced to classes
@@ -19,14 +20,19 @@ import java.util.Set;
  */
 final class TransliterationKey {
 
-    /** More would match too many unrelated words. */
-    private static final int MAX_ARABIC_KEYS = 8;
+    /** Every reading of up to five و and ي; a longer word keeps the readings with its first ones as consonants. */
+    private static final int MAX_ARABIC_KEYS = 32;
 
     private TransliterationKey() {
     }
 
     /** The key of a lower- or upper-case Latin word; empty for words with other characters. */
     static String latin(String word) {
+        return latin(word, false);
+    }
+
+    /** @param vowels whether to mark vowels with their quality, {@code A}, {@code I} or {@code U} (a skeleton, see {@link #skeletons}) */
+    private static String latin(String word, boolean vowels) {
         String w = word.toLowerCase(Locale.ROOT);
         if (w.isEmpty() || !w.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
             return "";
@@ -58,9 +64,12 @@ final class TransliterationKey {
                 case 'm' -> append(key, 'M');
                 case 'n' -> append(key, 'N');
                 case 'r' -> append(key, 'R');
-                case 'w' -> { if (isVowel(next)) append(key, 'W'); }
-                case 'y' -> { if (isVowel(next)) append(key, 'Y'); }
-                default -> { } // vowels and h: Arabic spelling does not reliably show them
+                case 'w' -> append(key, isVowel(next) ? 'W' : vowels ? 'U' : 0);
+                case 'y' -> append(key, isVowel(next) ? 'Y' : vowels ? 'I' : 0);
+                case 'a' -> append(key, vowels ? 'A' : 0);
+                case 'e', 'i' -> append(key, vowels ? 'I' : 0);
+                case 'o', 'u' -> append(key, vowels ? 'U' : 0);
+                default -> { } // h: Arabic spelling does not reliably show it
             }
         }
         return key.toString();
@@ -68,46 +77,144 @@ final class TransliterationKey {
 
     /** The keys of an Arabic word (already spelling-normalised), most consonantal first; empty for other words. */
     static List<String> arabic(String word) {
-        List<StringBuilder> keys = new ArrayList<>(List.of(new StringBuilder()));
+        return arabicKeys(word).stream().map(NameKey::key).toList();
+    }
+
+    /**
+     * The keys of an Arabic word with their distances, nearest first; empty for words with other
+     * characters. Every reading of its inner و and ي (consonant or long vowel) is as near as any
+     * other, since the spelling cannot tell them apart; a word-initial و or ي is a consonant, and
+     * a key with it dropped is one further (يريد "wants" is not Riyadh's RYD).
+     */
+    static List<NameKey> arabicKeys(String word) {
+        return arabicReadings(word, false);
+    }
+
+    /**
+     * Every reading of the word's letters: و and ي as consonant or long vowel, letters Latin
+     * spells several ways (ق as q or g, ث as th or s, ذ as th, dh or z, ظ as d or z) as each.
+     *
+     * @param vowels whether to mark vowel letters, and letters Latin writes as vowels (ا, ع, ء…),
+     *               with their quality {@code A}, {@code I} or {@code U}
+     */
+    private static List<NameKey> arabicReadings(String word, boolean vowels) {
+        record Partial(StringBuilder key, int distance) {
+        }
+        List<Partial> keys = new ArrayList<>(List.of(new Partial(new StringBuilder(), 0)));
         for (int i = 0; i < word.length(); i++) {
             char c = word.charAt(i);
             if (c == 'ت' && i + 1 < word.length() && word.charAt(i + 1) == 'ش') {
-                keys.forEach(key -> append(key, 'S')); // تش writes "ch"
+                keys.forEach(key -> append(key.key(), 'S')); // تش writes "ch"
                 i++;
                 continue;
             }
-            if (c == 'و' || c == 'ي') {
-                char semivowel = c == 'و' ? 'W' : 'Y';
-                List<StringBuilder> withConsonant = new ArrayList<>();
-                for (StringBuilder key : keys) {
-                    if (keys.size() + withConsonant.size() < MAX_ARABIC_KEYS) {
-                        withConsonant.add(append(new StringBuilder(key), semivowel));
+            char[] readings = switch (c) {
+                case 'و' -> new char[] {'W', vowels ? 'U' : 0};
+                case 'ي' -> new char[] {'Y', vowels ? 'I' : 0};
+                case 'ق' -> new char[] {'K', 'G'};
+                case 'ث' -> new char[] {'T', 'S'};
+                case 'ذ' -> new char[] {'T', 'D', 'S'};
+                case 'ظ' -> new char[] {'D', 'S'};
+                default -> null;
+            };
+            if (readings != null) {
+                boolean semivowel = c == 'و' || c == 'ي';
+                List<Partial> next = new ArrayList<>();
+                for (int r = 0; r < readings.length; r++) {
+                    for (Partial key : keys) {
+                        if (r == 0 || next.size() < MAX_ARABIC_KEYS) {
+                            int further = semivowel && r > 0 && i == 0 ? 1 : 0;
+                            next.add(new Partial(append(new StringBuilder(key.key()), readings[r]), key.distance() + further));
+                        }
                     }
                 }
-                keys.addAll(0, withConsonant);
+                keys = next;
                 continue;
             }
             char letter = arabicClass(c);
             if (letter == '?') {
                 return List.of();
             }
-            if (letter != 0) {
-                keys.forEach(key -> append(key, letter));
+            char written = letter == 0 && vowels ? arabicVowel(c) : letter;
+            if (written != 0) {
+                keys.forEach(key -> append(key.key(), written));
             }
         }
-        Set<String> distinct = new LinkedHashSet<>();
-        keys.forEach(key -> distinct.add(key.toString()));
-        return List.copyOf(distinct);
+        Map<String, Integer> distinct = new LinkedHashMap<>();
+        keys.stream().sorted(Comparator.comparingInt(Partial::distance))
+                .forEach(key -> distinct.putIfAbsent(key.key().toString(), key.distance()));
+        List<NameKey> result = new ArrayList<>(distinct.size());
+        distinct.forEach((key, distance) -> result.add(new NameKey(key, distance)));
+        return result;
     }
 
-    /** The consonant class of an Arabic letter; 0 for letters a name's key leaves out; '?' for a non-Arabic character. */
+    /** The vowel Latin most often writes for a letter the key leaves out; 0 for none (ه, ح, ة). */
+    private static char arabicVowel(char c) {
+        return switch (c) {
+            case 'ا', 'آ', 'أ', 'ى', 'ء', 'ع' -> 'A';
+            case 'إ', 'ئ' -> 'I';
+            case 'ؤ' -> 'U';
+            default -> 0;
+        };
+    }
+
+    /**
+     * A word's skeletons: its keys with its vowels marked by quality ({@code A}, {@code I},
+     * {@code U}), where Latin writes every vowel and Arabic only long ones (and ا, ع, ء where Latin
+     * often has a vowel). Two spellings of one name share a key and, mostly, its vowels:
+     * "Mourinho" {@code MURINU} and مورينيو {@code MURINIU}, where the common word عمران has
+     * {@code AMRAN}. Arabic words are read without their proclitics and article too.
+     */
+    static List<String> skeletons(String word) {
+        if (!word.isEmpty() && word.charAt(0) < 0x0600) {
+            String latin = latin(word, true);
+            return latin.isEmpty() ? List.of() : List.of(latin);
+        }
+        List<String> skeletons = new ArrayList<>();
+        for (String form : HeadwordForms.arabicName(word)) {
+            arabicReadings(form, true).forEach(reading -> skeletons.add(reading.key()));
+        }
+        return skeletons;
+    }
+
+    /**
+     * How far apart a Latin and an Arabic skeleton are: a Latin vowel Arabic leaves unwritten
+     * costs 1 (short vowels are not written), an Arabic vowel Latin lacks or writes as another
+     * vowel 2, a consonant class 3 (the key lookup already allowed at most one).
+     */
+    static int skeletonDistance(String latin, String arabic) {
+        int[][] d = new int[latin.length() + 1][arabic.length() + 1];
+        for (int i = 1; i <= latin.length(); i++) {
+            d[i][0] = d[i - 1][0] + (isVowelMark(latin.charAt(i - 1)) ? 1 : 3);
+        }
+        for (int j = 1; j <= arabic.length(); j++) {
+            d[0][j] = d[0][j - 1] + (isVowelMark(arabic.charAt(j - 1)) ? 2 : 3);
+        }
+        for (int i = 1; i <= latin.length(); i++) {
+            for (int j = 1; j <= arabic.length(); j++) {
+                char l = latin.charAt(i - 1);
+                char a = arabic.charAt(j - 1);
+                int same = d[i - 1][j - 1] + (l == a ? 0 : isVowelMark(l) && isVowelMark(a) ? 2 : 3);
+                int latinOnly = d[i - 1][j] + (isVowelMark(l) ? 1 : 3);
+                int arabicOnly = d[i][j - 1] + (isVowelMark(a) ? 2 : 3);
+                d[i][j] = Math.min(same, Math.min(latinOnly, arabicOnly));
+            }
+        }
+        return d[latin.length()][arabic.length()];
+    }
+
+    private static boolean isVowelMark(char c) {
+        return c == 'A' || c == 'I' || c == 'U';
+    }
+
+    /** The consonant class of an Arabic letter read one way only (see {@link #arabicReadings}); 0 for letters a name's key leaves out; '?' for a non-Arabic character. */
     private static char arabicClass(char c) {
         return switch (c) {
             case 'ب', 'پ' -> 'B';
-            case 'ت', 'ط', 'ث', 'ذ' -> 'T';
+            case 'ت', 'ط' -> 'T';
             case 'ج', 'غ', 'گ' -> 'G';
-            case 'خ', 'ق', 'ك' -> 'K';
-            case 'د', 'ض', 'ظ' -> 'D';
+            case 'خ', 'ك' -> 'K';
+            case 'د', 'ض' -> 'D';
             case 'ر' -> 'R';
             case 'ز', 'س', 'ش', 'ص' -> 'S';
             case 'ف', 'ڤ' -> 'F';
@@ -125,7 +232,7 @@ final class TransliterationKey {
 
     /** Appends a class unless it repeats the last one: doubled letters and letters split by a dropped vowel are one. */
     private static StringBuilder append(StringBuilder key, char letter) {
-        if (key.isEmpty() || key.charAt(key.length() - 1) != letter) {
+        if (letter != 0 && (key.isEmpty() || key.charAt(key.length() - 1) != letter)) {
             key.append(letter);
         }
         return key;

@@ -24,11 +24,13 @@ import org.junit.jupiter.api.io.TempDir;
  * Each paragraph is one article whose only chunk is the paragraph text (the English titles are
  * not indexed); ties count against the gold paragraph.
  *
- * <pre>./mvnw -B -q test -Dtest=CrossLingualRecallBenchmark -Dsurefire.failIfNoSpecifiedTests=false</pre>
+ * <pre>./mvnw -B -q test -Dtest=CrossLingualRecallBenchmark -Dsurefire.failIfNoSpecifiedTests=false [-Dxquad=/tmp/xquad.dev]</pre>
  */
 class CrossLingualRecallBenchmark {
 
     private static final Path XQUAD = Path.of("../shared/eval/xquad");
+    /** -Dxquad=/tmp/xquad.dev reads /tmp/xquad.dev.ar.json and .en.json (one split) instead of the whole set. */
+    private static final String FILES = System.getProperty("xquad", XQUAD.resolve("xquad").toString());
     private static final int[] AT = {1, 5, 10};
     /** -DshowMisses=N prints the translation of the first N questions whose gold is not in the top 5. */
     private static final int SHOW_MISSES = Integer.getInteger("showMisses", 0);
@@ -45,8 +47,8 @@ class CrossLingualRecallBenchmark {
         List<String> englishParagraphs = new ArrayList<>();
         List<Question> arabicQuestions = new ArrayList<>();
         List<Question> englishQuestions = new ArrayList<>();
-        read(XQUAD.resolve("xquad.ar.json"), arabicParagraphs, arabicQuestions);
-        read(XQUAD.resolve("xquad.en.json"), englishParagraphs, englishQuestions);
+        read(Path.of(FILES + ".ar.json"), arabicParagraphs, arabicQuestions);
+        read(Path.of(FILES + ".en.json"), englishParagraphs, englishQuestions);
         int maxSenses = Integer.getInteger("maxSenses", 4);
         long heapBefore = usedHeap();
         long loadStart = System.nanoTime();

@@ -149,4 +149,27 @@ abstract class CrossLingualSeedContract {
             archive.delete(copyId);
         }
     }
+
+    /** The title and passage a search puts first (the 50 other articles are real news of 2015-07-21). */
+    private String firstArticleText(String question) {
+        List<RetrievedPassage> passages = ask(question, "en", dictionaries());
+        assertThat(passages).as(question).isNotEmpty();
+        return passages.get(0).hit().article().title() + "\n" + passages.get(0).hit().text();
+    }
+
+    @Test
+    void anEnglishNameInAnyOfItsLatinSpellingsFindsTheArticlesWritingItInArabic() {
+        // Chechnya's president is قاديروف in the archive; the dictionary does not know him, the
+        // archive's own words do (whatever the Latin spelling: y/i, k/q).
+        for (String spelling : List.of("Kadyrov", "Kadirov", "Qadyrov")) {
+            assertThat(firstArticleText("Why did " + spelling + " travel to Saudi Arabia?")).as(spelling).contains("قاديروف");
+        }
+    }
+
+    @Test
+    void numbersDatesAndPercentagesCrossTheLanguageLine() {
+        // "99.97 في المائة" and "26 فبراير" are written in Arabic words around the same digits.
+        assertThat(firstArticleText("Was the turnout 99.97 percent in the North Korea elections?")).contains("99.97");
+        assertThat(firstArticleText("Will the FIFA presidential election be held on 26 February?")).contains("فبراير");
+    }
 }
