@@ -30,6 +30,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import org.springframework.boot.WebApplicationType;
@@ -149,7 +150,7 @@ public final class EvalCommand implements Callable<Integer> {
             NewsQaProperties.Time time = retrieval.time();
             EvalRunner.Settings settings = new EvalRunner.Settings(archives, embeddings.id(),
                     NewsQaConfiguration.fusionWeights(retrieval, embeddings.id()), retrieval.maxChunksPerArticle(), variants, database,
-                    day -> new QuestionTime(time.enabled(), ReferenceClock.of(day.toString(), time.zone()), time.weekStartsOn(),
+                    day -> new QuestionTime(time.enabled(), ReferenceClock.of(day.toString(), time.zone(), Optional::empty), time.weekStartsOn(),
                             retrieval.recency().halfLife()), withTitles);
             Chunker chunker = Chunker.forModel(embeddings, properties.chunkTokens());
             EvalRunner runner = new EvalRunner(embeddings, chunker, settings, System.err);

@@ -30,6 +30,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -72,7 +73,7 @@ public final class EvalRunner {
                         int maxChunksPerArticle, Map<String, Function<String, FusionWeights>> fusionVariants,
                         EvalDatabase database) {
             this(archives, modelId, weights, maxChunksPerArticle, fusionVariants, database,
-                    day -> new QuestionTime(true, ReferenceClock.of(day.toString(), "UTC"), DayOfWeek.MONDAY, null), false);
+                    day -> new QuestionTime(true, ReferenceClock.of(day.toString(), "UTC", Optional::empty), DayOfWeek.MONDAY, null), false);
         }
     }
 
