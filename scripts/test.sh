@@ -5,11 +5,6 @@
 #   - PostgreSQL + pgvector with role/databases for the tests   scripts/provision-postgres.sh
 #   - FreeDict English<->Arabic dictionaries                    scripts/provision-dictionaries.sh
 #   - Chromium + ChromeDriver for the browser tests             scripts/provision-browser.sh
-scripts/provision-compose.sh
-
-# The compose file as Compose reads it (services, healthchecks, variables); no engine needed.
-echo "[test] docker-compose config"
-docker-compose -f docker-compose.yml config --quiet
 #   - docker-compose, to validate docker-compose.yml (no engine) scripts/provision-compose.sh
 #
 # Each provision script does nothing when its part is already there; installing needs root
