@@ -1,5 +1,6 @@
 package io.newsqa.ingest.source;
 
+import io.newsqa.ingest.ArticleUrl;
 import io.newsqa.ingest.ParsedArticle;
 import io.newsqa.text.DebrisCleaner;
 import io.newsqa.text.LanguageDetection;
@@ -29,7 +30,7 @@ final class ArticleParts {
         if (cleanBody.isBlank()) {
             throw new IllegalArgumentException("no article text");
         }
-        return new ParsedArticle(cleanTitle, cleanBody, blankToNull(url), blankToNull(source), published,
+        return new ParsedArticle(cleanTitle, cleanBody, ArticleUrl.check(blankToNull(url)), blankToNull(source), published,
                 LanguageDetection.detect(cleanTitle + "\n" + cleanBody));
     }
 
