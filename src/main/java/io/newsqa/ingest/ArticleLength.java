@@ -14,7 +14,11 @@ public final class ArticleLength {
 
     /** Why the article is not taken in, or {@code null} when its length is fine. */
     public static String refusal(ParsedArticle article) {
-        int length = article.body().length();
+        return refusal(article.body().length());
+    }
+
+    /** Why a text of this length is not taken in, or {@code null}. */
+    public static String refusal(int length) {
         return length <= MAX_CHARACTERS ? null : "the text has " + String.format("%,d", length)
                 + " characters; at most " + String.format("%,d", MAX_CHARACTERS) + " are taken in: split it into parts";
     }
