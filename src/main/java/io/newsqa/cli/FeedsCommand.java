@@ -37,7 +37,7 @@ public final class FeedsCommand implements Callable<Integer> {
     }
 
     static String describe(Feed feed) {
-        return String.format("%d  %s  %s%s, %d added, last poll %s%s", feed.id(), feed.url(),
+        return String.format("%d  %s  %s%s, %d added, last poll %s%s", feed.id(), FeedUrl.masked(feed.url()),
                 feed.lastStatus() == null ? "not polled yet" : feed.lastStatus().code(), feed.enabled() ? "" : " (paused)",
                 feed.itemsAdded(), feed.lastPolledAt() == null ? "never" : feed.lastPolledAt(),
                 feed.lastError() == null ? "" : "; " + feed.lastError());

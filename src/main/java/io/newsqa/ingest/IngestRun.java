@@ -131,6 +131,11 @@ public final class IngestRun implements ArticleSink, AutoCloseable {
         if (stopped) {
             return; // left for the next run
         }
+        String tooLong = ArticleLength.refusal(parsed);
+        if (tooLong != null) {
+            report.reject(item, tooLong);
+            return;
+        }
         try {
             admit(item, parsed);
         } catch (RuntimeException e) {

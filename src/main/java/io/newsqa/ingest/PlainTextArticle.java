@@ -4,8 +4,6 @@ import io.newsqa.text.DebrisCleaner;
 import io.newsqa.text.LanguageDetection;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
@@ -204,7 +202,7 @@ public final class PlainTextArticle {
             throw new IllegalArgumentException("only a title line (\"" + title + "\"), no article body");
         }
         String language = meta.get("language");
-        return new ParsedArticle(title, body, url(meta.get("url")), meta.get("source"), published(meta.get("published")),
+        return new ParsedArticle(title, body, ArticleUrl.check(meta.get("url")), meta.get("source"), published(meta.get("published")),
                 language != null ? language : LanguageDetection.detect(body));
     }
 
@@ -233,22 +231,6 @@ public final class PlainTextArticle {
         if (!value.isEmpty()) {
             meta.put(key, value);
         }
-    }
-
-    private static String url(String value) {
-        if (value == null) {
-            return null;
-        }
-        try {
-            URI uri = new URI(value);
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null) {
-                return value;
-            }
-        } catch (URISyntaxException e) {
-            // reported below
-        }
-        throw new IllegalArgumentException("url: \"" + value + "\" is not an http(s) address such as https://example.org/news/1");
     }
 
     private static OffsetDateTime published(String value) {

@@ -77,6 +77,9 @@ public class ApiErrors {
             if (cause instanceof RequestBodyLimits.RequestTooSlowException tooSlow) {
                 return tooSlow(tooSlow);
             }
+            if (cause instanceof RequestBodyLimits.NotUtf8Exception notUtf8) {
+                return notUtf8(notUtf8);
+            }
         }
         Throwable root = e.getMostSpecificCause();
         if (root instanceof MismatchedInputException wrongType && !(root instanceof PropertyBindingException)) {
@@ -92,6 +95,11 @@ public class ApiErrors {
     @ExceptionHandler(RequestBodyLimits.RequestTooLargeException.class)
     ResponseEntity<ProblemDetail> tooLarge(RequestBodyLimits.RequestTooLargeException e) {
         return problem(HttpStatus.PAYLOAD_TOO_LARGE, "Request too large", e.getMessage()).build();
+    }
+
+    @ExceptionHandler(RequestBodyLimits.NotUtf8Exception.class)
+    ResponseEntity<ProblemDetail> notUtf8(RequestBodyLimits.NotUtf8Exception e) {
+        return problem(HttpStatus.BAD_REQUEST, "Unreadable request", e.getMessage()).build();
     }
 
     @ExceptionHandler(RequestBodyLimits.RequestTooSlowException.class)

@@ -7,6 +7,7 @@ import io.newsqa.archive.Article;
 import io.newsqa.archive.ArticleSummary;
 import io.newsqa.ingest.ArticleIdentity;
 import io.newsqa.ingest.ArticleIngestor;
+import io.newsqa.ingest.ArticleLength;
 import io.newsqa.ingest.ArticleReadException;
 import io.newsqa.ingest.IngestOutcome;
 import io.newsqa.ingest.ParsedArticle;
@@ -105,6 +106,10 @@ public class ArticleAdminController {
         } catch (ArticleReadException e) {
             throw new InvalidRequestException("The article cannot be read: " + e.getMessage().substring(UPLOAD.length() + 2)
                     + ". Send UTF-8 text: the headline on the first line, then the body.");
+        }
+        String tooLong = ArticleLength.refusal(parsed);
+        if (tooLong != null) {
+            throw new InvalidRequestException("The article is not taken in: " + tooLong + ".");
         }
         IngestOutcome outcome = ingestor.ingest(parsed);
         String hash = ArticleIdentity.contentHash(parsed.body());

@@ -9,6 +9,8 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -40,7 +42,27 @@ final class RequestBodyLimits extends OncePerRequestFilter {
             ProblemResponses.write(request, response, 413, "Request too large", RequestTooLargeException.detail(limit));
             return;
         }
-        chain.doFilter(new LimitedRequest(request, limit, System.nanoTime() + time.toNanos(), time), response);
+        boolean json = isJson(request.getContentType());
+        // From the header itself: the request's own encoding is forced to UTF-8 before this filter.
+        String charset = json ? charset(request.getContentType()) : null;
+        if (charset != null && !charset.equalsIgnoreCase("UTF-8")) {
+            ProblemResponses.write(request, response, 415, "Unsupported Media Type", "JSON is read as UTF-8 only, not "
+                    + charset + ": send the body as UTF-8 (charset=utf-8 or none).");
+            return;
+        }
+        chain.doFilter(new LimitedRequest(request, limit, System.nanoTime() + time.toNanos(), time, json), response);
+    }
+
+    private static String charset(String contentType) {
+        try {
+            return MediaType.parseMediaType(contentType).getParameter("charset");
+        } catch (InvalidMediaTypeException e) {
+            return null; // refused as an unsupported type further on
+        }
+    }
+
+    private static boolean isJson(String contentType) {
+        return contentType != null && contentType.toLowerCase(java.util.Locale.ROOT).contains("json");
     }
 
     private static boolean isArticleUpload(String path) {
@@ -69,25 +91,43 @@ final class RequestBodyLimits extends OncePerRequestFilter {
         }
     }
 
+    /**
+     * A JSON body in UTF-16 or UTF-32 (Jackson would detect and read it): the API takes UTF-8 only.
+     * JSON begins with an ASCII character, so a zero among its first two bytes, or a UTF-16 byte
+     * order mark, says it is not UTF-8.
+     */
+    static final class NotUtf8Exception extends RuntimeException {
+
+        NotUtf8Exception() {
+            super("The JSON body is not UTF-8 (it looks like UTF-16 or UTF-32): send it as UTF-8.");
+        }
+
+        static boolean startsLikeWideJson(int first, int second) {
+            return first == 0 || second == 0 || first == 0xfe && second == 0xff || first == 0xff && second == 0xfe;
+        }
+    }
+
     /** The request whose body stream stops the read once a limit is passed. */
     private static final class LimitedRequest extends HttpServletRequestWrapper {
 
         private final long limit;
         private final long deadlineNanos;
         private final Duration time;
+        private final boolean json;
         private ServletInputStream limited;
 
-        LimitedRequest(HttpServletRequest request, long limit, long deadlineNanos, Duration time) {
+        LimitedRequest(HttpServletRequest request, long limit, long deadlineNanos, Duration time, boolean json) {
             super(request);
             this.limit = limit;
             this.deadlineNanos = deadlineNanos;
             this.time = time;
+            this.json = json;
         }
 
         @Override
         public ServletInputStream getInputStream() throws IOException {
             if (limited == null) {
-                limited = new LimitedStream(super.getInputStream(), limit, deadlineNanos, time);
+                limited = new LimitedStream(super.getInputStream(), limit, deadlineNanos, time, json);
             }
             return limited;
         }
@@ -99,13 +139,16 @@ final class RequestBodyLimits extends OncePerRequestFilter {
         private final long limit;
         private final long deadlineNanos;
         private final Duration time;
+        private final boolean json;
+        private final byte[] start = new byte[2];
         private long read;
 
-        LimitedStream(ServletInputStream in, long limit, long deadlineNanos, Duration time) {
+        LimitedStream(ServletInputStream in, long limit, long deadlineNanos, Duration time, boolean json) {
             this.in = in;
             this.limit = limit;
             this.deadlineNanos = deadlineNanos;
             this.time = time;
+            this.json = json;
         }
 
         @Override
@@ -126,6 +169,9 @@ final class RequestBodyLimits extends OncePerRequestFilter {
                 throw e;
             }
             if (n > 0) {
+                if (json && read < 2) {
+                    checkUtf8Start(buffer, offset, n);
+                }
                 read += n;
                 if (read > limit) {
                     throw new RequestTooLargeException(limit);
@@ -135,6 +181,16 @@ final class RequestBodyLimits extends OncePerRequestFilter {
                 }
             }
             return n;
+        }
+
+        /** Looks at the body's first two bytes, which may arrive in two reads (Spring reads one first). */
+        private void checkUtf8Start(byte[] buffer, int offset, int n) {
+            for (int i = 0; i < n && read + i < 2; i++) {
+                start[(int) read + i] = buffer[offset + i];
+            }
+            if (read + n >= 2 && NotUtf8Exception.startsLikeWideJson(start[0] & 0xff, start[1] & 0xff)) {
+                throw new NotUtf8Exception();
+            }
         }
 
         private void checkTime(IOException cause) {

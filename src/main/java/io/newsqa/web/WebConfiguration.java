@@ -35,11 +35,11 @@ public class WebConfiguration implements WebMvcConfigurer {
     private static final String[] PUBLIC_API = {"/api/ask", "/api/ask/stream", "/api/search"};
 
     private final WebProperties web;
-    private final AdminProperties admin;
+    private final AdminKeyInterceptor adminKey;
 
     WebConfiguration(WebProperties web, AdminProperties admin) {
         this.web = web;
-        this.admin = admin;
+        this.adminKey = new AdminKeyInterceptor(admin);
     }
 
     @Override
@@ -63,7 +63,7 @@ public class WebConfiguration implements WebMvcConfigurer {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(new AdminKeyInterceptor(admin)).addPathPatterns("/api/admin/**", "/api/articles");
+        registry.addInterceptor(adminKey).addPathPatterns("/api/admin/**", "/api/articles");
         registry.addInterceptor(new RateLimitInterceptor(web.rateLimit(), Clock.systemUTC(), "questions"))
                 .addPathPatterns("/api/ask", "/api/ask/stream");
         registry.addInterceptor(new RateLimitInterceptor(web.searchRateLimit(), Clock.systemUTC(), "searches"))
@@ -76,6 +76,21 @@ public class WebConfiguration implements WebMvcConfigurer {
         FilterRegistrationBean<ClientConcurrencyLimit> registration =
                 new FilterRegistrationBean<>(new ClientConcurrencyLimit(web.maxRequestsPerClient()));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
+    /** Metrics only with the admin key. */
+    @Bean
+    FilterRegistrationBean<MetricsKeyFilter> metricsKeyFilter() {
+        FilterRegistrationBean<MetricsKeyFilter> registration = new FilterRegistrationBean<>(new MetricsKeyFilter(adminKey));
+        registration.addUrlPatterns("/actuator/prometheus", "/actuator/prometheus/*");
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<SecurityHeaders> securityHeaders() {
+        FilterRegistrationBean<SecurityHeaders> registration = new FilterRegistrationBean<>(new SecurityHeaders());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 3);
         return registration;
     }
 

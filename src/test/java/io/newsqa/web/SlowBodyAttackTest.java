@@ -97,6 +97,25 @@ class SlowBodyAttackTest {
     }
 
     @Test
+    void aQuestionWhoseBodyStopsArrivingIsCutOffByTheUploadTimeout() throws IOException {
+        long start = System.nanoTime();
+        try (Socket socket = new Socket()) {
+            socket.bind(new InetSocketAddress(ATTACKER, 0));
+            socket.connect(new InetSocketAddress("127.0.0.1", port), 2_000);
+            socket.setSoTimeout(30_000);
+            socket.getOutputStream().write(("POST /api/ask HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                    + "Content-Length: 1000\r\n\r\n{\"question\": \"tr").getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            // then silence: the read waiting on it ends after the upload timeout, and the connection with it
+            byte[] answer = socket.getInputStream().readAllBytes();
+
+            assertThat(new String(answer, StandardCharsets.US_ASCII)).satisfiesAnyOf(
+                    text -> assertThat(text).isEmpty(), text -> assertThat(text).startsWith("HTTP/1.1 408"));
+        }
+        assertThat(elapsed(start)).isBetween(BODY_DEADLINE_MILLIS - 500, 2 * BODY_DEADLINE_MILLIS + 3_000);
+    }
+
+    @Test
     void requestsInProgressPerClientAddressAreCapped() throws Exception {
         ExecutorService attackers = Executors.newFixedThreadPool(PER_CLIENT + 4);
         try {

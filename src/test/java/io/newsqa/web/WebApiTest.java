@@ -536,7 +536,7 @@ class WebApiTest extends WebTestContext {
     void prometheusMetricsCountRequestsAndAnswers() {
         ask(question(WebTestArchive.SEED_QUESTION));
 
-        HttpResponse<String> metrics = get(url("/actuator/prometheus"));
+        HttpResponse<String> metrics = get(url("/actuator/prometheus"), "X-Api-Key", ADMIN_KEY);
 
         assertThat(metrics.statusCode()).isEqualTo(200);
         assertThat(metrics.body()).contains("http_server_requests_seconds_count").contains("uri=\"/api/ask\"");

@@ -73,7 +73,8 @@ public final class FeedPoller {
         PollResult result = poll(feed);
         if (!store.complete(feed.id(), name, result)) {
             log.warn("Feed {}: the poll took longer than the lease ({}) and another poller took it over, or the feed was"
-                    + " deleted meanwhile; this poll's status is not recorded (raise newsqa.feeds.lease)", feed.url(), settings.lease());
+                    + " deleted meanwhile; this poll's status is not recorded (raise newsqa.feeds.lease)", FeedUrl.masked(feed.url()),
+                    settings.lease());
         }
         return result;
     }
@@ -82,7 +83,7 @@ public final class FeedPoller {
         try {
             Optional<UrlFetcher.Fetched> fetched = fetcher.fetchIfChanged(feed.url(), feed.etag(), feed.lastModified());
             if (fetched.isEmpty()) {
-                log.debug("Feed {}: not modified", feed.url());
+                log.debug("Feed {}: not modified", FeedUrl.masked(feed.url()));
                 return new PollResult(FeedStatus.NOT_MODIFIED, null, 0, null, settings.pollInterval());
             }
             return ingest(feed, fetched.get());
@@ -100,20 +101,22 @@ public final class FeedPoller {
         }
         int added = report.countOf(IngestOutcome.ADDED);
         List<IngestReport.Rejection> rejected = report.rejections();
-        log.info("Feed {}: {}", feed.url(), report.summary());
+        log.info("Feed {}: {}", FeedUrl.masked(feed.url()), report.summary());
         if (rejected.isEmpty()) {
             return new PollResult(FeedStatus.OK, new Validators(fetched.etag(), fetched.lastModified()), added, null,
                     settings.pollInterval());
         }
         // Validators are kept only for a feed taken in whole: after a rejected entry (perhaps the
         // archive was briefly down) the next poll must fetch the whole feed again, not get a 304.
-        return new PollResult(FeedStatus.OK, Validators.NONE, added, rejections(rejected, report.items(), feed.url()),
+        return new PollResult(FeedStatus.OK, Validators.NONE, added,
+                FeedUrl.maskedIn(rejections(rejected, report.items(), feed.url()), feed.url()),
                 settings.pollInterval());
     }
 
     private PollResult failed(Feed feed, String reason) {
+        reason = FeedUrl.maskedIn(reason, feed.url());
         int failures = feed.consecutiveFailures() + 1;
-        log.warn("Feed {}: {} ({} failed poll(s) in a row; next try in {})", feed.url(), reason, failures, settings.backoff(failures));
+        log.warn("Feed {}: {} ({} failed poll(s) in a row; next try in {})", FeedUrl.masked(feed.url()), reason, failures, settings.backoff(failures));
         return new PollResult(FeedStatus.ERROR, null, 0, reason, settings.backoff(failures));
     }
 

@@ -4,6 +4,8 @@ import io.newsqa.ingest.source.FetchAddressPolicy;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A feed address as registered: an absolute http or https URL with a host, not naming an address
@@ -14,6 +16,10 @@ public record FeedUrl(String value) {
 
     /** Longer addresses are not feed URLs but pasted text. */
     static final int MAX_LENGTH = 2048;
+    private static final Pattern USER_INFO = Pattern.compile("^([a-zA-Z][a-zA-Z0-9+.-]*://)[^/?#@]*@");
+    private static final Pattern SECRET_PARAMETER = Pattern.compile(
+            "([?&;][^=&#]*(?:key|token|secret|password|passwd|pass|sig|signature|auth)[^=&#]*)=[^&#]*",
+            Pattern.CASE_INSENSITIVE);
 
     /**
      * @throws IllegalArgumentException saying what is wrong and what to send instead
@@ -57,8 +63,24 @@ public record FeedUrl(String value) {
         return new FeedUrl(trimmed);
     }
 
+    /**
+     * The address with its credentials hidden, for logs and lists: the user and password before the
+     * host, and the values of query parameters whose names say key, token, secret, password,
+     * signature or auth.
+     */
+    public static String masked(String url) {
+        Matcher userInfo = USER_INFO.matcher(url);
+        String masked = userInfo.find() ? userInfo.replaceFirst("$1***@") : url;
+        return SECRET_PARAMETER.matcher(masked).replaceAll("$1=***");
+    }
+
+    /** The text with each occurrence of the address in it masked. */
+    static String maskedIn(String text, String url) {
+        return text == null ? null : text.replace(url, masked(url));
+    }
+
     @Override
     public String toString() {
-        return value;
+        return masked(value);
     }
 }

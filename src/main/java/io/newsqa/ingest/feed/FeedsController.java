@@ -58,7 +58,8 @@ public class FeedsController {
     @Operation(summary = "Registered feeds with the status of their last poll")
     @GetMapping
     public FeedList list() {
-        return new FeedList(settings.enabled(), settings.pollInterval().toSeconds(), store.list());
+        return new FeedList(settings.enabled(), settings.pollInterval().toSeconds(),
+                store.list().stream().map(Feed::masked).toList());
     }
 
     @Operation(summary = "Register an RSS or Atom feed by its http(s) URL (201; 200 when it is registered already)")
@@ -72,15 +73,15 @@ public class FeedsController {
         }
         FeedStore.Registration registration = store.register(url);
         if (!registration.created()) {
-            return ResponseEntity.ok(registration.feed());
+            return ResponseEntity.ok(registration.feed().masked());
         }
-        return ResponseEntity.created(URI.create("/api/admin/feeds/" + registration.feed().id())).body(registration.feed());
+        return ResponseEntity.created(URI.create("/api/admin/feeds/" + registration.feed().id())).body(registration.feed().masked());
     }
 
     @Operation(summary = "One feed with its status")
     @GetMapping("/{id}")
     public Feed get(@PathVariable long id) {
-        return store.find(id).orElseThrow(() -> notFound(id));
+        return store.find(id).orElseThrow(() -> notFound(id)).masked();
     }
 
     @Operation(summary = "Pause or resume a feed's scheduled polling: {\"enabled\": false|true}")
@@ -90,7 +91,7 @@ public class FeedsController {
             throw problem(HttpStatus.BAD_REQUEST, "Invalid request", "Send {\"enabled\": false} to pause the feed or"
                     + " {\"enabled\": true} to resume it.");
         }
-        return store.setEnabled(id, request.enabled()).orElseThrow(() -> notFound(id));
+        return store.setEnabled(id, request.enabled()).orElseThrow(() -> notFound(id)).masked();
     }
 
     @Operation(summary = "Stop polling a feed and forget it (its articles stay in the archive)")
@@ -108,7 +109,8 @@ public class FeedsController {
         store.find(id).orElseThrow(() -> notFound(id));
         PollResult result = poller.pollNow(id).orElseThrow(() -> problem(HttpStatus.CONFLICT, "Feed busy",
                 "Feed " + id + " is being polled right now (by this or another instance); look at its status in a moment."));
-        return new PollOutcome(result.status(), result.itemsAdded(), result.message(), store.find(id).orElseThrow(() -> notFound(id)));
+        return new PollOutcome(result.status(), result.itemsAdded(), result.message(),
+                store.find(id).orElseThrow(() -> notFound(id)).masked());
     }
 
     private static ErrorResponseException notFound(long id) {

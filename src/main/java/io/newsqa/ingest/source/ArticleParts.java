@@ -1,5 +1,7 @@
 package io.newsqa.ingest.source;
 
+import io.newsqa.ingest.ArticleLength;
+import io.newsqa.ingest.ArticleUrl;
 import io.newsqa.ingest.ParsedArticle;
 import io.newsqa.text.DebrisCleaner;
 import io.newsqa.text.LanguageDetection;
@@ -18,6 +20,10 @@ final class ArticleParts {
      */
     static ParsedArticle assemble(String title, String body, String url, String source, OffsetDateTime published,
                                   String author) {
+        // Cleaning takes seconds a megabyte: a text far over the limit is refused before it.
+        if (body != null && body.length() > 2 * ArticleLength.MAX_CHARACTERS) {
+            throw new IllegalArgumentException(ArticleLength.refusal(body.length()));
+        }
         String cleanTitle = title == null ? "" : DebrisCleaner.cleanTitle(title);
         if (cleanTitle.isBlank()) {
             throw new IllegalArgumentException("no title");
@@ -29,7 +35,7 @@ final class ArticleParts {
         if (cleanBody.isBlank()) {
             throw new IllegalArgumentException("no article text");
         }
-        return new ParsedArticle(cleanTitle, cleanBody, blankToNull(url), blankToNull(source), published,
+        return new ParsedArticle(cleanTitle, cleanBody, ArticleUrl.check(blankToNull(url)), blankToNull(source), published,
                 LanguageDetection.detect(cleanTitle + "\n" + cleanBody));
     }
 

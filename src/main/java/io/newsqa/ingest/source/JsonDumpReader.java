@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsqa.ingest.ArticleReadException;
 import java.io.BufferedReader;
@@ -32,7 +33,13 @@ public final class JsonDumpReader implements SourceReader {
     private final FieldMapping fields;
 
     public JsonDumpReader(FieldMapping fields) {
+        this(fields, StreamReadConstraints.DEFAULT_MAX_DEPTH);
+    }
+
+    /** @param maxNestingDepth deeper JSON is refused while it is parsed */
+    public JsonDumpReader(FieldMapping fields, int maxNestingDepth) {
         this.fields = fields;
+        json.getFactory().setStreamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(maxNestingDepth).build());
         // The stream belongs to the caller: a ZIP reader goes on to its next entry.
         json.getFactory().disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
     }

@@ -32,13 +32,16 @@ public class ArticlesController {
                                  List<IngestReport.Rejection> rejected) {
     }
 
+    /** The nesting every JSON request of the API is held to (an article batch is 2 levels deep). */
+    static final int MAX_JSON_DEPTH = 32;
+
     private final ArticleIngestor ingestor;
     private final JsonDumpReader reader;
 
     /** The admin API key is checked before this controller is reached (web.AdminKeyInterceptor). */
     public ArticlesController(ArticleIngestor ingestor, IngestProperties ingest) {
         this.ingestor = ingestor;
-        this.reader = new JsonDumpReader(FieldMapping.DEFAULT.withZone(ingest.timeZone()));
+        this.reader = new JsonDumpReader(FieldMapping.DEFAULT.withZone(ingest.timeZone()), MAX_JSON_DEPTH);
     }
 
     @PostMapping(path = "/api/articles", consumes = "application/json")
