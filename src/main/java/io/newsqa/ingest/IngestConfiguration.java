@@ -7,6 +7,7 @@ import io.newsqa.ingest.source.FetchAddressPolicy;
 import io.newsqa.ingest.source.FetchProperties;
 import io.newsqa.ingest.source.FieldMapping;
 import io.newsqa.ingest.source.SourceReaders;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -48,7 +49,7 @@ public class IngestConfiguration {
     }
 
     @Bean
-    SampleOnServe sampleOnServe(SampleArchive sample, NewsQaProperties properties, Environment environment) {
-        return new SampleOnServe(sample, properties, environment);
+    SampleOnServe sampleOnServe(ObjectProvider<SampleArchive> sample, NewsQaProperties properties, Environment environment) {
+        return new SampleOnServe(sample::getObject, properties, environment);
     }
 }

@@ -2,6 +2,7 @@ package io.newsqa.ingest;
 
 import io.newsqa.config.NewsQaProperties;
 import java.nio.file.Path;
+import java.util.function.Supplier;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.env.Environment;
@@ -24,11 +25,12 @@ public final class SampleOnServe implements ApplicationRunner {
 
     public enum When { DEFAULT, ALWAYS, NEVER }
 
-    private final SampleArchive sample;
+    /** Asked for only when the sample is wanted: a runner is made in every context, eval's too, which must not open the archive. */
+    private final Supplier<SampleArchive> sample;
     private final NewsQaProperties properties;
     private final Environment environment;
 
-    public SampleOnServe(SampleArchive sample, NewsQaProperties properties, Environment environment) {
+    public SampleOnServe(Supplier<SampleArchive> sample, NewsQaProperties properties, Environment environment) {
         this.sample = sample;
         this.properties = properties;
         this.environment = environment;
@@ -40,7 +42,7 @@ public final class SampleOnServe implements ApplicationRunner {
         if (when == null || !wanted(when, properties.db().configured(), properties.dataDir())) {
             return;
         }
-        IngestReport report = sample.loadIfEmpty();
+        IngestReport report = sample.get().loadIfEmpty();
         if (report.countOf(IngestOutcome.ADDED) > 0 || !report.rejections().isEmpty()) {
             System.out.println("Sample archive: " + report.summary());
         }
