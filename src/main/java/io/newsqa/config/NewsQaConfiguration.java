@@ -18,6 +18,7 @@ import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -82,9 +83,10 @@ public class NewsQaConfiguration {
      * newest article's time, in the configured zone.
      */
     @Bean
-    Clock clock(NewsQaProperties properties, ArchiveIndex archive) {
+    Clock clock(NewsQaProperties properties, ObjectProvider<ArchiveIndex> archive) {
+        // The archive only when time words are read against it: eval's context must not open it.
         return ReferenceClock.of(properties.retrieval().time().now(), properties.retrieval().time().zone(),
-                archive::newestPublication);
+                () -> archive.getObject().newestPublication());
     }
 
     /**

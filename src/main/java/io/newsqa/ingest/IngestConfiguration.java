@@ -5,6 +5,7 @@ import io.newsqa.config.NewsQaProperties;
 import io.newsqa.embedding.Embeddings;
 import io.newsqa.ingest.source.FieldMapping;
 import io.newsqa.ingest.source.SourceReaders;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -39,7 +40,7 @@ public class IngestConfiguration {
     }
 
     @Bean
-    SampleOnServe sampleOnServe(SampleArchive sample, NewsQaProperties properties, Environment environment) {
+    SampleOnServe sampleOnServe(ObjectProvider<SampleArchive> sample, NewsQaProperties properties, Environment environment) {
         return new SampleOnServe(sample, properties, environment);
     }
 }
