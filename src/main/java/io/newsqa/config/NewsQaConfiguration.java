@@ -10,15 +10,15 @@ import io.newsqa.retrieve.FusionWeights;
 import io.newsqa.retrieve.HybridSearch;
 import io.newsqa.retrieve.time.QuestionTime;
 import io.newsqa.retrieve.time.ReferenceClock;
-import io.newsqa.translate.CrossLingualRanking;
 import java.time.Clock;
+import io.newsqa.translate.CrossLingualRanking;
 import java.util.Map;
 import java.util.function.Function;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -84,8 +84,7 @@ public class NewsQaConfiguration {
      */
     @Bean
     Clock clock(NewsQaProperties properties, ObjectProvider<ArchiveIndex> archive) {
-        // The archive is looked up only when the newest article is asked for: a context that never
-        // reads time words from it (eval builds archives of its own) must not open the configured one.
+        // The archive only when time words are read against it: eval's context must not open it.
         return ReferenceClock.of(properties.retrieval().time().now(), properties.retrieval().time().zone(),
                 () -> archive.getObject().newestPublication());
     }

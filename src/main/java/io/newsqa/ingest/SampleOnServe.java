@@ -2,7 +2,7 @@ package io.newsqa.ingest;
 
 import io.newsqa.config.NewsQaProperties;
 import java.nio.file.Path;
-import java.util.function.Supplier;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.env.Environment;
@@ -25,12 +25,12 @@ public final class SampleOnServe implements ApplicationRunner {
 
     public enum When { DEFAULT, ALWAYS, NEVER }
 
-    /** Asked for only when the sample is wanted: a runner is made in every context, eval's too, which must not open the archive. */
-    private final Supplier<SampleArchive> sample;
+    /** Looked up only when loading: runners are made in every context, eval's too, which must not open the archive. */
+    private final ObjectProvider<SampleArchive> sample;
     private final NewsQaProperties properties;
     private final Environment environment;
 
-    public SampleOnServe(Supplier<SampleArchive> sample, NewsQaProperties properties, Environment environment) {
+    public SampleOnServe(ObjectProvider<SampleArchive> sample, NewsQaProperties properties, Environment environment) {
         this.sample = sample;
         this.properties = properties;
         this.environment = environment;
@@ -42,7 +42,7 @@ public final class SampleOnServe implements ApplicationRunner {
         if (when == null || !wanted(when, properties.db().configured(), properties.dataDir())) {
             return;
         }
-        IngestReport report = sample.get().loadIfEmpty();
+        IngestReport report = sample.getObject().loadIfEmpty();
         if (report.countOf(IngestOutcome.ADDED) > 0 || !report.rejections().isEmpty()) {
             System.out.println("Sample archive: " + report.summary());
         }

@@ -30,12 +30,15 @@ import java.util.regex.Pattern;
  *       "وكم قيمة التذكرة؟", "and who is the coach?") or "what about …" ("وماذا عن المتحف؟");</li>
  *   <li>it refers back by a personal pronoun ("how many stops does it have?"); an Arabic هو/هي right
  *       after a question word is the copula of "من هو …؟" and does not count;</li>
- *   <li>it has a single content term and no name or number to anchor it ("how much is a ticket?").
- *       Names are told by capitals, so in Arabic a one-word question without a continuation stands
- *       alone.</li>
+ *   <li>it has at most {@value #FEW_TERMS} content terms and no name or number to anchor them
+ *       ("how much is a ticket?", "كم قيمة التذكرة؟", "is entry free?"). Names are told by
+ *       capitals, which Arabic has not: a two-word Arabic question about a name ("ما هي عاصمة
+ *       أستراليا؟") is read as a follow-up too, its own words still deciding what answers it.</li>
  * </ul>
  */
 public final class FollowUps {
+
+    static final int FEW_TERMS = 2;
 
     private static final Pattern CONTINUATION = Pattern.compile(
             "^(and|but|also|so|then|or)\\b|^(what|how) about\\b"
@@ -106,7 +109,7 @@ public final class FollowUps {
         return content.isEmpty()
                 || CONTINUATION.matcher(text.toLowerCase(Locale.ROOT)).find()
                 || refersBack(words, pronouns)
-                || content.size() == 1 && !NAME_OR_NUMBER.matcher(text).find();
+                || content.size() <= FEW_TERMS && !NAME_OR_NUMBER.matcher(text).find();
     }
 
     private static boolean refersBack(List<String> words, Set<String> pronouns) {
