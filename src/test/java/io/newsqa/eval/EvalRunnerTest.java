@@ -161,6 +161,12 @@ class EvalRunnerTest {
         assertThat(progress.toString()).contains("background: 6 articles read, 2 skipped as an evaluated paragraph, 3 loaded,"
                 + " 1 duplicates, 0 rejected");
         assertThat(EvalReport.heading(Split.DEV, runner.loads())).startsWith("Split: dev").contains("embedded messy.en: 6 paragraphs stored");
+        Path json = dir.resolve("background.json");
+        EvalReport.writeJson(json, List.of("messy.en.json"), Split.DEV, runner.loads(), Map.of(), results, List.of());
+        JsonNode written = new ObjectMapper().readTree(json.toFile());
+        assertThat(written.path("split").asText()).isEqualTo("dev");
+        assertThat(written.path("corpora").get(1).path("archive").asText()).isEqualTo("postgres");
+        assertThat(written.path("corpora").get(1).path("backgroundSkipped").asInt()).isEqualTo(2);
     }
 
     @Test
