@@ -4,6 +4,7 @@ import io.newsqa.ingest.ParsedArticle;
 import io.newsqa.ingest.source.ArticleSink;
 import io.newsqa.ingest.source.FieldMapping;
 import io.newsqa.ingest.source.SourceReaders;
+import io.newsqa.text.DebrisCleaner;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -88,7 +89,9 @@ public final class Background {
 
     /** What to store around {@code corpus}'s paragraphs. */
     public Selection around(SquadFile corpus) {
+        // A paragraph copied from the raw dump may still hold what the reader cleans away (bylines, "read also").
         List<String> paragraphs = corpus.paragraphs().stream().map(p -> comparable(p.text())).toList();
+        List<String> cleaned = corpus.paragraphs().stream().map(p -> comparable(DebrisCleaner.clean(p.text(), null))).toList();
         List<ParsedArticle> kept = new ArrayList<>();
         Map<Integer, OffsetDateTime> dates = new HashMap<>();
         int skipped = 0;
@@ -96,7 +99,7 @@ public final class Background {
             String text = comparable(article.body());
             boolean holdsOne = false;
             for (int p = 0; p < paragraphs.size(); p++) {
-                if (!paragraphs.get(p).isEmpty() && text.contains(paragraphs.get(p))) {
+                if (holds(text, paragraphs.get(p)) || holds(text, cleaned.get(p))) {
                     holdsOne = true;
                     if (article.publishedAt() != null) {
                         dates.putIfAbsent(p, article.publishedAt());
@@ -110,6 +113,10 @@ public final class Background {
             }
         }
         return new Selection(kept, skipped, dates);
+    }
+
+    private static boolean holds(String article, String paragraph) {
+        return !paragraph.isEmpty() && article.contains(paragraph);
     }
 
     /**

@@ -63,7 +63,7 @@ public final class EvalReport {
     }
 
     /**
-     * {@code {"files": [...], "split": "dev", "archives": [...], "settings": {...}, "results": [...],
+     * {@code {"files": [...], "split": "dev", "corpora": [...], "settings": {...}, "results": [...],
      * "answers": [...]}}: the split evaluated and what each fresh archive held (paragraphs, empty ones
      * skipped, background articles loaded and skipped) along with the figures.
      */
@@ -72,7 +72,7 @@ public final class EvalReport {
         Map<String, Object> document = new LinkedHashMap<>();
         document.put("files", inputs);
         document.put("split", split.label());
-        document.put("archives", loads);
+        document.put("corpora", loads);
         document.put("settings", settings);
         document.put("results", ordered(results));
         if (!answers.isEmpty()) {

@@ -165,6 +165,8 @@ public final class EvalRunner {
         for (SquadFile corpus : files) {
             around.put(corpus, background.around(corpus));
         }
+        // The background articles the ingest did not store (copies), left out of the baseline too.
+        Map<SquadFile, Set<String>> notStored = new LinkedHashMap<>();
         List<EvalResult> results = new ArrayList<>();
         for (String kind : settings.archives()) {
             for (SquadFile corpus : files) {
@@ -174,6 +176,10 @@ public final class EvalRunner {
                     boolean titles = settings.withTitles() && titlesInTextLanguage(corpus);
                     List<StoredArticle> stored = storeParagraphs(fresh, ingestor, corpus, titles, selection.dates());
                     IngestReport report = loadBackground(fresh, ingestor, selection);
+                    Set<String> copies = new HashSet<>();
+                    report.duplicates().forEach(d -> copies.add(d.item()));
+                    report.rejections().forEach(r -> copies.add(r.item()));
+                    notStored.putIfAbsent(corpus, copies);
                     CorpusLoad load = new CorpusLoad(kind, corpus.name(), stored.size(), corpus.emptyParagraphs(),
                             corpus.questionsOfEmpty(), titles,
                             background.size(), selection.skipped(), report.countOf(IngestOutcome.ADDED),
@@ -202,7 +208,8 @@ public final class EvalRunner {
                 articleIds.add("p" + i);
                 texts.put("p" + i, corpus.text(i));
             }
-            List<ParsedArticle> kept = around.get(corpus).articles();
+            Set<String> copies = notStored.getOrDefault(corpus, Set.of());
+            List<ParsedArticle> kept = around.get(corpus).articles().stream().filter(a -> !copies.contains(item(a))).toList();
             for (int i = 0; i < kept.size(); i++) {
                 texts.put("b" + i, kept.get(i).body());
             }
@@ -271,13 +278,18 @@ public final class EvalRunner {
         long start = System.nanoTime();
         try (IngestRun run = ingestor.startRun(report)) {
             for (ParsedArticle article : selection.articles()) {
-                run.accept(article.url() == null ? article.title() : article.url(), article);
+                run.accept(item(article), article);
             }
         }
         progress.printf("%s: background news %s in %.1f s, %d chunks in the archive%n", fresh.kind(),
                 report.summary().lines().findFirst().orElse(""), (System.nanoTime() - start) / 1e9,
                 fresh.archive().stats().chunks());
         return report;
+    }
+
+    /** How a background article is named in the ingest's report. */
+    private static String item(ParsedArticle article) {
+        return article.url() == null ? article.title() : article.url();
     }
 
     /** The article a paragraph becomes: its text, its title when asked for, the date of its source when known. */

@@ -54,4 +54,32 @@ class CommandLineTest {
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("--answers-every must be 1 or more");
         assertThat(EvalCommand.answersChart(Path.of("out", "eval.png"))).isEqualTo(Path.of("out", "eval-answers.png"));
     }
+
+    @Test
+    void evalRefusesAnUnknownSplitAndAMissingBackgroundBeforeStartingAnything(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws java.io.IOException {
+        Path squad = java.nio.file.Files.writeString(dir.resolve("small.en.json"), """
+                {"data": [{"title": "A", "paragraphs": [{"context": "The tram opens in June.",
+                  "qas": [{"id": "q1", "question": "When does the tram open?", "answers": [{"text": "June"}]}]}]},
+                          {"title": "B", "paragraphs": [{"context": "The museum reopened.",
+                  "qas": [{"id": "q2", "question": "What reopened?", "answers": [{"text": "The museum"}]}]}]}]}
+                """);
+
+        assertThat(evalErrors("eval", squad.toString(), "--split", "train")).contains("--split must be dev, test or all, not 'train'");
+        assertThat(evalErrors("eval", squad.toString(), "--background", dir.resolve("2015-07-22.zip").toString()))
+                .contains("2015-07-22.zip: no such file or folder");
+    }
+
+    /** Runs a command that must exit with 2 before starting anything; returns what it wrote to stderr. */
+    private static String evalErrors(String... args) {
+        PrintStream original = System.err;
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        try {
+            assertThat(new CommandLine(new NewsQa()).execute(args)).isEqualTo(2);
+        } finally {
+            System.setErr(original);
+        }
+        return err.toString(StandardCharsets.UTF_8);
+    }
 }

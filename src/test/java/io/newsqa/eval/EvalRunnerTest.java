@@ -159,8 +159,14 @@ class EvalRunnerTest {
         // "yesterday", asked on 2015-07-23, finds the rain paragraph dated by its source, not the forecast of the 19th.
         assertThat(results).filteredOn(r -> r.method().equals("hybrid")).extracting(EvalResult::recallAt5).containsOnly(1.0);
         assertThat(progress.toString()).contains("background: 6 articles read, 2 skipped as an evaluated paragraph, 3 loaded,"
-                + " 1 duplicates, 0 rejected");
+                + " 1 duplicates, 0 rejected", "and 3 background articles for the LangChain4j baseline");
         assertThat(EvalReport.heading(Split.DEV, runner.loads())).startsWith("Split: dev").contains("embedded messy.en: 6 paragraphs stored");
+        Path json = dir.resolve("background.json");
+        EvalReport.writeJson(json, List.of("messy.en.json"), Split.DEV, runner.loads(), Map.of(), results, List.of());
+        JsonNode written = new ObjectMapper().readTree(json.toFile());
+        assertThat(written.path("split").asText()).isEqualTo("dev");
+        assertThat(written.path("corpora").get(1).path("archive").asText()).isEqualTo("postgres");
+        assertThat(written.path("corpora").get(1).path("backgroundSkipped").asInt()).isEqualTo(2);
     }
 
     @Test
