@@ -5,6 +5,7 @@ import io.newsqa.archive.Article;
 import io.newsqa.archive.ChunkHit;
 import io.newsqa.archive.SearchFilter;
 import io.newsqa.text.SentenceSplitter;
+import io.newsqa.text.SubHeadings;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -21,16 +22,16 @@ import java.util.Set;
  * searched: the articles of this run, through a locality-sensitive hash index of their MinHash
  * signatures (they may not be stored yet), and the archive, whose lexical search on the opening
  * words of the article proposes candidates. Each candidate is then compared on exact shingles:
- * a new article whose content is contained in a candidate (nearly all its shingles there, and no
- * sentence with something the candidate does not say) is a copy; one that tells a candidate and
- * adds sentences is an update of it; one that only shares much of its wording retells its story.
+ * when one of the two tells the other nearly whole (nearly all its shingles are there), a new
+ * article with no sentence the candidate does not tell is a copy, and one that adds sentences is
+ * an update of it; one that only shares much of its wording retells its story.
  * This needs nothing from the archive beyond its port, so both archives get it unchanged.
  */
 public final class NearDuplicates {
 
     /** What the new article is to the stored one it is compared with. */
     public enum Relation {
-        /** Nothing in it the stored article does not say: not stored. */
+        /** Nothing in it the stored article does not say (it is told there, or tells it and adds nothing): not stored. */
         COPY,
         /** It tells (nearly all of) the stored article, or is told by it, and adds sentences: stored, same story. */
         UPDATE,
@@ -158,9 +159,10 @@ public final class NearDuplicates {
         if (!told && !tells) {
             return jaccard >= thresholds.sameStory() ? new Match(candidateId, story, Relation.RETELLING, jaccard, List.of()) : null;
         }
+        // One tells the other nearly whole: the new one is a copy unless it says something more
+        // (what it has beyond the candidate may be furniture only: a dateline, a time stamp).
         List<String> added = fresh.sentencesNotIn(candidate);
-        Relation relation = !added.isEmpty() ? Relation.UPDATE : told ? Relation.COPY : Relation.RETELLING;
-        return new Match(candidateId, story, relation, jaccard, added);
+        return new Match(candidateId, story, added.isEmpty() ? Relation.COPY : Relation.UPDATE, jaccard, added);
     }
 
     /** The fingerprint of an article this run remembered, or of a stored one (cached). */
@@ -203,8 +205,10 @@ public final class NearDuplicates {
 
     /**
      * The article being compared, its sentences' shingles taken once, when a candidate first needs
-     * them. Its own headline counts as told: outlets end a republished story with a line that
-     * repeats it ("رابط الخبر بصحيفة ...: <headline>"), which adds nothing.
+     * them. Its own headline counts as told (a line that repeats it adds nothing), and so do lines
+     * that read as sub-headings ({@link SubHeadings}: short, no end punctuation): an agency's
+     * dateline and time stamp ("الرياض 25 شوال 1436 هـ الموافق 10 اغسطس 2015 م واس", "11:17 ت م"),
+     * a byline, a tag line. They state nothing, and the extractive answer never quotes them either.
      */
     private static final class NewArticle {
 
@@ -234,6 +238,9 @@ public final class NearDuplicates {
             }
             List<String> added = new ArrayList<>();
             for (int i = 0; i < sentences.size(); i++) {
+                if (SubHeadings.isSubHeading(sentences.get(i))) {
+                    continue; // a dateline, byline, time stamp, tag line or sub-heading states nothing
+                }
                 Shingles sentence = sentenceShingles.get(i);
                 if (sentence.containedIn(other, titleShingles) < SENTENCE_TOLD || !sentence.numbersIn(other, titleShingles)) {
                     added.add(sentences.get(i));

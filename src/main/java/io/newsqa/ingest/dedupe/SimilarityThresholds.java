@@ -4,9 +4,9 @@ package io.newsqa.ingest.dedupe;
  * The two shares of word 3-shingles that sort a new article against a stored one.
  *
  * <p>{@code copy} is a containment: from it on, the share of one article's shingles found in
- * the other means it tells that article. The new article is then a copy (not stored) when it is
- * the one told and adds no sentence; when it adds sentences (new paragraphs, a changed number)
- * it is an update, stored in the same story. Containment rather than Jaccard similarity, so that
+ * the other means one tells the other. The new article is then a copy (not stored) when it adds
+ * no sentence the stored one does not tell; when it adds sentences (new paragraphs, a changed
+ * number) it is an update, stored in the same story. Containment rather than Jaccard similarity, so that
  * an extended version of a story is never taken for a copy of the shorter one, and a trimmed
  * copy of a longer one is. Chosen on SaudiNewsNet days not reported on (docs/results/2026-12-07-dedupe.md).
  *

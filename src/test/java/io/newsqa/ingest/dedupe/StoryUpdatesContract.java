@@ -159,6 +159,18 @@ public abstract class StoryUpdatesContract {
         assertThat(storyOf(ORIGINAL_REPORT)).isEqualTo(idOf(ORIGINAL_REPORT));
     }
 
+    @Test
+    void theAgencysDatelineTimeStampAndALinkToItsHeadlineAddNothing() {
+        ParsedArticle agency = article("wire-g", "02", "الواحة 25 شوال 1436 هـ الموافق 10 اغسطس 2015 م واس\n" + ORIGINAL
+                + "\n// انتهى //\n11:17 ت م");
+
+        IngestReport report = ingestInOrder(true, ORIGINAL_REPORT, agency);
+
+        assertThat(report.duplicates()).singleElement()
+                .isEqualTo(new IngestReport.Duplicate("second", idOf(ORIGINAL_REPORT), false));
+        assertThat(archive.stats().articles()).isEqualTo(1);
+    }
+
     @ParameterizedTest(name = "same run: {0}")
     @ValueSource(booleans = {true, false})
     void aCorrectionOfOneNumberIsADifferentFactStoredInTheStory(boolean sameRun) {
