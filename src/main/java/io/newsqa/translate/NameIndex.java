@@ -23,8 +23,8 @@ import java.util.function.Function;
  * ({@link TransliterationKey#skeletonDistance}: مورينيو is Mourinho, عمران is not), then by how many
  * chunks hold the word (an archive spells a name in the news mostly one way, and a rare look-alike
  * is more often a typo or an inflection). Words one search term covers (الرياض,
- * والرياض, بالرياض) are one candidate. The first {@link #DEFAULT_CANDIDATES} are kept, their weights
- * falling with rank as a dictionary's senses do. Keys shorter than {@value #MIN_KEY} classes are
+ * والرياض, بالرياض) are one candidate. Of the candidates at the nearest key distance, the first
+ * {@link #DEFAULT_CANDIDATES} are kept, their weights falling with rank as a dictionary's senses do. Keys shorter than {@value #MIN_KEY} classes are
  * not indexed.
  *
  * <p>It also knows the archive's search terms, so that a dictionary sense that occurs nowhere in
