@@ -254,12 +254,13 @@ public final class DictionaryQueryTranslator {
 
     /**
      * The word's transliteration keys, for finding it as a name among the archive's words; an
-     * English word in -s also under its singular, one further ("iPhones": آيفون).
+     * English word in -s also under its singular, as far as a key one class away ("iPhones":
+     * آيفون; Casillas: كاسياس, one class from its own key, not كسل of the singular's).
      */
     private List<NameKey> nameKeys(String word) {
         List<NameKey> keys = new ArrayList<>(transliterationKeys(word, source));
         if ("en".equals(source) && word.length() > 4 && word.endsWith("s") && !word.endsWith("ss")) {
-            keys.add(new NameKey(TransliterationKey.latin(word.substring(0, word.length() - 1)), 1));
+            keys.add(new NameKey(TransliterationKey.latin(word.substring(0, word.length() - 1)), NameIndex.FUZZY_DISTANCE));
         }
         return keys;
     }

@@ -23,8 +23,8 @@ import java.util.function.Function;
  * ({@link TransliterationKey#skeletonDistance}: مورينيو is Mourinho, عمران is not), then by how many
  * chunks hold the word (an archive spells a name in the news mostly one way, and a rare look-alike
  * is more often a typo or an inflection). Words one search term covers (الرياض,
- * والرياض, بالرياض) are one candidate. The first {@link #DEFAULT_CANDIDATES} are kept, their weights
- * falling with rank as a dictionary's senses do. Keys shorter than {@value #MIN_KEY} classes are
+ * والرياض, بالرياض) are one candidate. Of the candidates at the nearest key distance, the first
+ * {@link #DEFAULT_CANDIDATES} are kept, their weights falling with rank as a dictionary's senses do. Keys shorter than {@value #MIN_KEY} classes are
  * not indexed.
  *
  * <p>It also knows the archive's search terms, so that a dictionary sense that occurs nowhere in
@@ -39,10 +39,10 @@ final class NameIndex {
     static final int DEFAULT_CANDIDATES = 3;
     /** Names with keys this long also match archive keys one class away (a substituted, missing or extra class). */
     static final int MIN_FUZZY_KEY = 4;
-    /** What a one-class difference of keys costs against a dropped و or ي (1). */
-    private static final int FUZZY_DISTANCE = 2;
+    /** What a one-class difference of keys costs against an initial و or ي read as a vowel (1). */
+    static final int FUZZY_DISTANCE = 2;
     /** Candidates whose vowels are compared with the name's, the most frequent of the nearest keys. */
-    private static final int MAX_VOWEL_COMPARISONS = 40;
+    private static final int MAX_VOWEL_COMPARISONS = 16;
     private static final String CLASSES = "BDFGKLMNRSTWY";
     private static final NameIndex EMPTY = new NameIndex(Map.of(), null, "", DEFAULT_CANDIDATES);
 
@@ -130,9 +130,9 @@ final class NameIndex {
         keys.forEach(key -> exact.merge(key.key(), key.distance(), Math::min));
         probe(exact, distanceByWord, entryByWord);
         // Keys one class away only for a Latin name (an Arabic one already has a key per reading of
-        // its letters), and only when its own keys leave places among the candidates kept.
+        // its letters), and only when no archive word has the name's own key as written.
         boolean latinName = !name.isEmpty() && name.charAt(0) < 0x0600;
-        if (latinName && entryByWord.values().stream().map(Entry::term).distinct().count() < candidates) {
+        if (latinName && !distanceByWord.containsValue(0)) {
             Map<String, Integer> near = new HashMap<>();
             keys.forEach(key -> neighbours(key).forEach(n -> near.merge(n.key(), n.distance(), Math::min)));
             exact.keySet().forEach(near::remove);
@@ -160,7 +160,10 @@ final class NameIndex {
         ranked.sort(Comparator.<Map.Entry<String, Candidate>>comparingInt(e -> e.getValue().distance())
                 .thenComparing(e -> skeletonDistance.get(e.getKey()))
                 .thenComparing(byFrequency));
-        int kept = Math.min(candidates, ranked.size());
+        // Only the nearest key distance: a word found under the name's own key leaves no weight
+        // to look-alikes that need a vowel reading, a proclitic off or another class.
+        int nearestDistance = ranked.isEmpty() ? 0 : ranked.get(0).getValue().distance();
+        int kept = (int) Math.min(candidates, ranked.stream().takeWhile(e -> e.getValue().distance() == nearestDistance).count());
         double total = 0;
         for (int rank = 1; rank <= kept; rank++) {
             total += 1.0 / rank;
