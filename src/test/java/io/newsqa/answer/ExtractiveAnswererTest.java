@@ -57,7 +57,7 @@ class ExtractiveAnswererTest {
     @Test
     void prefersTheSentenceThatSaysWhyOverTheOneThatRestatesTheEvent() {
         Article seed = new Article("seed", null, "بوتين يجري اتصالا هاتفيا مع نتنياهو", null, null, "ar", "h7", "body");
-        List<Source> passages = List.of(passage(seed, 0, "وأجرى بوتين اتصالا هاتفيا مع نتنياهو مرتين هذا الشهر.\n"
+        List<Source> passages = List.of(passage(seed, 0, "وأجرى بوتين اتصالا هاتفيا مع نتنياهو هذا الشهر.\n"
                 + "وتناول الاتصال الأخير الملف النووي الإيراني.\n"
                 + "ويعد هذا الاتصال الثاني بين بوتين ونتنياهو خلال أسبوع واحد، حيث سبق أن ناقشا في 28 يوليو تطورات الوضع في سوريا."));
 
@@ -98,7 +98,7 @@ class ExtractiveAnswererTest {
 
         assertThat(answerer.answer("Who won the World Cup in 2022?", "en", passages).found()).isFalse();
         assertThat(answerer.answer("Who won the World Cup in 2014?", "en", passages).found()).isTrue();
-        assertThat(answerer.answer("What did Germany win in 2015?", "en", passages).found())
+        assertThat(answerer.answer("Who won the World Cup final in 2015?", "en", passages).found())
                 .as("the year it was published counts as held").isTrue();
         assertThat(answerer.answer("من فاز بكأس العالم 2022؟", "ar", arabicPassages).found()).isFalse();
         assertThat(answerer.answer("من فاز بكأس العالم ٢٠١٤؟", "ar", arabicPassages).found()).isTrue();
