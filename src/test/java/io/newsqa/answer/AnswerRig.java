@@ -69,7 +69,8 @@ final class AnswerRig implements AutoCloseable {
         new SampleArchive(archive, ingestor).loadIfEmpty();
         assertThat(new FileIngest(ingestor, new io.newsqa.ingest.source.SourceReaders(
                 io.newsqa.ingest.source.FieldMapping.DEFAULT, java.time.Duration.ofSeconds(5))).ingest(List.of(SEED)).rejections()).isEmpty();
-        search = new HybridSearch(archive, embeddings, language -> WEIGHTS.getOrDefault(language, new FusionWeights(1, 1, 60)), 2);
+        Map<String, FusionWeights> weights = Map.of("ar", new FusionWeights(0.2, 1.0, 60), "en", new FusionWeights(1, 1, 60));
+        search = new HybridSearch(archive, embeddings, language -> weights.getOrDefault(language, new FusionWeights(1, 1, 60)), 2);
     }
 
     private static synchronized EmbeddingModel model() {
@@ -97,6 +98,14 @@ final class AnswerRig implements AutoCloseable {
             assertThat(translators).as("FreeDict eng-ara and ara-eng installed (scripts/provision-dictionaries.sh)").hasSize(2);
         }
         return translators;
+    }
+
+    /** Extractive answers over a search with application.yml's fusion weights; no conversation. */
+    AnswerService productionService() {
+        HybridSearch production = new HybridSearch(archive, embeddings,
+                language -> WEIGHTS.getOrDefault(language, new FusionWeights(1, 1, 60)), 2);
+        return new AnswerService(production, 6, extractive(), prompts, null,
+                new Conversations(new InMemoryChatMemoryStore(), 10));
     }
 
     /**

@@ -25,7 +25,7 @@ abstract class AnswersByQuestionTypeContract {
     @BeforeAll
     void open() {
         rig = openRig();
-        service = rig.service(new dev.langchain4j.store.memory.chat.InMemoryChatMemoryStore());
+        service = rig.productionService();
     }
 
     @AfterAll
