@@ -1,6 +1,9 @@
 package io.newsqa.text;
 
+import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.function.BiFunction;
 import java.util.Map;
 import java.util.Set;
 
@@ -8,12 +11,20 @@ import java.util.Set;
  * The terms a question asks about: its analysed terms ({@link LanguageAnalyzers}) without the
  * interrogatives and auxiliaries that every question has and no answer needs ("how much", "when
  * does"). Left in, they would count against every sentence's coverage and make "how much is a
- * ticket?" look like a three-term question. (Arabic ones are stop words of its analyzer already.)
+ * ticket?" look like a three-term question. (Arabic interrogatives are stop words of its analyzer
+ * already.) Also left out: "happen" (ماذا حدث، ما الذي جرى), which names no topic — the Arabic
+ * stem of "حدث" is that of "حدثنا" (he told us), so "what happened?" matched isnad chains — and
+ * the days the search reads as a date filter (yesterday, today, أمس): a passage of that day
+ * need not repeat the word.
  */
 public final class QuestionTerms {
 
-    private static final Map<String, Set<String>> QUESTION_WORDS = Map.of("en", Set.copyOf(LanguageAnalyzers.terms(
-            "what which who whom whose when where why how do does did much many", "en")));
+    private static final Map<String, String> QUESTION_WORDS = Map.of(
+            "en", "what which who whom whose when where why how do does did much many"
+                    + " happen happened happens occur occurred yesterday today tomorrow",
+            "ar", "حدث يحدث حدثت جرى يجري حصل يحصل أمس الأمس البارحة اليوم غدا");
+    private static final Map<String, Set<String>> QUESTION_TERMS = analysed(LanguageAnalyzers::terms);
+    private static final Map<String, Set<String>> QUESTION_MATCH_TERMS = analysed(LanguageAnalyzers::matchTerms);
 
     private QuestionTerms() {
     }
@@ -21,7 +32,20 @@ public final class QuestionTerms {
     /** The question's distinct content terms, in order of first appearance. */
     public static Set<String> of(String question, String language) {
         Set<String> terms = new LinkedHashSet<>(LanguageAnalyzers.terms(question, language));
-        terms.removeAll(QUESTION_WORDS.getOrDefault(language, Set.of()));
+        terms.removeAll(QUESTION_TERMS.getOrDefault(language, Set.of()));
         return terms;
+    }
+
+    /** The same, as {@link LanguageAnalyzers#matchTerms} analyses them, to compare with sentences. */
+    public static Set<String> forMatching(String question, String language) {
+        Set<String> terms = new LinkedHashSet<>(LanguageAnalyzers.matchTerms(question, language));
+        terms.removeAll(QUESTION_MATCH_TERMS.getOrDefault(language, Set.of()));
+        return terms;
+    }
+
+    private static Map<String, Set<String>> analysed(BiFunction<String, String, List<String>> analyser) {
+        Map<String, Set<String>> byLanguage = new HashMap<>();
+        QUESTION_WORDS.forEach((language, words) -> byLanguage.put(language, Set.copyOf(analyser.apply(words, language))));
+        return Map.copyOf(byLanguage);
     }
 }

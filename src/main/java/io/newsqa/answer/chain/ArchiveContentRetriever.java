@@ -18,7 +18,8 @@ import java.util.Map;
 
 /**
  * The archive as a LangChain4j {@link ContentRetriever}: hybrid search for the query, each passage
- * a {@link Content} whose segment metadata carries what a citation needs (keys below).
+ * a {@link Content} whose segment metadata carries what a citation needs (keys below). A passage is
+ * the chunk found widened to whole sentences and to its neighbours ({@link PassageWindow}).
  *
  * <p>One instance serves one filter; it is cheap, so the answer service makes one per question,
  * and afterwards asks it {@link #appliedFilter()} to tell the user what time did to the search.
@@ -33,6 +34,14 @@ public final class ArchiveContentRetriever implements ContentRetriever {
     public static final String LANGUAGE = "language";
     public static final String CHUNK_ORDINAL = "chunk_ordinal";
     public static final String STORY_ID = "story_id";
+
+    /**
+     * Characters of whole sentences each passage is widened by on either side within its article
+     * ({@link PassageWindow}). Fitted on XQuAD dev with the extractive answer: Arabic answers
+     * containing the gold went from 0.636 (whole sentences only) to 0.699 at 300 and stayed there
+     * at 600 and 1200; English did not move (its paragraphs fit in one chunk).
+     */
+    static final int WINDOW_CHARACTERS = 300;
 
     private final HybridSearch search;
     private final int passages;
@@ -68,7 +77,8 @@ public final class ArchiveContentRetriever implements ContentRetriever {
         appliedFilter = found.appliedFilter();
         List<Content> contents = new ArrayList<>(found.passages().size());
         for (RetrievedPassage passage : found.passages()) {
-            contents.add(Content.from(TextSegment.from(passage.hit().text(), metadata(passage)),
+            String text = PassageWindow.around(passage.hit().article().body(), passage.hit().text(), WINDOW_CHARACTERS);
+            contents.add(Content.from(TextSegment.from(text, metadata(passage)),
                     Map.of(ContentMetadata.SCORE, passage.fusedScore())));
         }
         return contents;
