@@ -3,6 +3,8 @@ package io.newsqa.ingest;
 import io.newsqa.archive.ArchiveIndex;
 import io.newsqa.config.NewsQaProperties;
 import io.newsqa.embedding.Embeddings;
+import io.newsqa.ingest.source.FetchAddressPolicy;
+import io.newsqa.ingest.source.FetchProperties;
 import io.newsqa.ingest.source.FieldMapping;
 import io.newsqa.ingest.source.SourceReaders;
 import org.springframework.beans.factory.ObjectProvider;
@@ -13,7 +15,7 @@ import org.springframework.core.env.Environment;
 
 /** Wires ingestion: chunking, deduplication, batching, and the source readers. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(IngestProperties.class)
+@EnableConfigurationProperties({IngestProperties.class, FetchProperties.class})
 public class IngestConfiguration {
 
     @Bean
@@ -23,9 +25,16 @@ public class IngestConfiguration {
                 ingest.similarityThresholds(), ingest.batchChunks(), ingest.storeBatchArticles());
     }
 
+    /** The addresses pages and feeds may be fetched from. */
     @Bean
-    FileIngest fileIngest(ArticleIngestor ingestor, IngestProperties ingest) {
-        return new FileIngest(ingestor, new SourceReaders(FieldMapping.DEFAULT.withZone(ingest.timeZone()), ingest.fetchTimeout()));
+    FetchAddressPolicy fetchAddressPolicy(FetchProperties fetch) {
+        return fetch.policy();
+    }
+
+    @Bean
+    FileIngest fileIngest(ArticleIngestor ingestor, IngestProperties ingest, FetchAddressPolicy addresses) {
+        return new FileIngest(ingestor, new SourceReaders(FieldMapping.DEFAULT.withZone(ingest.timeZone()),
+                ingest.fetchTimeout(), addresses));
     }
 
     /** Re-chunks and re-embeds stored articles on request (admin API). */
