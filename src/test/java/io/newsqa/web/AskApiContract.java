@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsqa.ingest.FileIngest;
 import io.newsqa.ingest.IngestReport;
 import io.newsqa.ingest.SampleArchive;
+import io.newsqa.text.SentenceSplitter;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -15,6 +16,8 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -88,9 +91,18 @@ abstract class AskApiContract {
         assertThat(answer.get("language").asText()).isEqualTo("en");
         assertThat(answer.get("citations").get(0).get("title").asText()).isEqualTo(SEED_TITLE);
         String seedText = Files.readString(SEEDS.resolve("000_23fb25f5c3115797.txt"));
-        for (String quoted : answer.get("answer").asText().split(" \\[\\d+\\] ?")) {
-            assertThat(seedText).as("every quoted sentence comes from the seed").contains(quoted.strip());
+        String text = answer.get("answer").asText();
+        assertThat(text).as("the Arabic quote is framed for an English reader").startsWith("An Arabic report");
+        Matcher quotes = Pattern.compile("«([^»]+)» \\[\\d+\\]").matcher(text);
+        int quoted = 0;
+        while (quotes.find()) {
+            for (String sentence : SentenceSplitter.split(quotes.group(1))) {
+                assertThat(seedText).as("every quoted sentence comes from the seed").contains(sentence.strip());
+            }
+            quoted++;
         }
+        assertThat(quoted).as(text).isPositive();
+        assertThat(text).as("the quote's date in English").contains("28 July");
     }
 
     @Test
