@@ -8,6 +8,7 @@ import dev.langchain4j.store.memory.chat.InMemoryChatMemoryStore;
 import io.newsqa.ingest.IngestOutcome;
 import io.newsqa.ingest.ParsedArticle;
 import io.newsqa.ingest.PlainTextArticle;
+import io.newsqa.support.QuotedSentences;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -80,9 +81,8 @@ class SeedAmongOtherArticlesTest {
         assertSecondCallAfterThe28July(answer);
         assertThat(answer.citations().get(0).title()).isEqualTo(AnswerRig.SEED_TITLE);
         String seedText = readSeed();
-        for (String quoted : answer.answer().split(" \\[\\d+] ?")) {
-            assertThat(seedText).as("every quoted sentence comes from the cited seed").contains(quoted.strip());
-        }
+        assertThat(QuotedSentences.of(answer.answer())).isNotEmpty()
+                .allSatisfy(sentence -> assertThat(seedText).as("every quoted sentence comes from the cited seed").contains(sentence));
     }
 
     @Test
