@@ -30,9 +30,10 @@ import java.util.Set;
  * asks for ({@link QuestionType}, {@link AnswerTypeEvidence}), less a cost for each sentence beyond
  * the first, so that a second sentence is quoted only when it adds a question term or the answer.
  * Sub-headings, bylines, captions, navigation and isnad chains are never quoted ({@link Unquotable}).
- * When no run reaches the language's minimum score, or no passage holds the years the question
- * names ({@link KeyEntities}), the archive is taken not to answer the question and the answer says
- * so; docs/answers.md has the calibration.
+ * When no run reaches the language's minimum score, or none is evidence enough ({@link AnswerSupport}:
+ * its passage holds the years the question names; a how-many or when question's run holds a number
+ * or a date), the archive is taken not to answer the question and the answer says so;
+ * docs/answers.md has the calibration.
  *
  * <p>A follow-up ("how much is a ticket?" after "when does the tram line open?") comes with the
  * words carried from the previous question. They never make a sentence quotable — only the
@@ -136,11 +137,11 @@ public final class ExtractiveAnswerer {
      *                 the weighted similarity of its most similar sentence, the rank bonus, and the
      *                 answer-type bonus when one of its sentences holds the kind of answer asked for
      * @param minScore what {@code score} must reach to be quoted (see {@link ScoredSentence})
-     * @param held     whether the passage holds the question's key entities ({@link KeyEntities})
+     * @param supported whether the run is evidence enough apart from its score ({@link AnswerSupport})
      * @param bonus    the answer-type bonus included in {@code score}, which ranks but never qualifies
      * @param list     whether the question asks for a list, whose further sentences count for the run
      */
-    record Window(List<ScoredSentence> sentences, double score, double minScore, boolean held, double topic, double bonus,
+    record Window(List<ScoredSentence> sentences, double score, double minScore, boolean supported, double topic, double bonus,
                   boolean list) {
 
         Source source() {
@@ -148,7 +149,7 @@ public final class ExtractiveAnswerer {
         }
 
         boolean quotable() {
-            return held && score - bonus >= minScore;
+            return supported && score - bonus >= minScore;
         }
 
         /**
@@ -183,8 +184,7 @@ public final class ExtractiveAnswerer {
         QuestionType type = QuestionType.of(question);
         boolean list = QuestionType.asksForList(question);
         int longest = Math.min(settings.maxSentences(), list ? 3 : 2);
-        KeyEntities keys = KeyEntities.of(question);
-        Map<Source, Boolean> held = new HashMap<>();
+        AnswerSupport support = AnswerSupport.of(question);
         Map<Source, List<ScoredSentence>> bySource = new LinkedHashMap<>();
         for (ScoredSentence sentence : scored) {
             bySource.computeIfAbsent(sentence.source(), s -> new ArrayList<>()).add(sentence);
@@ -196,7 +196,6 @@ public final class ExtractiveAnswerer {
             passage.sort(Comparator.comparingInt(ScoredSentence::position));
             Source source = passage.get(0).source();
             boolean sameLanguage = language.equals(source.language());
-            boolean keysHeld = held.computeIfAbsent(source, keys::heldBy);
             Optional<TranslatedQuestion> translated = sameLanguage ? Optional.empty()
                     : translations.computeIfAbsent(source.language(), to -> translation.translate(question, language, to));
             for (int first = 0; first < passage.size(); first++) {
@@ -220,7 +219,7 @@ public final class ExtractiveAnswerer {
                     double score = coverage + (sameLanguage ? weight * Math.max(0, similarity) : 0)
                             + RANK_BONUS / source.n() + bonus;
                     windows.add(new Window(List.copyOf(passage.subList(first, last + 1)), score, sentence.minScore(),
-                            keysHeld, sentence.topic(), bonus, list));
+                            support.supports(source, evidence), sentence.topic(), bonus, list));
                 }
             }
         }
