@@ -13,9 +13,10 @@ import java.util.Set;
  *   <li>Its passage holds the years the question names ({@link KeyEntities}): "من فاز بكأس العالم
  *       2022؟" over a 2015 archive finds World Cup stories, none of them about 2022.</li>
  *   <li>For a how-many / how-much question one of its sentences holds a number, and for a when
- *       question a date or time, that the question does not state already ({@link AnswerTypeEvidence}).
- *       News near misses — the right event, and a detail no article gives (the fine, the losses,
- *       when the second ship arrives) — share most of their words with the story, so coverage
+ *       question a date or time, that the question does not state already ({@link AnswerTypeEvidence}),
+ *       or the event it came after, before or during. News near misses — the right event, and a
+ *       detail no article gives (the fine, the losses, when the second ship arrives) — share most
+ *       of their words with the story, so coverage
  *       cannot tell them from answerable questions; what the story lacks is the kind of answer
  *       asked for. Person, place, cause and manner cues are too common in news to tell anything
  *       (every "قال" or "said" names an agent): required too, they refused more answerable
@@ -28,6 +29,12 @@ final class AnswerSupport {
 
     /** The kinds of answer a run must hold to answer; other kinds only rank runs. */
     private static final Set<QuestionType> REQUIRED = EnumSet.of(QuestionType.QUANTITY, QuestionType.TIME);
+    /**
+     * A when question is also answered by the event it came after, before or during ("أعيد افتتاح
+     * المتحف بعد ترميم سقفه", "reopened after the restoration").
+     */
+    private static final WordCues RELATIVE_TIMES = WordCues.of("after", "before", "during", "since", "following",
+            "until", "بعد", "قبل", "خلال", "عقب", "اثناء", "منذ", "حتي");
 
     private final KeyEntities keys;
     private final QuestionType type;
@@ -40,6 +47,11 @@ final class AnswerSupport {
 
     static AnswerSupport of(String question) {
         return new AnswerSupport(KeyEntities.of(question), QuestionType.of(question));
+    }
+
+    /** Whether a sentence answers a when question by another event, which {@link AnswerTypeEvidence} does not count. */
+    boolean answersByAnotherEvent(String sentence) {
+        return type == QuestionType.TIME && RELATIVE_TIMES.foundIn(sentence);
     }
 
     /**

@@ -202,6 +202,7 @@ public final class ExtractiveAnswerer {
                 Set<String> terms = new HashSet<>();
                 double similarity = 0;
                 boolean evidence = false;
+                boolean supported = false;
                 for (int last = first; last < passage.size() && last - first < longest; last++) {
                     ScoredSentence sentence = passage.get(last);
                     if (last > first && sentence.position() != passage.get(last - 1).position() + 1) {
@@ -213,13 +214,14 @@ public final class ExtractiveAnswerer {
                     terms.addAll(sentence.terms());
                     similarity = Math.max(similarity, sentence.similarity());
                     evidence |= AnswerTypeEvidence.holds(type, sentence.text(), question);
+                    supported |= evidence || support.answersByAnotherEvent(sentence.text());
                     double coverage = sameLanguage ? coverage(questionTerms, terms, language)
                             : translated.map(words -> words.coverage(terms)).orElse(0.0);
                     double bonus = evidence && type != QuestionType.OTHER ? TYPE_BONUS : 0;
                     double score = coverage + (sameLanguage ? weight * Math.max(0, similarity) : 0)
                             + RANK_BONUS / source.n() + bonus;
                     windows.add(new Window(List.copyOf(passage.subList(first, last + 1)), score, sentence.minScore(),
-                            support.supports(source, evidence), sentence.topic(), bonus, list));
+                            support.supports(source, supported), sentence.topic(), bonus, list));
                 }
             }
         }

@@ -51,6 +51,15 @@ class AnswerSupportTest {
     }
 
     @Test
+    void aWhenQuestionIsAnsweredByTheEventItCameAfter() {
+        List<Source> arabic = List.of(passage("museum", "ar", "المتحف الوطني", "أعيد افتتاح المتحف الوطني بعد ترميم سقفه القديم."));
+        List<Source> english = List.of(passage("museum-en", "en", "National museum", "The national museum reopened after the restoration of its roof."));
+
+        assertThat(answerer.answer("متى أعيد افتتاح المتحف الوطني؟", "ar", arabic).answer()).contains("بعد ترميم سقفه");
+        assertThat(answerer.answer("When did the national museum reopen?", "en", english).answer()).contains("after the restoration");
+    }
+
+    @Test
     void answersAQuestionWhoseAnswerIsTheFirstSentence() {
         List<Source> arabic = List.of(passage("hospital", "ar", "افتتاح مستشفى في جازان",
                 "أعلن وزير الصحة توفيق الربيعة اليوم افتتاح مستشفى جديد في جازان بسعة 200 سرير. "
