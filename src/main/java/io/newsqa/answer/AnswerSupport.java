@@ -34,7 +34,7 @@ final class AnswerSupport {
      * المتحف بعد ترميم سقفه", "reopened after the restoration").
      */
     private static final WordCues RELATIVE_TIMES = WordCues.of("after", "before", "during", "since", "following",
-            "until", "بعد", "قبل", "خلال", "عقب", "اثناء", "منذ", "حتي");
+            "until", "بعد", "قبل", "عقب", "اثناء", "منذ");
 
     private final KeyEntities keys;
     private final QuestionType type;
