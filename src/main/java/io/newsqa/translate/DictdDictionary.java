@@ -20,7 +20,8 @@ import java.util.zip.GZIPInputStream;
  * <p>The data file is dictzip, which is gzip with an index of chunks for random access; a plain
  * {@link GZIPInputStream} reads it whole. The two FreeDict English↔Arabic dictionaries are about
  * 4 MB uncompressed each and take well under a second to load, and a lookup then costs a hash
- * probe, which keeps query translation far below the 5 ms budget (figures in docs/cross-lingual.md).
+ * probe, which keeps query translation far below the 5 ms budget (figures in
+ * docs/results/2026-11-29-cross-lingual.md).
  *
  * <p>Headwords are keyed through a normaliser (lower case for English, the project's Arabic
  * spelling normalisation for Arabic) so lookups need not guess diacritics or hamza forms; when

@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * Turns a question into weighted search terms of another language with a bilingual dictionary,
  * offline: English → Arabic or Arabic → English.
  *
- * <p>The rules, each measured on XQuAD (docs/cross-lingual.md):
+ * <p>The rules, each measured on XQuAD (docs/results/2026-11-29-cross-lingual.md):
  * <ul>
  *   <li>stop words and question words carry nothing and are dropped;</li>
  *   <li>country names and multi-word dictionary entries ("United States", "كرة القدم") are
@@ -58,7 +58,8 @@ public final class DictionaryQueryTranslator {
     /**
      * The weight of the archive's words matching, as a name, an Arabic word the dictionary knows,
      * below its senses' 1 (ar→en lexical r@1/5/10 0.604/0.794/0.858 without, 0.605/0.797/0.859 at
-     * 0.25, 0.604/0.797/0.857 at 0.5, 0.578/0.788/0.845 at 1; docs/cross-lingual.md).
+     * 0.25, 0.604/0.797/0.857 at 0.5, 0.578/0.788/0.845 at 1;
+     * docs/results/2026-11-29-cross-lingual.md).
      */
     private static final double KNOWN_WORD_AS_NAME_WEIGHT = 0.25;
 
@@ -268,7 +269,8 @@ public final class DictionaryQueryTranslator {
     /**
      * How the archive's words of the target language are indexed by transliteration key. Common
      * words are indexed too (leaving out the words the dictionary gives as translations lost more
-     * than it gained: "super", "panthers" are names here; docs/cross-lingual.md).
+     * than it gained: "super", "panthers" are names here;
+     * docs/results/2026-11-29-cross-lingual.md).
      */
     List<NameKey> targetKeys(String archiveWord) {
         return transliterationKeys(archiveWord, target);
