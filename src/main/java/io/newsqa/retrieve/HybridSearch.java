@@ -195,7 +195,7 @@ public final class HybridSearch {
             double score = contribution(weights.dense(), denseRank, weights.k())
                     + lexicalContribution(weights.lexical(), lexical, lexicalRank, lexicalArticleRank, weights.k());
             // The chunk's own evidence, every ranking at its full weight and no article rank: the
-            // order of an article's passages, as before there was an article ranking.
+            // order of an article's passages, untouched by the article ranking.
             double passageScore = contribution(weights.dense(), denseRank, weights.k())
                     + contribution(weights.lexical(), lexicalRank, weights.k());
             for (int i = 0; i < translated.size(); i++) {
