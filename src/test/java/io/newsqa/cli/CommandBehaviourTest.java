@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import io.newsqa.NewsQa;
 import io.newsqa.archive.lucene.LuceneArchive;
+import io.newsqa.support.Seed;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -25,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CommandBehaviourTest {
 
-    static final Path SEED = Path.of("..", "shared", "seeds", "000_23fb25f5c3115797.txt");
+    static final Path SEED = Seed.FILE;
     static final String SEED_QUESTION = "لماذا اتصل بوتين بنتنياهو مرتين؟";
 
     @TempDir

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import io.newsqa.support.FaultLog;
+import io.newsqa.support.SaudiNewsNet;
 import io.newsqa.support.TestDatabase;
 import java.io.IOException;
 import java.io.InputStream;
@@ -33,7 +34,6 @@ import org.junit.jupiter.api.io.TempDir;
 @ExtendWith(FaultLog.class)
 class IngestFaultsTest {
 
-    private static final Path DAY = Path.of("..", "shared", "bench", "saudinewsnet", "2015-07-23.zip");
     private static final int ARTICLES = 150;
     private static final long RUN_MINUTES = 10;
     /** Several minutes of child ingests each: run by scripts/faults.sh, not by every ./mvnw verify. */
@@ -49,7 +49,7 @@ class IngestFaultsTest {
 
     @BeforeAll
     static void dump() throws IOException {
-        dump = shortArticlesOf(DAY, ARTICLES);
+        dump = shortArticlesOf(SaudiNewsNet.day("2015-07-23.zip"), ARTICLES);
     }
 
     /** What one undisturbed ingest of the dump stores in PostgreSQL, made once for the tests that need it. */
