@@ -54,6 +54,8 @@ public final class AnswerQuality {
     /** The gold must lie within this many consecutive sentences of the answer. */
     static final int GOLD_SENTENCES = 2;
 
+    private static final AnswerDump DUMP = AnswerDump.fromSystemProperty();
+
     private final ExtractiveAnswerer answerer;
     private final int passages;
     private final int every;
@@ -154,7 +156,7 @@ public final class AnswerQuality {
         for (Map.Entry<Integer, List<Asked>> paragraph : byParagraph.entrySet()) {
             boolean anyAnswerable = false;
             for (Asked asked : paragraph.getValue()) {
-                Answer answer = timed(search, asked.question(), nanos);
+                Answer answer = timed(search, asked.question(), nanos, asked.tally().set.name(), "whole");
                 Tally tally = asked.tally();
                 if (asked.question().impossible()) {
                     tally.unanswerable++;
@@ -183,7 +185,7 @@ public final class AnswerQuality {
                 for (Asked asked : paragraph.getValue()) {
                     if (!asked.question().impossible()) {
                         asked.tally().negatives++;
-                        asked.tally().refusedNegatives += timed(search, asked.question(), nanos).found() ? 0 : 1;
+                        asked.tally().refusedNegatives += timed(search, asked.question(), nanos, asked.tally().set.name(), "removed").found() ? 0 : 1;
                     }
                 }
             } finally {
@@ -198,7 +200,8 @@ public final class AnswerQuality {
         }
     }
 
-    private Answer timed(Function<LocalDate, HybridSearch> search, Question question, List<Long> nanos) {
+    private Answer timed(Function<LocalDate, HybridSearch> search, Question question, List<Long> nanos, String set,
+                         String archiveState) {
         long start = System.nanoTime();
         ArchiveContentRetriever retriever = new ArchiveContentRetriever(search.apply(question.referenceDate()), passages,
                 SearchFilter.none());
@@ -206,6 +209,7 @@ public final class AnswerQuality {
         List<Source> sources = NumberedSources.from(retriever.retrieve(Query.from(question.text())));
         Answer answer = answerer.answer(question.text(), LanguageDetection.detect(question.text()), sources);
         nanos.add(System.nanoTime() - start);
+        DUMP.write(set, archiveState, question, sources, answer);
         return answer;
     }
 
