@@ -10,6 +10,7 @@ import io.newsqa.ingest.ParsedArticle;
 import io.newsqa.ingest.PlainTextArticle;
 import io.newsqa.support.QuotedSentences;
 import io.newsqa.support.SaudiNewsNet;
+import io.newsqa.support.Slow;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,6 +32,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * the second call within a week, after the 28 July call on Syria — from the seed, cited; also when
  * the seed is stored without its headline.
  */
+@Slow
 class SeedAmongOtherArticlesTest {
 
     private static final DateTimeFormatter EXTRACTED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");

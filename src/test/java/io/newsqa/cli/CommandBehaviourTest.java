@@ -45,13 +45,31 @@ class CommandBehaviourTest {
 
         /** Standard output without other contexts' log lines: a log line of the command's own stays, and fails the tests. */
         String out() {
-            return rawOut.lines().filter(line -> !OTHER_CONTEXTS_LOG.matcher(line).matches())
+            return withoutLogRecords(rawOut, OTHER_CONTEXTS_LOG).stream()
                     .map(line -> line + "\n").collect(Collectors.joining());
         }
 
         /** Standard error without log lines: what the command itself said. */
         List<String> said() {
-            return err.lines().filter(line -> !LOG_LINE.matcher(line).matches()).toList();
+            return withoutLogRecords(err, LOG_LINE);
+        }
+
+        /**
+         * The lines that are not part of a log record matching {@code record}: a record's message
+         * may go on over indented lines (a PostgreSQL error's "  Position: 8", a stack trace).
+         */
+        private static List<String> withoutLogRecords(String text, Pattern record) {
+            List<String> kept = new ArrayList<>();
+            boolean inRecord = false;
+            for (String line : text.lines().toList()) {
+                if (record.matcher(line).matches()) {
+                    inRecord = true;
+                } else if (!(inRecord && (line.startsWith(" ") || line.startsWith("\t") || line.startsWith("Caused by:")))) {
+                    inRecord = false;
+                    kept.add(line);
+                }
+            }
+            return kept;
         }
     }
 

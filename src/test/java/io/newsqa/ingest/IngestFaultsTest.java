@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import io.newsqa.support.FaultLog;
 import io.newsqa.support.SaudiNewsNet;
+import io.newsqa.support.Slow;
 import io.newsqa.support.TestDatabase;
 import java.io.IOException;
 import java.io.InputStream;
@@ -31,6 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
  * read, then the rerun goes on), and two instances on one PostgreSQL at the same time. Only the
  * first runs in the normal build; the others are tagged {@value #SLOW_FAULT} for scripts/faults.sh.
  */
+@Slow
 @ExtendWith(FaultLog.class)
 class IngestFaultsTest {
 
