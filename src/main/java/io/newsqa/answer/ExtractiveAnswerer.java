@@ -198,12 +198,12 @@ public final class ExtractiveAnswerer {
     }
 
     /**
-     * Of equally ranked runs, the one of fewer statements; of those, the one that quotes a
-     * sentence that refers back together with what it refers to.
+     * Of equally ranked runs (to the ninth decimal: bonuses and costs that cancel out are a tie,
+     * whatever the rounding of their sum), the one of fewer statements, then of fewer sentences.
      */
     private static Optional<Window> best(List<Window> windows) {
         return windows.stream().filter(Window::quotable)
-                .max(Comparator.comparingDouble(Window::rank).thenComparing(w -> -w.statements())
+                .max(Comparator.comparingDouble((Window w) -> Math.rint(w.rank() * 1e9)).thenComparing(w -> -w.statements())
                         .thenComparing(w -> -w.sentences().size()));
     }
 
