@@ -242,7 +242,8 @@ public final class ExtractiveAnswerer {
             boolean sameLanguage = language.equals(source.language());
             boolean keysHeld = held.computeIfAbsent(source, keys::heldBy);
             Optional<TranslatedQuestion> translated = sameLanguage ? Optional.empty()
-                    : translations.computeIfAbsent(source.language(), to -> translation.translate(question, language, to));
+                    : translations.computeIfAbsent(source.language(), to -> translation.translate(question, language, to,
+                            textsIn(sources, to)));
             for (int first = 0; first < passage.size(); first++) {
                 boolean dangling = continuesPrevious(passage, first);
                 Set<String> terms = new HashSet<>();
@@ -278,6 +279,11 @@ public final class ExtractiveAnswerer {
         return windows;
     }
 
+    /** The texts of the sources in one language: a translated question is read against the words they hold. */
+    private static List<String> textsIn(List<Source> sources, String language) {
+        return sources.stream().filter(source -> language.equals(source.language())).map(Source::text).toList();
+    }
+
     private static int windowLength(List<ScoredSentence> passage, int first, int last) {
         int length = 0;
         for (int i = first; i <= last; i++) {
@@ -303,7 +309,8 @@ public final class ExtractiveAnswerer {
         for (Source source : sources) {
             boolean sameLanguage = language.equals(source.language());
             Optional<TranslatedQuestion> translated = sameLanguage ? Optional.empty()
-                    : translations.computeIfAbsent(source.language(), to -> translation.translate(question, language, to));
+                    : translations.computeIfAbsent(source.language(), to -> translation.translate(question, language, to,
+                            textsIn(sources, to)));
             List<String> sentences = SentenceSplitter.split(source.text());
             for (int position = 0; position < sentences.size(); position++) {
                 String sentence = sentences.get(position).strip();

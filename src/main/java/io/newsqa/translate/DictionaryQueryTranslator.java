@@ -62,6 +62,11 @@ public final class DictionaryQueryTranslator {
      * docs/results/2026-11-29-cross-lingual.md).
      */
     private static final double KNOWN_WORD_AS_NAME_WEIGHT = 0.25;
+    /**
+     * The weight of each other form of an Arabic sense that the archive holds, against the sense's
+     * own (chosen on XQuAD dev and the newsroom dev set, docs/results/2026-12-07-crosslingual.md).
+     */
+    static final double SURFACE_FORM_WEIGHT = 0.5;
 
     private DictionaryQueryTranslator(String source, String target, DictdDictionary dictionary,
                                       Function<String, Optional<String>> countryName, int maxSenses,
@@ -127,7 +132,7 @@ public final class DictionaryQueryTranslator {
         return translateByWord(question, NameIndex.empty());
     }
 
-    private List<List<WeightedTerm>> translateByWord(String question, NameIndex names) {
+    List<List<WeightedTerm>> translateByWord(String question, NameIndex names) {
         List<String> words = words(question);
         List<List<WeightedTerm>> translated = new ArrayList<>();
         int i = 0;
@@ -324,7 +329,26 @@ public final class DictionaryQueryTranslator {
             total += senseWeight(rank);
         }
         for (int rank = 1; rank <= used; rank++) {
-            add(terms, senses.get(rank - 1), senseWeight(rank) / total);
+            String sense = senses.get(rank - 1);
+            double weight = senseWeight(rank) / total;
+            add(terms, sense, weight);
+            if ("ar".equals(target) && archiveWords.knowsWords()) {
+                addSurfaceForms(terms, sense, weight, archiveWords);
+            }
+        }
+    }
+
+    /**
+     * The forms in which the archive writes an Arabic sense ({@link ArabicSurfaceForms}: bare or
+     * definite, feminine, relational, dual, plural), each whose search term the sense's own does
+     * not already give and the archive holds (none when its words are unknown: an unchecked form
+     * would only dilute the query), at {@link #SURFACE_FORM_WEIGHT} of the sense's weight.
+     */
+    private static void addSurfaceForms(Map<String, Double> terms, String sense, double weight, NameIndex archiveWords) {
+        for (ArabicSurfaceForms.Form form : ArabicSurfaceForms.searchForms(sense)) {
+            if (archiveWords.holdsTerm(form.term())) {
+                add(terms, form.text(), weight * SURFACE_FORM_WEIGHT);
+            }
         }
     }
 
