@@ -261,7 +261,7 @@ public final class EvalRunner {
             for (int from = 0; from < corpus.paragraphs().size(); from += STORE_BATCH) {
                 List<Article> batch = new ArrayList<>();
                 for (int i = from; i < Math.min(corpus.paragraphs().size(), from + STORE_BATCH); i++) {
-                    batch.add(paragraphArticle(corpus, i, titles, dates.get(i)));
+                    batch.add(paragraphArticle(corpus, i, titles, dates.getOrDefault(i, fileDate(corpus, i))));
                 }
                 List<StoredArticle> embedded = ingestor.embed(batch);
                 fresh.archive().putAll(embedded);
@@ -305,6 +305,17 @@ public final class EvalRunner {
     /** How a background article is named in the ingest's report. */
     private static String item(ParsedArticle article) {
         return article.url() == null ? article.title() : article.url();
+    }
+
+    /**
+     * The publication day the file gives the paragraph's article, at noon UTC so that it falls on
+     * that day in every time zone a newsroom uses; {@code null} when it gives none. Used when no
+     * background article is the paragraph's source: a question's time words ("today") then still
+     * find it, as they would find the article in the product.
+     */
+    static OffsetDateTime fileDate(SquadFile corpus, int paragraph) {
+        LocalDate day = corpus.paragraphs().get(paragraph).date();
+        return day == null ? null : day.atTime(12, 0).atOffset(java.time.ZoneOffset.UTC);
     }
 
     /** The article a paragraph becomes: its text, its title when asked for, the date of its source when known. */
