@@ -15,8 +15,9 @@ cd "$(dirname "$0")/.."
 
 jar=target/newsqa.jar
 if [ ! -f "$jar" ] || [ -n "$(find src pom.xml -newer "$jar" -print -quit)" ]; then
-  echo "Building $jar (first run takes a few minutes: Maven downloads the dependencies)..."
-  ./mvnw -B -q -DskipTests package
+  # On standard error, like everything but a command's result.
+  echo "Building $jar (first run takes a few minutes: Maven downloads the dependencies)..." >&2
+  ./mvnw -B -q -DskipTests package >&2
 fi
 
 app=target/newsqa-app
