@@ -52,7 +52,7 @@ public class AnswerConfiguration {
     }
 
     /**
-     * Query translation by the configured model (issue 8), fused into hybrid search with the
+     * Query translation by the configured model, fused into hybrid search with the
      * dictionary translation; off without a model or with {@code newsqa.translation.llm=off}.
      */
     @Bean(destroyMethod = "close")

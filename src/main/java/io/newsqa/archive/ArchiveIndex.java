@@ -94,7 +94,8 @@ public interface ArchiveIndex extends AutoCloseable {
      * as it is: one term of weight 1). A question's words are often spread over several chunks of
      * the article that answers it, and a chunk's own statistics (its length, a word's chunk
      * frequency) describe a passage, not the article: on XQuAD's Arabic paragraphs, cut into four
-     * chunks each, the article ranking finds the gold paragraph first more often (docs/cross-lingual.md).
+     * chunks each, the article ranking finds the gold paragraph first more often
+     * (docs/results/2026-11-29-cross-lingual.md).
      * The hybrid search fuses it with the chunk ranking, which still orders an article's passages.
      * Only articles analysed as {@code language} are searched, with statistics of those articles.
      * The embedded archive indexes each article's body for it (articles stored before it did have

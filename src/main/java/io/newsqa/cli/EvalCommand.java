@@ -25,6 +25,10 @@ import io.newsqa.translate.LlmQueryTranslator;
 import io.newsqa.translate.LlmTranslationMode;
 import io.newsqa.translate.TranslationProperties;
 import io.newsqa.ingest.Chunker;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -79,6 +83,10 @@ public final class EvalCommand implements Callable<Integer> {
 
     @Option(names = "--json", paramLabel = "FILE", description = "Also write the figures as JSON.")
     Path json;
+
+    @Option(names = "--misses", paramLabel = "FILE", description = "Also list each question the product's search did not"
+            + " rank first (tab-separated: archive, set, method, id, rank, rank counting near copies, question, gold, first hits).")
+    Path missesFile;
 
     @Option(names = "--chart", paramLabel = "FILE", description = "Also draw a PNG bar chart of recall@1 and recall@5"
             + " (with --answers, the answer's figures too, in FILE-answers.png).")
@@ -160,7 +168,23 @@ public final class EvalCommand implements Callable<Integer> {
                 runner.withAnswers(quality);
             }
             addCrossLingualRuns(runner, context);
-            List<EvalResult> results = runner.run(squad, news);
+            PrintStream missesOut = null;
+            if (missesFile != null) {
+                try {
+                    missesOut = new PrintStream(Files.newOutputStream(missesFile), true, StandardCharsets.UTF_8);
+                } catch (IOException e) {
+                    throw new IllegalArgumentException("--misses " + missesFile + ": cannot write it (" + e.getMessage() + ")");
+                }
+                runner.withMisses(missesOut);
+            }
+            List<EvalResult> results;
+            try {
+                results = runner.run(squad, news);
+            } finally {
+                if (missesOut != null) {
+                    missesOut.close();
+                }
+            }
             List<AnswerScore> answerScores = quality == null ? List.of() : quality.scores();
             System.out.print(EvalReport.heading(chosen, runner.loads()));
             System.out.print(EvalReport.table(results));

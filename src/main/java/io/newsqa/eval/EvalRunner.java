@@ -25,6 +25,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -111,6 +112,13 @@ public final class EvalRunner {
     /** Extra hybrid runs with cross-lingual rankings: name → the ranking over the fresh archive. */
     private final Map<String, Function<ArchiveIndex, CrossLingualRanking>> crossLingual = new LinkedHashMap<>();
     private final List<CorpusLoad> loads = new ArrayList<>();
+    /** Where the misses of the product's searches are listed; {@code null}: nowhere. */
+    private PrintStream misses;
+
+    /** Suffix of the method name in the rows where a hit on a near copy of the gold paragraph counts. */
+    static final String NEAR_COPY_SUFFIX = " (near copy counts)";
+    /** The methods whose misses are listed: the product's searches. */
+    private static final Set<String> MISSES_OF = Set.of("hybrid", "hybrid+dictionary");
 
     /** With a model embedding questions and passages alike. */
     public EvalRunner(EmbeddingModel embeddings, Chunker chunker, Settings settings, PrintStream progress) {
@@ -147,6 +155,12 @@ public final class EvalRunner {
      */
     public EvalRunner withCrossLingual(String name, Function<ArchiveIndex, CrossLingualRanking> ranking) {
         crossLingual.put(name, ranking);
+        return this;
+    }
+
+    /** Also lists every question the product's searches did not rank first, one line each, into {@code out}. */
+    public EvalRunner withMisses(PrintStream out) {
+        this.misses = out;
         return this;
     }
 
@@ -188,9 +202,10 @@ public final class EvalRunner {
                     progress.println(load.describe());
                     List<String> articleIds = stored.stream().map(s -> s.article().id()).toList();
                     List<RetrievalMethod> methods = methods(fresh.archive());
+                    boolean nearCopies = !selection.articles().isEmpty();
                     for (QuestionSet set : sets) {
                         if (set.corpus() == corpus) {
-                            results.addAll(evaluate(kind, set, methods, articleIds));
+                            results.addAll(evaluate(kind, set, methods, articleIds, nearCopies ? fresh.archive() : null));
                         }
                     }
                     if (answers != null) {
@@ -218,7 +233,7 @@ public final class EvalRunner {
             List<RetrievalMethod> baseline = List.of(new LangChain4jBaseline(embeddings.model(), texts));
             for (QuestionSet set : sets) {
                 if (set.corpus() == corpus) {
-                    results.addAll(evaluate("in-memory", set, baseline, articleIds));
+                    results.addAll(evaluate("in-memory", set, baseline, articleIds, null));
                 }
             }
         }
@@ -246,7 +261,7 @@ public final class EvalRunner {
             for (int from = 0; from < corpus.paragraphs().size(); from += STORE_BATCH) {
                 List<Article> batch = new ArrayList<>();
                 for (int i = from; i < Math.min(corpus.paragraphs().size(), from + STORE_BATCH); i++) {
-                    batch.add(paragraphArticle(corpus, i, titles, dates.get(i)));
+                    batch.add(paragraphArticle(corpus, i, titles, dates.getOrDefault(i, fileDate(corpus, i))));
                 }
                 List<StoredArticle> embedded = ingestor.embed(batch);
                 fresh.archive().putAll(embedded);
@@ -292,6 +307,17 @@ public final class EvalRunner {
         return article.url() == null ? article.title() : article.url();
     }
 
+    /**
+     * The publication day the file gives the paragraph's article, at noon UTC so that it falls on
+     * that day in every time zone a newsroom uses; {@code null} when it gives none. Used when no
+     * background article is the paragraph's source: a question's time words ("today") then still
+     * find it, as they would find the article in the product.
+     */
+    static OffsetDateTime fileDate(SquadFile corpus, int paragraph) {
+        LocalDate day = corpus.paragraphs().get(paragraph).date();
+        return day == null ? null : day.atTime(12, 0).atOffset(java.time.ZoneOffset.UTC);
+    }
+
     /** The article a paragraph becomes: its text, its title when asked for, the date of its source when known. */
     static Article paragraphArticle(SquadFile corpus, int paragraph, boolean withTitle, OffsetDateTime publishedAt) {
         String text = corpus.text(paragraph);
@@ -324,25 +350,80 @@ public final class EvalRunner {
         return methods;
     }
 
-    /** The answerable questions of the set (SQuAD v2.0's unanswerable ones have no gold paragraph to find). */
-    private List<EvalResult> evaluate(String kind, QuestionSet set, List<RetrievalMethod> methods, List<String> articleIds) {
+    /**
+     * The answerable questions of the set (SQuAD v2.0's unanswerable ones have no gold paragraph to
+     * find). With {@code copiesIn}, each method also gets a row where a hit on a near copy of the
+     * gold paragraph ({@link NearCopy}) counts as found, named {@link #NEAR_COPY_SUFFIX}; the strict row stays.
+     */
+    private List<EvalResult> evaluate(String kind, QuestionSet set, List<RetrievalMethod> methods, List<String> articleIds,
+                                      ArchiveIndex copiesIn) {
         List<Question> questions = set.answerable();
         List<Set<String>> gold = goldIds(set.corpus(), articleIds);
+        Map<String, String> texts = new HashMap<>();
         List<EvalResult> results = new ArrayList<>();
         for (RetrievalMethod method : methods) {
             MethodScore score = new MethodScore(questions.size());
+            MethodScore lenient = new MethodScore(questions.size());
             for (Question question : questions) {
                 long start = System.nanoTime();
                 RetrievalMethod.Ranking ranking = method.rank(question, set.language(), DEPTH);
                 long nanos = System.nanoTime() - start;
-                score.add(GoldRank.of(ranking, gold.get(question.paragraph())), nanos);
+                Set<String> goldIds = gold.get(question.paragraph());
+                int rank = GoldRank.of(ranking, goldIds);
+                score.add(rank, nanos);
+                int copyRank = rank;
+                if (copiesIn != null) {
+                    Set<String> found = new HashSet<>(goldIds);
+                    for (RankedArticle hit : ranking.articles()) {
+                        if (!goldIds.contains(hit.articleId()) && NearCopy.holdsAnswerOf(set.corpus().text(question.paragraph()),
+                                question.answers(), texts.computeIfAbsent(hit.articleId(), id -> bodyOf(copiesIn, id)))) {
+                            found.add(hit.articleId());
+                        }
+                    }
+                    copyRank = GoldRank.of(ranking, found);
+                    lenient.add(copyRank, nanos);
+                }
+                if (misses != null && rank != 1 && MISSES_OF.contains(method.name())) {
+                    misses.println(missLine(kind, set, method, question, rank, copyRank, ranking, copiesIn));
+                }
             }
             EvalResult result = score.result(kind, set.name(), method.name());
             progress.printf("%s %s %s: r@1 %.3f r@5 %.3f r@10 %.3f MRR %.3f%n", kind, set.name(), method.name(),
                     result.recallAt1(), result.recallAt5(), result.recallAt10(), result.mrr());
             results.add(result);
+            if (copiesIn != null) {
+                EvalResult copies = lenient.result(kind, set.name(), method.name() + NEAR_COPY_SUFFIX);
+                progress.printf("%s %s %s: r@1 %.3f r@5 %.3f r@10 %.3f MRR %.3f%n", kind, set.name(), copies.method(),
+                        copies.recallAt1(), copies.recallAt5(), copies.recallAt10(), copies.mrr());
+                results.add(copies);
+            }
         }
         return results;
+    }
+
+    private static String bodyOf(ArchiveIndex archive, String articleId) {
+        return archive.findArticle(articleId).map(Article::body).orElse("");
+    }
+
+    /**
+     * One tab-separated line per question whose gold paragraph was not first: where it ranked
+     * (0: not in the first ten), where counting near copies, and the first three articles found.
+     */
+    private static String missLine(String kind, QuestionSet set, RetrievalMethod method, Question question, int rank,
+                                   int copyRank, RetrievalMethod.Ranking ranking, ArchiveIndex archive) {
+        StringBuilder line = new StringBuilder(String.join("\t", kind, set.name(), method.name(), question.id(),
+                Integer.toString(rank), Integer.toString(copyRank), question.text(), String.join(" | ", question.answers())));
+        ranking.articles().stream().limit(3).forEach(hit -> {
+            String shown = hit.articleId();
+            if (archive != null) {
+                shown = archive.findArticle(hit.articleId())
+                        .map(a -> (a.title().isBlank() ? "" : a.title() + ": ") + a.body().strip())
+                        .map(t -> t.substring(0, Math.min(120, t.length())).replaceAll("\\s+", " "))
+                        .orElse(shown);
+            }
+            line.append('\t').append(shown);
+        });
+        return line.toString();
     }
 
     /** Paragraph index → the ids of the paragraphs with its very text, its own included. */

@@ -39,8 +39,9 @@ public record SquadFile(String name, String language, int articles, List<Paragra
      * @param text    the context
      * @param title   its article's title, {@code ""} when the file gives none
      * @param article the index of its article in the file
+     * @param date    its article's publication day ({@code data[].date}, yyyy-mm-dd), {@code null} when the file gives none
      */
-    public record Paragraph(String text, String title, int article) {
+    public record Paragraph(String text, String title, int article, LocalDate date) {
     }
 
     /**
@@ -101,6 +102,7 @@ public record SquadFile(String name, String language, int articles, List<Paragra
         int seen = 0;
         for (int article = 0; article < data.size(); article++) {
             String title = data.get(article).path("title").asText("").replace('_', ' ').strip();
+            LocalDate date = articleDate(file, data.get(article));
             for (JsonNode paragraph : data.get(article).path("paragraphs")) {
                 seen++;
                 String context = paragraph.path("context").asText("").strip();
@@ -118,7 +120,7 @@ public record SquadFile(String name, String language, int articles, List<Paragra
                     }
                 }
                 if (hasText) {
-                    paragraphs.add(new Paragraph(context, title, article));
+                    paragraphs.add(new Paragraph(context, title, article, date));
                 } else {
                     empty++;
                 }
@@ -130,6 +132,18 @@ public record SquadFile(String name, String language, int articles, List<Paragra
         String name = file.getFileName().toString().replaceFirst("(?i)\\.json$", "");
         String sample = String.join("\n", paragraphs.subList(0, Math.min(5, paragraphs.size())).stream().map(Paragraph::text).toList());
         return new SquadFile(name, LanguageDetection.detect(sample), data.size(), paragraphs, questions, empty, questionsOfEmpty);
+    }
+
+    private static LocalDate articleDate(Path file, JsonNode article) {
+        String text = article.path("date").asText("").strip();
+        if (text.isEmpty()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException(file + ": article date '" + text + "' is not yyyy-mm-dd");
+        }
     }
 
     private static Question question(Path file, int paragraphNumber, JsonNode qa, int index) {

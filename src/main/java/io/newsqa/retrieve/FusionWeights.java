@@ -4,8 +4,8 @@ package io.newsqa.retrieve;
  * How much each ranker counts in reciprocal rank fusion, for one question language.
  *
  * <p>The built-in embedding models are English-only: for an Arabic question their ranking is
- * close to noise, so Arabic trusts the lexical ranker far more (see docs/retrieval.md for the
- * measurements behind the defaults).
+ * close to noise, so Arabic trusts the lexical ranker far more (the measurements behind the
+ * defaults: docs/results/2026-11-29-retrieval.md).
  *
  * @param dense   weight of the dense (vector) ranking
  * @param lexical weight of the lexical (BM25 / full-text) ranking

@@ -43,7 +43,8 @@ public final class HybridSearch {
     private static final int CANDIDATES_PER_RESULT = 4;
     /**
      * Weight of a lexical search's article ranking, relative to its chunk ranking. Measured on
-     * XQuAD (docs/cross-lingual.md, lexical ranking, Arabic paragraphs cut into about four chunks):
+     * XQuAD (docs/results/2026-11-29-cross-lingual.md, lexical ranking, Arabic paragraphs cut into
+     * about four chunks):
      * chunks alone en→ar recall@1/5 0.576/0.794, ar→ar 0.853/0.960; with the article ranking at
      * 0.5 0.592/0.802, 0.857/0.966; at 1 0.572/0.809, 0.850/0.966; at 2 0.620/0.815, 0.876/0.969;
      * at 4 0.619/0.813, 0.877/0.971. Above 1 the article decides and its chunks' own ranks only
@@ -194,7 +195,7 @@ public final class HybridSearch {
             double score = contribution(weights.dense(), denseRank, weights.k())
                     + lexicalContribution(weights.lexical(), lexical, lexicalRank, lexicalArticleRank, weights.k());
             // The chunk's own evidence, every ranking at its full weight and no article rank: the
-            // order of an article's passages, as before there was an article ranking.
+            // order of an article's passages, untouched by the article ranking.
             double passageScore = contribution(weights.dense(), denseRank, weights.k())
                     + contribution(weights.lexical(), lexicalRank, weights.k());
             for (int i = 0; i < translated.size(); i++) {

@@ -26,7 +26,6 @@ public final class LanguageDetection {
     /** Returned when nothing better can be said: the product's second language. */
     public static final String FALLBACK = "en";
 
-    private final LanguageDetector detector;
     /** The detector reads at most this much; more says nothing new about the language. */
     private static final int SAMPLE_CHARS = 10_000;
     private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
@@ -46,29 +45,33 @@ public final class LanguageDetection {
         return kept.toString();
     };
 
-    /** As the library's large-text factory, with the linear link filter. */
-    private final TextObjectFactory largeText = new TextObjectFactoryBuilder().maxTextLength(SAMPLE_CHARS)
-            .withTextFilter(WITHOUT_LINKS).withTextFilter(RemoveMinorityScriptsTextFilter.forThreshold(0.3)).build();
-    private final TextObjectFactory shortText = CommonTextObjectFactories.forDetectingShortCleanText();
-
-    // After the filters above: static fields are set in order.
-    private static final LanguageDetection INSTANCE = new LanguageDetection();
-
     private LanguageDetection() {
-        try {
-            detector = LanguageDetectorBuilder.create(NgramExtractors.standard())
-                    .withProfiles(new LanguageProfileReader().readAllBuiltIn())
-                    .build();
-        } catch (IOException e) {
-            throw new UncheckedIOException("language profiles missing from the classpath", e);
+    }
+
+    /**
+     * The n-gram detector, built on first use: reading its seventy language profiles costs a
+     * second of CPU that Arabic text, decided by its script alone, never needs.
+     */
+    private static final class NgramDetector {
+
+        /** As the library's large-text factory, with the linear link filter. */
+        static final TextObjectFactory LARGE_TEXT = new TextObjectFactoryBuilder().maxTextLength(SAMPLE_CHARS)
+                .withTextFilter(WITHOUT_LINKS).withTextFilter(RemoveMinorityScriptsTextFilter.forThreshold(0.3)).build();
+        static final TextObjectFactory SHORT_TEXT = CommonTextObjectFactories.forDetectingShortCleanText();
+        static final LanguageDetector DETECTOR = build();
+
+        private static LanguageDetector build() {
+            try {
+                return LanguageDetectorBuilder.create(NgramExtractors.standard())
+                        .withProfiles(new LanguageProfileReader().readAllBuiltIn())
+                        .build();
+            } catch (IOException e) {
+                throw new UncheckedIOException("language profiles missing from the classpath", e);
+            }
         }
     }
 
     public static String detect(String text) {
-        return INSTANCE.detectLanguage(text);
-    }
-
-    private String detectLanguage(String text) {
         long arabic = 0;
         long letters = 0;
         for (int i = 0; i < text.length(); ) {
@@ -88,8 +91,8 @@ public final class LanguageDetection {
             return "ar";
         }
         String sample = text.length() > SAMPLE_CHARS ? text.substring(0, SAMPLE_CHARS) : text;
-        List<DetectedLanguage> probabilities = detector.getProbabilities(
-                (sample.length() < 200 ? shortText : largeText).forText(sample));
+        List<DetectedLanguage> probabilities = NgramDetector.DETECTOR.getProbabilities(
+                (sample.length() < 200 ? NgramDetector.SHORT_TEXT : NgramDetector.LARGE_TEXT).forText(sample));
         if (probabilities.isEmpty() || probabilities.get(0).getProbability() < 0.5) {
             return FALLBACK;
         }

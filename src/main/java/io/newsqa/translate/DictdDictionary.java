@@ -7,20 +7,24 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
 import java.util.zip.GZIPInputStream;
 
 /**
- * A FreeDict dictionary in dictd format, read whole into memory once: headword → senses.
+ * A FreeDict dictionary in dictd format: headword → senses.
  *
  * <p>The data file is dictzip, which is gzip with an index of chunks for random access; a plain
- * {@link GZIPInputStream} reads it whole. The two FreeDict English↔Arabic dictionaries are about
- * 4 MB uncompressed each and take well under a second to load, and a lookup then costs a hash
- * probe, which keeps query translation far below the 5 ms budget (figures in docs/cross-lingual.md).
+ * {@link GZIPInputStream} reads it whole into memory (about 4 MB for each of the FreeDict
+ * English↔Arabic dictionaries). Only the index is read at load; a headword's definitions are parsed
+ * into senses the first time it is looked up and kept, because a question looks up a handful of the
+ * hundred thousand headwords and parsing them all made up most of a command's start-up. A lookup
+ * then costs a hash probe, which keeps query translation far below the 5 ms budget (figures in
+ * docs/results/2026-11-29-cross-lingual.md).
  *
  * <p>Headwords are keyed through a normaliser (lower case for English, the project's Arabic
  * spelling normalisation for Arabic) so lookups need not guess diacritics or hamza forms; when
@@ -29,12 +33,16 @@ import java.util.zip.GZIPInputStream;
 public final class DictdDictionary {
 
     private final String name;
-    private final Map<String, List<String>> senses;
+    private final byte[] data;
+    /** Key → the (offset, length) pairs of its entries in {@link #data}, in file order. */
+    private final Map<String, long[]> entries;
+    private final Map<String, List<String>> parsed = new ConcurrentHashMap<>();
     private final UnaryOperator<String> keyOf;
 
-    private DictdDictionary(String name, Map<String, List<String>> senses, UnaryOperator<String> keyOf) {
+    private DictdDictionary(String name, byte[] data, Map<String, long[]> entries, UnaryOperator<String> keyOf) {
         this.name = name;
-        this.senses = senses;
+        this.data = data;
+        this.entries = entries;
         this.keyOf = keyOf;
     }
 
@@ -53,7 +61,7 @@ public final class DictdDictionary {
             throw new IllegalArgumentException("dictd index " + index + " is missing or unreadable");
         }
         byte[] data = readData(Files.isReadable(compressed) ? compressed : plain);
-        Map<String, List<String>> senses = new HashMap<>();
+        Map<String, long[]> entries = new HashMap<>();
         List<String> lines;
         try {
             lines = Files.readAllLines(index, StandardCharsets.UTF_8);
@@ -72,15 +80,15 @@ public final class DictdDictionary {
                 throw new IllegalArgumentException("dictd index " + index + " line " + (i + 1) + " points past the end of the data ("
                         + (line.offset() + line.length()) + " > " + data.length + " bytes): index and data do not belong together");
             }
-            String definition = new String(data, (int) line.offset(), line.length(), StandardCharsets.UTF_8);
-            List<String> entrySenses = FreeDictDefinition.senses(definition);
-            if (!entrySenses.isEmpty()) {
-                List<String> merged = senses.computeIfAbsent(keyOf.apply(line.headword()), key -> new ArrayList<>(entrySenses.size()));
-                entrySenses.stream().filter(sense -> !merged.contains(sense)).forEach(merged::add);
-            }
+            entries.merge(keyOf.apply(line.headword()), new long[] {line.offset(), line.length()}, DictdDictionary::concat);
         }
-        senses.replaceAll((key, list) -> List.copyOf(list));
-        return new DictdDictionary(name, Collections.unmodifiableMap(senses), keyOf);
+        return new DictdDictionary(name, data, entries, keyOf);
+    }
+
+    private static long[] concat(long[] first, long[] second) {
+        long[] both = Arrays.copyOf(first, first.length + second.length);
+        System.arraycopy(second, 0, both, first.length, second.length);
+        return both;
     }
 
     private static byte[] readData(Path file) {
@@ -97,15 +105,27 @@ public final class DictdDictionary {
 
     /** The senses of a word, most common first; empty when it is not a headword. */
     public List<String> senses(String word) {
-        return senses.getOrDefault(keyOf.apply(word), List.of());
+        String key = keyOf.apply(word);
+        long[] located = entries.get(key);
+        return located == null ? List.of() : parsed.computeIfAbsent(key, unused -> parse(located));
+    }
+
+    private List<String> parse(long[] located) {
+        List<String> senses = new ArrayList<>();
+        for (int i = 0; i < located.length; i += 2) {
+            String definition = new String(data, (int) located[i], (int) located[i + 1], StandardCharsets.UTF_8);
+            FreeDictDefinition.senses(definition).stream().filter(sense -> !senses.contains(sense)).forEach(senses::add);
+        }
+        return List.copyOf(senses);
     }
 
     public boolean contains(String word) {
-        return senses.containsKey(keyOf.apply(word));
+        return !senses(word).isEmpty();
     }
 
+    /** Headwords in the index (a few of them may have no usable sense). */
     public int headwords() {
-        return senses.size();
+        return entries.size();
     }
 
     public String name() {

@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * Turns a question into weighted search terms of another language with a bilingual dictionary,
  * offline: English → Arabic or Arabic → English.
  *
- * <p>The rules, each measured on XQuAD (docs/cross-lingual.md):
+ * <p>The rules, each measured on XQuAD (docs/results/2026-11-29-cross-lingual.md):
  * <ul>
  *   <li>stop words and question words carry nothing and are dropped;</li>
  *   <li>country names and multi-word dictionary entries ("United States", "كرة القدم") are
@@ -58,9 +58,15 @@ public final class DictionaryQueryTranslator {
     /**
      * The weight of the archive's words matching, as a name, an Arabic word the dictionary knows,
      * below its senses' 1 (ar→en lexical r@1/5/10 0.604/0.794/0.858 without, 0.605/0.797/0.859 at
-     * 0.25, 0.604/0.797/0.857 at 0.5, 0.578/0.788/0.845 at 1; docs/cross-lingual.md).
+     * 0.25, 0.604/0.797/0.857 at 0.5, 0.578/0.788/0.845 at 1;
+     * docs/results/2026-11-29-cross-lingual.md).
      */
     private static final double KNOWN_WORD_AS_NAME_WEIGHT = 0.25;
+    /**
+     * The weight of each other form of an Arabic sense that the archive holds, against the sense's
+     * own (chosen on XQuAD dev and the newsroom dev set, docs/results/2026-12-07-crosslingual.md).
+     */
+    static final double SURFACE_FORM_WEIGHT = 0.5;
 
     private DictionaryQueryTranslator(String source, String target, DictdDictionary dictionary,
                                       Function<String, Optional<String>> countryName, int maxSenses,
@@ -126,7 +132,7 @@ public final class DictionaryQueryTranslator {
         return translateByWord(question, NameIndex.empty());
     }
 
-    private List<List<WeightedTerm>> translateByWord(String question, NameIndex names) {
+    List<List<WeightedTerm>> translateByWord(String question, NameIndex names) {
         List<String> words = words(question);
         List<List<WeightedTerm>> translated = new ArrayList<>();
         int i = 0;
@@ -268,7 +274,8 @@ public final class DictionaryQueryTranslator {
     /**
      * How the archive's words of the target language are indexed by transliteration key. Common
      * words are indexed too (leaving out the words the dictionary gives as translations lost more
-     * than it gained: "super", "panthers" are names here; docs/cross-lingual.md).
+     * than it gained: "super", "panthers" are names here;
+     * docs/results/2026-11-29-cross-lingual.md).
      */
     List<NameKey> targetKeys(String archiveWord) {
         return transliterationKeys(archiveWord, target);
@@ -322,7 +329,26 @@ public final class DictionaryQueryTranslator {
             total += senseWeight(rank);
         }
         for (int rank = 1; rank <= used; rank++) {
-            add(terms, senses.get(rank - 1), senseWeight(rank) / total);
+            String sense = senses.get(rank - 1);
+            double weight = senseWeight(rank) / total;
+            add(terms, sense, weight);
+            if ("ar".equals(target) && archiveWords.knowsWords()) {
+                addSurfaceForms(terms, sense, weight, archiveWords);
+            }
+        }
+    }
+
+    /**
+     * The forms in which the archive writes an Arabic sense ({@link ArabicSurfaceForms}: bare or
+     * definite, feminine, relational, dual, plural), each whose search term the sense's own does
+     * not already give and the archive holds (none when its words are unknown: an unchecked form
+     * would only dilute the query), at {@link #SURFACE_FORM_WEIGHT} of the sense's weight.
+     */
+    private static void addSurfaceForms(Map<String, Double> terms, String sense, double weight, NameIndex archiveWords) {
+        for (ArabicSurfaceForms.Form form : ArabicSurfaceForms.searchForms(sense)) {
+            if (archiveWords.holdsTerm(form.term())) {
+                add(terms, form.text(), weight * SURFACE_FORM_WEIGHT);
+            }
         }
     }
 

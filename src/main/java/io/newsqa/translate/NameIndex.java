@@ -94,6 +94,16 @@ final class NameIndex {
         return new NameIndex(byKey, terms, language, candidates);
     }
 
+    /** Whether the index knows the archive's words ({@link #occurs} can say no). */
+    boolean knowsWords() {
+        return terms != null;
+    }
+
+    /** Whether a search term (as the language's analyzer makes it) occurs in the archive; true when its words are unknown. */
+    boolean holdsTerm(String term) {
+        return terms == null || terms.contains(term);
+    }
+
     /**
      * Whether a dictionary sense can match anything in the archive (one of its search terms
      * occurs): a sense that cannot should not take a share of its word's weight.

@@ -29,13 +29,25 @@ final class NameTransliterator {
         if (lower.length() < 3 || !lower.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
             return List.of();
         }
-        // Doubled Latin letters are one Arabic letter (Grammy → غرامي).
-        String word = lower.replaceAll("([a-z])\\1", "$1");
+        // Doubled Latin letters are one Arabic letter (Grammy → غرامي), except a doubled a, which
+        // romanised Arabic writes for ع (Taawoun → تعاون, Zaatari → زعتري): marked here as '\''.
+        String word = lower.replace("aa", "a'a").replaceAll("([a-z])\\1", "$1");
         List<List<String>> options = new ArrayList<>();
         int i = 0;
         while (i < word.length()) {
+            if (word.charAt(i) == '\'') {
+                options.add(List.of("ع", ""));
+                i++;
+                continue;
+            }
             String two = i + 2 <= word.length() ? word.substring(i, i + 2) : "";
             List<String> digraph = digraph(two, i, word.length());
+            if (digraph != null && i == 0 && isVowel(two.charAt(0))) { // Eid → عيد, Oun → اون
+                String letter = digraph.get(0);
+                options.add(List.of(letter, "ا" + letter, "ع" + letter));
+                i += 2;
+                continue;
+            }
             if (digraph != null) {
                 options.add(digraph);
                 i += 2;
@@ -44,7 +56,8 @@ final class NameTransliterator {
             char c = word.charAt(i);
             char next = i + 1 < word.length() ? word.charAt(i + 1) : ' ';
             boolean soft = c == 'c' && (next == 'e' || next == 'i' || next == 'y'); // City → سيتي
-            options.add(isVowel(c) ? vowel(c, i, word.length()) : soft ? List.of("س") : consonant(c, i == word.length() - 1));
+            options.add(isVowel(c) ? vowel(c, i, word.length()) : soft ? List.of("س")
+                    : c == 'h' ? aspirate(i, word) : consonant(c, i == word.length() - 1));
             i++;
         }
         Set<String> spellings = new LinkedHashSet<>();
@@ -90,13 +103,25 @@ final class NameTransliterator {
         return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
     }
 
-    /** Word-initial vowels are carried by an alef; final ones are written long; inner ones may or may not be. */
+    /**
+     * Latin h is ه or ح (Hajj → حج, Ahmed → أحمد), and after a final vowel the feminine ending
+     * (Madinah → مدينه, normalised ة).
+     */
+    private static List<String> aspirate(int at, String word) {
+        boolean endsAVowel = at == word.length() - 1 && at > 0 && isVowel(word.charAt(at - 1));
+        return endsAVowel ? List.of("ه") : List.of("ه", "ح");
+    }
+
+    /**
+     * Word-initial vowels are carried by an alef, or, in romanised Arabic names, stand for ع
+     * (Eid → عيد, Omar → عمر); final ones are written long; inner ones may or may not be.
+     */
     private static List<String> vowel(char c, int at, int length) {
         if (at == 0) {
             return switch (c) {
-                case 'o', 'u' -> List.of("او", "ا");
-                case 'i', 'e' -> List.of("ا", "اي");
-                default -> List.of("ا");
+                case 'o', 'u' -> List.of("او", "ا", "ع");
+                case 'i', 'e' -> List.of("ا", "اي", "عي");
+                default -> List.of("ا", "ع");
             };
         }
         boolean last = at == length - 1;

@@ -2,12 +2,18 @@ package io.newsqa.translate;
 
 import io.newsqa.archive.WeightedTerm;
 import io.newsqa.text.LanguageAnalyzers;
+import io.newsqa.text.ArabicNormalizer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Translates a question word by word for the extractive answerer, so that an English question
@@ -16,6 +22,7 @@ import java.util.Set;
 public final class QuestionTranslation {
 
     private static final QuestionTranslation OFF = new QuestionTranslation(List.of());
+    private static final Pattern LETTERS = Pattern.compile("\\p{L}[\\p{L}\\p{M}]*");
 
     private final List<DictionaryQueryTranslator> translators;
 
@@ -29,12 +36,41 @@ public final class QuestionTranslation {
 
     /** The question in the target language's search terms, or empty when no dictionary covers the pair. */
     public Optional<TranslatedQuestion> translate(String question, String from, String to) {
+        return translate(question, from, to, List.of());
+    }
+
+    /**
+     * The question in the target language's search terms, read against the texts it will be
+     * matched with: a name is also looked for among their words (as the search looks for it
+     * among the archive's, {@link NameIndex}), and only the forms of a sense that they hold are
+     * added. Empty when no dictionary covers the pair.
+     *
+     * @param texts texts of the target language (the passages to quote from); none: the
+     *              dictionary's senses and every form of them, names by their proposed spellings only
+     */
+    public Optional<TranslatedQuestion> translate(String question, String from, String to, List<String> texts) {
         for (DictionaryQueryTranslator translator : translators) {
             if (translator.sourceLanguage().equals(from) && translator.targetLanguage().equals(to)) {
-                return Optional.of(analysed(translator.translateByWord(question), to));
+                NameIndex words = texts.isEmpty() ? NameIndex.empty() : NameIndex.of(vocabulary(texts, to), translator::targetKeys, to);
+                return Optional.of(analysed(translator.translateByWord(question, words), to));
             }
         }
         return Optional.empty();
+    }
+
+    /** The texts' words (spelling-normalised for Arabic) with the number of texts holding each. */
+    private static Map<String, Integer> vocabulary(List<String> texts, String language) {
+        Map<String, Integer> vocabulary = new HashMap<>();
+        for (String text : texts) {
+            String normalised = "ar".equals(language) ? ArabicNormalizer.normalize(text) : text.toLowerCase(Locale.ROOT);
+            Set<String> words = new HashSet<>();
+            Matcher matcher = LETTERS.matcher(normalised);
+            while (matcher.find()) {
+                words.add(matcher.group());
+            }
+            words.forEach(word -> vocabulary.merge(word, 1, Integer::sum));
+        }
+        return vocabulary;
     }
 
     /**

@@ -3,8 +3,8 @@ package io.newsqa.web;
 import io.newsqa.archive.ArchiveIndex;
 import io.newsqa.archive.ArchiveStats;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.actuate.health.Health;
-import org.springframework.boot.actuate.health.HealthIndicator;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.stereotype.Component;
 
 /**

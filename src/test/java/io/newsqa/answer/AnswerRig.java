@@ -21,6 +21,7 @@ import io.newsqa.retrieve.FusionWeights;
 import io.newsqa.retrieve.HybridSearch;
 import io.newsqa.retrieve.time.QuestionTime;
 import io.newsqa.support.FreshSchemaArchive;
+import io.newsqa.support.Seed;
 import io.newsqa.translate.CrossLingualRanking;
 import io.newsqa.translate.DictionaryQueryTranslator;
 import io.newsqa.translate.DictionaryTranslators;
@@ -37,7 +38,7 @@ import java.util.Map;
  */
 final class AnswerRig implements AutoCloseable {
 
-    static final Path SEED = Path.of("..", "shared", "seeds", "000_23fb25f5c3115797.txt");
+    static final Path SEED = Seed.FILE;
     static final String SEED_QUESTION = "لماذا اتصل بوتين بنتنياهو مرتين؟";
     static final String SEED_TITLE = "للمرة الثانية خلال أسبوع.. بوتين يجري إتصالا هاتفيا مع نتنياهو";
 

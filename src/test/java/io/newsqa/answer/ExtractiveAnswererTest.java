@@ -222,4 +222,54 @@ class ExtractiveAnswererTest {
 
         assertThat(answer.citations()).extracting(Citation::articleId).containsExactly("seed-en");
     }
+
+    @Test
+    void quotesASentenceThatRefersBackWithTheSentenceItRefersTo() {
+        Article record = new Article("record", null, "Records", null, null, "en", "h8", "body");
+        List<Source> passages = List.of(passage(record, 0, "Peyton Manning became the first quarterback to lead two teams to "
+                + "Super Bowl titles. He is also the oldest quarterback ever to play in a Super Bowl, at age 39. "
+                + "The past record was held by John Elway, who won at age 38."));
+
+        Answer answer = answerer.answer("Who is the oldest quarterback to play in a Super Bowl?", "en", passages);
+
+        assertThat(answer.answer()).as("\"He\" is the person asked for: quoted with the sentence naming him")
+                .isEqualTo("Peyton Manning became the first quarterback to lead two teams to Super Bowl titles. [1] "
+                        + "He is also the oldest quarterback ever to play in a Super Bowl, at age 39. [1]");
+    }
+
+    @Test
+    void quotesAnArabicSentenceThatRefersBackWithTheSentenceItRefersTo() {
+        Article record = new Article("record-ar", null, "أرقام قياسية", null, null, "ar", "h9", "body");
+        List<Source> passages = List.of(passage(record, 0, "أصبح بايتون مانينغ أول ظهير رباعي يقود فريقين إلى ألقاب السوبر بول. "
+                + "وهو كذلك الظهير الرباعي الأكبر سنا الذي يلعب في مباراة سوبر بول، في سن 39. "
+                + "وكان الرقم القياسي السابق بحوزة المدرب جون إلواي الذي فاز في سن 38."));
+
+        Answer answer = answerer.answer("من هو الظهير الرباعي الأكبر سنا الذي لعب في مباراة سوبر بول؟", "ar", passages);
+
+        assertThat(answer.answer()).as("\"وهو\" (and he) refers to the sentence that names him")
+                .startsWith("أصبح بايتون مانينغ أول ظهير رباعي").contains("وهو كذلك الظهير الرباعي الأكبر سنا")
+                .doesNotContain("إلواي");
+    }
+
+    @Test
+    void prefersTheSentenceThatHoldsTheQuestionsWordsTogether() {
+        Article library = new Article("library", null, "Library", null, null, "en", "h10", "body");
+        List<Source> passages = List.of(passage(library, 0, "The library was new to many visitors who came from the villages, "
+                + "and the festival was opened by Governor Sami. Minister Ali opened the new library on Sunday."));
+
+        Answer answer = answerer.answer("Who opened the new library?", "en", passages);
+
+        assertThat(answer.answer()).isEqualTo("Minister Ali opened the new library on Sunday. [1]");
+    }
+
+    @Test
+    void prefersTheArabicSentenceThatHoldsTheQuestionsWordsTogether() {
+        Article library = new Article("library-ar", null, "المكتبة", null, null, "ar", "h11", "body");
+        List<Source> passages = List.of(passage(library, 0, "كانت المكتبة جديدة على كثير من الزوار القادمين من القرى البعيدة، "
+                + "وافتتح المحافظ سامي المهرجان. افتتح الوزير المكتبة الجديدة يوم الأحد."));
+
+        Answer answer = answerer.answer("من افتتح المكتبة الجديدة؟", "ar", passages);
+
+        assertThat(answer.answer()).isEqualTo("افتتح الوزير المكتبة الجديدة يوم الأحد. [1]");
+    }
 }

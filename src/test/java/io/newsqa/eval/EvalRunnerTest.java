@@ -143,8 +143,10 @@ class EvalRunnerTest {
                 "\"question\": \"Why were schools in Jeddah closed yesterday?\", \"reference_date\": \"2015-07-23\",")));
         Background background = Background.read(List.of(dayZip()));
         ByteArrayOutputStream progress = new ByteArrayOutputStream();
+        ByteArrayOutputStream misses = new ByteArrayOutputStream();
         EvalRunner runner = new EvalRunner(new AllMiniLmL6V2QuantizedEmbeddingModel(),
-                new Chunker(new HuggingFaceTokenCountEstimator(), 200), bothArchives(), new PrintStream(progress, true));
+                new Chunker(new HuggingFaceTokenCountEstimator(), 200), bothArchives(), new PrintStream(progress, true))
+                .withMisses(new PrintStream(misses, true, java.nio.charset.StandardCharsets.UTF_8));
 
         List<EvalResult> results = runner.run(List.of(messy), background);
 
@@ -158,6 +160,18 @@ class EvalRunnerTest {
         });
         // "yesterday", asked on 2015-07-23, finds the rain paragraph dated by its source, not the forecast of the 19th.
         assertThat(results).filteredOn(r -> r.method().equals("hybrid")).extracting(EvalResult::recallAt5).containsOnly(1.0);
+        // With background news each archive method also gets the row where a near copy counts, never below the strict one.
+        for (EvalResult strict : results.stream().filter(r -> !r.archive().equals("in-memory") && !r.method().endsWith(")")).toList()) {
+            EvalResult lenient = results.stream().filter(r -> r.archive().equals(strict.archive())
+                    && r.questionSet().equals(strict.questionSet())
+                    && r.method().equals(strict.method() + EvalRunner.NEAR_COPY_SUFFIX)).findFirst().orElseThrow();
+            assertThat(lenient.recallAt1()).isGreaterThanOrEqualTo(strict.recallAt1());
+            assertThat(lenient.recallAt10()).isGreaterThanOrEqualTo(strict.recallAt10());
+        }
+        String listed = misses.toString(java.nio.charset.StandardCharsets.UTF_8);
+        long hybridMisses = results.stream().filter(r -> r.method().equals("hybrid"))
+                .mapToLong(r -> Math.round(r.questions() * (1 - r.recallAt1()))).sum();
+        assertThat(listed.lines().filter(line -> line.split("\t")[2].equals("hybrid")).count()).isEqualTo(hybridMisses);
         assertThat(progress.toString()).contains("background: 6 articles read, 2 skipped as an evaluated paragraph, 3 loaded,"
                 + " 1 duplicates, 0 rejected", "and 3 background articles for the LangChain4j baseline");
         assertThat(EvalReport.heading(Split.DEV, runner.loads())).startsWith("Split: dev").contains("embedded messy.en: 6 paragraphs stored");

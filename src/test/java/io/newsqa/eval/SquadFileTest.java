@@ -50,6 +50,20 @@ class SquadFileTest {
     }
 
     @Test
+    void anArticlesDateDatesItsParagraphsAtNoonUtcAndABadDateIsNamed() throws IOException {
+        SquadFile dated = SquadFile.read(write(dir, "dated.en.json", EN.replace("\"title\": \"Tram\",",
+                "\"title\": \"Tram\", \"date\": \"2015-07-24\",")));
+        SquadFile undated = SquadFile.read(write(dir, "small.en.json", EN));
+
+        assertThat(dated.paragraphs()).extracting(SquadFile.Paragraph::date).containsOnly(java.time.LocalDate.of(2015, 7, 24));
+        assertThat(EvalRunner.fileDate(dated, 1)).isEqualTo(java.time.OffsetDateTime.parse("2015-07-24T12:00Z"));
+        assertThat(EvalRunner.fileDate(undated, 1)).isNull();
+        assertThatThrownBy(() -> SquadFile.read(write(dir, "bad.en.json", EN.replace("\"title\": \"Tram\",",
+                "\"title\": \"Tram\", \"date\": \"24/07/2015\","))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'24/07/2015' is not yyyy-mm-dd");
+    }
+
+    @Test
     void translationsWithTheSameQuestionIdsGiveBothCrossLingualSets() throws IOException {
         SquadFile en = SquadFile.read(write(dir, "small.en.json", EN));
         SquadFile ar = SquadFile.read(write(dir, "small.ar.json", AR));

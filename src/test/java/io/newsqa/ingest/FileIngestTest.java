@@ -8,6 +8,7 @@ import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2Quantize
 import io.newsqa.archive.ArchiveIndex;
 import io.newsqa.archive.ArchiveStats;
 import io.newsqa.archive.lucene.LuceneArchive;
+import io.newsqa.support.Seed;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
@@ -25,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** Ingesting files into a real embedded archive with the real embedding model. */
 class FileIngestTest {
 
-    private static final Path SEED = Path.of("..", "shared", "seeds", "000_23fb25f5c3115797.txt");
+    private static final Path SEED = Seed.FILE;
     private static EmbeddingModel embeddings;
 
     @TempDir

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import io.newsqa.support.FaultLog;
+import io.newsqa.support.SaudiNewsNet;
+import io.newsqa.support.Slow;
 import io.newsqa.support.TestDatabase;
 import java.io.IOException;
 import java.io.InputStream;
@@ -30,10 +32,10 @@ import org.junit.jupiter.api.io.TempDir;
  * read, then the rerun goes on), and two instances on one PostgreSQL at the same time. Only the
  * first runs in the normal build; the others are tagged {@value #SLOW_FAULT} for scripts/faults.sh.
  */
+@Slow
 @ExtendWith(FaultLog.class)
 class IngestFaultsTest {
 
-    private static final Path DAY = Path.of("..", "shared", "bench", "saudinewsnet", "2015-07-23.zip");
     private static final int ARTICLES = 150;
     private static final long RUN_MINUTES = 10;
     /** Several minutes of child ingests each: run by scripts/faults.sh, not by every ./mvnw verify. */
@@ -49,7 +51,7 @@ class IngestFaultsTest {
 
     @BeforeAll
     static void dump() throws IOException {
-        dump = shortArticlesOf(DAY, ARTICLES);
+        dump = shortArticlesOf(SaudiNewsNet.day("2015-07-23.zip"), ARTICLES);
     }
 
     /** What one undisturbed ingest of the dump stores in PostgreSQL, made once for the tests that need it. */

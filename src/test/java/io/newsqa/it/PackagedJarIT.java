@@ -2,6 +2,7 @@ package io.newsqa.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.newsqa.support.Seed;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class PackagedJarIT {
 
-    private static final Path SEED = Path.of("..", "shared", "seeds", "000_23fb25f5c3115797.txt");
+    private static final Path SEED = Seed.FILE;
 
     @TempDir
     Path dataDir;

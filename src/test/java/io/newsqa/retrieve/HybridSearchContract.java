@@ -2,9 +2,12 @@ package io.newsqa.retrieve;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.langchain4j.data.embedding.Embedding;
+import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.HuggingFaceTokenCountEstimator;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+import dev.langchain4j.model.output.Response;
 import dev.langchain4j.store.memory.chat.InMemoryChatMemoryStore;
 import io.newsqa.answer.Answer;
 import io.newsqa.answer.AnswerService;
@@ -117,6 +120,25 @@ public abstract class HybridSearchContract {
 
         assertThat(titles(found.passages())).containsExactly("مجلس فارو يغلق جسر لومن للصيانة");
         assertThat(found.appliedFilter().reason()).isEqualTo("امس");
+    }
+
+    @Test
+    void aQuestionWhoseDenseWeightIsZeroIsNeverEmbedded() {
+        EmbeddingModel refusing = new EmbeddingModel() {
+            @Override
+            public Response<List<Embedding>> embedAll(List<TextSegment> segments) {
+                throw new AssertionError("embedded " + segments);
+            }
+
+            @Override
+            public int dimension() {
+                return 384;
+            }
+        };
+        HybridSearch lexicalOnly = new HybridSearch(archive, refusing, WEIGHTS::get, 2, CrossLingualRanking.off(), QuestionTime.off());
+
+        assertThat(titles(lexicalOnly.search("تشققات جسر لومن", "ar", SearchFilter.none(), 6)))
+                .first().isEqualTo("مهندسون يفحصون جسر لومن في فارو");
     }
 
     @Test

@@ -7,10 +7,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** The seed article, the user's own document, next to the repository in {@code ../shared/seeds}. */
+/** The seed article, the user's own document, kept with the tests in {@code src/test/resources/seeds}. */
 public final class Seed {
 
-    public static final Path FILE = Path.of("..", "shared", "seeds", "000_23fb25f5c3115797.txt");
+    public static final Path FILE = Path.of("src", "test", "resources", "seeds", "000_23fb25f5c3115797.txt");
 
     private Seed() {
     }
@@ -27,7 +27,7 @@ public final class Seed {
     public static Path file() {
         if (!Files.isRegularFile(FILE)) {
             fail("the seed article is missing: expected " + FILE.toAbsolutePath().normalize()
-                    + " (tests run from the repository root, with the shared material in ../shared)");
+                    + " (tests run from the repository root)");
         }
         return FILE;
     }

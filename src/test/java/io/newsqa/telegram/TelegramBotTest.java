@@ -16,6 +16,7 @@ import io.newsqa.ingest.FileIngest;
 import io.newsqa.ingest.IngestReport;
 import io.newsqa.ingest.SampleArchive;
 import io.newsqa.support.FaultLog;
+import io.newsqa.support.Seed;
 import io.newsqa.telegram.FakeBotApiServer.Request;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -46,7 +47,6 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
 class TelegramBotTest {
 
-    static final Path SEEDS = Path.of("..", "shared", "seeds");
     static final Duration WAIT = Duration.ofSeconds(30);
     static final String SEED_QUESTION = "لماذا اتصل بوتين بنتنياهو مرتين؟";
     static final String TRAM_QUESTION = "متى يفتتح خط الترام؟";
@@ -90,7 +90,7 @@ class TelegramBotTest {
                 ---
                 Editors escape <b>bold</b> tags & <script> blocks before publishing headlines.
                 """);
-        IngestReport report = fileIngest.ingest(List.of(SEEDS.resolve("000_23fb25f5c3115797.txt"), escaping));
+        IngestReport report = fileIngest.ingest(List.of(Seed.file(), escaping));
         assertThat(report.rejections()).isEmpty();
         server = new FakeBotApiServer();
     }

@@ -17,6 +17,8 @@ import io.newsqa.ingest.PlainTextArticle;
 import io.newsqa.retrieve.FusionWeights;
 import io.newsqa.retrieve.HybridSearch;
 import io.newsqa.retrieve.RetrievedPassage;
+import io.newsqa.support.SaudiNewsNet;
+import io.newsqa.support.Seed;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -31,14 +33,12 @@ import org.junit.jupiter.api.TestInstance;
 
 /**
  * The showcase question asked in English over an Arabic archive, offline: the seed article among
- * 50 real Arabic articles of another day (SaudiNewsNet, read from ../shared, never copied), on
+ * 50 real Arabic articles of another day (SaudiNewsNet, read from ../shared, never copied; skipped without it), on
  * each archive ({@link LuceneCrossLingualSeedTest}, {@link PgVectorCrossLingualSeedTest}).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class CrossLingualSeedContract {
 
-    private static final Path SEED = Path.of("../shared/seeds/000_23fb25f5c3115797.txt");
-    private static final Path OTHER_ARTICLES = Path.of("../shared/bench/saudinewsnet/2015-07-21.zip");
     /** application.yml's fusion weights of each question language, and of the translated rankings. */
     private static final Map<String, FusionWeights> WEIGHTS = Map.of(
             "en", new FusionWeights(0.3, 1.0, 60), "ar", new FusionWeights(0.0, 1.0, 60));
@@ -66,21 +66,22 @@ abstract class CrossLingualSeedContract {
 
     @BeforeAll
     void ingest() throws IOException {
+        Path otherArticles = SaudiNewsNet.day("2015-07-21.zip");
         embeddings = new AllMiniLmL6V2QuantizedEmbeddingModel();
         archive = openArchive("all-minilm-l6-v2-q", embeddings.dimension());
         ingestor = new ArticleIngestor(archive, embeddings, new Chunker(new HuggingFaceTokenCountEstimator(), 200));
-        ParsedArticle seed = PlainTextArticle.read(SEED);
+        ParsedArticle seed = PlainTextArticle.read(Seed.file());
         seedTitle = seed.title();
         ingestor.ingest(seed);
-        for (ParsedArticle other : saudiNewsNet(50)) {
+        for (ParsedArticle other : saudiNewsNet(otherArticles, 50)) {
             ingestor.ingest(other);
         }
     }
 
-    private static List<ParsedArticle> saudiNewsNet(int count) throws IOException {
-        try (InputStream file = java.nio.file.Files.newInputStream(OTHER_ARTICLES); ZipInputStream zip = new ZipInputStream(file)) {
+    private static List<ParsedArticle> saudiNewsNet(Path otherArticles, int count) throws IOException {
+        try (InputStream file = java.nio.file.Files.newInputStream(otherArticles); ZipInputStream zip = new ZipInputStream(file)) {
             ZipEntry entry = zip.getNextEntry();
-            assertThat(entry).as("a JSON file in " + OTHER_ARTICLES).isNotNull();
+            assertThat(entry).as("a JSON file in " + otherArticles).isNotNull();
             JsonNode articles = new ObjectMapper().readTree(zip);
             return java.util.stream.StreamSupport.stream(articles.spliterator(), false)
                     .filter(article -> article.path("content").asText().length() > 200 && !article.path("title").asText().isBlank())

@@ -51,6 +51,10 @@ class DictdDictionaryTest {
         assertThat(FreeDictDefinition.senses("Abandoning /ɐbˈandənɪŋ/\n1. التّرك،\n2. الهجر\n3. التنازل\n"))
                 .containsExactly("التّرك", "الهجر", "التنازل");
         assertThat(FreeDictDefinition.senses("Why /wˈaɪ/\nلماذا\n")).containsExactly("لماذا");
+        // Translations, or a translation and its gloss, on one line are senses of their own.
+        assertThat(FreeDictDefinition.senses("Yemeni /x/\nاليمنيّ، مواطن من اليمن\n")).containsExactly("اليمنيّ", "مواطن من اليمن");
+        assertThat(FreeDictDefinition.senses("Bill /x/\nالحساب، الفاتورة؛ المستحقات\n"))
+                .containsExactly("الحساب", "الفاتورة", "المستحقات");
         assertThat(FreeDictDefinition.senses("Empty /x/\n")).isEmpty();
     }
 

@@ -83,6 +83,17 @@ class DictionaryQueryTranslatorTest {
     }
 
     @Test
+    void romanisedArabicNamesAreAlsoSpelledWithTheLettersLatinCannotTellApart() {
+        // h is ه or ح, an initial vowel may be ع, a doubled a is ع; a final "ah" is the feminine ending.
+        assertThat(NameTransliterator.spellings("Hajj")).contains("حج", "هج");
+        assertThat(NameTransliterator.spellings("Eid")).contains("عيد");
+        assertThat(NameTransliterator.spellings("Omar")).contains("عمر");
+        assertThat(NameTransliterator.spellings("Zaatari")).contains("زعتري");
+        assertThat(NameTransliterator.spellings("Madinah")).contains("مدينه").doesNotContain("مدينح");
+        assertThat(NameTransliterator.spellings("Grammy")).contains("غرامي");
+    }
+
+    @Test
     void aCapitalisedWordInsideTheQuestionIsAlsoTakenForAName() {
         // "Jared" is found as the common noun "jar" (الجرّة), but inside a question it is a name.
         Map<String, Double> terms = weights(enAr.translate("How many sacks did Jared Allen have?"));

@@ -1,10 +1,7 @@
 package io.newsqa.translate;
 
-import dev.langchain4j.data.embedding.Embedding;
-import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.HuggingFaceTokenCountEstimator;
-import dev.langchain4j.model.output.Response;
 import io.newsqa.answer.Answer;
 import io.newsqa.answer.ExtractiveAnswerer;
 import io.newsqa.answer.ExtractiveSettings;
@@ -168,20 +165,5 @@ class NewsQuestionsBenchmark {
                     article.source(), article.language(), passage.hit().ordinal(), passage.hit().text(), article.storyId()));
         }
         return answerer.answer(question, language, sources);
-    }
-
-    /** The same vector for every text: the dense ranking and sentence similarity decide nothing here. */
-    private static final class ConstantEmbedding implements EmbeddingModel {
-        static final int DIMENSION = 2;
-
-        @Override
-        public Response<List<Embedding>> embedAll(List<TextSegment> segments) {
-            return Response.from(segments.stream().map(segment -> Embedding.from(new float[] {1, 0})).toList());
-        }
-
-        @Override
-        public int dimension() {
-            return DIMENSION;
-        }
     }
 }

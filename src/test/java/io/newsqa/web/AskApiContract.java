@@ -8,13 +8,13 @@ import io.newsqa.ingest.FileIngest;
 import io.newsqa.ingest.IngestReport;
 import io.newsqa.ingest.SampleArchive;
 import io.newsqa.support.QuotedSentences;
+import io.newsqa.support.Seed;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,7 +27,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 abstract class AskApiContract {
 
-    static final Path SEEDS = Path.of("..", "shared", "seeds");
     static final String SEED_TITLE = "للمرة الثانية خلال أسبوع.. بوتين يجري إتصالا هاتفيا مع نتنياهو";
 
     @LocalServerPort
@@ -42,9 +41,8 @@ abstract class AskApiContract {
 
     @BeforeEach
     void archiveHoldsTheSeedAndTheSamples() {
-        assertThat(SEEDS).as("the seed folder ../shared/seeds next to the repository").isDirectory();
         sampleArchive.loadIfEmpty();
-        IngestReport report = fileIngest.ingest(List.of(SEEDS.resolve("000_23fb25f5c3115797.txt")));
+        IngestReport report = fileIngest.ingest(List.of(Seed.file()));
         assertThat(report.rejections()).isEmpty();
     }
 
@@ -68,7 +66,7 @@ abstract class AskApiContract {
 
         assertThat(answer.get("found").asBoolean()).isTrue();
         assertThat(answer.get("language").asText()).isEqualTo("ar");
-        String seedText = Files.readString(SEEDS.resolve("000_23fb25f5c3115797.txt"));
+        String seedText = Files.readString(Seed.file());
         String text = answer.get("answer").asText();
         assertThat(text).contains("[1]");
         for (String quoted : text.split(" \\[\\d+\\] ?")) {
@@ -88,7 +86,7 @@ abstract class AskApiContract {
         assertThat(answer.get("found").asBoolean()).as(answer.toString()).isTrue();
         assertThat(answer.get("language").asText()).isEqualTo("en");
         assertThat(answer.get("citations").get(0).get("title").asText()).isEqualTo(SEED_TITLE);
-        String seedText = Files.readString(SEEDS.resolve("000_23fb25f5c3115797.txt"));
+        String seedText = Files.readString(Seed.file());
         String text = answer.get("answer").asText();
         assertThat(text).as("the Arabic quote is framed for an English reader").startsWith("An Arabic report");
         assertThat(QuotedSentences.of(text)).isNotEmpty()

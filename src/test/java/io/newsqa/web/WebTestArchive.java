@@ -7,6 +7,7 @@ import io.newsqa.ingest.FileIngest;
 import io.newsqa.ingest.IngestReport;
 import io.newsqa.ingest.ParsedArticle;
 import io.newsqa.ingest.PlainTextArticle;
+import io.newsqa.support.Seed;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -16,13 +17,12 @@ import java.util.List;
 
 /**
  * The archive the web tests run against: the seed (with a link and a date, as a newsroom's
- * feed would give them; the shared seed file itself has neither), the sample articles, and an
+ * feed would give them; the seed file itself has neither), the sample articles, and an
  * article whose title and text are HTML meant to run script, which must only ever show as text.
  * Loading is idempotent: unchanged articles are recognised and skipped.
  */
 final class WebTestArchive {
 
-    static final Path SEED = Path.of("..", "shared", "seeds", "000_23fb25f5c3115797.txt");
     static final Path SAMPLES = Path.of("src", "main", "resources", "sample-archive");
     static final String SEED_TITLE = "للمرة الثانية خلال أسبوع.. بوتين يجري إتصالا هاتفيا مع نتنياهو";
     static final String SEED_URL = "https://news.example/2025/08/putin-netanyahu-second-call";
@@ -36,14 +36,13 @@ final class WebTestArchive {
     }
 
     static void load(ArticleIngestor ingestor, FileIngest files) {
-        assertThat(SEED).as("the seed ../shared/seeds next to the repository").isRegularFile();
         ingestor.ingest(PlainTextArticle.parse("""
                 ---
                 url: %s
                 source: Seed wire
                 published: 2025-08-02T14:30:00+03:00
                 ---
-                """.formatted(SEED_URL) + read(SEED)));
+                """.formatted(SEED_URL) + read(Seed.file())));
         // Built directly rather than parsed: article files refuse a javascript: URL, but an
         // archive filled by other means may hold one, and the widget must not make it a link.
         ingestor.ingest(new ParsedArticle(HOSTILE_TITLE, HOSTILE_SENTENCE + " The harbour master confirmed the count.",

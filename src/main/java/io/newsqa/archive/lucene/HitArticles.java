@@ -11,7 +11,7 @@ import org.apache.lucene.search.IndexSearcher;
  * The articles of search hits, read once per index reader. Every hit carries its article, and
  * reading it (a stored document with the whole body, decompressed) was the largest single cost of
  * a search under load: a quarter of the server's CPU samples with 32 clients on 20k chunks (JFR,
- * docs/operations.md). A reader is a point-in-time view that never changes, so an article read
+ * docs/results/2026-11-29-load.md). A reader is a point-in-time view that never changes, so an article read
  * through it stays right for as long as searches use that reader; the first search on a new reader
  * (after a write) starts an empty cache and the old one is dropped.
  */

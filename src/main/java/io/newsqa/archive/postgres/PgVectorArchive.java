@@ -391,8 +391,9 @@ public final class PgVectorArchive implements ArchiveIndex {
         // Okapi BM25 over the tsvectors, as Lucene scores the embedded archive: ts_rank has no
         // inverse document frequency, so a common word counts as much as a rare name. Measured on
         // XQuAD ar->ar (240 paragraphs, 1,190 questions, ties against the gold), recall@1/5/10:
-        // ts_rank with normalisation 1 0.764/0.896/0.920, BM25 in docs/retrieval.md.
-        // Chunks of every language are searched, as before: an English question still finds an
+        // ts_rank with normalisation 1 0.764/0.896/0.920, BM25 in
+        // docs/results/2026-11-29-retrieval.md.
+        // Chunks of every language are searched: an English question still finds an
         // Arabic chunk by a number or a Latin name (XQuAD en->ar recall@5: lexical 0.088, hybrid
         // 0.173 with this; 0 and 0.125 when only the question language's chunks are searched, as
         // the embedded archive's per-language fields do).

@@ -13,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.newsqa.ingest.ArticleReadException;
 import io.newsqa.ingest.ParsedArticle;
+import io.newsqa.support.Slow;
 import java.io.ByteArrayInputStream;
 import java.time.Duration;
 import java.time.ZoneOffset;
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.TestFactory;
  * longer than a few seconds. Tries are fixed per reader.
  * Cases the fuzzing found are kept as plain tests in {@link HostileSourceExamplesTest}.
  */
+@Slow
 class SourceReadersFuzzTest {
 
     static final byte[] FEED = utf8("""

@@ -18,6 +18,7 @@ import io.newsqa.ingest.ArticleIngestor;
 import io.newsqa.ingest.Chunker;
 import io.newsqa.ingest.FileIngest;
 import io.newsqa.ingest.IngestReport;
+import io.newsqa.support.Slow;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -42,6 +43,7 @@ import org.springframework.util.FileSystemUtils;
  * rejection carries a reason of its own (not the catch-all for unexpected exceptions), and the
  * run ends within its time.
  */
+@Slow
 class ZipIngestFuzzTest {
 
     private static final String TRAM = "Tram line approved\n\nThe fictional council of Port Avalon approved the tram line on"
