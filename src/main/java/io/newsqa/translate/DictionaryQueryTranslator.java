@@ -64,7 +64,7 @@ public final class DictionaryQueryTranslator {
     private static final double KNOWN_WORD_AS_NAME_WEIGHT = 0.25;
     /**
      * The weight of each other form of an Arabic sense that the archive holds, against the sense's
-     * own (chosen on XQuAD dev and the newsroom dev set, docs/results/2026-12-07-crosslingual.md).
+     * own (chosen on XQuAD dev and the newsroom dev set, docs/results/2026-12-07-cross-lingual-news.md).
      */
     static final double SURFACE_FORM_WEIGHT = 0.5;
 
