@@ -19,8 +19,13 @@ import java.util.List;
  * @param appliedFilter the date window or recency prior the question's time words (or the request's
  *                  from/to) set, so the reader sees why sources are limited or ordered; {@code null}: none
  */
-public record Answer(String answer, List<Citation> citations, boolean found, String mode, String language,
-                     AppliedFilter appliedFilter) {
+public record Answer(
+        String answer,
+        List<Citation> citations,
+        boolean found,
+        String mode,
+        String language,
+        AppliedFilter appliedFilter) {
 
     public static final String EXTRACTIVE = "extractive";
     public static final String LLM = "llm";

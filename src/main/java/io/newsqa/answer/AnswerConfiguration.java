@@ -46,9 +46,13 @@ public class AnswerConfiguration {
             log.info("Answers: extractive (no language model configured; set NEWSQA_LLM_PROVIDER to use one)");
             return new LlmHolder(null);
         }
-        log.info("Answers: language model {} via {}{}", llm.model(), llm.provider(),
+        log.info(
+                "Answers: language model {} via {}{}",
+                llm.model(),
+                llm.provider(),
                 llm.baseUrl() == null || llm.baseUrl().isBlank() ? "" : " at " + llm.baseUrl());
-        return new LlmHolder(new LlmAnswerer(ChatProviders.build(llm), llm.timeout(), llm.maxRetries(), llm.retryBackoff()));
+        return new LlmHolder(
+                new LlmAnswerer(ChatProviders.build(llm), llm.timeout(), llm.maxRetries(), llm.retryBackoff()));
     }
 
     /**
@@ -60,9 +64,16 @@ public class AnswerConfiguration {
         if (!llm.enabled() || !translation.enabled() || translation.llm() == LlmTranslationMode.OFF) {
             return LlmQueryTranslator.off();
         }
-        log.info("Query translation: language model {} ({}), within {}", llm.model(), translation.llm(), translation.llmTimeout());
-        return new LlmQueryTranslator(ChatProviders.build(llm).blocking(), (question, targets) -> prompts.fill(
-                prompts.translateQuery(), Map.of("languages", String.join(", ", targets), "question", question)),
+        log.info(
+                "Query translation: language model {} ({}), within {}",
+                llm.model(),
+                translation.llm(),
+                translation.llmTimeout());
+        return new LlmQueryTranslator(
+                ChatProviders.build(llm).blocking(),
+                (question, targets) -> prompts.fill(
+                        prompts.translateQuery(),
+                        Map.of("languages", String.join(", ", targets), "question", question)),
                 translation.llmTimeout());
     }
 
@@ -81,29 +92,46 @@ public class AnswerConfiguration {
      * archive's migrations, hence the archive parameter), else JSON files under the data folder.
      */
     @Bean
-    ChatMemoryStore chatMemoryStore(NewsQaProperties properties, ConversationProperties conversation, Database database,
-                                    ArchiveIndex archive) {
+    ChatMemoryStore chatMemoryStore(
+            NewsQaProperties properties, ConversationProperties conversation, Database database, ArchiveIndex archive) {
         if (database.dataSource().isPresent()) {
             return new JdbcChatMemoryStore(database.dataSource().get(), database.schema());
         }
-        Path folder = conversation.dir() != null ? conversation.dir() : properties.dataDir().resolve("conversations");
+        Path folder = conversation.dir() != null
+                ? conversation.dir()
+                : properties.dataDir().resolve("conversations");
         return new FileChatMemoryStore(folder);
     }
 
     /** The answer without a language model, as configured ({@code newsqa.answer.*}); {@code eval} measures it too. */
     @Bean
-    ExtractiveAnswerer extractiveAnswerer(Embeddings embeddings, NewsQaProperties properties,
-                                    QuestionTranslation translation) {
+    ExtractiveAnswerer extractiveAnswerer(
+            Embeddings embeddings, NewsQaProperties properties, QuestionTranslation translation) {
         NewsQaProperties.AnswerSettings answer = properties.answer();
-        ExtractiveSettings settings = new ExtractiveSettings(withDefault(answer.minScore(), 0.5),
-                withDefault(answer.embeddingWeight(), 0.0), answer.maxSentences(), answer.maxCharacters());
-        return new ExtractiveAnswerer(new SentenceEmbedder(embeddings.queries(), embeddings.passages()), settings, translation);
+        ExtractiveSettings settings = new ExtractiveSettings(
+                withDefault(answer.minScore(), 0.5),
+                withDefault(answer.embeddingWeight(), 0.0),
+                answer.maxSentences(),
+                answer.maxCharacters());
+        return new ExtractiveAnswerer(
+                new SentenceEmbedder(embeddings.queries(), embeddings.passages()), settings, translation);
     }
 
     @Bean
-    AnswerService answerService(HybridSearch search, NewsQaProperties properties, ExtractiveAnswerer extractive,
-                                Prompts prompts, LlmHolder llm, ChatMemoryStore memory, ConversationProperties conversation) {
-        return new AnswerService(search, properties.retrieval().passages(), extractive, prompts, llm.answerer(),
+    AnswerService answerService(
+            HybridSearch search,
+            NewsQaProperties properties,
+            ExtractiveAnswerer extractive,
+            Prompts prompts,
+            LlmHolder llm,
+            ChatMemoryStore memory,
+            ConversationProperties conversation) {
+        return new AnswerService(
+                search,
+                properties.retrieval().passages(),
+                extractive,
+                prompts,
+                llm.answerer(),
                 new Conversations(memory, conversation.maxMessages()));
     }
 

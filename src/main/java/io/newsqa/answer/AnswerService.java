@@ -51,10 +51,16 @@ public final class AnswerService {
     private final Prompts prompts;
     /** {@code null} when no provider is configured: answers are extractive. */
     private final LlmAnswerer llm;
+
     private final Conversations conversations;
 
-    public AnswerService(HybridSearch search, int passages, ExtractiveAnswerer extractive, Prompts prompts,
-                         LlmAnswerer llm, Conversations conversations) {
+    public AnswerService(
+            HybridSearch search,
+            int passages,
+            ExtractiveAnswerer extractive,
+            Prompts prompts,
+            LlmAnswerer llm,
+            Conversations conversations) {
         this.search = search;
         this.passages = passages;
         this.extractive = extractive;
@@ -94,15 +100,19 @@ public final class AnswerService {
     private Answer answer(Question question, AnswerStream listener) {
         String text = validate(question.text());
         String language = LanguageDetection.detect(text);
-        String conversationId = question.conversationId() == null || question.conversationId().isBlank()
-                ? null : question.conversationId();
+        String conversationId =
+                question.conversationId() == null || question.conversationId().isBlank()
+                        ? null
+                        : question.conversationId();
         List<ChatMessage> history = conversationId == null ? List.of() : conversations.history(conversationId);
         FollowUps.Resolved resolved = standalone(text, history);
         String standalone = resolved.text();
 
         ArchiveContentRetriever retriever = new ArchiveContentRetriever(search, passages, question.filter());
-        AugmentationResult augmented = augmentor(retriever).augment(new AugmentationRequest(
-                UserMessage.from(standalone), Metadata.from(UserMessage.from(standalone), conversationId, history)));
+        AugmentationResult augmented = augmentor(retriever)
+                .augment(new AugmentationRequest(
+                        UserMessage.from(standalone),
+                        Metadata.from(UserMessage.from(standalone), conversationId, history)));
         List<Source> sources = NumberedSources.from(augmented.contents());
 
         // Extractive answers are streamed once final, below; only a model's answer streams as written.
@@ -154,20 +164,29 @@ public final class AnswerService {
         }
         if (llm != null) {
             try {
-                String compressed = llm.reply(List.of(UserMessage.from(prompts.fill(prompts.compressQuery(), Map.of(
-                        "conversation", FollowUps.transcript(history), "question", question)))), null).strip();
+                String compressed = llm.reply(
+                                List.of(UserMessage.from(prompts.fill(
+                                        prompts.compressQuery(),
+                                        Map.of("conversation", FollowUps.transcript(history), "question", question)))),
+                                null)
+                        .strip();
                 if (!compressed.isEmpty() && compressed.length() <= MAX_QUESTION_LENGTH) {
                     return FollowUps.Resolved.standalone(compressed);
                 }
             } catch (ProviderFailedException e) {
-                log.warn("Query compression failed, carrying the previous question's terms instead: {}", e.getMessage());
+                log.warn(
+                        "Query compression failed, carrying the previous question's terms instead: {}", e.getMessage());
             }
         }
         return FollowUps.resolve(question, history);
     }
 
-    private Answer generate(FollowUps.Resolved question, String language, List<Source> sources, ChatMessage userMessage,
-                            AnswerStream listener) {
+    private Answer generate(
+            FollowUps.Resolved question,
+            String language,
+            List<Source> sources,
+            ChatMessage userMessage,
+            AnswerStream listener) {
         List<ChatMessage> messages = List.of(SystemMessage.from(prompts.system()), userMessage);
         CitationMarkers markers = new CitationMarkers(sources);
         try {
@@ -184,7 +203,8 @@ public final class AnswerService {
             if (listener != null && !markers.text().isEmpty()) {
                 listener.onDiscard();
             }
-            return extractive.answer(question.own(), question.carried(), language, sources)
+            return extractive
+                    .answer(question.own(), question.carried(), language, sources)
                     .withMode(Answer.EXTRACTIVE_FALLBACK);
         }
     }
@@ -195,8 +215,8 @@ public final class AnswerService {
      * topic from any date. The coverage is quoted even with a model: it answers a question the
      * reader did not quite ask, and a quote shows its date plainly.
      */
-    private Answer explainEmptyWindow(FollowUps.Resolved resolved, String language, SearchFilter filter,
-                                      AppliedFilter window) {
+    private Answer explainEmptyWindow(
+            FollowUps.Resolved resolved, String language, SearchFilter filter, AppliedFilter window) {
         String note = EmptyWindow.note(window, search.newestPublication(), language);
         if (!AppliedFilter.REQUEST.equals(window.reason())) {
             ArchiveContentRetriever acrossTime = ArchiveContentRetriever.acrossTime(search, passages, filter);
@@ -206,8 +226,13 @@ public final class AnswerService {
             for (List<Source> article : newestArticleFirst(sources)) {
                 Answer coverage = extractive.answer(own, resolved.carried(), language, article);
                 if (coverage.found()) {
-                    return new Answer(note + " " + EmptyWindow.coverageIntro(coverage, language) + " " + coverage.answer(),
-                            coverage.citations(), true, Answer.EXTRACTIVE, language, window);
+                    return new Answer(
+                            note + " " + EmptyWindow.coverageIntro(coverage, language) + " " + coverage.answer(),
+                            coverage.citations(),
+                            true,
+                            Answer.EXTRACTIVE,
+                            language,
+                            window);
                 }
             }
         }
@@ -219,7 +244,9 @@ public final class AnswerService {
         Map<String, List<Source>> byArticle = new LinkedHashMap<>();
         sources.stream()
                 .sorted(Comparator.comparing(Source::publishedAt, Comparator.nullsLast(Comparator.reverseOrder())))
-                .forEach(source -> byArticle.computeIfAbsent(source.articleId(), id -> new ArrayList<>()).add(source));
+                .forEach(source -> byArticle
+                        .computeIfAbsent(source.articleId(), id -> new ArrayList<>())
+                        .add(source));
         return byArticle.values();
     }
 

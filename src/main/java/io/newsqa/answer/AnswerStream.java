@@ -17,8 +17,7 @@ public interface AnswerStream {
      * The text streamed so far is withdrawn: the provider failed mid-answer and the extractive
      * answer follows from scratch. Channels clear what they showed.
      */
-    default void onDiscard() {
-    }
+    default void onDiscard() {}
 
     /** The complete answer; it is authoritative over the concatenated deltas. */
     void onComplete(Answer answer);
@@ -27,12 +26,10 @@ public interface AnswerStream {
     static AnswerStream ignoring() {
         return new AnswerStream() {
             @Override
-            public void onDelta(String text) {
-            }
+            public void onDelta(String text) {}
 
             @Override
-            public void onComplete(Answer answer) {
-            }
+            public void onComplete(Answer answer) {}
         };
     }
 }

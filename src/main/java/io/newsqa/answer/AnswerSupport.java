@@ -33,8 +33,8 @@ final class AnswerSupport {
      * A when question is also answered by the event it came after, before or during ("أعيد افتتاح
      * المتحف بعد ترميم سقفه", "reopened after the restoration").
      */
-    private static final WordCues RELATIVE_TIMES = WordCues.of("after", "before", "during", "since", "following",
-            "until", "بعد", "قبل", "عقب", "اثناء", "منذ");
+    private static final WordCues RELATIVE_TIMES = WordCues.of(
+            "after", "before", "during", "since", "following", "until", "بعد", "قبل", "عقب", "اثناء", "منذ");
 
     private final KeyEntities keys;
     private final QuestionType type;

@@ -17,17 +17,15 @@ final class BackReference {
 
     /** Pronouns that refer back when they open a sentence. */
     private static final WordCues OPENING = WordCues.of(
-            "he", "she", "it", "they", "his", "her", "its", "their", "this", "these", "those", "that", "such",
-            "هو", "هي", "هم", "هما", "هن");
+            "he", "she", "it", "they", "his", "her", "its", "their", "this", "these", "those", "that", "such", "هو",
+            "هي", "هم", "هما", "هن");
     /** Demonstratives that refer back anywhere near the start ("during this hold", "ادي ذلك"). */
     private static final WordCues DEMONSTRATIVES = WordCues.of(
-            "this", "these", "those", "such",
-            "هذا", "هذه", "ذلك", "تلك", "هؤلاء", "اولئك", "هذان", "هاتان", "ذلكم");
+            "this", "these", "those", "such", "هذا", "هذه", "ذلك", "تلك", "هؤلاء", "اولئك", "هذان", "هاتان", "ذلكم");
     /** How many words from the start a demonstrative may stand and still name the sentence's subject. */
     private static final int NEAR_START = 3;
 
-    private BackReference() {
-    }
+    private BackReference() {}
 
     static boolean refersBack(String sentence) {
         List<WordCues.Word> words = WordCues.words(sentence);

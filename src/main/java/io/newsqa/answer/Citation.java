@@ -15,8 +15,8 @@ import java.time.OffsetDateTime;
  *                    it copies none). An answer cites each story once; when several sources of it
  *                    were cited, the citation names the newest of them.
  */
-public record Citation(int n, String articleId, String title, String url, OffsetDateTime publishedAt, String source,
-                       String storyId) {
+public record Citation(
+        int n, String articleId, String title, String url, OffsetDateTime publishedAt, String source, String storyId) {
 
     public Citation {
         storyId = storyId == null ? articleId : storyId;

@@ -21,6 +21,7 @@ final class CitationMarkers {
 
     /** {@code [3]}, {@code [1, 2]}, {@code [1،2]} (Arabic comma). */
     private static final Pattern MARKER = Pattern.compile("\\[\\s*(\\d{1,3}(?:\\s*[,،]\\s*\\d{1,3})*)\\s*]");
+
     private static final Pattern UNFINISHED = Pattern.compile("\\[[\\d\\s,،]{0,24}$");
     private static final Pattern NUMBER = Pattern.compile("\\d+");
 
@@ -31,6 +32,7 @@ final class CitationMarkers {
     private final Map<String, List<Source>> citedByStory = new LinkedHashMap<>();
     /** The citations written by the markers right before this point, with no text after them. */
     private final StringBuilder adjacent = new StringBuilder();
+
     private final StringBuilder pending = new StringBuilder();
     private final StringBuilder text = new StringBuilder();
 

@@ -13,8 +13,7 @@ import java.util.Optional;
  */
 final class EmptyWindow {
 
-    private EmptyWindow() {
-    }
+    private EmptyWindow() {}
 
     /** Whether the search was narrowed to dates at all. */
     static boolean narrowed(AppliedFilter applied) {
@@ -48,6 +47,8 @@ final class EmptyWindow {
             return arabic ? "أحدث ما في الأرشيف عن الموضوع:" : "Its newest coverage in the archive:";
         }
         String day = RangeText.day(published.toLocalDate(), language);
-        return arabic ? "أحدث ما في الأرشيف عن الموضوع، من " + day + ":" : "Its newest coverage in the archive, from " + day + ":";
+        return arabic
+                ? "أحدث ما في الأرشيف عن الموضوع، من " + day + ":"
+                : "Its newest coverage in the archive, from " + day + ":";
     }
 }

@@ -108,8 +108,16 @@ public final class ExtractiveAnswerer {
      *                 translated coverage alone) the coverage-only threshold of that language
      * @param topic    share of the carried terms its passage (headline and text) covers; 0 without
      */
-    public record ScoredSentence(Source source, int position, String text, Set<String> terms, double coverage,
-                                 double similarity, double score, double minScore, double topic) {
+    public record ScoredSentence(
+            Source source,
+            int position,
+            String text,
+            Set<String> terms,
+            double coverage,
+            double similarity,
+            double score,
+            double minScore,
+            double topic) {
 
         /** The order of preference among sentences: the score, and the conversation's topic. */
         double rank() {
@@ -130,15 +138,21 @@ public final class ExtractiveAnswerer {
         // Quote in the reader's language when the archive can, and on the conversation's topic
         // when it can; sentences of other languages (scored through the dictionaries) answer only
         // when none of the reader's language does.
-        List<Window> readers = windows.stream().filter(w -> language.equals(w.source().language())).toList();
-        Optional<Window> chosen = best(readers.stream().filter(w -> w.topic() >= ON_TOPIC).toList());
+        List<Window> readers = windows.stream()
+                .filter(w -> language.equals(w.source().language()))
+                .toList();
+        Optional<Window> chosen =
+                best(readers.stream().filter(w -> w.topic() >= ON_TOPIC).toList());
         if (chosen.isEmpty()) {
             chosen = best(readers);
         }
         if (chosen.isEmpty()) {
-            chosen = best(windows.stream().filter(w -> !language.equals(w.source().language())).toList());
+            chosen = best(windows.stream()
+                    .filter(w -> !language.equals(w.source().language()))
+                    .toList());
         }
-        return chosen.map(window -> compose(question, window.sentences(), language)).orElseGet(() -> notFound(language));
+        return chosen.map(window -> compose(question, window.sentences(), language))
+                .orElseGet(() -> notFound(language));
     }
 
     /**
@@ -156,8 +170,15 @@ public final class ExtractiveAnswerer {
      * @param dangling whether its first sentence refers back to a sentence of the passage it leaves
      *                 out ({@link BackReference}): it then costs as if that sentence were quoted
      */
-    record Window(List<ScoredSentence> sentences, double score, double minScore, boolean supported, double topic, double bonus,
-                  boolean list, boolean dangling) {
+    record Window(
+            List<ScoredSentence> sentences,
+            double score,
+            double minScore,
+            boolean supported,
+            double topic,
+            double bonus,
+            boolean list,
+            boolean dangling) {
 
         Source source() {
             return sentences.get(0).source();
@@ -203,14 +224,17 @@ public final class ExtractiveAnswerer {
      * whatever the rounding of their sum), the one of fewer statements, then of fewer sentences.
      */
     private static Optional<Window> best(List<Window> windows) {
-        return windows.stream().filter(Window::quotable)
-                .max(Comparator.comparingDouble((Window w) -> Math.rint(w.rank() * 1e9)).thenComparing(w -> -w.statements())
+        return windows.stream()
+                .filter(Window::quotable)
+                .max(Comparator.comparingDouble((Window w) -> Math.rint(w.rank() * 1e9))
+                        .thenComparing(w -> -w.statements())
                         .thenComparing(w -> -w.sentences().size()));
     }
 
     /** Whether the passage's sentence {@code i} refers back to the sentence just before it, also in the passage. */
     private static boolean continuesPrevious(List<ScoredSentence> passage, int i) {
-        return i > 0 && passage.get(i - 1).position() == passage.get(i).position() - 1
+        return i > 0
+                && passage.get(i - 1).position() == passage.get(i).position() - 1
                 && BackReference.refersBack(passage.get(i).text());
     }
 
@@ -240,9 +264,11 @@ public final class ExtractiveAnswerer {
             passage.sort(Comparator.comparingInt(ScoredSentence::position));
             Source source = passage.get(0).source();
             boolean sameLanguage = language.equals(source.language());
-            Optional<TranslatedQuestion> translated = sameLanguage ? Optional.empty()
-                    : translations.computeIfAbsent(source.language(), to -> translation.translate(question, language, to,
-                            textsIn(sources, to)));
+            Optional<TranslatedQuestion> translated = sameLanguage
+                    ? Optional.empty()
+                    : translations.computeIfAbsent(
+                            source.language(),
+                            to -> translation.translate(question, language, to, textsIn(sources, to)));
             for (int first = 0; first < passage.size(); first++) {
                 boolean dangling = continuesPrevious(passage, first);
                 Set<String> terms = new HashSet<>();
@@ -252,7 +278,8 @@ public final class ExtractiveAnswerer {
                 double proximity = 0;
                 for (int last = first; last < passage.size() && last - first < longest; last++) {
                     ScoredSentence sentence = passage.get(last);
-                    if (last > first && sentence.position() != passage.get(last - 1).position() + 1) {
+                    if (last > first
+                            && sentence.position() != passage.get(last - 1).position() + 1) {
                         break;
                     }
                     if (last > first && (windowLength(passage, first, last) > settings.maxCharacters())) {
@@ -263,17 +290,27 @@ public final class ExtractiveAnswerer {
                     evidence |= AnswerTypeEvidence.holds(type, sentence.text(), question);
                     supported |= evidence || support.answersByAnotherEvent(sentence.text());
                     if (sameLanguage) {
-                        proximity = Math.max(proximity, proximities.computeIfAbsent(sentence,
-                                x -> TermProximity.of(questionTerms, x.text(), language)));
+                        proximity = Math.max(
+                                proximity,
+                                proximities.computeIfAbsent(
+                                        sentence, x -> TermProximity.of(questionTerms, x.text(), language)));
                     }
-                    double coverage = sameLanguage ? coverage(questionTerms, terms, language)
+                    double coverage = sameLanguage
+                            ? coverage(questionTerms, terms, language)
                             : translated.map(words -> words.coverage(terms)).orElse(0.0);
                     double bonus = evidence && type != QuestionType.OTHER ? TYPE_BONUS : 0;
                     bonus += PROXIMITY_WEIGHT * proximity;
-                    double score = coverage + (sameLanguage ? weight * Math.max(0, similarity) : 0)
-                            + RANK_BONUS / source.n();
-                    windows.add(new Window(List.copyOf(passage.subList(first, last + 1)), score, sentence.minScore(),
-                            support.supports(source, supported), sentence.topic(), bonus, list, dangling));
+                    double score =
+                            coverage + (sameLanguage ? weight * Math.max(0, similarity) : 0) + RANK_BONUS / source.n();
+                    windows.add(new Window(
+                            List.copyOf(passage.subList(first, last + 1)),
+                            score,
+                            sentence.minScore(),
+                            support.supports(source, supported),
+                            sentence.topic(),
+                            bonus,
+                            list,
+                            dangling));
                 }
             }
         }
@@ -282,7 +319,10 @@ public final class ExtractiveAnswerer {
 
     /** The texts of the sources in one language: a translated question is read against the words they hold. */
     private static List<String> textsIn(List<Source> sources, String language) {
-        return sources.stream().filter(source -> language.equals(source.language())).map(Source::text).toList();
+        return sources.stream()
+                .filter(source -> language.equals(source.language()))
+                .map(Source::text)
+                .toList();
     }
 
     private static int windowLength(List<ScoredSentence> passage, int first, int last) {
@@ -302,16 +342,18 @@ public final class ExtractiveAnswerer {
         Set<String> carriedTerms = QuestionTerms.of(carried, language);
         carriedTerms.removeAll(questionTerms);
         Map<Source, Double> topics = new HashMap<>();
-        record Raw(Source source, int position, String text, Set<String> terms, double coverage, boolean sameLanguage) {
-        }
+        record Raw(
+                Source source, int position, String text, Set<String> terms, double coverage, boolean sameLanguage) {}
         Map<String, Optional<TranslatedQuestion>> translations = new HashMap<>();
         List<Raw> raws = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (Source source : sources) {
             boolean sameLanguage = language.equals(source.language());
-            Optional<TranslatedQuestion> translated = sameLanguage ? Optional.empty()
-                    : translations.computeIfAbsent(source.language(), to -> translation.translate(question, language, to,
-                            textsIn(sources, to)));
+            Optional<TranslatedQuestion> translated = sameLanguage
+                    ? Optional.empty()
+                    : translations.computeIfAbsent(
+                            source.language(),
+                            to -> translation.translate(question, language, to, textsIn(sources, to)));
             List<String> sentences = SentenceSplitter.split(source.text());
             for (int position = 0; position < sentences.size(); position++) {
                 String sentence = sentences.get(position).strip();
@@ -320,8 +362,10 @@ public final class ExtractiveAnswerer {
                 if (Unquotable.isUnquotable(sentence) || !seen.add(source.articleId() + "\u0000" + sentence)) {
                     continue;
                 }
-                Set<String> terms = new HashSet<>(sameLanguage ? LanguageAnalyzers.matchTerms(sentence, language)
-                        : LanguageAnalyzers.terms(sentence, source.language()));
+                Set<String> terms = new HashSet<>(
+                        sameLanguage
+                                ? LanguageAnalyzers.matchTerms(sentence, language)
+                                : LanguageAnalyzers.terms(sentence, source.language()));
                 double coverage;
                 if (sameLanguage) {
                     coverage = coverage(questionTerms, terms, language);
@@ -332,7 +376,8 @@ public final class ExtractiveAnswerer {
             }
         }
         double weight = settings.embeddingWeight(language);
-        List<Double> similarities = similarities(question, raws.stream().filter(Raw::sameLanguage).map(Raw::text).toList(), weight);
+        List<Double> similarities = similarities(
+                question, raws.stream().filter(Raw::sameLanguage).map(Raw::text).toList(), weight);
         List<ScoredSentence> scored = new ArrayList<>(raws.size());
         int sameLanguageIndex = 0;
         for (Raw raw : raws) {
@@ -348,11 +393,25 @@ public final class ExtractiveAnswerer {
                 // alone, against the coverage-only threshold.
                 minScore = settings.minScore("default");
             }
-            double topic = carriedTerms.isEmpty() || !raw.sameLanguage() ? 0 : topics.computeIfAbsent(raw.source(),
-                    source -> coverage(carriedTerms, new HashSet<>(LanguageAnalyzers.terms(source.title() + "\n" + source.text(),
-                            language)), language));
-            scored.add(new ScoredSentence(raw.source(), raw.position(), raw.text(), raw.terms(), raw.coverage(),
-                    similarity, score, minScore, topic));
+            double topic = carriedTerms.isEmpty() || !raw.sameLanguage()
+                    ? 0
+                    : topics.computeIfAbsent(
+                            raw.source(),
+                            source -> coverage(
+                                    carriedTerms,
+                                    new HashSet<>(
+                                            LanguageAnalyzers.terms(source.title() + "\n" + source.text(), language)),
+                                    language));
+            scored.add(new ScoredSentence(
+                    raw.source(),
+                    raw.position(),
+                    raw.text(),
+                    raw.terms(),
+                    raw.coverage(),
+                    similarity,
+                    score,
+                    minScore,
+                    topic));
         }
         scored.sort(Comparator.comparingDouble(ScoredSentence::rank).reversed());
         return scored;
@@ -364,7 +423,12 @@ public final class ExtractiveAnswerer {
 
     /** Share of the terms that occur among the sentence's or passage's terms; 0 for no terms. */
     private static double coverage(Set<String> terms, Set<String> found, String language) {
-        return terms.isEmpty() ? 0 : (double) terms.stream().filter(term -> matches(term, found, language)).count() / terms.size();
+        return terms.isEmpty()
+                ? 0
+                : (double) terms.stream()
+                                .filter(term -> matches(term, found, language))
+                                .count()
+                        / terms.size();
     }
 
     /**
@@ -395,7 +459,8 @@ public final class ExtractiveAnswerer {
         }
         String prefix = term.substring(0, ARABIC_SHARED_PREFIX);
         for (String candidate : sentenceTerms) {
-            if (candidate.startsWith(prefix) && candidate.length() > ARABIC_SHARED_PREFIX
+            if (candidate.startsWith(prefix)
+                    && candidate.length() > ARABIC_SHARED_PREFIX
                     && Math.abs(candidate.length() - term.length()) <= 1) {
                 return true;
             }
@@ -408,7 +473,9 @@ public final class ExtractiveAnswerer {
             return sentences.stream().map(s -> 0.0).toList();
         }
         float[] q = embedder.embedQuestion(question);
-        return embedder.embedAll(sentences).stream().map(v -> SentenceEmbedder.cosine(q, v)).toList();
+        return embedder.embedAll(sentences).stream()
+                .map(v -> SentenceEmbedder.cosine(q, v))
+                .toList();
     }
 
     /**
@@ -419,7 +486,8 @@ public final class ExtractiveAnswerer {
     private Answer compose(String question, List<ScoredSentence> chosen, String language) {
         Map<String, List<ScoredSentence>> byStory = new LinkedHashMap<>();
         for (ScoredSentence sentence : chosen) {
-            byStory.computeIfAbsent(sentence.source().storyId(), id -> new ArrayList<>()).add(sentence);
+            byStory.computeIfAbsent(sentence.source().storyId(), id -> new ArrayList<>())
+                    .add(sentence);
         }
         List<Citation> citations = new ArrayList<>();
         StringBuilder text = new StringBuilder();
@@ -428,11 +496,17 @@ public final class ExtractiveAnswerer {
                     .thenComparingInt(s -> s.source().chunkOrdinal())
                     .thenComparingInt(ScoredSentence::position));
             int n = citations.size() + 1;
-            Source cited = Source.newest(sentences.stream().map(ScoredSentence::source).distinct().toList());
+            Source cited = Source.newest(
+                    sentences.stream().map(ScoredSentence::source).distinct().toList());
             citations.add(cited.citation(n));
             if (!language.equals(cited.language())) { // a reader of another language is told what the quote is
-                text.append(text.isEmpty() ? "" : " ").append(framing.frame(question, cited,
-                        sentences.stream().map(ScoredSentence::text).toList(), n, language));
+                text.append(text.isEmpty() ? "" : " ")
+                        .append(framing.frame(
+                                question,
+                                cited,
+                                sentences.stream().map(ScoredSentence::text).toList(),
+                                n,
+                                language));
                 continue;
             }
             for (ScoredSentence sentence : sentences) {
@@ -446,9 +520,7 @@ public final class ExtractiveAnswerer {
     }
 
     static Answer notFound(String language) {
-        String text = "ar".equals(language)
-                ? "لا يذكر الأرشيف إجابة عن هذا السؤال."
-                : "The archive does not say.";
+        String text = "ar".equals(language) ? "لا يذكر الأرشيف إجابة عن هذا السؤال." : "The archive does not say.";
         return new Answer(text, List.of(), false, Answer.EXTRACTIVE, language);
     }
 }

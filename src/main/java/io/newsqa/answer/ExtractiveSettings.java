@@ -13,14 +13,15 @@ import java.util.Map;
  * @param maxSentences    sentences quoted at most
  * @param maxCharacters   length budget of the quoted text
  */
-public record ExtractiveSettings(Map<String, Double> minScore, Map<String, Double> embeddingWeight,
-                                 int maxSentences, int maxCharacters) {
+public record ExtractiveSettings(
+        Map<String, Double> minScore, Map<String, Double> embeddingWeight, int maxSentences, int maxCharacters) {
 
     public ExtractiveSettings {
         minScore = Map.copyOf(minScore);
         embeddingWeight = Map.copyOf(embeddingWeight);
         if (!minScore.containsKey("default") || !embeddingWeight.containsKey("default")) {
-            throw new IllegalArgumentException("newsqa.answer.min-score and newsqa.answer.embedding-weight need a 'default' entry");
+            throw new IllegalArgumentException(
+                    "newsqa.answer.min-score and newsqa.answer.embedding-weight need a 'default' entry");
         }
     }
 

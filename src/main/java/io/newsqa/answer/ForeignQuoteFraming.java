@@ -28,9 +28,11 @@ final class ForeignQuoteFraming {
      * words the dictionary lacks in that form, more often than names.
      */
     private static final int MIN_NAME_LETTERS = 4;
+
     private static final Pattern LATIN_WORD = Pattern.compile("\\p{IsLatin}+");
     private static final DateTimeFormatter ENGLISH_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
-    private static final DateTimeFormatter ARABIC_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("ar-EG"))
+    private static final DateTimeFormatter ARABIC_DATE = DateTimeFormatter.ofPattern(
+                    "d MMMM yyyy", Locale.forLanguageTag("ar-EG"))
             .withDecimalStyle(java.time.format.DecimalStyle.STANDARD);
 
     private final QuestionTranslation translation;
@@ -47,16 +49,23 @@ final class ForeignQuoteFraming {
     String frame(String question, Source cited, List<String> sentences, int n, String readerLanguage) {
         String quote = String.join(" ", sentences);
         if ("ar".equals(readerLanguage)) {
-            return "يقول تقرير ب" + languageName(cited.language(), readerLanguage) + place(cited, readerLanguage) + ": «"
-                    + quote + "» [" + n + "]";
+            return "يقول تقرير ب" + languageName(cited.language(), readerLanguage) + place(cited, readerLanguage)
+                    + ": «" + quote + "» [" + n + "]";
         }
         StringBuilder text = new StringBuilder(article(languageName(cited.language(), readerLanguage)))
-                .append(" report").append(place(cited, readerLanguage)).append(" says: «").append(quote)
-                .append("» [").append(n).append(']');
+                .append(" report")
+                .append(place(cited, readerLanguage))
+                .append(" says: «")
+                .append(quote)
+                .append("» [")
+                .append(n)
+                .append(']');
         if ("ar".equals(cited.language())) {
             List<String> figures = ArabicFigures.of(quote);
             if (!figures.isEmpty()) {
-                text.append(" Figures in it: ").append(String.join("; ", figures)).append('.');
+                text.append(" Figures in it: ")
+                        .append(String.join("; ", figures))
+                        .append('.');
             }
             List<String> names = names(question, quote);
             if (!names.isEmpty()) {
@@ -81,7 +90,8 @@ final class ForeignQuoteFraming {
             String spelled = questionWords.stream()
                     .filter(candidate -> Character.isUpperCase(candidate.charAt(0)))
                     .filter(candidate -> QuestionTranslation.sameName(candidate, "en", word, "ar"))
-                    .findFirst().orElse(ArabicToLatin.of(word));
+                    .findFirst()
+                    .orElse(ArabicToLatin.of(word));
             String name = spelled + " (" + word + ")";
             if (names.stream().noneMatch(known -> known.startsWith(spelled + " "))) {
                 names.add(name);

@@ -43,8 +43,12 @@ final class KeyEntities {
         }
         String text = westernDigits(source.title() + "\n" + source.text());
         for (String year : years) {
-            boolean published = source.publishedAt() != null && year.equals(String.valueOf(source.publishedAt().getYear()));
-            if (!published && !Pattern.compile("(?<!\\d)" + year + "(?!\\d)").matcher(text).find()) {
+            boolean published = source.publishedAt() != null
+                    && year.equals(String.valueOf(source.publishedAt().getYear()));
+            if (!published
+                    && !Pattern.compile("(?<!\\d)" + year + "(?!\\d)")
+                            .matcher(text)
+                            .find()) {
                 return false;
             }
         }

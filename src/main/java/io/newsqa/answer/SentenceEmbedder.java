@@ -52,7 +52,9 @@ public final class SentenceEmbedder {
             }
         }
         if (!missing.isEmpty()) {
-            List<Embedding> vectors = model.embedAll(missing.stream().map(TextSegment::from).toList()).content();
+            List<Embedding> vectors = model.embedAll(
+                            missing.stream().map(TextSegment::from).toList())
+                    .content();
             synchronized (cache) {
                 for (int i = 0; i < missing.size(); i++) {
                     cache.put(missing.get(i), vectors.get(i).vector());

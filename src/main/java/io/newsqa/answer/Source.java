@@ -14,20 +14,37 @@ import java.util.List;
  * @param storyId      the story its article tells (see {@link io.newsqa.archive.Article#storyId()}):
  *                     sources of one story are cited once
  */
-public record Source(int n, String articleId, String title, String url, OffsetDateTime publishedAt, String source,
-                     String language, int chunkOrdinal, String text, String storyId) {
+public record Source(
+        int n,
+        String articleId,
+        String title,
+        String url,
+        OffsetDateTime publishedAt,
+        String source,
+        String language,
+        int chunkOrdinal,
+        String text,
+        String storyId) {
 
     /** Newest first; sources without a date last (we never guess one). */
-    private static final Comparator<Source> NEWEST_FIRST = Comparator.comparing(Source::publishedAt,
-            Comparator.nullsLast(Comparator.<OffsetDateTime>reverseOrder()));
+    private static final Comparator<Source> NEWEST_FIRST =
+            Comparator.comparing(Source::publishedAt, Comparator.nullsLast(Comparator.<OffsetDateTime>reverseOrder()));
 
     public Source {
         storyId = storyId == null ? articleId : storyId;
     }
 
     /** A source whose article is its own story. */
-    public Source(int n, String articleId, String title, String url, OffsetDateTime publishedAt, String source,
-                  String language, int chunkOrdinal, String text) {
+    public Source(
+            int n,
+            String articleId,
+            String title,
+            String url,
+            OffsetDateTime publishedAt,
+            String source,
+            String language,
+            int chunkOrdinal,
+            String text) {
         this(n, articleId, title, url, publishedAt, source, language, chunkOrdinal, text, articleId);
     }
 

@@ -14,8 +14,7 @@ import java.util.Set;
  */
 final class TermProximity {
 
-    private TermProximity() {
-    }
+    private TermProximity() {}
 
     static double of(Set<String> questionTerms, String sentence, String language) {
         List<String> words = LanguageAnalyzers.matchTerms(sentence, language);

@@ -73,9 +73,17 @@ final class WordCues {
     /** Whether one of the phrases starts at word {@code i}. */
     boolean startsAt(List<Word> words, int i) {
         for (String[] phrase : phrases) {
-            if (i + phrase.length <= words.size() && sameWord(words.get(i).form(), phrase[0])
-                    && Arrays.equals(phrase, 1, phrase.length, words.subList(i + 1, i + phrase.length).stream()
-                    .map(Word::form).toArray(String[]::new), 0, phrase.length - 1)) {
+            if (i + phrase.length <= words.size()
+                    && sameWord(words.get(i).form(), phrase[0])
+                    && Arrays.equals(
+                            phrase,
+                            1,
+                            phrase.length,
+                            words.subList(i + 1, i + phrase.length).stream()
+                                    .map(Word::form)
+                                    .toArray(String[]::new),
+                            0,
+                            phrase.length - 1)) {
                 return true;
             }
         }
@@ -85,6 +93,8 @@ final class WordCues {
     /** The word as written, or with the Arabic conjunction و / ف before it. */
     private static boolean sameWord(String word, String cue) {
         return word.equals(cue)
-                || word.length() == cue.length() + 1 && (word.charAt(0) == 'و' || word.charAt(0) == 'ف') && word.endsWith(cue);
+                || word.length() == cue.length() + 1
+                        && (word.charAt(0) == 'و' || word.charAt(0) == 'ف')
+                        && word.endsWith(cue);
     }
 }

@@ -17,16 +17,16 @@ public final class ArchiveCopy {
     public record Report(long articles, long chunks, double seconds) {
 
         public String summary() {
-            return String.format("Copied %,d articles with %,d chunks in %.1f s (%.0f chunks/s).", articles, chunks,
-                    seconds, chunks / Math.max(seconds, 1e-3));
+            return String.format(
+                    "Copied %,d articles with %,d chunks in %.1f s (%.0f chunks/s).",
+                    articles, chunks, seconds, chunks / Math.max(seconds, 1e-3));
         }
     }
 
     /** Articles stored together: one commit each for the embedded archive (see {@link ArchiveIndex#putAll}). */
     private static final int BATCH = 200;
 
-    private ArchiveCopy() {
-    }
+    private ArchiveCopy() {}
 
     private static void store(List<StoredArticle> batch, ArchiveIndex to, long[] counts, LongConsumer progress) {
         if (batch.isEmpty()) {
@@ -47,8 +47,9 @@ public final class ArchiveCopy {
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");
         if (from.dimension() != to.dimension()) {
-            throw new IllegalArgumentException("The archives hold vectors of different sizes (" + from.dimension() + " and "
-                    + to.dimension() + " dimensions); a copy would mix embedding models. Ingest the sources into the target instead.");
+            throw new IllegalArgumentException(
+                    "The archives hold vectors of different sizes (" + from.dimension() + " and " + to.dimension()
+                            + " dimensions); a copy would mix embedding models. Ingest the sources into the target instead.");
         }
         long start = System.nanoTime();
         long[] counts = new long[2];

@@ -11,8 +11,10 @@ public class ArchiveInUseException extends IllegalStateException {
     private final Path folder;
 
     public ArchiveInUseException(Path folder, Throwable cause) {
-        super("The archive in " + folder + " is in use by another NewsQA process (a running server)."
-                + " Stop it, or use that server's API instead.", cause);
+        super(
+                "The archive in " + folder + " is in use by another NewsQA process (a running server)."
+                        + " Stop it, or use that server's API instead.",
+                cause);
         this.folder = folder;
     }
 

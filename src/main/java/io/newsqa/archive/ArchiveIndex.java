@@ -120,7 +120,9 @@ public interface ArchiveIndex extends AutoCloseable {
      * This default reads every article's date; the archives answer it from their date index.
      */
     default Optional<OffsetDateTime> newestPublication() {
-        return recordedStories().stream().map(RecordedStory::publishedAt).filter(Objects::nonNull)
+        return recordedStories().stream()
+                .map(RecordedStory::publishedAt)
+                .filter(Objects::nonNull)
                 .max(Comparator.comparing(OffsetDateTime::toInstant));
     }
 
@@ -137,7 +139,8 @@ public interface ArchiveIndex extends AutoCloseable {
     /** The argument rule of {@link #listArticles}, shared by the implementations. */
     static void requireValidPage(int offset, int limit) {
         if (offset < 0 || limit < 0) {
-            throw new IllegalArgumentException("offset and limit must not be negative (got " + offset + ", " + limit + ")");
+            throw new IllegalArgumentException(
+                    "offset and limit must not be negative (got " + offset + ", " + limit + ")");
         }
     }
 

@@ -23,12 +23,10 @@ public interface ArchiveLoad extends AutoCloseable {
         }
 
         @Override
-        public void release(String contentHash) {
-        }
+        public void release(String contentHash) {}
 
         @Override
-        public void close() {
-        }
+        public void close() {}
     };
 
     /**

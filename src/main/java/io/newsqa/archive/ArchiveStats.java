@@ -1,5 +1,4 @@
 package io.newsqa.archive;
 
 /** Size of an archive. */
-public record ArchiveStats(long articles, long chunks) {
-}
+public record ArchiveStats(long articles, long chunks) {}

@@ -43,8 +43,15 @@ public record Article(
     }
 
     /** An article that is its own story. */
-    public Article(String id, String url, String title, String source, OffsetDateTime publishedAt, String language,
-                   String contentHash, String body) {
+    public Article(
+            String id,
+            String url,
+            String title,
+            String source,
+            OffsetDateTime publishedAt,
+            String language,
+            String contentHash,
+            String body) {
         this(id, url, title, source, publishedAt, language, contentHash, body, id);
     }
 

@@ -23,7 +23,14 @@ public record ArticleSummary(
         String storyId) {
 
     public static ArticleSummary of(Article article, Instant ingestedAt) {
-        return new ArticleSummary(article.id(), article.url(), article.title(), article.source(),
-                article.publishedAt(), article.language(), ingestedAt, article.storyId());
+        return new ArticleSummary(
+                article.id(),
+                article.url(),
+                article.title(),
+                article.source(),
+                article.publishedAt(),
+                article.language(),
+                ingestedAt,
+                article.storyId());
     }
 }

@@ -13,10 +13,7 @@ import java.util.Set;
  * @param languages     accepted article languages
  */
 public record SearchFilter(
-        OffsetDateTime publishedFrom,
-        OffsetDateTime publishedTo,
-        Set<String> sources,
-        Set<String> languages) {
+        OffsetDateTime publishedFrom, OffsetDateTime publishedTo, Set<String> sources, Set<String> languages) {
 
     private static final SearchFilter NONE = new SearchFilter(null, null, Set.of(), Set.of());
 

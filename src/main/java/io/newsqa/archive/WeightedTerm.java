@@ -15,7 +15,8 @@ public record WeightedTerm(String text, double weight) {
     public WeightedTerm {
         Objects.requireNonNull(text, "text");
         if (!(weight > 0) || Double.isInfinite(weight)) {
-            throw new IllegalArgumentException("term weight must be positive and finite, was " + weight + " for '" + text + "'");
+            throw new IllegalArgumentException(
+                    "term weight must be positive and finite, was " + weight + " for '" + text + "'");
         }
     }
 }

@@ -10,7 +10,10 @@ import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "ask", mixinStandardHelpOptions = true, description = "Answer one question from the archive and print the sources.")
+@Command(
+        name = "ask",
+        mixinStandardHelpOptions = true,
+        description = "Answer one question from the archive and print the sources.")
 public final class AskCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "QUESTION", description = "The question, quoted.")
@@ -43,7 +46,8 @@ public final class AskCommand implements Callable<Integer> {
     }
 
     static String format(Citation citation) {
-        StringBuilder line = new StringBuilder("[").append(citation.n()).append("] ").append(citation.title());
+        StringBuilder line =
+                new StringBuilder("[").append(citation.n()).append("] ").append(citation.title());
         if (citation.publishedAt() != null) {
             line.append(" (").append(citation.publishedAt().toLocalDate()).append(')');
         }

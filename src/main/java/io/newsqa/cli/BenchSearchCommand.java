@@ -11,20 +11,30 @@ import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "bench-search", mixinStandardHelpOptions = true,
-        description = {"Measure search on the configured archive (embedded, or PostgreSQL with NEWSQA_DB_URL) as it is:"
-                + " p50/p95 latency of query embedding, dense search at each ef_search, lexical and hybrid search,"
-                + " and the dense search's recall@k against exact (brute-force) search over the stored vectors.",
-                "The questions are headlines of stored articles, spread over the archive. Prints a Markdown table."})
+@Command(
+        name = "bench-search",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Measure search on the configured archive (embedded, or PostgreSQL with NEWSQA_DB_URL) as it is:"
+                    + " p50/p95 latency of query embedding, dense search at each ef_search, lexical and hybrid search,"
+                    + " and the dense search's recall@k against exact (brute-force) search over the stored vectors.",
+            "The questions are headlines of stored articles, spread over the archive. Prints a Markdown table."
+        })
 public final class BenchSearchCommand implements Callable<Integer> {
 
     @Option(names = "--questions", defaultValue = "200", description = "Headlines to ask (default: ${DEFAULT-VALUE}).")
     int questions;
 
-    @Option(names = "--k", defaultValue = "10", description = "Recall depth and dense search size (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--k",
+            defaultValue = "10",
+            description = "Recall depth and dense search size (default: ${DEFAULT-VALUE}).")
     int k;
 
-    @Option(names = "--ef-search", split = ",", defaultValue = "40,100,200",
+    @Option(
+            names = "--ef-search",
+            split = ",",
+            defaultValue = "40,100,200",
             description = "HNSW candidate list sizes to measure (default: ${DEFAULT-VALUE}).")
     List<Integer> efSearches;
 
@@ -33,11 +43,17 @@ public final class BenchSearchCommand implements Callable<Integer> {
         try (ConfigurableApplicationContext context = CommandContext.start()) {
             NewsQaProperties properties = context.getBean(NewsQaProperties.class);
             String archiveName = properties.db().configured() ? "PostgreSQL" : "embedded";
-            SearchBenchmark benchmark = new SearchBenchmark(context.getBean(ArchiveIndex.class),
-                    context.getBean(Embeddings.class).queries(), context.getBean(HybridSearch.class), System.out);
-            List<SearchBenchmark.Row> rows = benchmark.run(questions, k, efSearches, properties.retrieval().passages());
-            System.out.printf("cores: %d, heap max: %d MB, configured ef_search: %d%n%n",
-                    Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
+            SearchBenchmark benchmark = new SearchBenchmark(
+                    context.getBean(ArchiveIndex.class),
+                    context.getBean(Embeddings.class).queries(),
+                    context.getBean(HybridSearch.class),
+                    System.out);
+            List<SearchBenchmark.Row> rows = benchmark.run(
+                    questions, k, efSearches, properties.retrieval().passages());
+            System.out.printf(
+                    "cores: %d, heap max: %d MB, configured ef_search: %d%n%n",
+                    Runtime.getRuntime().availableProcessors(),
+                    Runtime.getRuntime().maxMemory() >> 20,
                     properties.retrieval().efSearch());
             System.out.print(SearchBenchmark.table(archiveName, rows));
             return 0;

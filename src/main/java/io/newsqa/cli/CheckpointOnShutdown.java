@@ -31,7 +31,8 @@ final class CheckpointOnShutdown implements AutoCloseable {
         IngestRun current = run;
         if (current != null) {
             current.stop();
-            System.err.println("ingest: stopping after the articles already read; run the same command again to continue");
+            System.err.println(
+                    "ingest: stopping after the articles already read; run the same command again to continue");
         }
         try {
             // The command's thread finishes storing and closes the archive, then counts down.

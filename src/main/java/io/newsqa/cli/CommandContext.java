@@ -18,8 +18,7 @@ final class CommandContext {
     /** What a command tells the user to use instead when a running server holds the archive. */
     static final String SERVER_API = "use the server's API instead (http://localhost:8080/api-docs.html by default)";
 
-    private CommandContext() {
-    }
+    private CommandContext() {}
 
     static ConfigurableApplicationContext start() {
         return start(SERVER_API);
@@ -55,15 +54,19 @@ final class CommandContext {
         // Above application.yml (which sets io.newsqa to INFO for the server): a property source of
         // its own, first, rather than default properties, which everything else overrides.
         StandardEnvironment environment = new StandardEnvironment();
-        environment.getPropertySources().addFirst(new MapPropertySource("newsqa-command-logging", Map.of(
-                "logging.config", "classpath:logback-cli.xml",
-                "logging.level.root", verbose ? "WARN" : "ERROR",
-                "logging.level.io.newsqa", verbose ? "INFO" : "WARN",
-                // DJL probes for CUDA on every start and warns when there is none: not news.
-                "logging.level.ai.djl.util.cuda", "ERROR",
-                // A failed start is reported once, by the command line (CommandOutput), not also here.
-                "logging.level.org.springframework.boot.SpringApplication", verbose ? "ERROR" : "OFF",
-                "logging.level.org.springframework.boot.diagnostics", verbose ? "ERROR" : "OFF")));
+        environment
+                .getPropertySources()
+                .addFirst(new MapPropertySource(
+                        "newsqa-command-logging",
+                        Map.of(
+                                "logging.config", "classpath:logback-cli.xml",
+                                "logging.level.root", verbose ? "WARN" : "ERROR",
+                                "logging.level.io.newsqa", verbose ? "INFO" : "WARN",
+                                // DJL probes for CUDA on every start and warns when there is none: not news.
+                                "logging.level.ai.djl.util.cuda", "ERROR",
+                                // A failed start is reported once, by the command line (CommandOutput), not also here.
+                                "logging.level.org.springframework.boot.SpringApplication", verbose ? "ERROR" : "OFF",
+                                "logging.level.org.springframework.boot.diagnostics", verbose ? "ERROR" : "OFF")));
         return new SpringApplicationBuilder(NewsQaApplication.class)
                 .web(WebApplicationType.NONE)
                 .logStartupInfo(false)

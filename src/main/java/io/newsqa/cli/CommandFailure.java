@@ -30,8 +30,10 @@ public final class CommandFailure extends RuntimeException {
     static CommandFailure of(Throwable failure, String serverInstead) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof ArchiveInUseException inUse) {
-                return new CommandFailure("The archive in " + inUse.folder() + " is in use by a running NewsQA server: "
-                        + serverInstead + ", or stop the server first.", ARCHIVE_IN_USE);
+                return new CommandFailure(
+                        "The archive in " + inUse.folder() + " is in use by a running NewsQA server: " + serverInstead
+                                + ", or stop the server first.",
+                        ARCHIVE_IN_USE);
             }
         }
         return null;

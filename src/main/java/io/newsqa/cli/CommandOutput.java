@@ -11,8 +11,7 @@ public final class CommandOutput {
 
     private static volatile boolean verbose;
 
-    private CommandOutput() {
-    }
+    private CommandOutput() {}
 
     public static void verbose(boolean on) {
         verbose = on;
@@ -32,8 +31,10 @@ public final class CommandOutput {
                 commandLine.getErr().println(known.getMessage());
                 return known.exitCode();
             }
-            commandLine.getErr().println("newsqa " + commandLine.getCommandName() + " failed: " + innermostMessage(failure)
-                    + (verbose ? "" : " (--verbose shows the details)"));
+            commandLine
+                    .getErr()
+                    .println("newsqa " + commandLine.getCommandName() + " failed: " + innermostMessage(failure)
+                            + (verbose ? "" : " (--verbose shows the details)"));
             return 1;
         };
     }

@@ -10,16 +10,26 @@ import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "copy-archive", mixinStandardHelpOptions = true,
-        description = {"Copy every article with its chunks and stored vectors between the embedded archive (in NEWSQA_DATA_DIR)"
-                + " and PostgreSQL (NEWSQA_DB_URL, NEWSQA_DB_SCHEMA), without embedding anything again.",
-                "Articles the target already holds under the same id are replaced, so an interrupted copy can be run again."})
+@Command(
+        name = "copy-archive",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Copy every article with its chunks and stored vectors between the embedded archive (in NEWSQA_DATA_DIR)"
+                    + " and PostgreSQL (NEWSQA_DB_URL, NEWSQA_DB_SCHEMA), without embedding anything again.",
+            "Articles the target already holds under the same id are replaced, so an interrupted copy can be run again."
+        })
 public final class CopyArchiveCommand implements Callable<Integer> {
 
     /** Where the articles go; they come from the other one. */
-    enum Target { postgres, embedded }
+    enum Target {
+        postgres,
+        embedded
+    }
 
-    @Option(names = "--to", required = true, paramLabel = "postgres|embedded",
+    @Option(
+            names = "--to",
+            required = true,
+            paramLabel = "postgres|embedded",
             description = "The archive to copy into: postgres (from the embedded one) or embedded (from PostgreSQL).")
     Target target;
 
@@ -34,12 +44,15 @@ public final class CopyArchiveCommand implements Callable<Integer> {
             }
             // With a database configured, the application's archive is the PostgreSQL one.
             ArchiveIndex postgres = context.getBean(ArchiveIndex.class);
-            try (ArchiveIndex embedded = NewsQaConfiguration.embeddedArchive(properties, context.getBean(Embeddings.class))) {
+            try (ArchiveIndex embedded =
+                    NewsQaConfiguration.embeddedArchive(properties, context.getBean(Embeddings.class))) {
                 ArchiveIndex from = target == Target.postgres ? embedded : postgres;
                 ArchiveIndex to = target == Target.postgres ? postgres : embedded;
-                System.out.printf("Copying %,d articles (%,d chunks) into the %s archive...%n",
+                System.out.printf(
+                        "Copying %,d articles (%,d chunks) into the %s archive...%n",
                         from.stats().articles(), from.stats().chunks(), target);
-                ArchiveCopy.Report report = ArchiveCopy.copy(from, to, copied -> System.out.printf("  %,d articles%n", copied));
+                ArchiveCopy.Report report =
+                        ArchiveCopy.copy(from, to, copied -> System.out.printf("  %,d articles%n", copied));
                 System.out.println(report.summary());
                 return 0;
             }

@@ -5,8 +5,8 @@ import io.newsqa.ingest.feed.FeedPoller;
 import io.newsqa.ingest.feed.FeedStatus;
 import io.newsqa.ingest.feed.FeedStore;
 import io.newsqa.ingest.feed.FeedUrl;
-import io.newsqa.ingest.source.FetchAddressPolicy;
 import io.newsqa.ingest.feed.PollResult;
+import io.newsqa.ingest.source.FetchAddressPolicy;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Optional;
@@ -21,10 +21,18 @@ import picocli.CommandLine.Spec;
  * {@code newsqa feeds add|list|remove|poll}: the registered feeds from the command line, in the
  * archive's store (with the embedded archive, while no server holds it open).
  */
-@Command(name = "feeds", mixinStandardHelpOptions = true,
-        description = "Register RSS/Atom feeds that the server polls for new articles, list them with their status, remove them,"
-                + " or poll the due ones once (e.g. from cron, without a server).",
-        subcommands = {FeedsCommand.Add.class, FeedsCommand.ListFeeds.class, FeedsCommand.Remove.class, FeedsCommand.Poll.class})
+@Command(
+        name = "feeds",
+        mixinStandardHelpOptions = true,
+        description =
+                "Register RSS/Atom feeds that the server polls for new articles, list them with their status, remove them,"
+                        + " or poll the due ones once (e.g. from cron, without a server).",
+        subcommands = {
+            FeedsCommand.Add.class,
+            FeedsCommand.ListFeeds.class,
+            FeedsCommand.Remove.class,
+            FeedsCommand.Poll.class
+        })
 public final class FeedsCommand implements Callable<Integer> {
 
     @Spec
@@ -37,9 +45,14 @@ public final class FeedsCommand implements Callable<Integer> {
     }
 
     static String describe(Feed feed) {
-        return String.format("%d  %s  %s%s, %d added, last poll %s%s", feed.id(), FeedUrl.masked(feed.url()),
-                feed.lastStatus() == null ? "not polled yet" : feed.lastStatus().code(), feed.enabled() ? "" : " (paused)",
-                feed.itemsAdded(), feed.lastPolledAt() == null ? "never" : feed.lastPolledAt(),
+        return String.format(
+                "%d  %s  %s%s, %d added, last poll %s%s",
+                feed.id(),
+                FeedUrl.masked(feed.url()),
+                feed.lastStatus() == null ? "not polled yet" : feed.lastStatus().code(),
+                feed.enabled() ? "" : " (paused)",
+                feed.itemsAdded(),
+                feed.lastPolledAt() == null ? "never" : feed.lastPolledAt(),
                 feed.lastError() == null ? "" : "; " + feed.lastError());
     }
 
@@ -51,6 +64,7 @@ public final class FeedsCommand implements Callable<Integer> {
     static final class Add implements Callable<Integer> {
         @Spec
         CommandLine.Model.CommandSpec spec;
+
         @Parameters(paramLabel = "URL", description = "The feed's http or https address.")
         String url;
 
@@ -64,15 +78,21 @@ public final class FeedsCommand implements Callable<Integer> {
                     spec.commandLine().getErr().println(e.getMessage());
                     return 2;
                 }
-                FeedStore.Registration registration = context.getBean(FeedStore.class).register(feedUrl);
-                spec.commandLine().getOut().println((registration.created() ? "registered: " : "already registered: ")
-                        + describe(registration.feed()));
+                FeedStore.Registration registration =
+                        context.getBean(FeedStore.class).register(feedUrl);
+                spec.commandLine()
+                        .getOut()
+                        .println((registration.created() ? "registered: " : "already registered: ")
+                                + describe(registration.feed()));
                 return 0;
             }
         }
     }
 
-    @Command(name = "list", mixinStandardHelpOptions = true, description = "List the feeds with the status of their last poll.")
+    @Command(
+            name = "list",
+            mixinStandardHelpOptions = true,
+            description = "List the feeds with the status of their last poll.")
     static final class ListFeeds implements Callable<Integer> {
         @Spec
         CommandLine.Model.CommandSpec spec;
@@ -95,6 +115,7 @@ public final class FeedsCommand implements Callable<Integer> {
     static final class Remove implements Callable<Integer> {
         @Spec
         CommandLine.Model.CommandSpec spec;
+
         @Parameters(paramLabel = "ID", description = "The feed's id, as `feeds list` shows it.")
         long id;
 
@@ -111,11 +132,15 @@ public final class FeedsCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "poll", mixinStandardHelpOptions = true,
-            description = "Poll the feeds that are due (or the one given, due or not) once, print every feed's status, then exit. Exit code 1 when the last poll of a feed (of the one given) failed.")
+    @Command(
+            name = "poll",
+            mixinStandardHelpOptions = true,
+            description =
+                    "Poll the feeds that are due (or the one given, due or not) once, print every feed's status, then exit. Exit code 1 when the last poll of a feed (of the one given) failed.")
     static final class Poll implements Callable<Integer> {
         @Spec
         CommandLine.Model.CommandSpec spec;
+
         @Parameters(paramLabel = "ID", arity = "0..1", description = "One feed's id; without it, every due feed.")
         Long id;
 

@@ -11,11 +11,15 @@ import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "link-stories", mixinStandardHelpOptions = true,
-        description = {"Link the articles of the configured archive (embedded, or PostgreSQL with NEWSQA_DB_URL) that were stored"
-                + " before articles were linked to stories: in publication order, each one that retells an earlier article"
-                + " (newsqa.ingest.same-story-threshold, as at ingest) joins that article's story. Nothing is embedded again.",
-                "Articles already in a story are left alone; running it again changes nothing; a killed run can simply be run again."})
+@Command(
+        name = "link-stories",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Link the articles of the configured archive (embedded, or PostgreSQL with NEWSQA_DB_URL) that were stored"
+                    + " before articles were linked to stories: in publication order, each one that retells an earlier article"
+                    + " (newsqa.ingest.same-story-threshold, as at ingest) joins that article's story. Nothing is embedded again.",
+            "Articles already in a story are left alone; running it again changes nothing; a killed run can simply be run again."
+        })
 public final class LinkStoriesCommand implements Callable<Integer> {
 
     @Option(names = "--no-progress", description = "No progress bar (for logs and scripts).")
@@ -24,14 +28,16 @@ public final class LinkStoriesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (ConfigurableApplicationContext context = CommandContext.start()) {
-            StoryBackfill backfill = new StoryBackfill(context.getBean(ArchiveIndex.class),
+            StoryBackfill backfill = new StoryBackfill(
+                    context.getBean(ArchiveIndex.class),
                     context.getBean(IngestProperties.class).similarityThresholds());
             List<RecordedStory> articles = backfill.articles();
             StoryBackfill.Report report;
             if (noProgress) {
-                report = backfill.run(articles, walked -> { });
+                report = backfill.run(articles, walked -> {});
             } else {
-                try (ProgressBar bar = Progress.bar("link-stories", articles.size(), " articles").build()) {
+                try (ProgressBar bar = Progress.bar("link-stories", articles.size(), " articles")
+                        .build()) {
                     report = backfill.run(articles, bar::stepTo);
                 }
             }

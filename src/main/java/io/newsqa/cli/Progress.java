@@ -16,8 +16,7 @@ final class Progress {
     /** Wide enough for the bar, the counts, the ETA and the rates without cutting them. */
     static final int LINE_WIDTH = 160;
 
-    private Progress() {
-    }
+    private Progress() {}
 
     static ProgressBarBuilder bar(String task, long max, String unit) {
         return bar(task, max, unit, System.console() != null, System.err::println);
@@ -25,10 +24,15 @@ final class Progress {
 
     /** @param lines where the lines go when {@code terminal} is false */
     static ProgressBarBuilder bar(String task, long max, String unit, boolean terminal, Consumer<String> lines) {
-        ProgressBarBuilder bar = new ProgressBarBuilder().setTaskName(task).setInitialMax(max).setUnit(unit, 1)
-                .setStyle(ProgressBarStyle.ASCII).showSpeed();
+        ProgressBarBuilder bar = new ProgressBarBuilder()
+                .setTaskName(task)
+                .setInitialMax(max)
+                .setUnit(unit, 1)
+                .setStyle(ProgressBarStyle.ASCII)
+                .showSpeed();
         return terminal
                 ? bar.setUpdateIntervalMillis(500)
-                : bar.setUpdateIntervalMillis(LINE_EVERY_MILLIS).setConsumer(new DelegatingProgressBarConsumer(lines, LINE_WIDTH));
+                : bar.setUpdateIntervalMillis(LINE_EVERY_MILLIS)
+                        .setConsumer(new DelegatingProgressBarConsumer(lines, LINE_WIDTH));
     }
 }

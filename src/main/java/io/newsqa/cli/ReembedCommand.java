@@ -20,12 +20,16 @@ import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "reembed", mixinStandardHelpOptions = true,
-        description = {"Fill the configured archive (NEWSQA_DATA_DIR, or NEWSQA_DB_URL with NEWSQA_DB_SCHEMA) from an archive"
-                + " made with another embedding model: every article's text is chunked and embedded again with the configured"
-                + " model (NEWSQA_EMBEDDING_PROVIDER, NEWSQA_EMBEDDING_MODEL) and stored with its id, dates and story.",
-                "The source's articles are left as they are. Articles the target holds already are skipped, so an"
-                        + " interrupted run can be run again."})
+@Command(
+        name = "reembed",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Fill the configured archive (NEWSQA_DATA_DIR, or NEWSQA_DB_URL with NEWSQA_DB_SCHEMA) from an archive"
+                    + " made with another embedding model: every article's text is chunked and embedded again with the configured"
+                    + " model (NEWSQA_EMBEDDING_PROVIDER, NEWSQA_EMBEDDING_MODEL) and stored with its id, dates and story.",
+            "The source's articles are left as they are. Articles the target holds already are skipped, so an"
+                    + " interrupted run can be run again."
+        })
 public final class ReembedCommand implements Callable<Integer> {
 
     /** The archive to read, in the same kind of place as the configured one or the other. */
@@ -33,7 +37,10 @@ public final class ReembedCommand implements Callable<Integer> {
         @Option(names = "--from-data-dir", paramLabel = "FOLDER", description = "An embedded archive's folder.")
         Path dataDir;
 
-        @Option(names = "--from-schema", paramLabel = "SCHEMA", description = "A schema of the configured PostgreSQL database.")
+        @Option(
+                names = "--from-schema",
+                paramLabel = "SCHEMA",
+                description = "A schema of the configured PostgreSQL database.")
         String schema;
     }
 
@@ -60,10 +67,12 @@ public final class ReembedCommand implements Callable<Integer> {
                 System.err.println("There is no archive in " + sourceName() + " to re-embed.");
                 return 2;
             }
-            System.out.printf("Re-embedding %s (model %s) into the configured archive with %s%n", sourceName(),
-                    recorded.modelId(), embeddings.id());
+            System.out.printf(
+                    "Re-embedding %s (model %s) into the configured archive with %s%n",
+                    sourceName(), recorded.modelId(), embeddings.id());
             if (recorded.modelId().equals(embeddings.id())) {
-                System.out.println("  (both use the same model: `newsqa copy-archive` would copy the vectors without embedding them again)");
+                System.out.println(
+                        "  (both use the same model: `newsqa copy-archive` would copy the vectors without embedding them again)");
             }
             try (ArchiveIndex from = open(recorded, database)) {
                 Reembedding.Report report = run(from, target, context.getBean(ArticleIngestor.class));
@@ -76,7 +85,7 @@ public final class ReembedCommand implements Callable<Integer> {
     private Reembedding.Report run(ArchiveIndex from, ArchiveIndex to, ArticleIngestor into) {
         long total = from.stats().articles();
         if (noProgress) {
-            return Reembedding.run(from, to, into, done -> { });
+            return Reembedding.run(from, to, into, done -> {});
         }
         try (ProgressBar bar = Progress.bar("reembed", total, " articles").build()) {
             return Reembedding.run(from, to, into, bar::stepTo);
@@ -122,8 +131,9 @@ public final class ReembedCommand implements Callable<Integer> {
 
     private static boolean sameFolder(Path a, Path b) {
         try {
-            return Files.exists(a) && Files.exists(b) ? Files.isSameFile(a, b) : a.toAbsolutePath().normalize()
-                    .equals(b.toAbsolutePath().normalize());
+            return Files.exists(a) && Files.exists(b)
+                    ? Files.isSameFile(a, b)
+                    : a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
         } catch (IOException e) {
             return false;
         }

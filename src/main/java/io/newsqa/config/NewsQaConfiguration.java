@@ -10,15 +10,15 @@ import io.newsqa.retrieve.FusionWeights;
 import io.newsqa.retrieve.HybridSearch;
 import io.newsqa.retrieve.time.QuestionTime;
 import io.newsqa.retrieve.time.ReferenceClock;
-import java.time.Clock;
 import io.newsqa.translate.CrossLingualRanking;
+import java.time.Clock;
 import java.util.Map;
 import java.util.function.Function;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -56,26 +56,52 @@ public class NewsQaConfiguration {
 
     /** The embedded archive in the configured data folder. */
     public static LuceneArchive embeddedArchive(NewsQaProperties properties, Embeddings embeddings) {
-        return LuceneArchive.open(properties.dataDir(), embeddings.id(), embeddings.dimension(),
+        return LuceneArchive.open(
+                properties.dataDir(),
+                embeddings.id(),
+                embeddings.dimension(),
                 properties.retrieval().efSearch());
     }
 
     /** The PostgreSQL archive on the configured database, borrowing its pool. */
-    public static PgVectorArchive postgresArchive(NewsQaProperties properties, Embeddings embeddings, Database database) {
-        DataSource pool = database.dataSource().orElseThrow(() -> new IllegalStateException(
-                "No PostgreSQL database is configured: set NEWSQA_DB_URL, e.g. jdbc:postgresql://localhost:5432/newsqa"));
-        return PgVectorArchive.open(pool, false, embeddings.id(), embeddings.dimension(), database.schema(),
-                properties.retrieval().efSearch(), Math.toIntExact(properties.db().indexBuildMemory().toMegabytes()));
+    public static PgVectorArchive postgresArchive(
+            NewsQaProperties properties, Embeddings embeddings, Database database) {
+        DataSource pool = database.dataSource()
+                .orElseThrow(
+                        () -> new IllegalStateException(
+                                "No PostgreSQL database is configured: set NEWSQA_DB_URL, e.g. jdbc:postgresql://localhost:5432/newsqa"));
+        return PgVectorArchive.open(
+                pool,
+                false,
+                embeddings.id(),
+                embeddings.dimension(),
+                database.schema(),
+                properties.retrieval().efSearch(),
+                Math.toIntExact(properties.db().indexBuildMemory().toMegabytes()));
     }
 
     @Bean
-    HybridSearch hybridSearch(ArchiveIndex archive, Embeddings embeddings, NewsQaProperties properties,
-                              CrossLingualRanking crossLingual, Clock clock) {
+    HybridSearch hybridSearch(
+            ArchiveIndex archive,
+            Embeddings embeddings,
+            NewsQaProperties properties,
+            CrossLingualRanking crossLingual,
+            Clock clock) {
         NewsQaProperties.Retrieval retrieval = properties.retrieval();
-        QuestionTime time = new QuestionTime(retrieval.time().enabled(), clock, retrieval.time().weekStartsOn(),
+        QuestionTime time = new QuestionTime(
+                retrieval.time().enabled(),
+                clock,
+                retrieval.time().weekStartsOn(),
                 retrieval.recency().halfLife());
-        return new HybridSearch(archive, embeddings.queries(), fusionWeights(retrieval, embeddings.id()), retrieval.maxChunksPerArticle(), crossLingual,
-                time, retrieval.crossLanguageDense(), retrieval.maxChunksPerStory());
+        return new HybridSearch(
+                archive,
+                embeddings.queries(),
+                fusionWeights(retrieval, embeddings.id()),
+                retrieval.maxChunksPerArticle(),
+                crossLingual,
+                time,
+                retrieval.crossLanguageDense(),
+                retrieval.maxChunksPerStory());
     }
 
     /**
@@ -85,7 +111,9 @@ public class NewsQaConfiguration {
     @Bean
     Clock clock(NewsQaProperties properties, ObjectProvider<ArchiveIndex> archive) {
         // The archive only when time words are read against it: eval's context must not open it.
-        return ReferenceClock.of(properties.retrieval().time().now(), properties.retrieval().time().zone(),
+        return ReferenceClock.of(
+                properties.retrieval().time().now(),
+                properties.retrieval().time().zone(),
                 () -> archive.getObject().newestPublication());
     }
 
@@ -96,7 +124,8 @@ public class NewsQaConfiguration {
      */
     public static Function<String, FusionWeights> fusionWeights(NewsQaProperties.Retrieval retrieval, String modelId) {
         Map<String, NewsQaProperties.Weights> weights = retrieval.weights();
-        Map<String, NewsQaProperties.Weights> modelWeights = retrieval.modelWeights().getOrDefault(modelId, Map.of());
+        Map<String, NewsQaProperties.Weights> modelWeights =
+                retrieval.modelWeights().getOrDefault(modelId, Map.of());
         NewsQaProperties.Weights fallback = weights.getOrDefault("default", new NewsQaProperties.Weights(1, 1));
         return language -> {
             NewsQaProperties.Weights w = modelWeights.getOrDefault(language, weights.getOrDefault(language, fallback));

@@ -22,10 +22,14 @@ public record NewsQaProperties(
         @DefaultValue("200") int chunkTokens) {
 
     /** The PostgreSQL archive; when {@code url} is empty the embedded archive is used. */
-    public record Db(String url, @DefaultValue("newsqa") String user, @DefaultValue("newsqa") String password,
-                     @DefaultValue("public") String schema, @DefaultValue("10") int poolSize,
-                     @DefaultValue("1s") Duration connectionTimeout,
-                     @DefaultValue("1GB") DataSize indexBuildMemory) {
+    public record Db(
+            String url,
+            @DefaultValue("newsqa") String user,
+            @DefaultValue("newsqa") String password,
+            @DefaultValue("public") String schema,
+            @DefaultValue("10") int poolSize,
+            @DefaultValue("1s") Duration connectionTimeout,
+            @DefaultValue("1GB") DataSize indexBuildMemory) {
 
         public boolean configured() {
             return url != null && !url.isBlank();
@@ -33,16 +37,17 @@ public record NewsQaProperties(
     }
 
     /** Retrieval: how many passages, how rankings are fused, how time in a question counts. */
-    public record Retrieval(@DefaultValue("6") int passages,
-                            @DefaultValue("2") int maxChunksPerArticle,
-                            @DefaultValue("60") int rrfK,
-                            Map<String, Weights> weights,
-                            @DefaultValue Time time,
-                            @DefaultValue Recency recency,
-                            @DefaultValue("100") int efSearch,
-                            @DefaultValue("false") boolean crossLanguageDense,
-                            @DefaultValue("2") int maxChunksPerStory,
-                            Map<String, Map<String, Weights>> modelWeights) {
+    public record Retrieval(
+            @DefaultValue("6") int passages,
+            @DefaultValue("2") int maxChunksPerArticle,
+            @DefaultValue("60") int rrfK,
+            Map<String, Weights> weights,
+            @DefaultValue Time time,
+            @DefaultValue Recency recency,
+            @DefaultValue("100") int efSearch,
+            @DefaultValue("false") boolean crossLanguageDense,
+            @DefaultValue("2") int maxChunksPerStory,
+            Map<String, Map<String, Weights>> modelWeights) {
 
         public Map<String, Weights> weights() {
             return weights == null ? Map.of() : weights;
@@ -64,23 +69,24 @@ public record NewsQaProperties(
      *                    archive; empty: the real time
      * @param weekStartsOn the first day of "this week"
      */
-    public record Time(@DefaultValue("true") boolean enabled, @DefaultValue("UTC") String zone, String now,
-                       @DefaultValue("MONDAY") DayOfWeek weekStartsOn) {
-    }
+    public record Time(
+            @DefaultValue("true") boolean enabled,
+            @DefaultValue("UTC") String zone,
+            String now,
+            @DefaultValue("MONDAY") DayOfWeek weekStartsOn) {}
 
     /** The recency prior for "latest"-type questions; a zero half-life turns it off. */
-    public record Recency(@DefaultValue("30d") Duration halfLife) {
-    }
+    public record Recency(@DefaultValue("30d") Duration halfLife) {}
 
     /** Weights of the dense and lexical rankings for one question language. */
-    public record Weights(double dense, double lexical) {
-    }
+    public record Weights(double dense, double lexical) {}
 
     /** The extractive answer: see {@code io.newsqa.answer.ExtractiveSettings} for what each means. */
-    public record AnswerSettings(Map<String, Double> minScore,
-                                 Map<String, Double> embeddingWeight,
-                                 @DefaultValue("3") int maxSentences,
-                                 @DefaultValue("700") int maxCharacters) {
+    public record AnswerSettings(
+            Map<String, Double> minScore,
+            Map<String, Double> embeddingWeight,
+            @DefaultValue("3") int maxSentences,
+            @DefaultValue("700") int maxCharacters) {
 
         public Map<String, Double> minScore() {
             return minScore == null ? Map.of() : minScore;

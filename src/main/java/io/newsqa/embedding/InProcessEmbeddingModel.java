@@ -38,7 +38,8 @@ public final class InProcessEmbeddingModel extends AbstractInProcessEmbeddingMod
     private final Integer dimension;
     private final String description;
 
-    private InProcessEmbeddingModel(ExecutorService inferences, OnnxBertBiEncoder encoder, Integer dimension, String description) {
+    private InProcessEmbeddingModel(
+            ExecutorService inferences, OnnxBertBiEncoder encoder, Integer dimension, String description) {
         super(inferences);
         this.encoder = encoder;
         this.dimension = dimension;
@@ -50,14 +51,14 @@ public final class InProcessEmbeddingModel extends AbstractInProcessEmbeddingMod
      * @param threads     inferences run in parallel, one thread each; the machine's cores is the usual choice
      * @param description what the model is, for logs and reports
      */
-    public static InProcessEmbeddingModel load(ModelFiles files, PoolingMode pooling, Integer dimension, int threads,
-                                               String description) {
+    public static InProcessEmbeddingModel load(
+            ModelFiles files, PoolingMode pooling, Integer dimension, int threads, String description) {
         if (threads < 1) {
             throw new IllegalArgumentException("embedding threads must be at least 1, was " + threads);
         }
         OrtEnvironment environment = OrtEnvironment.getEnvironment();
         try (OrtSession.SessionOptions options = new OrtSession.SessionOptions();
-             InputStream tokenizer = files.openTokenizer()) {
+                InputStream tokenizer = files.openTokenizer()) {
             options.setIntraOpNumThreads(1);
             options.setInterOpNumThreads(1);
             options.addConfigEntry("session.intra_op.allow_spinning", "0");
@@ -71,17 +72,21 @@ public final class InProcessEmbeddingModel extends AbstractInProcessEmbeddingMod
                 thread.setDaemon(true);
                 return thread;
             });
-            return new InProcessEmbeddingModel(inferences, new OnnxBertBiEncoder(environment, session, tokenizer, pooling),
-                    dimension, description + ", " + threads + " inferences in parallel, one ONNX Runtime thread each");
+            return new InProcessEmbeddingModel(
+                    inferences,
+                    new OnnxBertBiEncoder(environment, session, tokenizer, pooling),
+                    dimension,
+                    description + ", " + threads + " inferences in parallel, one ONNX Runtime thread each");
         } catch (OrtException e) {
-            throw new IllegalStateException("ONNX Runtime could not load the embedding model (" + description + "): "
-                    + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "ONNX Runtime could not load the embedding model (" + description + "): " + e.getMessage(), e);
         } catch (IOException e) {
-            throw new UncheckedIOException("the embedding model files could not be read (" + description + "): "
-                    + e.getMessage(), e);
+            throw new UncheckedIOException(
+                    "the embedding model files could not be read (" + description + "): " + e.getMessage(), e);
         } catch (RuntimeException e) {
             // DJL's tokenizer loader throws plain runtime exceptions on a file that is not a tokenizer.
-            throw new IllegalStateException("the embedding model (" + description + ") could not be loaded: " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "the embedding model (" + description + ") could not be loaded: " + e.getMessage(), e);
         }
     }
 

@@ -16,8 +16,7 @@ final class TokenizerFile {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private TokenizerFile() {
-    }
+    private TokenizerFile() {}
 
     /** Its {@code truncation.max_length}, if it truncates. */
     static OptionalInt truncation(InputStream tokenizerJson) throws IOException {

@@ -29,7 +29,8 @@ public final class WordPieceCount extends HuggingFaceTokenCountEstimator {
     public WordPieceCount() {
         try (InputStream json = HuggingFaceTokenCountEstimator.class.getResourceAsStream("/bert-tokenizer.json")) {
             if (json == null) {
-                throw new IllegalStateException("bert-tokenizer.json is missing from the classpath (langchain4j-embeddings)");
+                throw new IllegalStateException(
+                        "bert-tokenizer.json is missing from the classpath (langchain4j-embeddings)");
             }
             this.tokenizer = HuggingFaceTokenizer.newInstance(json, Map.of("padding", "false", "truncation", "false"));
         } catch (IOException e) {
@@ -41,9 +42,11 @@ public final class WordPieceCount extends HuggingFaceTokenCountEstimator {
     public WordPieceCount(Path tokenizerJson) {
         super(tokenizerJson);
         try {
-            this.tokenizer = HuggingFaceTokenizer.newInstance(tokenizerJson, Map.of("padding", "false", "truncation", "false"));
+            this.tokenizer =
+                    HuggingFaceTokenizer.newInstance(tokenizerJson, Map.of("padding", "false", "truncation", "false"));
         } catch (IOException e) {
-            throw new UncheckedIOException("the tokenizer " + tokenizerJson + " could not be read: " + e.getMessage(), e);
+            throw new UncheckedIOException(
+                    "the tokenizer " + tokenizerJson + " could not be read: " + e.getMessage(), e);
         }
     }
 

@@ -53,21 +53,33 @@ final class AnswerDump {
         line.put("question", question.text());
         line.put("impossible", question.impossible());
         line.put("gold", question.answers());
-        line.put("referenceDate", question.referenceDate() == null ? null : question.referenceDate().toString());
+        line.put(
+                "referenceDate",
+                question.referenceDate() == null
+                        ? null
+                        : question.referenceDate().toString());
         line.put("found", answer.found());
         line.put("answer", answer.answer());
-        line.put("sources", sources.stream().map(s -> {
-            Map<String, Object> source = new LinkedHashMap<>();
-            source.put("n", s.n());
-            source.put("articleId", s.articleId());
-            source.put("title", s.title());
-            source.put("publishedAt", s.publishedAt() == null ? null : s.publishedAt().toString());
-            source.put("language", s.language());
-            source.put("chunkOrdinal", s.chunkOrdinal());
-            source.put("text", s.text());
-            source.put("storyId", s.storyId());
-            return source;
-        }).toList());
+        line.put(
+                "sources",
+                sources.stream()
+                        .map(s -> {
+                            Map<String, Object> source = new LinkedHashMap<>();
+                            source.put("n", s.n());
+                            source.put("articleId", s.articleId());
+                            source.put("title", s.title());
+                            source.put(
+                                    "publishedAt",
+                                    s.publishedAt() == null
+                                            ? null
+                                            : s.publishedAt().toString());
+                            source.put("language", s.language());
+                            source.put("chunkOrdinal", s.chunkOrdinal());
+                            source.put("text", s.text());
+                            source.put("storyId", s.storyId());
+                            return source;
+                        })
+                        .toList());
         try {
             out.write(JSON.writeValueAsString(line));
             out.write('\n');

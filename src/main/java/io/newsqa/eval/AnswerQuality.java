@@ -50,6 +50,7 @@ public final class AnswerQuality {
     private static final Pattern MARKER = Pattern.compile("\\[\\d+]");
     /** A marker with the space before it. */
     private static final Pattern MARKED = Pattern.compile("\\s*\\[\\d+]");
+
     private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]+");
     /** The gold must lie within this many consecutive sentences of the answer. */
     static final int GOLD_SENTENCES = 2;
@@ -68,8 +69,8 @@ public final class AnswerQuality {
      */
     public AnswerQuality(ExtractiveAnswerer answerer, int passages, int every) {
         if (passages < 1 || every < 1) {
-            throw new IllegalArgumentException("passages and the sampling step must be at least 1 (got " + passages
-                    + ", " + every + ")");
+            throw new IllegalArgumentException(
+                    "passages and the sampling step must be at least 1 (got " + passages + ", " + every + ")");
         }
         this.answerer = answerer;
         this.passages = passages;
@@ -101,12 +102,20 @@ public final class AnswerQuality {
 
         AnswerScore score(String archive, double p50Millis) {
             int refusedPositives = positives - answered;
-            return new AnswerScore(archive, set.name(), positives, share(answered, positives),
-                    share(containsGold, withGoldText), share(goldWithinSentences, withGoldText),
-                    answered == 0 ? 0 : (double) answerChars / answered, unanswerable,
+            return new AnswerScore(
+                    archive,
+                    set.name(),
+                    positives,
+                    share(answered, positives),
+                    share(containsGold, withGoldText),
+                    share(goldWithinSentences, withGoldText),
+                    answered == 0 ? 0 : (double) answerChars / answered,
+                    unanswerable,
                     unanswerable == 0 ? null : precision(refusedUnanswerable, refusedPositives),
                     unanswerable == 0 ? null : share(refusedUnanswerable, unanswerable),
-                    precision(refusedNegatives, refusedPositives), share(refusedNegatives, negatives), p50Millis);
+                    precision(refusedNegatives, refusedPositives),
+                    share(refusedNegatives, negatives),
+                    p50Millis);
         }
 
         /** Right refusals among all refusals; 1 when nothing was refused. */
@@ -120,8 +129,7 @@ public final class AnswerQuality {
         }
     }
 
-    private record Asked(Tally tally, Question question) {
-    }
+    private record Asked(Tally tally, Question question) {}
 
     /**
      * Measures the sets over {@code corpus} held in {@code archive}; leaves the archive as it
@@ -130,8 +138,14 @@ public final class AnswerQuality {
      * @param search     the product's hybrid search for a question asked on a day ({@code null}: no day)
      * @param paragraphs the stored paragraphs, in the corpus's order
      */
-    void measure(String kind, ArchiveIndex archive, Function<LocalDate, HybridSearch> search, SquadFile corpus,
-                 List<QuestionSet> sets, List<StoredArticle> paragraphs, PrintStream progress) {
+    void measure(
+            String kind,
+            ArchiveIndex archive,
+            Function<LocalDate, HybridSearch> search,
+            SquadFile corpus,
+            List<QuestionSet> sets,
+            List<StoredArticle> paragraphs,
+            PrintStream progress) {
         List<Tally> tallies = new ArrayList<>();
         Map<Integer, List<Asked>> byParagraph = new TreeMap<>();
         for (QuestionSet set : sets) {
@@ -142,7 +156,9 @@ public final class AnswerQuality {
             tallies.add(tally);
             for (int i = 0; i < set.questions().size(); i += every) {
                 Question question = set.questions().get(i);
-                byParagraph.computeIfAbsent(question.paragraph(), p -> new ArrayList<>()).add(new Asked(tally, question));
+                byParagraph
+                        .computeIfAbsent(question.paragraph(), p -> new ArrayList<>())
+                        .add(new Asked(tally, question));
             }
         }
         if (tallies.isEmpty()) {
@@ -150,13 +166,15 @@ public final class AnswerQuality {
         }
         Map<String, List<StoredArticle>> copies = new LinkedHashMap<>();
         for (StoredArticle paragraph : paragraphs) {
-            copies.computeIfAbsent(paragraph.article().body(), text -> new ArrayList<>()).add(paragraph);
+            copies.computeIfAbsent(paragraph.article().body(), text -> new ArrayList<>())
+                    .add(paragraph);
         }
         List<Long> nanos = new ArrayList<>();
         for (Map.Entry<Integer, List<Asked>> paragraph : byParagraph.entrySet()) {
             boolean anyAnswerable = false;
             for (Asked asked : paragraph.getValue()) {
-                Answer answer = timed(search, asked.question(), nanos, asked.tally().set.name(), "whole");
+                Answer answer =
+                        timed(search, asked.question(), nanos, asked.tally().set.name(), "whole");
                 Tally tally = asked.tally();
                 if (asked.question().impossible()) {
                     tally.unanswerable++;
@@ -171,21 +189,37 @@ public final class AnswerQuality {
                 }
                 if (!asked.question().answers().isEmpty()) {
                     tally.withGoldText++;
-                    tally.containsGold += answer.found() && containsGold(answer.answer(), asked.question().answers()) ? 1 : 0;
+                    tally.containsGold += answer.found()
+                                    && containsGold(
+                                            answer.answer(), asked.question().answers())
+                            ? 1
+                            : 0;
                     tally.goldWithinSentences += answer.found()
-                            && goldWithinSentences(answer.answer(), asked.question().answers(), GOLD_SENTENCES) ? 1 : 0;
+                                    && goldWithinSentences(
+                                            answer.answer(), asked.question().answers(), GOLD_SENTENCES)
+                            ? 1
+                            : 0;
                 }
             }
             if (!anyAnswerable) {
                 continue;
             }
-            List<StoredArticle> gold = copies.get(paragraphs.get(paragraph.getKey()).article().body());
+            List<StoredArticle> gold =
+                    copies.get(paragraphs.get(paragraph.getKey()).article().body());
             gold.forEach(copy -> archive.delete(copy.article().id()));
             try {
                 for (Asked asked : paragraph.getValue()) {
                     if (!asked.question().impossible()) {
                         asked.tally().negatives++;
-                        asked.tally().refusedNegatives += timed(search, asked.question(), nanos, asked.tally().set.name(), "removed").found() ? 0 : 1;
+                        asked.tally().refusedNegatives += timed(
+                                                search,
+                                                asked.question(),
+                                                nanos,
+                                                asked.tally().set.name(),
+                                                "removed")
+                                        .found()
+                                ? 0
+                                : 1;
                     }
                 }
             } finally {
@@ -200,11 +234,15 @@ public final class AnswerQuality {
         }
     }
 
-    private Answer timed(Function<LocalDate, HybridSearch> search, Question question, List<Long> nanos, String set,
-                         String archiveState) {
+    private Answer timed(
+            Function<LocalDate, HybridSearch> search,
+            Question question,
+            List<Long> nanos,
+            String set,
+            String archiveState) {
         long start = System.nanoTime();
-        ArchiveContentRetriever retriever = new ArchiveContentRetriever(search.apply(question.referenceDate()), passages,
-                SearchFilter.none());
+        ArchiveContentRetriever retriever =
+                new ArchiveContentRetriever(search.apply(question.referenceDate()), passages, SearchFilter.none());
         // As AnswerService does it, without a conversation: the question's detected language.
         List<Source> sources = NumberedSources.from(retriever.retrieve(Query.from(question.text())));
         Answer answer = answerer.answer(question.text(), LanguageDetection.detect(question.text()), sources);
@@ -220,7 +258,9 @@ public final class AnswerQuality {
 
     static boolean containsGold(String answer, List<String> goldTexts) {
         String text = normalised(answer);
-        return goldTexts.stream().map(AnswerQuality::normalised).anyMatch(gold -> !gold.isEmpty() && text.contains(gold));
+        return goldTexts.stream()
+                .map(AnswerQuality::normalised)
+                .anyMatch(gold -> !gold.isEmpty() && text.contains(gold));
     }
 
     /** Whether a run of at most {@code sentences} consecutive sentences of the answer contains a gold text. */
@@ -241,8 +281,10 @@ public final class AnswerQuality {
     /** Markers dropped, Arabic spelling normalised, lower case, punctuation and spacing as single spaces. */
     static String normalised(String text) {
         String unmarked = MARKER.matcher(text).replaceAll(" ");
-        return NOT_LETTER_OR_DIGIT.matcher(ArabicNormalizer.normalize(unmarked).toLowerCase(Locale.ROOT))
-                .replaceAll(" ").strip();
+        return NOT_LETTER_OR_DIGIT
+                .matcher(ArabicNormalizer.normalize(unmarked).toLowerCase(Locale.ROOT))
+                .replaceAll(" ")
+                .strip();
     }
 
     private static double median(List<Long> nanos) {

@@ -16,11 +16,11 @@ final class ArchiveMethods {
     /** Chunks asked for per wanted article: a paragraph may have been cut into a few chunks. */
     private static final int CHUNKS_PER_ARTICLE = 3;
 
-    private ArchiveMethods() {
-    }
+    private ArchiveMethods() {}
 
     /** @param hybrid the hybrid search of a question asked on a day ({@code null}: no day) */
-    static List<RetrievalMethod> all(ArchiveIndex archive, EmbeddingModel embeddings, Function<LocalDate, HybridSearch> hybrid) {
+    static List<RetrievalMethod> all(
+            ArchiveIndex archive, EmbeddingModel embeddings, Function<LocalDate, HybridSearch> hybrid) {
         return List.of(hybrid("hybrid", hybrid), dense(archive, embeddings), lexical(archive));
     }
 
@@ -69,7 +69,8 @@ final class ArchiveMethods {
             @Override
             public Ranking rank(Question question, String language, int depth) {
                 int asked = depth * CHUNKS_PER_ARTICLE;
-                return ArticleRankings.ofHits(archive.lexicalSearch(question.text(), language, asked, SearchFilter.none()), asked);
+                return ArticleRankings.ofHits(
+                        archive.lexicalSearch(question.text(), language, asked, SearchFilter.none()), asked);
             }
         };
     }

@@ -10,15 +10,17 @@ import java.util.function.ToDoubleFunction;
 /** Chunk rankings turned into article rankings: an article ranks where its best chunk does. */
 final class ArticleRankings {
 
-    private ArticleRankings() {
-    }
+    private ArticleRankings() {}
 
     /**
      * @param chunks         chunks best first
      * @param chunksAskedFor how many chunks the ranker was asked for: a full list may have been cut
      */
-    static <T> RetrievalMethod.Ranking of(List<T> chunks, java.util.function.Function<T, String> articleId,
-                                          ToDoubleFunction<T> score, int chunksAskedFor) {
+    static <T> RetrievalMethod.Ranking of(
+            List<T> chunks,
+            java.util.function.Function<T, String> articleId,
+            ToDoubleFunction<T> score,
+            int chunksAskedFor) {
         List<RankedArticle> articles = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (T chunk : chunks) {

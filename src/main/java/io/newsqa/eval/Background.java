@@ -47,17 +47,21 @@ public final class Background {
         List<ParsedArticle> read = new ArrayList<>();
         int[] unreadable = {0};
         List<String> inputs = files.stream().map(Path::toString).toList();
-        new SourceReaders(FieldMapping.DEFAULT, Duration.ofSeconds(20)).read(inputs, new ArticleSink() {
-            @Override
-            public void accept(String item, ParsedArticle article) {
-                read.add(article);
-            }
+        new SourceReaders(FieldMapping.DEFAULT, Duration.ofSeconds(20))
+                .read(
+                        inputs,
+                        new ArticleSink() {
+                            @Override
+                            public void accept(String item, ParsedArticle article) {
+                                read.add(article);
+                            }
 
-            @Override
-            public void reject(String item, String reason) {
-                unreadable[0]++;
-            }
-        }, bytes -> { });
+                            @Override
+                            public void reject(String item, String reason) {
+                                unreadable[0]++;
+                            }
+                        },
+                        bytes -> {});
         return new Background(inputs, read, unreadable[0]);
     }
 
@@ -84,14 +88,16 @@ public final class Background {
      * @param skipped  articles left out for being, or holding, an evaluated paragraph
      * @param dates    paragraph index → the publication date of the first article that is or holds it
      */
-    public record Selection(List<ParsedArticle> articles, int skipped, Map<Integer, OffsetDateTime> dates) {
-    }
+    public record Selection(List<ParsedArticle> articles, int skipped, Map<Integer, OffsetDateTime> dates) {}
 
     /** What to store around {@code corpus}'s paragraphs. */
     public Selection around(SquadFile corpus) {
         // A paragraph copied from the raw dump may still hold what the reader cleans away (bylines, "read also").
-        List<String> paragraphs = corpus.paragraphs().stream().map(p -> comparable(p.text())).toList();
-        List<String> cleaned = corpus.paragraphs().stream().map(p -> comparable(DebrisCleaner.clean(p.text(), null))).toList();
+        List<String> paragraphs =
+                corpus.paragraphs().stream().map(p -> comparable(p.text())).toList();
+        List<String> cleaned = corpus.paragraphs().stream()
+                .map(p -> comparable(DebrisCleaner.clean(p.text(), null)))
+                .toList();
         List<ParsedArticle> kept = new ArrayList<>();
         Map<Integer, OffsetDateTime> dates = new HashMap<>();
         int skipped = 0;

@@ -36,18 +36,22 @@ final class EvalArchive implements AutoCloseable {
     static EvalArchive embedded(String modelId, int dimension) {
         try {
             Path folder = Files.createTempDirectory("newsqa-eval-");
-            return new EvalArchive("embedded", LuceneArchive.open(folder, modelId, dimension), () -> deleteTree(folder));
+            return new EvalArchive(
+                    "embedded", LuceneArchive.open(folder, modelId, dimension), () -> deleteTree(folder));
         } catch (IOException e) {
-            throw new UncheckedIOException("could not create a temporary folder for the evaluation archive: " + e.getMessage(), e);
+            throw new UncheckedIOException(
+                    "could not create a temporary folder for the evaluation archive: " + e.getMessage(), e);
         }
     }
 
     static EvalArchive postgres(EvalDatabase database, String modelId, int dimension) {
         if (database.url() == null || database.url().isBlank()) {
-            throw new IllegalArgumentException("--archive postgres needs a database: set NEWSQA_DB_URL (and NEWSQA_DB_USER,"
-                    + " NEWSQA_DB_PASSWORD) or NEWSQA_TEST_DB_URL. The evaluation works in a new schema and drops it afterwards.");
+            throw new IllegalArgumentException(
+                    "--archive postgres needs a database: set NEWSQA_DB_URL (and NEWSQA_DB_USER,"
+                            + " NEWSQA_DB_PASSWORD) or NEWSQA_TEST_DB_URL. The evaluation works in a new schema and drops it afterwards.");
         }
-        String schema = "newsqa_eval_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        String schema =
+                "newsqa_eval_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(database.url());
         config.setUsername(database.user());
@@ -56,16 +60,19 @@ final class EvalArchive implements AutoCloseable {
         config.setPoolName("newsqa-eval");
         HikariDataSource dataSource = new HikariDataSource(config);
         Runnable dropSchema = () -> {
-            try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            try (Connection connection = dataSource.getConnection();
+                    Statement statement = connection.createStatement()) {
                 statement.execute("DROP SCHEMA IF EXISTS \"" + schema + "\" CASCADE");
             } catch (SQLException e) {
-                System.err.println("Could not drop the evaluation schema " + schema + " (" + e.getMessage() + "); drop it by hand.");
+                System.err.println("Could not drop the evaluation schema " + schema + " (" + e.getMessage()
+                        + "); drop it by hand.");
             } finally {
                 dataSource.close();
             }
         };
         try {
-            return new EvalArchive("postgres", PgVectorArchive.open(dataSource, false, modelId, dimension, schema), dropSchema);
+            return new EvalArchive(
+                    "postgres", PgVectorArchive.open(dataSource, false, modelId, dimension, schema), dropSchema);
         } catch (RuntimeException e) {
             dropSchema.run();
             throw e;
@@ -91,7 +98,8 @@ final class EvalArchive implements AutoCloseable {
 
     private static void deleteTree(Path folder) {
         try (Stream<Path> paths = Files.walk(folder)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            paths.sorted(Comparator.reverseOrder())
+                    .forEach(path -> path.toFile().delete());
         } catch (IOException e) {
             System.err.println("Could not delete the evaluation archive in " + folder + " (" + e.getMessage() + ").");
         }

@@ -4,8 +4,8 @@ import java.awt.Color;
 import java.awt.Font;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.List;
 import java.nio.file.Path;
+import java.util.List;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
@@ -26,8 +26,7 @@ public final class EvalChart {
 
     private static final int HEIGHT = 560;
 
-    private EvalChart() {
-    }
+    private EvalChart() {}
 
     public static void write(Path file, List<EvalResult> results) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
@@ -47,10 +46,15 @@ public final class EvalChart {
             data.addValue(s.containsGold(), s.archive(), s.questionSet() + " contains gold");
             data.addValue(s.goldWithinTwoSentences(), s.archive(), s.questionSet() + " gold within 2 sentences");
             if (s.unanswerable() > 0) {
-                data.addValue(s.unanswerableRefusalPrecision(), s.archive(), s.questionSet() + " refusal precision (unanswerable)");
-                data.addValue(s.unanswerableRefusalRecall(), s.archive(), s.questionSet() + " refusal recall (unanswerable)");
+                data.addValue(
+                        s.unanswerableRefusalPrecision(),
+                        s.archive(),
+                        s.questionSet() + " refusal precision (unanswerable)");
+                data.addValue(
+                        s.unanswerableRefusalRecall(), s.archive(), s.questionSet() + " refusal recall (unanswerable)");
             }
-            data.addValue(s.refusalPrecision(), s.archive(), s.questionSet() + " refusal precision (paragraph removed)");
+            data.addValue(
+                    s.refusalPrecision(), s.archive(), s.questionSet() + " refusal precision (paragraph removed)");
             data.addValue(s.refusalRecall(), s.archive(), s.questionSet() + " refusal recall (paragraph removed)");
         }
         save(file, "Extractive answer (no language model)", "share", data);

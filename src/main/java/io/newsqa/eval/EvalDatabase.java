@@ -13,7 +13,9 @@ public record EvalDatabase(String url, String user, String password) {
         if (configured.configured()) {
             return new EvalDatabase(configured.url(), configured.user(), configured.password());
         }
-        return new EvalDatabase(env("NEWSQA_TEST_DB_URL", null), env("NEWSQA_TEST_DB_USER", "newsqa"),
+        return new EvalDatabase(
+                env("NEWSQA_TEST_DB_URL", null),
+                env("NEWSQA_TEST_DB_USER", "newsqa"),
                 env("NEWSQA_TEST_DB_PASSWORD", "newsqa"));
     }
 

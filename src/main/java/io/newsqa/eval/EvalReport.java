@@ -14,8 +14,7 @@ import java.util.Map;
 /** The evaluation's figures as a text table and as JSON. */
 public final class EvalReport {
 
-    private EvalReport() {
-    }
+    private EvalReport() {}
 
     /** Rows grouped by question set, then method, then archive, in first-seen order. */
     public static List<EvalResult> ordered(List<EvalResult> results) {
@@ -34,7 +33,8 @@ public final class EvalReport {
     /** The split evaluated and what each fresh archive held, as lines above the tables. */
     public static String heading(Split split, List<EvalRunner.CorpusLoad> loads) {
         StringBuilder heading = new StringBuilder("Split: " + split.describe() + "\n");
-        loads.forEach(load -> heading.append("Archive: ").append(load.describe()).append('\n'));
+        loads.forEach(
+                load -> heading.append("Archive: ").append(load.describe()).append('\n'));
         return heading.append('\n').toString();
     }
 
@@ -44,21 +44,35 @@ public final class EvalReport {
         table.append("| set | method | archive | questions | r@1 | r@5 | r@10 | MRR@10 | p50 ms | p95 ms |\n");
         table.append("|---|---|---|---:|---:|---:|---:|---:|---:|---:|\n");
         for (EvalResult r : ordered(results)) {
-            table.append(String.format("| %s | %s | %s | %d | %.3f | %.3f | %.3f | %.3f | %.1f | %.1f |%n",
-                    r.questionSet(), r.method(), r.archive(), r.questions(), r.recallAt1(), r.recallAt5(),
-                    r.recallAt10(), r.mrr(), r.p50Millis(), r.p95Millis()));
+            table.append(String.format(
+                    "| %s | %s | %s | %d | %.3f | %.3f | %.3f | %.3f | %.1f | %.1f |%n",
+                    r.questionSet(),
+                    r.method(),
+                    r.archive(),
+                    r.questions(),
+                    r.recallAt1(),
+                    r.recallAt5(),
+                    r.recallAt10(),
+                    r.mrr(),
+                    r.p50Millis(),
+                    r.p95Millis()));
         }
         return table.toString();
     }
 
     /** Writes {@code {"files": [...], "settings": {...}, "results": [...]}}. */
-    public static void writeJson(Path file, List<String> inputs, Map<String, Object> settings, List<EvalResult> results) {
+    public static void writeJson(
+            Path file, List<String> inputs, Map<String, Object> settings, List<EvalResult> results) {
         writeJson(file, inputs, settings, results, List.of());
     }
 
     /** As above, with {@code "answers": [...]} (see {@link AnswerQuality}) when they were measured. */
-    public static void writeJson(Path file, List<String> inputs, Map<String, Object> settings, List<EvalResult> results,
-                                 List<AnswerScore> answers) {
+    public static void writeJson(
+            Path file,
+            List<String> inputs,
+            Map<String, Object> settings,
+            List<EvalResult> results,
+            List<AnswerScore> answers) {
         writeJson(file, inputs, Split.ALL, List.of(), settings, results, answers);
     }
 
@@ -67,8 +81,14 @@ public final class EvalReport {
      * "answers": [...]}}: the split evaluated and what each fresh archive held (paragraphs, empty ones
      * skipped, background articles loaded and skipped) along with the figures.
      */
-    public static void writeJson(Path file, List<String> inputs, Split split, List<EvalRunner.CorpusLoad> loads,
-                                 Map<String, Object> settings, List<EvalResult> results, List<AnswerScore> answers) {
+    public static void writeJson(
+            Path file,
+            List<String> inputs,
+            Split split,
+            List<EvalRunner.CorpusLoad> loads,
+            Map<String, Object> settings,
+            List<EvalResult> results,
+            List<AnswerScore> answers) {
         Map<String, Object> document = new LinkedHashMap<>();
         document.put("files", inputs);
         document.put("split", split.label());

@@ -14,7 +14,14 @@ package io.newsqa.eval;
  * @param p50Millis   median search time per question (embedding the question included)
  * @param p95Millis   95th percentile of it
  */
-public record EvalResult(String archive, String questionSet, String method, int questions,
-                         double recallAt1, double recallAt5, double recallAt10, double mrr,
-                         double p50Millis, double p95Millis) {
-}
+public record EvalResult(
+        String archive,
+        String questionSet,
+        String method,
+        int questions,
+        double recallAt1,
+        double recallAt5,
+        double recallAt10,
+        double mrr,
+        double p50Millis,
+        double p95Millis) {}

@@ -6,6 +6,7 @@ import io.newsqa.archive.ArchiveLoad;
 import io.newsqa.archive.Article;
 import io.newsqa.archive.StoredArticle;
 import io.newsqa.embedding.Embeddings;
+import io.newsqa.eval.SquadFile.Question;
 import io.newsqa.ingest.ArticleIdentity;
 import io.newsqa.ingest.ArticleIngestor;
 import io.newsqa.ingest.Chunker;
@@ -13,7 +14,6 @@ import io.newsqa.ingest.IngestOutcome;
 import io.newsqa.ingest.IngestReport;
 import io.newsqa.ingest.IngestRun;
 import io.newsqa.ingest.ParsedArticle;
-import io.newsqa.eval.SquadFile.Question;
 import io.newsqa.retrieve.FusionWeights;
 import io.newsqa.retrieve.HybridSearch;
 import io.newsqa.retrieve.time.QuestionTime;
@@ -65,16 +65,34 @@ public final class EvalRunner {
      * @param withTitles          whether a paragraph is stored under its article's title, when the file's
      *                            titles are in its paragraphs' language
      */
-    public record Settings(List<String> archives, String modelId, Function<String, FusionWeights> weights,
-                           int maxChunksPerArticle, Map<String, Function<String, FusionWeights>> fusionVariants,
-                           EvalDatabase database, Function<LocalDate, QuestionTime> askedOn, boolean withTitles) {
+    public record Settings(
+            List<String> archives,
+            String modelId,
+            Function<String, FusionWeights> weights,
+            int maxChunksPerArticle,
+            Map<String, Function<String, FusionWeights>> fusionVariants,
+            EvalDatabase database,
+            Function<LocalDate, QuestionTime> askedOn,
+            boolean withTitles) {
 
         /** Time words read in UTC, weeks from Monday, no recency prior; no titles. */
-        public Settings(List<String> archives, String modelId, Function<String, FusionWeights> weights,
-                        int maxChunksPerArticle, Map<String, Function<String, FusionWeights>> fusionVariants,
-                        EvalDatabase database) {
-            this(archives, modelId, weights, maxChunksPerArticle, fusionVariants, database,
-                    day -> new QuestionTime(true, ReferenceClock.of(day.toString(), "UTC", Optional::empty), DayOfWeek.MONDAY, null), false);
+        public Settings(
+                List<String> archives,
+                String modelId,
+                Function<String, FusionWeights> weights,
+                int maxChunksPerArticle,
+                Map<String, Function<String, FusionWeights>> fusionVariants,
+                EvalDatabase database) {
+            this(
+                    archives,
+                    modelId,
+                    weights,
+                    maxChunksPerArticle,
+                    fusionVariants,
+                    database,
+                    day -> new QuestionTime(
+                            true, ReferenceClock.of(day.toString(), "UTC", Optional::empty), DayOfWeek.MONDAY, null),
+                    false);
         }
     }
 
@@ -84,18 +102,29 @@ public final class EvalRunner {
      * @param backgroundSkipped articles left out for being or holding an evaluated paragraph
      * @param background        the background's ingest: added, duplicates, rejected
      */
-    public record CorpusLoad(String archive, String corpus, int paragraphs, int emptyParagraphs, int questionsOfEmpty,
-                             boolean titles, int backgroundRead, int backgroundSkipped, int backgroundAdded,
-                             int backgroundDuplicates, int backgroundRejected) {
+    public record CorpusLoad(
+            String archive,
+            String corpus,
+            int paragraphs,
+            int emptyParagraphs,
+            int questionsOfEmpty,
+            boolean titles,
+            int backgroundRead,
+            int backgroundSkipped,
+            int backgroundAdded,
+            int backgroundDuplicates,
+            int backgroundRejected) {
 
         /** One line for the report. */
         public String describe() {
-            String text = String.format("%s %s: %d paragraphs stored, %d empty skipped (with their %d questions), titles %s",
+            String text = String.format(
+                    "%s %s: %d paragraphs stored, %d empty skipped (with their %d questions), titles %s",
                     archive, corpus, paragraphs, emptyParagraphs, questionsOfEmpty, titles ? "indexed" : "not indexed");
             if (backgroundRead > 0) {
-                text += String.format("; background: %d articles read, %d skipped as an evaluated paragraph, %d loaded,"
-                        + " %d duplicates, %d rejected", backgroundRead, backgroundSkipped, backgroundAdded,
-                        backgroundDuplicates, backgroundRejected);
+                text += String.format(
+                        "; background: %d articles read, %d skipped as an evaluated paragraph, %d loaded,"
+                                + " %d duplicates, %d rejected",
+                        backgroundRead, backgroundSkipped, backgroundAdded, backgroundDuplicates, backgroundRejected);
             }
             return text;
         }
@@ -111,6 +140,7 @@ public final class EvalRunner {
     private Function<ArchiveIndex, CrossLingualRanking> productTranslation = archive -> CrossLingualRanking.off();
     /** Extra hybrid runs with cross-lingual rankings: name → the ranking over the fresh archive. */
     private final Map<String, Function<ArchiveIndex, CrossLingualRanking>> crossLingual = new LinkedHashMap<>();
+
     private final List<CorpusLoad> loads = new ArrayList<>();
     /** Where the misses of the product's searches are listed; {@code null}: nowhere. */
     private PrintStream misses;
@@ -194,24 +224,40 @@ public final class EvalRunner {
                     report.duplicates().forEach(d -> copies.add(d.item()));
                     report.rejections().forEach(r -> copies.add(r.item()));
                     notStored.putIfAbsent(corpus, copies);
-                    CorpusLoad load = new CorpusLoad(kind, corpus.name(), stored.size(), corpus.emptyParagraphs(),
-                            corpus.questionsOfEmpty(), titles,
-                            background.size(), selection.skipped(), report.countOf(IngestOutcome.ADDED),
-                            report.countOf(IngestOutcome.DUPLICATE), report.rejections().size());
+                    CorpusLoad load = new CorpusLoad(
+                            kind,
+                            corpus.name(),
+                            stored.size(),
+                            corpus.emptyParagraphs(),
+                            corpus.questionsOfEmpty(),
+                            titles,
+                            background.size(),
+                            selection.skipped(),
+                            report.countOf(IngestOutcome.ADDED),
+                            report.countOf(IngestOutcome.DUPLICATE),
+                            report.rejections().size());
                     loads.add(load);
                     progress.println(load.describe());
-                    List<String> articleIds = stored.stream().map(s -> s.article().id()).toList();
+                    List<String> articleIds =
+                            stored.stream().map(s -> s.article().id()).toList();
                     List<RetrievalMethod> methods = methods(fresh.archive());
                     boolean nearCopies = !selection.articles().isEmpty();
                     for (QuestionSet set : sets) {
                         if (set.corpus() == corpus) {
-                            results.addAll(evaluate(kind, set, methods, articleIds, nearCopies ? fresh.archive() : null));
+                            results.addAll(
+                                    evaluate(kind, set, methods, articleIds, nearCopies ? fresh.archive() : null));
                         }
                     }
                     if (answers != null) {
                         CrossLingualRanking translation = productTranslation.apply(fresh.archive());
-                        answers.measure(kind, fresh.archive(), day -> productSearch(fresh.archive(), day, translation),
-                                corpus, sets, stored, progress);
+                        answers.measure(
+                                kind,
+                                fresh.archive(),
+                                day -> productSearch(fresh.archive(), day, translation),
+                                corpus,
+                                sets,
+                                stored,
+                                progress);
                     }
                 }
             }
@@ -224,11 +270,14 @@ public final class EvalRunner {
                 texts.put("p" + i, corpus.text(i));
             }
             Set<String> copies = notStored.getOrDefault(corpus, Set.of());
-            List<ParsedArticle> kept = around.get(corpus).articles().stream().filter(a -> !copies.contains(item(a))).toList();
+            List<ParsedArticle> kept = around.get(corpus).articles().stream()
+                    .filter(a -> !copies.contains(item(a)))
+                    .toList();
             for (int i = 0; i < kept.size(); i++) {
                 texts.put("b" + i, kept.get(i).body());
             }
-            progress.printf("in-memory: embedding %d paragraphs of %s and %d background articles for the LangChain4j baseline%n",
+            progress.printf(
+                    "in-memory: embedding %d paragraphs of %s and %d background articles for the LangChain4j baseline%n",
                     corpus.paragraphs().size(), corpus.name(), kept.size());
             List<RetrievalMethod> baseline = List.of(new LangChain4jBaseline(embeddings.model(), texts));
             for (QuestionSet set : sets) {
@@ -244,7 +293,8 @@ public final class EvalRunner {
         return switch (kind) {
             case "embedded" -> EvalArchive.embedded(settings.modelId(), embeddings.dimension());
             case "postgres" -> EvalArchive.postgres(settings.database(), settings.modelId(), embeddings.dimension());
-            default -> throw new IllegalArgumentException("Unknown archive '" + kind + "': use embedded, postgres or both");
+            default ->
+                throw new IllegalArgumentException("Unknown archive '" + kind + "': use embedded, postgres or both");
         };
     }
 
@@ -253,8 +303,12 @@ public final class EvalRunner {
      * paragraph order, with their vectors, so that a deleted one can be stored again without
      * embedding it again.
      */
-    private List<StoredArticle> storeParagraphs(EvalArchive fresh, ArticleIngestor ingestor, SquadFile corpus,
-                                                boolean titles, Map<Integer, OffsetDateTime> dates) {
+    private List<StoredArticle> storeParagraphs(
+            EvalArchive fresh,
+            ArticleIngestor ingestor,
+            SquadFile corpus,
+            boolean titles,
+            Map<Integer, OffsetDateTime> dates) {
         long start = System.nanoTime();
         List<StoredArticle> stored = new ArrayList<>(corpus.paragraphs().size());
         try (ArchiveLoad load = fresh.archive().startLoad()) {
@@ -268,8 +322,14 @@ public final class EvalRunner {
                 stored.addAll(embedded);
             }
         }
-        progress.printf("%s: stored %d paragraphs of %s (%s) in %.1f s, %d chunks%n", fresh.kind(), stored.size(),
-                corpus.name(), corpus.language(), (System.nanoTime() - start) / 1e9, fresh.archive().stats().chunks());
+        progress.printf(
+                "%s: stored %d paragraphs of %s (%s) in %.1f s, %d chunks%n",
+                fresh.kind(),
+                stored.size(),
+                corpus.name(),
+                corpus.language(),
+                (System.nanoTime() - start) / 1e9,
+                fresh.archive().stats().chunks());
         return stored;
     }
 
@@ -281,7 +341,8 @@ public final class EvalRunner {
         Set<String> titles = new LinkedHashSet<>();
         corpus.paragraphs().forEach(p -> titles.add(p.title()));
         titles.remove("");
-        return !titles.isEmpty() && LanguageDetection.detect(String.join("\n", titles)).equals(corpus.language());
+        return !titles.isEmpty()
+                && LanguageDetection.detect(String.join("\n", titles)).equals(corpus.language());
     }
 
     /** The background news, through the ingest as any dump: duplicates and near copies are not stored. */
@@ -296,8 +357,11 @@ public final class EvalRunner {
                 run.accept(item(article), article);
             }
         }
-        progress.printf("%s: background news %s in %.1f s, %d chunks in the archive%n", fresh.kind(),
-                report.summary().lines().findFirst().orElse(""), (System.nanoTime() - start) / 1e9,
+        progress.printf(
+                "%s: background news %s in %.1f s, %d chunks in the archive%n",
+                fresh.kind(),
+                report.summary().lines().findFirst().orElse(""),
+                (System.nanoTime() - start) / 1e9,
                 fresh.archive().stats().chunks());
         return report;
     }
@@ -324,25 +388,42 @@ public final class EvalRunner {
         String hash = ArticleIdentity.contentHash(text);
         String url = "squad:" + corpus.name() + "#" + paragraph;
         String title = withTitle ? corpus.paragraphs().get(paragraph).title() : "";
-        return new Article(ArticleIdentity.articleId(url, hash), url, title, corpus.name(), publishedAt, corpus.language(),
-                hash, text);
+        return new Article(
+                ArticleIdentity.articleId(url, hash),
+                url,
+                title,
+                corpus.name(),
+                publishedAt,
+                corpus.language(),
+                hash,
+                text);
     }
 
     /** The hybrid search as the product configures it, time words read from the day the question is asked on. */
     private HybridSearch productSearch(ArchiveIndex archive, LocalDate askedOn, CrossLingualRanking translation) {
         // Without a day, time words OFF, explicitly: SQuAD questions name years ("in 1998") while its
         // paragraphs have no dates, so a date filter would find nothing and the figures would collapse.
-        QuestionTime time = askedOn == null ? QuestionTime.off() : settings.askedOn().apply(askedOn);
-        return new HybridSearch(archive, embeddings.queries(), settings.weights(), settings.maxChunksPerArticle(),
-                translation, time);
+        QuestionTime time =
+                askedOn == null ? QuestionTime.off() : settings.askedOn().apply(askedOn);
+        return new HybridSearch(
+                archive, embeddings.queries(), settings.weights(), settings.maxChunksPerArticle(), translation, time);
     }
 
     private List<RetrievalMethod> methods(ArchiveIndex archive) {
-        List<RetrievalMethod> methods = new ArrayList<>(ArchiveMethods.all(archive, embeddings.queries(),
-                day -> productSearch(archive, day, CrossLingualRanking.off())));
-        settings.fusionVariants().forEach((name, weights) -> methods.add(ArchiveMethods.hybrid(name,
-                day -> new HybridSearch(archive, embeddings.queries(), weights, settings.maxChunksPerArticle(),
-                        CrossLingualRanking.off(), day == null ? QuestionTime.off() : settings.askedOn().apply(day)))));
+        List<RetrievalMethod> methods = new ArrayList<>(ArchiveMethods.all(
+                archive, embeddings.queries(), day -> productSearch(archive, day, CrossLingualRanking.off())));
+        settings.fusionVariants()
+                .forEach((name, weights) -> methods.add(ArchiveMethods.hybrid(
+                        name,
+                        day -> new HybridSearch(
+                                archive,
+                                embeddings.queries(),
+                                weights,
+                                settings.maxChunksPerArticle(),
+                                CrossLingualRanking.off(),
+                                day == null
+                                        ? QuestionTime.off()
+                                        : settings.askedOn().apply(day)))));
         crossLingual.forEach((name, ranking) -> {
             CrossLingualRanking translation = ranking.apply(archive);
             methods.add(ArchiveMethods.hybrid(name, day -> productSearch(archive, day, translation)));
@@ -355,8 +436,12 @@ public final class EvalRunner {
      * find). With {@code copiesIn}, each method also gets a row where a hit on a near copy of the
      * gold paragraph ({@link NearCopy}) counts as found, named {@link #NEAR_COPY_SUFFIX}; the strict row stays.
      */
-    private List<EvalResult> evaluate(String kind, QuestionSet set, List<RetrievalMethod> methods, List<String> articleIds,
-                                      ArchiveIndex copiesIn) {
+    private List<EvalResult> evaluate(
+            String kind,
+            QuestionSet set,
+            List<RetrievalMethod> methods,
+            List<String> articleIds,
+            ArchiveIndex copiesIn) {
         List<Question> questions = set.answerable();
         List<Set<String>> gold = goldIds(set.corpus(), articleIds);
         Map<String, String> texts = new HashMap<>();
@@ -375,8 +460,11 @@ public final class EvalRunner {
                 if (copiesIn != null) {
                     Set<String> found = new HashSet<>(goldIds);
                     for (RankedArticle hit : ranking.articles()) {
-                        if (!goldIds.contains(hit.articleId()) && NearCopy.holdsAnswerOf(set.corpus().text(question.paragraph()),
-                                question.answers(), texts.computeIfAbsent(hit.articleId(), id -> bodyOf(copiesIn, id)))) {
+                        if (!goldIds.contains(hit.articleId())
+                                && NearCopy.holdsAnswerOf(
+                                        set.corpus().text(question.paragraph()),
+                                        question.answers(),
+                                        texts.computeIfAbsent(hit.articleId(), id -> bodyOf(copiesIn, id)))) {
                             found.add(hit.articleId());
                         }
                     }
@@ -388,13 +476,27 @@ public final class EvalRunner {
                 }
             }
             EvalResult result = score.result(kind, set.name(), method.name());
-            progress.printf("%s %s %s: r@1 %.3f r@5 %.3f r@10 %.3f MRR %.3f%n", kind, set.name(), method.name(),
-                    result.recallAt1(), result.recallAt5(), result.recallAt10(), result.mrr());
+            progress.printf(
+                    "%s %s %s: r@1 %.3f r@5 %.3f r@10 %.3f MRR %.3f%n",
+                    kind,
+                    set.name(),
+                    method.name(),
+                    result.recallAt1(),
+                    result.recallAt5(),
+                    result.recallAt10(),
+                    result.mrr());
             results.add(result);
             if (copiesIn != null) {
                 EvalResult copies = lenient.result(kind, set.name(), method.name() + NEAR_COPY_SUFFIX);
-                progress.printf("%s %s %s: r@1 %.3f r@5 %.3f r@10 %.3f MRR %.3f%n", kind, set.name(), copies.method(),
-                        copies.recallAt1(), copies.recallAt5(), copies.recallAt10(), copies.mrr());
+                progress.printf(
+                        "%s %s %s: r@1 %.3f r@5 %.3f r@10 %.3f MRR %.3f%n",
+                        kind,
+                        set.name(),
+                        copies.method(),
+                        copies.recallAt1(),
+                        copies.recallAt5(),
+                        copies.recallAt10(),
+                        copies.mrr());
                 results.add(copies);
             }
         }
@@ -409,15 +511,31 @@ public final class EvalRunner {
      * One tab-separated line per question whose gold paragraph was not first: where it ranked
      * (0: not in the first ten), where counting near copies, and the first three articles found.
      */
-    private static String missLine(String kind, QuestionSet set, RetrievalMethod method, Question question, int rank,
-                                   int copyRank, RetrievalMethod.Ranking ranking, ArchiveIndex archive) {
-        StringBuilder line = new StringBuilder(String.join("\t", kind, set.name(), method.name(), question.id(),
-                Integer.toString(rank), Integer.toString(copyRank), question.text(), String.join(" | ", question.answers())));
+    private static String missLine(
+            String kind,
+            QuestionSet set,
+            RetrievalMethod method,
+            Question question,
+            int rank,
+            int copyRank,
+            RetrievalMethod.Ranking ranking,
+            ArchiveIndex archive) {
+        StringBuilder line = new StringBuilder(String.join(
+                "\t",
+                kind,
+                set.name(),
+                method.name(),
+                question.id(),
+                Integer.toString(rank),
+                Integer.toString(copyRank),
+                question.text(),
+                String.join(" | ", question.answers())));
         ranking.articles().stream().limit(3).forEach(hit -> {
             String shown = hit.articleId();
             if (archive != null) {
                 shown = archive.findArticle(hit.articleId())
-                        .map(a -> (a.title().isBlank() ? "" : a.title() + ": ") + a.body().strip())
+                        .map(a -> (a.title().isBlank() ? "" : a.title() + ": ")
+                                + a.body().strip())
                         .map(t -> t.substring(0, Math.min(120, t.length())).replaceAll("\\s+", " "))
                         .orElse(shown);
             }

@@ -15,8 +15,7 @@ public final class GoldRank {
     /** Returned when the gold article is not in the ranking (or only tied with articles cut off). */
     public static final int NOT_FOUND = 0;
 
-    private GoldRank() {
-    }
+    private GoldRank() {}
 
     public static int of(RetrievalMethod.Ranking ranking, String goldArticleId) {
         return of(ranking, Set.of(goldArticleId));
@@ -25,11 +24,15 @@ public final class GoldRank {
     /** The rank of the best of the gold articles; the others are not counted against it. */
     public static int of(RetrievalMethod.Ranking ranking, Set<String> goldArticleIds) {
         List<RankedArticle> articles = ranking.articles();
-        RankedArticle gold = articles.stream().filter(a -> goldArticleIds.contains(a.articleId())).findFirst().orElse(null);
+        RankedArticle gold = articles.stream()
+                .filter(a -> goldArticleIds.contains(a.articleId()))
+                .findFirst()
+                .orElse(null);
         if (gold == null) {
             return NOT_FOUND;
         }
-        if (ranking.truncated() && gold.score() <= articles.get(articles.size() - 1).score()) {
+        if (ranking.truncated()
+                && gold.score() <= articles.get(articles.size() - 1).score()) {
             return NOT_FOUND; // unknown how many articles beyond the cut score the same
         }
         int rank = 1;

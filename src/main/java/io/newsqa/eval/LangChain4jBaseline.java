@@ -34,7 +34,8 @@ final class LangChain4jBaseline implements RetrievalMethod {
     /** @param paragraphs article id → paragraph text */
     LangChain4jBaseline(EmbeddingModel embeddings, Map<String, String> paragraphs) {
         this.embeddings = embeddings;
-        DocumentSplitter splitter = DocumentSplitters.recursive(SEGMENT_TOKENS, 0, new HuggingFaceTokenCountEstimator());
+        DocumentSplitter splitter =
+                DocumentSplitters.recursive(SEGMENT_TOKENS, 0, new HuggingFaceTokenCountEstimator());
         List<TextSegment> segments = new ArrayList<>();
         paragraphs.forEach((id, text) -> {
             if (hasLetterOrDigit(text)) {
@@ -67,9 +68,11 @@ final class LangChain4jBaseline implements RetrievalMethod {
     public Ranking rank(Question question, String language, int depth) {
         int asked = depth * 3;
         List<EmbeddingMatch<TextSegment>> matches = store.search(EmbeddingSearchRequest.builder()
-                .queryEmbedding(embeddings.embed(question.text()).content())
-                .maxResults(asked)
-                .build()).matches();
-        return ArticleRankings.of(matches, m -> m.embedded().metadata().getString(ARTICLE_ID), EmbeddingMatch::score, asked);
+                        .queryEmbedding(embeddings.embed(question.text()).content())
+                        .maxResults(asked)
+                        .build())
+                .matches();
+        return ArticleRankings.of(
+                matches, m -> m.embedded().metadata().getString(ARTICLE_ID), EmbeddingMatch::score, asked);
     }
 }

@@ -27,8 +27,17 @@ final class MethodScore {
         for (int i = 0; i < count; i++) {
             reciprocal += ranks[i] >= 1 && ranks[i] <= 10 ? 1.0 / ranks[i] : 0;
         }
-        return new EvalResult(archive, questionSet, method, count, recallAt(1), recallAt(5), recallAt(10),
-                count == 0 ? 0 : reciprocal / count, percentileMillis(sorted, 0.50), percentileMillis(sorted, 0.95));
+        return new EvalResult(
+                archive,
+                questionSet,
+                method,
+                count,
+                recallAt(1),
+                recallAt(5),
+                recallAt(10),
+                count == 0 ? 0 : reciprocal / count,
+                percentileMillis(sorted, 0.50),
+                percentileMillis(sorted, 0.95));
     }
 
     private double recallAt(int k) {

@@ -28,11 +28,11 @@ final class NearCopy {
      * sentence's wording, two reports of one event in their own words share few trigrams.
      */
     static final double MIN_SHINGLE_CONTAINMENT = 0.5;
+
     private static final int SHINGLE = 3;
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
-    private NearCopy() {
-    }
+    private NearCopy() {}
 
     /**
      * @param goldParagraph the paragraph the question was asked about

@@ -47,32 +47,42 @@ public record QuestionSet(String name, String language, SquadFile corpus, List<Q
     private static List<QuestionSet> ownSets(SquadFile file) {
         Map<Boolean, List<Question>> byScript = new LinkedHashMap<>();
         for (Question question : file.questions()) {
-            byScript.computeIfAbsent(hasArabicLetter(question.text()), arabic -> new ArrayList<>()).add(question);
+            byScript.computeIfAbsent(hasArabicLetter(question.text()), arabic -> new ArrayList<>())
+                    .add(question);
         }
         if (byScript.size() == 1) {
-            return List.of(new QuestionSet(label(file, file, file.language()), file.language(), file, file.questions()));
+            return List.of(
+                    new QuestionSet(label(file, file, file.language()), file.language(), file, file.questions()));
         }
         List<QuestionSet> sets = new ArrayList<>();
         byScript.forEach((arabic, questions) -> {
-            String language = arabic ? "ar"
-                    : LanguageDetection.detect(String.join("\n", questions.stream().map(Question::text).toList()));
+            String language = arabic
+                    ? "ar"
+                    : LanguageDetection.detect(String.join(
+                            "\n", questions.stream().map(Question::text).toList()));
             sets.add(new QuestionSet(label(file, file, language), language, file, questions));
         });
         return sets;
     }
 
     private static boolean hasArabicLetter(String text) {
-        return text.codePoints().anyMatch(c -> Character.isLetter(c) && Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC);
+        return text.codePoints()
+                .anyMatch(
+                        c -> Character.isLetter(c) && Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC);
     }
 
     private static String label(SquadFile asked, SquadFile searched, String questionLanguage) {
         String to = searched.language();
-        return questionLanguage.equals(to) && asked != searched ? asked.name() + "→" + searched.name() : questionLanguage + "→" + to;
+        return questionLanguage.equals(to) && asked != searched
+                ? asked.name() + "→" + searched.name()
+                : questionLanguage + "→" + to;
     }
 
     private static boolean sameQuestionIds(SquadFile a, SquadFile b) {
         return a.questions().size() == b.questions().size()
-                && a.questions().stream().map(Question::id).collect(Collectors.toSet())
+                && a.questions().stream()
+                        .map(Question::id)
+                        .collect(Collectors.toSet())
                         .equals(b.questions().stream().map(Question::id).collect(Collectors.toSet()));
     }
 
@@ -81,12 +91,13 @@ public record QuestionSet(String name, String language, SquadFile corpus, List<Q
      * searched file (an answer is quoted from the searched paragraphs, so it is in their language).
      */
     private static QuestionSet crossLingual(SquadFile asked, SquadFile searched) {
-        Map<String, Question> goldById = searched.questions().stream()
-                .collect(Collectors.toMap(Question::id, Function.identity()));
+        Map<String, Question> goldById =
+                searched.questions().stream().collect(Collectors.toMap(Question::id, Function.identity()));
         List<Question> questions = asked.questions().stream()
                 .map(q -> {
                     Question gold = goldById.get(q.id());
-                    return new Question(q.id(), q.text(), gold.paragraph(), gold.answers(), gold.impossible(), q.referenceDate());
+                    return new Question(
+                            q.id(), q.text(), gold.paragraph(), gold.answers(), gold.impossible(), q.referenceDate());
                 })
                 .toList();
         return new QuestionSet(label(asked, searched, asked.language()), asked.language(), searched, questions);

@@ -23,6 +23,5 @@ public interface RetrievalMethod {
      * @param truncated whether articles scoring as much as the last one may have been cut off,
      *                  so that a gold article tied with the last one cannot claim its place
      */
-    record Ranking(List<RankedArticle> articles, boolean truncated) {
-    }
+    record Ranking(List<RankedArticle> articles, boolean truncated) {}
 }

@@ -9,7 +9,9 @@ import java.util.Locale;
  * the middle one is dev's.
  */
 public enum Split {
-    DEV, TEST, ALL;
+    DEV,
+    TEST,
+    ALL;
 
     /** {@code dev}, {@code test} or {@code all}, as on the command line. */
     public String label() {

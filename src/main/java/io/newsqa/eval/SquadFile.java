@@ -32,8 +32,14 @@ import java.util.Set;
  * @param emptyParagraphs   paragraphs skipped for having no text
  * @param questionsOfEmpty  questions skipped with them
  */
-public record SquadFile(String name, String language, int articles, List<Paragraph> paragraphs, List<Question> questions,
-                        int emptyParagraphs, int questionsOfEmpty) {
+public record SquadFile(
+        String name,
+        String language,
+        int articles,
+        List<Paragraph> paragraphs,
+        List<Question> questions,
+        int emptyParagraphs,
+        int questionsOfEmpty) {
 
     /**
      * @param text    the context
@@ -41,8 +47,7 @@ public record SquadFile(String name, String language, int articles, List<Paragra
      * @param article the index of its article in the file
      * @param date    its article's publication day ({@code data[].date}, yyyy-mm-dd), {@code null} when the file gives none
      */
-    public record Paragraph(String text, String title, int article, LocalDate date) {
-    }
+    public record Paragraph(String text, String title, int article, LocalDate date) {}
 
     /**
      * One question, its paragraph and the gold answer texts (spans of that paragraph; empty when the
@@ -51,8 +56,8 @@ public record SquadFile(String name, String language, int articles, List<Paragra
      * @param impossible    SQuAD v2.0's {@code is_impossible}: the paragraph does not answer it
      * @param referenceDate the day the question is asked on, or {@code null}
      */
-    public record Question(String id, String text, int paragraph, List<String> answers, boolean impossible,
-                           LocalDate referenceDate) {
+    public record Question(
+            String id, String text, int paragraph, List<String> answers, boolean impossible, LocalDate referenceDate) {
 
         public Question {
             answers = List.copyOf(answers);
@@ -82,7 +87,8 @@ public record SquadFile(String name, String language, int articles, List<Paragra
      */
     public static SquadFile read(Path file) {
         if (!Files.isRegularFile(file)) {
-            throw new IllegalArgumentException(file + ": no such file. Give SQuAD v1.1 or v2.0 JSON files, e.g. ../shared/eval/xquad/xquad.ar.json");
+            throw new IllegalArgumentException(file
+                    + ": no such file. Give SQuAD v1.1 or v2.0 JSON files, e.g. ../shared/eval/xquad/xquad.ar.json");
         }
         JsonNode root;
         try {
@@ -101,7 +107,8 @@ public record SquadFile(String name, String language, int articles, List<Paragra
         int questionsOfEmpty = 0;
         int seen = 0;
         for (int article = 0; article < data.size(); article++) {
-            String title = data.get(article).path("title").asText("").replace('_', ' ').strip();
+            String title =
+                    data.get(article).path("title").asText("").replace('_', ' ').strip();
             LocalDate date = articleDate(file, data.get(article));
             for (JsonNode paragraph : data.get(article).path("paragraphs")) {
                 seen++;
@@ -130,8 +137,13 @@ public record SquadFile(String name, String language, int articles, List<Paragra
             throw new IllegalArgumentException(file + " holds no paragraphs with questions");
         }
         String name = file.getFileName().toString().replaceFirst("(?i)\\.json$", "");
-        String sample = String.join("\n", paragraphs.subList(0, Math.min(5, paragraphs.size())).stream().map(Paragraph::text).toList());
-        return new SquadFile(name, LanguageDetection.detect(sample), data.size(), paragraphs, questions, empty, questionsOfEmpty);
+        String sample = String.join(
+                "\n",
+                paragraphs.subList(0, Math.min(5, paragraphs.size())).stream()
+                        .map(Paragraph::text)
+                        .toList());
+        return new SquadFile(
+                name, LanguageDetection.detect(sample), data.size(), paragraphs, questions, empty, questionsOfEmpty);
     }
 
     private static LocalDate articleDate(Path file, JsonNode article) {
@@ -150,7 +162,8 @@ public record SquadFile(String name, String language, int articles, List<Paragra
         String id = qa.path("id").asText("");
         String text = qa.path("question").asText("").strip();
         if (id.isEmpty() || text.isEmpty()) {
-            throw new IllegalArgumentException(file + ": a question of paragraph " + paragraphNumber + " lacks \"id\" or \"question\"");
+            throw new IllegalArgumentException(
+                    file + ": a question of paragraph " + paragraphNumber + " lacks \"id\" or \"question\"");
         }
         boolean impossible = qa.path("is_impossible").asBoolean(false);
         List<String> answers = new ArrayList<>();
@@ -168,8 +181,10 @@ public record SquadFile(String name, String language, int articles, List<Paragra
             try {
                 referenceDate = LocalDate.parse(date);
             } catch (DateTimeParseException e) {
-                throw new IllegalArgumentException(file + ": question " + id + " has reference_date \"" + date
-                        + "\", which is not a day: write it as yyyy-mm-dd, e.g. 2015-07-23", e);
+                throw new IllegalArgumentException(
+                        file + ": question " + id + " has reference_date \"" + date
+                                + "\", which is not a day: write it as yyyy-mm-dd, e.g. 2015-07-23",
+                        e);
             }
         }
         return new Question(id, text, index, answers, impossible, referenceDate);
@@ -197,8 +212,8 @@ public record SquadFile(String name, String language, int articles, List<Paragra
                 .map(q -> q.about(newIndex[q.paragraph()], q.answers()))
                 .toList();
         if (keptQuestions.isEmpty()) {
-            throw new IllegalArgumentException(name + " has no questions in its " + split.label() + " split (" + articles
-                    + " articles): evaluate it with --split all");
+            throw new IllegalArgumentException(name + " has no questions in its " + split.label() + " split ("
+                    + articles + " articles): evaluate it with --split all");
         }
         return new SquadFile(name, language, articles, kept, keptQuestions, emptyParagraphs, questionsOfEmpty);
     }

@@ -12,8 +12,7 @@ import java.util.HexFormat;
  */
 public final class ArticleIdentity {
 
-    private ArticleIdentity() {
-    }
+    private ArticleIdentity() {}
 
     public static String contentHash(String body) {
         return sha256(body.strip());

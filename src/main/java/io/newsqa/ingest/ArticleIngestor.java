@@ -1,10 +1,10 @@
 package io.newsqa.ingest;
 
+import dev.langchain4j.data.embedding.Embedding;
+import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import io.newsqa.archive.ArchiveIndex;
 import io.newsqa.archive.Article;
-import dev.langchain4j.data.embedding.Embedding;
-import dev.langchain4j.data.segment.TextSegment;
 import io.newsqa.archive.StoredArticle;
 import io.newsqa.ingest.dedupe.SimilarityThresholds;
 import java.util.ArrayList;
@@ -33,8 +33,12 @@ public final class ArticleIngestor {
         this(archive, embeddings, chunker, SimilarityThresholds.DEFAULT, DEFAULT_BATCH_CHUNKS);
     }
 
-    public ArticleIngestor(ArchiveIndex archive, EmbeddingModel embeddings, Chunker chunker,
-                           SimilarityThresholds thresholds, int batchChunks) {
+    public ArticleIngestor(
+            ArchiveIndex archive,
+            EmbeddingModel embeddings,
+            Chunker chunker,
+            SimilarityThresholds thresholds,
+            int batchChunks) {
         this(archive, embeddings, chunker, thresholds, batchChunks, DEFAULT_STORE_BATCH_ARTICLES);
     }
 
@@ -42,8 +46,13 @@ public final class ArticleIngestor {
      * @param storeBatchArticles articles stored per archive write (commit) in a run: larger is
      *                           faster, and a killed run redoes at most that many
      */
-    public ArticleIngestor(ArchiveIndex archive, EmbeddingModel embeddings, Chunker chunker,
-                           SimilarityThresholds thresholds, int batchChunks, int storeBatchArticles) {
+    public ArticleIngestor(
+            ArchiveIndex archive,
+            EmbeddingModel embeddings,
+            Chunker chunker,
+            SimilarityThresholds thresholds,
+            int batchChunks,
+            int storeBatchArticles) {
         this.archive = archive;
         this.embeddings = embeddings;
         this.chunker = chunker;
@@ -114,11 +123,13 @@ public final class ArticleIngestor {
             chunked.add(chunks);
             segments.addAll(chunks.segments());
         }
-        List<Embedding> vectors = segments.isEmpty() ? List.of() : embeddings.embedAll(segments).content();
+        List<Embedding> vectors =
+                segments.isEmpty() ? List.of() : embeddings.embedAll(segments).content();
         List<StoredArticle> stored = new ArrayList<>(articles.size());
         int next = 0;
         for (int a = 0; a < articles.size(); a++) {
-            stored.add(new StoredArticle(articles.get(a), chunked.get(a).stored(articles.get(a).id(), vectors, next)));
+            stored.add(new StoredArticle(
+                    articles.get(a), chunked.get(a).stored(articles.get(a).id(), vectors, next)));
             next += chunked.get(a).chunks().size();
         }
         return stored;

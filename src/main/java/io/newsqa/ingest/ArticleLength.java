@@ -9,8 +9,7 @@ public final class ArticleLength {
 
     public static final int MAX_CHARACTERS = 200_000;
 
-    private ArticleLength() {
-    }
+    private ArticleLength() {}
 
     /** Why the article is not taken in, or {@code null} when its length is fine. */
     public static String refusal(ParsedArticle article) {
@@ -19,7 +18,9 @@ public final class ArticleLength {
 
     /** Why a text of this length is not taken in, or {@code null}. */
     public static String refusal(int length) {
-        return length <= MAX_CHARACTERS ? null : "the text has " + String.format("%,d", length)
-                + " characters; at most " + String.format("%,d", MAX_CHARACTERS) + " are taken in: split it into parts";
+        return length <= MAX_CHARACTERS
+                ? null
+                : "the text has " + String.format("%,d", length) + " characters; at most "
+                        + String.format("%,d", MAX_CHARACTERS) + " are taken in: split it into parts";
     }
 }

@@ -11,8 +11,7 @@ import java.util.Locale;
  */
 public final class ArticleUrl {
 
-    private ArticleUrl() {
-    }
+    private ArticleUrl() {}
 
     /**
      * @return the value, or {@code null} when it is {@code null}
@@ -31,6 +30,7 @@ public final class ArticleUrl {
         } catch (URISyntaxException e) {
             // reported below
         }
-        throw new IllegalArgumentException("url: \"" + value + "\" is not an http(s) address such as https://example.org/news/1");
+        throw new IllegalArgumentException(
+                "url: \"" + value + "\" is not an http(s) address such as https://example.org/news/1");
     }
 }

@@ -32,7 +32,8 @@ public record ChunkedArticle(String context, List<String> chunks) {
     public List<Chunk> stored(String articleId, List<Embedding> vectors, int from) {
         List<Chunk> stored = new ArrayList<>(chunks.size());
         for (int i = 0; i < chunks.size(); i++) {
-            stored.add(new Chunk(articleId, i, chunks.get(i), vectors.get(from + i).vector()));
+            stored.add(
+                    new Chunk(articleId, i, chunks.get(i), vectors.get(from + i).vector()));
         }
         return stored;
     }

@@ -61,19 +61,25 @@ public final class Chunker {
         this.maxTokens = maxTokens;
         this.room = window - SPECIAL_TOKENS - (passagePrefix.isEmpty() ? 0 : count(passagePrefix));
         if (room - leastBudget() < 16) {
-            throw new IllegalArgumentException("a window of " + window + " word pieces leaves no room for a title beside a chunk"
-                    + " of " + leastBudget() + (passagePrefix.isEmpty() ? "" : " and the passage prefix"));
+            throw new IllegalArgumentException(
+                    "a window of " + window + " word pieces leaves no room for a title beside a chunk" + " of "
+                            + leastBudget() + (passagePrefix.isEmpty() ? "" : " and the passage prefix"));
         }
     }
 
     /** The chunker for the configured model: its tokenizer, its window and its passage prefix. */
     public static Chunker forModel(Embeddings embeddings, int chunkTokens) {
-        return new Chunker(embeddings.tokens(), chunkTokens, embeddings.window(), embeddings.roles().passagePrefix());
+        return new Chunker(
+                embeddings.tokens(),
+                chunkTokens,
+                embeddings.window(),
+                embeddings.roles().passagePrefix());
     }
 
     /** The article's body in chunks, with the context they are embedded under. */
     public ChunkedArticle chunk(Article article) {
-        String date = article.publishedAt() == null ? ""
+        String date = article.publishedAt() == null
+                ? ""
                 : " (" + article.publishedAt().format(DateTimeFormatter.ISO_LOCAL_DATE) + ")";
         String context = article.title() + date + "\n";
         int contextTokens = count(context);
@@ -135,8 +141,7 @@ public final class Chunker {
     }
 
     /** A sentence with its length in word pieces, counted once: the tokenizer is the costly part of chunking. */
-    private record Sentence(String text, int tokens) {
-    }
+    private record Sentence(String text, int tokens) {}
 
     private static String join(List<Sentence> sentences) {
         return joinTexts(sentences.stream().map(Sentence::text).toList());

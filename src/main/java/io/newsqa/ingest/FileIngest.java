@@ -22,7 +22,7 @@ public final class FileIngest {
     }
 
     public IngestReport ingest(List<Path> paths) {
-        return ingestSources(paths.stream().map(Path::toString).toList(), run -> { }, bytes -> { });
+        return ingestSources(paths.stream().map(Path::toString).toList(), run -> {}, bytes -> {});
     }
 
     /**

@@ -19,10 +19,15 @@ import org.springframework.core.env.Environment;
 public class IngestConfiguration {
 
     @Bean
-    ArticleIngestor articleIngestor(ArchiveIndex archive, Embeddings embeddings, NewsQaProperties properties,
-                                    IngestProperties ingest) {
-        return new ArticleIngestor(archive, embeddings.passages(), Chunker.forModel(embeddings, properties.chunkTokens()),
-                ingest.similarityThresholds(), ingest.batchChunks(), ingest.storeBatchArticles());
+    ArticleIngestor articleIngestor(
+            ArchiveIndex archive, Embeddings embeddings, NewsQaProperties properties, IngestProperties ingest) {
+        return new ArticleIngestor(
+                archive,
+                embeddings.passages(),
+                Chunker.forModel(embeddings, properties.chunkTokens()),
+                ingest.similarityThresholds(),
+                ingest.batchChunks(),
+                ingest.storeBatchArticles());
     }
 
     /** The addresses pages and feeds may be fetched from. */
@@ -33,8 +38,9 @@ public class IngestConfiguration {
 
     @Bean
     FileIngest fileIngest(ArticleIngestor ingestor, IngestProperties ingest, FetchAddressPolicy addresses) {
-        return new FileIngest(ingestor, new SourceReaders(FieldMapping.DEFAULT.withZone(ingest.timeZone()),
-                ingest.fetchTimeout(), addresses));
+        return new FileIngest(
+                ingestor,
+                new SourceReaders(FieldMapping.DEFAULT.withZone(ingest.timeZone()), ingest.fetchTimeout(), addresses));
     }
 
     /** Re-chunks and re-embeds stored articles on request (admin API). */
@@ -49,7 +55,8 @@ public class IngestConfiguration {
     }
 
     @Bean
-    SampleOnServe sampleOnServe(ObjectProvider<SampleArchive> sample, NewsQaProperties properties, Environment environment) {
+    SampleOnServe sampleOnServe(
+            ObjectProvider<SampleArchive> sample, NewsQaProperties properties, Environment environment) {
         return new SampleOnServe(sample, properties, environment);
     }
 }

@@ -1,7 +1,7 @@
 package io.newsqa.ingest;
 
-import java.time.Duration;
 import io.newsqa.ingest.dedupe.SimilarityThresholds;
+import java.time.Duration;
 import java.time.ZoneId;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -20,12 +20,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param timeZone               zone of source dates written without an offset
  */
 @ConfigurationProperties("newsqa.ingest")
-public record IngestProperties(@DefaultValue("0.8") double copyContainment,
-                               @DefaultValue("0.4") double sameStoryThreshold,
-                               @DefaultValue("64") int batchChunks,
-                               @DefaultValue("100") int storeBatchArticles,
-                               @DefaultValue("20s") Duration fetchTimeout,
-                               @DefaultValue("UTC") ZoneId timeZone) {
+public record IngestProperties(
+        @DefaultValue("0.8") double copyContainment,
+        @DefaultValue("0.4") double sameStoryThreshold,
+        @DefaultValue("64") int batchChunks,
+        @DefaultValue("100") int storeBatchArticles,
+        @DefaultValue("20s") Duration fetchTimeout,
+        @DefaultValue("UTC") ZoneId timeZone) {
 
     public SimilarityThresholds similarityThresholds() {
         return new SimilarityThresholds(copyContainment, sameStoryThreshold);

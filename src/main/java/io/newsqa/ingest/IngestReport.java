@@ -12,16 +12,13 @@ import java.util.stream.Collectors;
 public final class IngestReport {
 
     /** An item that was not stored, and the reason in words a newsroom can act on. */
-    public record Rejection(String item, String reason) {
-    }
+    public record Rejection(String item, String reason) {}
 
     /** An item not stored because the archive tells all of it already: identical text, or a copy. */
-    public record Duplicate(String item, String originalId, boolean exact) {
-    }
+    public record Duplicate(String item, String originalId, boolean exact) {}
 
     /** An item stored as an update of a stored article: it tells that article and adds sentences to it. */
-    public record Update(String item, String originalId, int addedSentences) {
-    }
+    public record Update(String item, String originalId, int addedSentences) {}
 
     /** Duplicates and updates listed by name in the summary; the rest are counted. */
     private static final int LISTED = 10;
@@ -101,42 +98,68 @@ public final class IngestReport {
             kinds.add(linkedToStory + " of them retelling an earlier article's story, linked to it");
         }
         String linked = kinds.isEmpty() ? "" : " (" + String.join("; ", kinds) + ")";
-        StringBuilder text = new StringBuilder(String.format("added %d%s, updated %d, unchanged %d, duplicates %d, rejected %d",
-                countOf(IngestOutcome.ADDED), linked, countOf(IngestOutcome.UPDATED), countOf(IngestOutcome.UNCHANGED),
-                countOf(IngestOutcome.DUPLICATE), rejections.size()));
+        StringBuilder text = new StringBuilder(String.format(
+                "added %d%s, updated %d, unchanged %d, duplicates %d, rejected %d",
+                countOf(IngestOutcome.ADDED),
+                linked,
+                countOf(IngestOutcome.UPDATED),
+                countOf(IngestOutcome.UNCHANGED),
+                countOf(IngestOutcome.DUPLICATE),
+                rejections.size()));
         if (countOf(IngestOutcome.ELSEWHERE) > 0) {
-            text.append(String.format(", stored by another ingest running at the same time %d", countOf(IngestOutcome.ELSEWHERE)));
+            text.append(String.format(
+                    ", stored by another ingest running at the same time %d", countOf(IngestOutcome.ELSEWHERE)));
         }
         for (Update update : updates.subList(0, Math.min(LISTED, updates.size()))) {
-            text.append(System.lineSeparator()).append("  added ").append(update.item()).append(": update of ")
-                    .append(update.originalId()).append(": +").append(update.addedSentences())
+            text.append(System.lineSeparator())
+                    .append("  added ")
+                    .append(update.item())
+                    .append(": update of ")
+                    .append(update.originalId())
+                    .append(": +")
+                    .append(update.addedSentences())
                     .append(update.addedSentences() == 1 ? " sentence" : " sentences");
         }
         more(text, updates.size(), "updates");
         for (Duplicate duplicate : duplicates.subList(0, Math.min(LISTED, duplicates.size()))) {
-            text.append(System.lineSeparator()).append("  duplicate ").append(duplicate.item())
-                    .append(duplicate.exact() ? ": same text as " : ": copy of ").append(duplicate.originalId());
+            text.append(System.lineSeparator())
+                    .append("  duplicate ")
+                    .append(duplicate.item())
+                    .append(duplicate.exact() ? ": same text as " : ": copy of ")
+                    .append(duplicate.originalId());
         }
         more(text, duplicates.size(), "duplicates");
         for (Rejection rejection : rejections) {
-            text.append(System.lineSeparator()).append("  rejected ").append(rejection.item()).append(": ").append(rejection.reason());
+            text.append(System.lineSeparator())
+                    .append("  rejected ")
+                    .append(rejection.item())
+                    .append(": ")
+                    .append(rejection.reason());
         }
         if (stoppedEarly) {
-            text.append(System.lineSeparator()).append("stopped before the end: what was read is stored;"
-                    + " run the same command again to ingest the rest");
+            text.append(System.lineSeparator())
+                    .append("stopped before the end: what was read is stored;"
+                            + " run the same command again to ingest the rest");
         }
         if (!rejections.isEmpty()) {
             text.append(System.lineSeparator()).append("rejected by reason:");
-            Map<String, Long> byReason = rejections.stream().collect(Collectors.groupingBy(Rejection::reason, TreeMap::new, Collectors.counting()));
-            byReason.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
-                    .forEach(reason -> text.append(System.lineSeparator()).append(String.format("  %5d  %s", reason.getValue(), reason.getKey())));
+            Map<String, Long> byReason = rejections.stream()
+                    .collect(Collectors.groupingBy(Rejection::reason, TreeMap::new, Collectors.counting()));
+            byReason.entrySet().stream()
+                    .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                    .forEach(reason -> text.append(System.lineSeparator())
+                            .append(String.format("  %5d  %s", reason.getValue(), reason.getKey())));
         }
         return text.toString();
     }
 
     private static void more(StringBuilder text, int count, String what) {
         if (count > LISTED) {
-            text.append(System.lineSeparator()).append("  ... and ").append(count - LISTED).append(" more ").append(what);
+            text.append(System.lineSeparator())
+                    .append("  ... and ")
+                    .append(count - LISTED)
+                    .append(" more ")
+                    .append(what);
         }
     }
 }

@@ -4,9 +4,9 @@ import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import io.newsqa.archive.ArchiveIndex;
+import io.newsqa.archive.ArchiveLoad;
 import io.newsqa.archive.Article;
 import io.newsqa.archive.StoredArticle;
-import io.newsqa.archive.ArchiveLoad;
 import io.newsqa.ingest.dedupe.Fingerprint;
 import io.newsqa.ingest.dedupe.NearDuplicates;
 import io.newsqa.ingest.dedupe.SimilarityThresholds;
@@ -53,12 +53,15 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class IngestRun implements ArticleSink, AutoCloseable {
 
     /** {@code update}: the stored article this one updates, with the sentences it adds; {@code null} for none. */
-    private record Pending(String item, Article article, ChunkedArticle chunked, boolean replacing, boolean linked,
-                           NearDuplicates.Match update) {
-    }
+    private record Pending(
+            String item,
+            Article article,
+            ChunkedArticle chunked,
+            boolean replacing,
+            boolean linked,
+            NearDuplicates.Match update) {}
 
-    private record Embedded(Pending pending, StoredArticle stored) {
-    }
+    private record Embedded(Pending pending, StoredArticle stored) {}
 
     private final ArchiveIndex archive;
     private final EmbeddingModel embeddings;
@@ -69,22 +72,31 @@ public final class IngestRun implements ArticleSink, AutoCloseable {
     private final IngestReport report;
     /** Claims on articles, and what the archive puts off until the run ends. */
     private final ArchiveLoad load;
+
     private final Map<String, String> idByHash = new HashMap<>();
     private final Map<String, String> hashById = new HashMap<>();
     private final Map<String, String> storyById = new HashMap<>();
     private final ExecutorService embedder = Executors.newSingleThreadExecutor(named("ingest-embed"));
     /** One thread, so articles are stored in the order they were read (a later version after an earlier one). */
     private final ExecutorService storer = Executors.newSingleThreadExecutor(named("ingest-store"));
+
     private final AtomicLong chunksStored = new AtomicLong();
     private List<Pending> pending = new ArrayList<>();
     /** Embedded articles waiting to be stored as one group; touched only by the storing thread. */
     private List<Embedded> embedded = new ArrayList<>();
+
     private int pendingChunks;
     private Future<?> inFlight;
     private volatile boolean stopped;
 
-    IngestRun(ArchiveIndex archive, EmbeddingModel embeddings, Chunker chunker, SimilarityThresholds thresholds,
-              int batchChunks, int storeBatchArticles, IngestReport report) {
+    IngestRun(
+            ArchiveIndex archive,
+            EmbeddingModel embeddings,
+            Chunker chunker,
+            SimilarityThresholds thresholds,
+            int batchChunks,
+            int storeBatchArticles,
+            IngestReport report) {
         this.archive = archive;
         this.embeddings = embeddings;
         this.chunker = chunker;
@@ -157,8 +169,10 @@ public final class IngestRun implements ArticleSink, AutoCloseable {
             }
             // Claimed: no other run is storing this text now, so the archive has the last word.
             // (unless this run has since stored another version of that article over it)
-            sameText = archive.findByContentHash(hash).map(Article::id)
-                    .filter(stored -> hash.equals(hashById.getOrDefault(stored, hash))).orElse(null);
+            sameText = archive.findByContentHash(hash)
+                    .map(Article::id)
+                    .filter(stored -> hash.equals(hashById.getOrDefault(stored, hash)))
+                    .orElse(null);
             if (sameText != null) {
                 load.release(hash);
             }
@@ -172,29 +186,43 @@ public final class IngestRun implements ArticleSink, AutoCloseable {
             return;
         }
         Fingerprint fingerprint = Fingerprint.of(parsed.body());
-        Optional<NearDuplicates.Match> closest = nearDuplicates.closestTo(id, parsed.title(), parsed.body(), parsed.language(), fingerprint);
+        Optional<NearDuplicates.Match> closest =
+                nearDuplicates.closestTo(id, parsed.title(), parsed.body(), parsed.language(), fingerprint);
         if (closest.isPresent() && closest.get().isCopy()) {
             load.release(hash);
             report.duplicate(item, closest.get().articleId(), false);
             return;
         }
-        String earlierStory = storyById.containsKey(id) ? storyById.get(id)
+        String earlierStory = storyById.containsKey(id)
+                ? storyById.get(id)
                 : archive.findArticle(id).map(Article::storyId).orElse(null);
         boolean replacing = earlierStory != null;
         // A new version keeps its story: copies linked to it stay linked, and an edit does not move it.
-        String story = replacing ? earlierStory : closest.map(NearDuplicates.Match::storyId).orElse(id);
+        String story = replacing
+                ? earlierStory
+                : closest.map(NearDuplicates.Match::storyId).orElse(id);
         if (pending.stream().anyMatch(p -> p.article().id().equals(id))) {
             flush(); // the later version must be stored after the earlier one
         }
-        Article article = new Article(id, parsed.url(), parsed.title(), parsed.source(), parsed.publishedAt(),
-                parsed.language(), hash, parsed.body(), story);
+        Article article = new Article(
+                id,
+                parsed.url(),
+                parsed.title(),
+                parsed.source(),
+                parsed.publishedAt(),
+                parsed.language(),
+                hash,
+                parsed.body(),
+                story);
         ChunkedArticle chunked = chunker.chunk(article);
         idByHash.put(hash, id);
         hashById.put(id, hash);
         storyById.put(id, story);
         nearDuplicates.remember(id, story, fingerprint);
-        NearDuplicates.Match update = closest.filter(match -> match.relation() == NearDuplicates.Relation.UPDATE).orElse(null);
-        pending.add(new Pending(item, article, chunked, replacing, !replacing && article.retellsAnother(), replacing ? null : update));
+        NearDuplicates.Match update = closest.filter(match -> match.relation() == NearDuplicates.Relation.UPDATE)
+                .orElse(null);
+        pending.add(new Pending(
+                item, article, chunked, replacing, !replacing && article.retellsAnother(), replacing ? null : update));
         pendingChunks += chunked.chunks().size();
         if (pendingChunks >= batchChunks) {
             flush();
@@ -221,7 +249,9 @@ public final class IngestRun implements ArticleSink, AutoCloseable {
         }
         List<Embedding> vectors;
         try {
-            vectors = segments.isEmpty() ? List.of() : embeddings.embedAll(segments).content();
+            vectors = segments.isEmpty()
+                    ? List.of()
+                    : embeddings.embedAll(segments).content();
         } catch (RuntimeException e) {
             batch.forEach(p -> {
                 report.reject(p.item(), "could not be embedded: " + e.getMessage());
@@ -236,7 +266,10 @@ public final class IngestRun implements ArticleSink, AutoCloseable {
     private void store(List<Pending> batch, List<Embedding> vectors) {
         int next = 0;
         for (Pending p : batch) {
-            embedded.add(new Embedded(p, new StoredArticle(p.article(), p.chunked().stored(p.article().id(), vectors, next))));
+            embedded.add(new Embedded(
+                    p,
+                    new StoredArticle(
+                            p.article(), p.chunked().stored(p.article().id(), vectors, next))));
             next += p.chunked().chunks().size();
         }
         if (embedded.size() >= storeBatchArticles) {
@@ -277,7 +310,10 @@ public final class IngestRun implements ArticleSink, AutoCloseable {
     private void counted(Embedded e) {
         report.count(e.pending().replacing() ? IngestOutcome.UPDATED : IngestOutcome.ADDED);
         if (e.pending().update() != null) {
-            report.update(e.pending().item(), e.pending().update().articleId(), e.pending().update().addedSentences().size());
+            report.update(
+                    e.pending().item(),
+                    e.pending().update().articleId(),
+                    e.pending().update().addedSentences().size());
         } else if (e.pending().linked()) {
             report.linkedToStory();
         }

@@ -58,8 +58,7 @@ public final class PlainTextArticle {
     /** Bytes sampled to tell text from binary data. */
     private static final int BINARY_SAMPLE = 8192;
 
-    private PlainTextArticle() {
-    }
+    private PlainTextArticle() {}
 
     /**
      * Reads one article file: strictly UTF-8, text, at most {@link #MAX_FILE_BYTES}.
@@ -77,10 +76,12 @@ public final class PlainTextArticle {
      */
     public static ParsedArticle read(String name, byte[] bytes) {
         if (startsWithUtf16ByteOrderMark(bytes)) {
-            throw new ArticleReadException(name + ": UTF-16 text, not UTF-8; convert it first (for example: iconv -f UTF-16 -t UTF-8)");
+            throw new ArticleReadException(
+                    name + ": UTF-16 text, not UTF-8; convert it first (for example: iconv -f UTF-16 -t UTF-8)");
         }
         if (looksBinary(bytes)) {
-            throw new ArticleReadException(name + ": looks like a binary file (NUL bytes or control characters), not article text");
+            throw new ArticleReadException(
+                    name + ": looks like a binary file (NUL bytes or control characters), not article text");
         }
         String content = decodeUtf8(name, bytes);
         try {
@@ -111,7 +112,8 @@ public final class PlainTextArticle {
     }
 
     private static String decodeUtf8(String name, byte[] bytes) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes);
@@ -128,8 +130,9 @@ public final class PlainTextArticle {
     }
 
     private static boolean startsWithUtf16ByteOrderMark(byte[] bytes) {
-        return bytes.length >= 2 && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)
-                || (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF));
+        return bytes.length >= 2
+                && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)
+                        || (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF));
     }
 
     /** NUL bytes, or more than one control character in twenty bytes, do not occur in text. */
@@ -178,15 +181,15 @@ public final class PlainTextArticle {
 
         String cleaned = DebrisCleaner.clean(text);
         if (cleaned.isBlank()) {
-            throw new IllegalArgumentException(meta.isEmpty()
-                    ? "the file is empty: no article text"
-                    : "no article text after the front matter");
+            throw new IllegalArgumentException(
+                    meta.isEmpty() ? "the file is empty: no article text" : "no article text after the front matter");
         }
         String title = meta.get("title");
         String body = cleaned;
         int firstLineEnd = cleaned.indexOf('\n');
         String firstLine = (firstLineEnd < 0 ? cleaned : cleaned.substring(0, firstLineEnd)).strip();
-        String rest = firstLineEnd < 0 ? "" : cleaned.substring(firstLineEnd + 1).strip();
+        String rest =
+                firstLineEnd < 0 ? "" : cleaned.substring(firstLineEnd + 1).strip();
         if (title == null) {
             if (firstLine.length() > MAX_TITLE_CHARACTERS) {
                 throw new IllegalArgumentException("the first line is " + firstLine.length() + " characters, too long"
@@ -202,7 +205,12 @@ public final class PlainTextArticle {
             throw new IllegalArgumentException("only a title line (\"" + title + "\"), no article body");
         }
         String language = meta.get("language");
-        return new ParsedArticle(title, body, ArticleUrl.check(meta.get("url")), meta.get("source"), published(meta.get("published")),
+        return new ParsedArticle(
+                title,
+                body,
+                ArticleUrl.check(meta.get("url")),
+                meta.get("source"),
+                published(meta.get("published")),
                 language != null ? language : LanguageDetection.detect(body));
     }
 
@@ -225,7 +233,8 @@ public final class PlainTextArticle {
         if (key.equals("language") && !value.isEmpty()) {
             value = value.toLowerCase(Locale.ROOT);
             if (!LANGUAGE_CODE.matcher(value).matches()) {
-                throw new IllegalArgumentException("language: \"" + value + "\" is not an ISO 639 code such as ar or en");
+                throw new IllegalArgumentException(
+                        "language: \"" + value + "\" is not an ISO 639 code such as ar or en");
             }
         }
         if (!value.isEmpty()) {
@@ -248,8 +257,9 @@ public final class PlainTextArticle {
             // explained below
         }
         String hint = isLocalDateTime(value) ? " (it has no time zone offset; add one such as +03:00 or Z)" : "";
-        throw new IllegalArgumentException("published: \"" + value + "\" is not a date" + hint
-                + "; write an ISO-8601 date-time with offset such as 2025-08-02T14:30:00+03:00, or a date such as 2025-08-02");
+        throw new IllegalArgumentException(
+                "published: \"" + value + "\" is not a date" + hint
+                        + "; write an ISO-8601 date-time with offset such as 2025-08-02T14:30:00+03:00, or a date such as 2025-08-02");
     }
 
     private static boolean isLocalDateTime(String value) {

@@ -20,7 +20,8 @@ public final class Reembedding {
     public record Report(long examined, long reembedded, long alreadyThere, long chunks, double seconds) {
 
         public String summary() {
-            return String.format("Re-embedded %,d articles into %,d chunks in %.1f s (%.1f articles/s); %,d of %,d were there already.",
+            return String.format(
+                    "Re-embedded %,d articles into %,d chunks in %.1f s (%.1f articles/s); %,d of %,d were there already.",
                     reembedded, chunks, seconds, reembedded / Math.max(seconds, 1e-3), alreadyThere, examined);
         }
     }
@@ -28,8 +29,7 @@ public final class Reembedding {
     /** Articles embedded and stored together: one embedding call over all their chunks, one commit. */
     static final int BATCH = 50;
 
-    private Reembedding() {
-    }
+    private Reembedding() {}
 
     /**
      * @param into     stores into the target archive with the target's model and chunker

@@ -21,7 +21,12 @@ import org.slf4j.LoggerFactory;
 public final class Reindexing implements AutoCloseable {
 
     /** The state of the latest run. */
-    public enum State { IDLE, RUNNING, DONE, FAILED }
+    public enum State {
+        IDLE,
+        RUNNING,
+        DONE,
+        FAILED
+    }
 
     /**
      * @param total      articles to re-index in this run
@@ -29,8 +34,14 @@ public final class Reindexing implements AutoCloseable {
      * @param failed     articles that could not be re-indexed (deleted meanwhile, or storage errors)
      * @param lastError  the latest failure, or {@code null}
      */
-    public record Status(State state, int total, int reindexed, int failed, Instant startedAt, Instant finishedAt,
-                         String lastError) {
+    public record Status(
+            State state,
+            int total,
+            int reindexed,
+            int failed,
+            Instant startedAt,
+            Instant finishedAt,
+            String lastError) {
 
         static Status idle() {
             return new Status(State.IDLE, 0, 0, 0, null, null, null);
@@ -77,8 +88,9 @@ public final class Reindexing implements AutoCloseable {
         // The ids first: re-storing an article moves it to the front of the listing, so paging
         // while re-indexing would skip some and repeat others.
         List<String> ids = new ArrayList<>();
-        for (List<ArticleSummary> page = archive.listArticles(0, PAGE); !page.isEmpty();
-             page = archive.listArticles(ids.size(), PAGE)) {
+        for (List<ArticleSummary> page = archive.listArticles(0, PAGE);
+                !page.isEmpty();
+                page = archive.listArticles(ids.size(), PAGE)) {
             page.forEach(summary -> ids.add(summary.id()));
         }
         status = new Status(State.RUNNING, ids.size(), 0, 0, clock.instant(), null, null);
@@ -108,11 +120,18 @@ public final class Reindexing implements AutoCloseable {
                 }
                 status = new Status(State.RUNNING, ids.size(), done, failed, status.startedAt(), null, lastError);
             }
-            status = new Status(failed == 0 ? State.DONE : State.FAILED, ids.size(), done, failed, status.startedAt(),
-                    clock.instant(), lastError);
+            status = new Status(
+                    failed == 0 ? State.DONE : State.FAILED,
+                    ids.size(),
+                    done,
+                    failed,
+                    status.startedAt(),
+                    clock.instant(),
+                    lastError);
             log.info("Re-index finished: {} articles re-indexed, {} failed", done, failed);
         } catch (RuntimeException e) {
-            status = new Status(State.FAILED, ids.size(), done, failed, status.startedAt(), clock.instant(), e.getMessage());
+            status = new Status(
+                    State.FAILED, ids.size(), done, failed, status.startedAt(), clock.instant(), e.getMessage());
         }
     }
 

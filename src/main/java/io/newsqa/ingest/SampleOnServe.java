@@ -21,12 +21,18 @@ public final class SampleOnServe implements ApplicationRunner {
 
     /** Set by {@code serve} only: {@code default}, {@code always} or {@code never}. */
     public static final String PROPERTY = "newsqa.serve.sample";
+
     static final Path DEFAULT_DATA_DIR = Path.of("data");
 
-    public enum When { DEFAULT, ALWAYS, NEVER }
+    public enum When {
+        DEFAULT,
+        ALWAYS,
+        NEVER
+    }
 
     /** Looked up only when loading: runners are made in every context, eval's too, which must not open the archive. */
     private final ObjectProvider<SampleArchive> sample;
+
     private final NewsQaProperties properties;
     private final Environment environment;
 
@@ -53,8 +59,11 @@ public final class SampleOnServe implements ApplicationRunner {
         return switch (when) {
             case ALWAYS -> true;
             case NEVER -> false;
-            case DEFAULT -> !postgres && dataDir.toAbsolutePath().normalize()
-                    .equals(DEFAULT_DATA_DIR.toAbsolutePath().normalize());
+            case DEFAULT ->
+                !postgres
+                        && dataDir.toAbsolutePath()
+                                .normalize()
+                                .equals(DEFAULT_DATA_DIR.toAbsolutePath().normalize());
         };
     }
 }

@@ -41,7 +41,10 @@ public final class LoadGenerator {
         this.base = base;
         this.questions = List.copyOf(questions);
         this.requestTimeout = requestTimeout;
-        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(requestTimeout).build();
+        this.http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(requestTimeout)
+                .build();
     }
 
     public LoadReport run(LoadTarget target, int clients, Duration duration) throws InterruptedException {
@@ -60,13 +63,15 @@ public final class LoadGenerator {
         try {
             for (int i = 0; i < clients; i++) {
                 pool.execute(() -> {
-                    while (System.nanoTime() < deadline && !Thread.currentThread().isInterrupted()) {
+                    while (System.nanoTime() < deadline
+                            && !Thread.currentThread().isInterrupted()) {
                         String question = questions.get((int) (next.getAndIncrement() % questions.size()));
                         long sent = System.nanoTime();
                         String failure = send(target, question);
                         latencies.recordValue(System.nanoTime() - sent);
                         if (failure != null) {
-                            errors.computeIfAbsent(failure, key -> new AtomicLong()).incrementAndGet();
+                            errors.computeIfAbsent(failure, key -> new AtomicLong())
+                                    .incrementAndGet();
                         }
                     }
                 });
@@ -78,16 +83,25 @@ public final class LoadGenerator {
             pool.shutdownNow();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        return new LoadReport(target, clients, seconds, latencies.getTotalCount(),
-                errors.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().get())),
-                millis(latencies, 50), millis(latencies, 95), millis(latencies, 99), latencies.getMaxValue() / 1e6);
+        return new LoadReport(
+                target,
+                clients,
+                seconds,
+                latencies.getTotalCount(),
+                errors.entrySet().stream()
+                        .collect(Collectors.toMap(
+                                Map.Entry::getKey, e -> e.getValue().get())),
+                millis(latencies, 50),
+                millis(latencies, 95),
+                millis(latencies, 99),
+                latencies.getMaxValue() / 1e6);
     }
 
     /** Null when the server answered 2xx, else what went wrong: the status, "timeout" or "io". */
     private String send(LoadTarget target, String question) {
         try {
-            HttpResponse<Void> response = http.send(target.request(base, question, requestTimeout),
-                    HttpResponse.BodyHandlers.discarding());
+            HttpResponse<Void> response =
+                    http.send(target.request(base, question, requestTimeout), HttpResponse.BodyHandlers.discarding());
             return response.statusCode() / 100 == 2 ? null : Integer.toString(response.statusCode());
         } catch (HttpTimeoutException e) {
             return "timeout";

@@ -16,8 +16,16 @@ import java.util.TreeMap;
  * @param p99Millis   99th percentile
  * @param maxMillis   slowest request
  */
-public record LoadReport(LoadTarget target, int clients, double seconds, long requests, Map<String, Long> errors,
-                         double p50Millis, double p95Millis, double p99Millis, double maxMillis) {
+public record LoadReport(
+        LoadTarget target,
+        int clients,
+        double seconds,
+        long requests,
+        Map<String, Long> errors,
+        double p50Millis,
+        double p95Millis,
+        double p99Millis,
+        double maxMillis) {
 
     public LoadReport {
         errors = Map.copyOf(new TreeMap<>(errors));
@@ -37,7 +45,17 @@ public record LoadReport(LoadTarget target, int clients, double seconds, long re
     }
 
     public String tableRow() {
-        return String.format("| %s | %d | %.0f | %d | %.1f | %.1f | %.1f | %.1f | %.1f | %s |%n", target, clients, seconds, requests,
-                throughput(), p50Millis, p95Millis, p99Millis, maxMillis, errors.isEmpty() ? "0" : errorCount() + " " + errors);
+        return String.format(
+                "| %s | %d | %.0f | %d | %.1f | %.1f | %.1f | %.1f | %.1f | %s |%n",
+                target,
+                clients,
+                seconds,
+                requests,
+                throughput(),
+                p50Millis,
+                p95Millis,
+                p99Millis,
+                maxMillis,
+                errors.isEmpty() ? "0" : errorCount() + " " + errors);
     }
 }

@@ -16,8 +16,11 @@ public enum LoadTarget {
     search {
         @Override
         HttpRequest request(URI base, String question, Duration timeout) {
-            return HttpRequest.newBuilder(base.resolve("/api/search?q=" + URLEncoder.encode(question, StandardCharsets.UTF_8)))
-                    .timeout(timeout).GET().build();
+            return HttpRequest.newBuilder(
+                            base.resolve("/api/search?q=" + URLEncoder.encode(question, StandardCharsets.UTF_8)))
+                    .timeout(timeout)
+                    .GET()
+                    .build();
         }
     },
 
@@ -26,9 +29,11 @@ public enum LoadTarget {
         @Override
         HttpRequest request(URI base, String question, Duration timeout) {
             try {
-                return HttpRequest.newBuilder(base.resolve("/api/ask")).timeout(timeout)
+                return HttpRequest.newBuilder(base.resolve("/api/ask"))
+                        .timeout(timeout)
                         .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("question", question))))
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                JSON.writeValueAsString(Map.of("question", question))))
                         .build();
             } catch (JsonProcessingException e) {
                 throw new IllegalStateException("A question string always serialises", e);

@@ -16,17 +16,20 @@ import java.util.regex.Pattern;
  */
 public final class ServerHeap {
 
-    private static final Pattern HEAP_MAX = Pattern.compile("^jvm_memory_max_bytes\\{[^}]*area=\"heap\"[^}]*} (\\S+)$",
-            Pattern.MULTILINE);
+    private static final Pattern HEAP_MAX =
+            Pattern.compile("^jvm_memory_max_bytes\\{[^}]*area=\"heap\"[^}]*} (\\S+)$", Pattern.MULTILINE);
 
-    private ServerHeap() {
-    }
+    private ServerHeap() {}
 
     /** Empty when the server does not expose /actuator/prometheus. */
     public static OptionalLong maxBytes(URI base) {
         try {
-            HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(base.resolve("/actuator/prometheus"))
-                    .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(base.resolve("/actuator/prometheus"))
+                                    .timeout(Duration.ofSeconds(10))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
             return response.statusCode() == 200 ? heapMax(response.body()) : OptionalLong.empty();
         } catch (IOException e) {
             return OptionalLong.empty();

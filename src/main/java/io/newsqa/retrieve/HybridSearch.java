@@ -13,14 +13,14 @@ import io.newsqa.retrieve.time.QuestionTime;
 import io.newsqa.retrieve.time.RecencyPrior;
 import io.newsqa.retrieve.time.TimeReading;
 import io.newsqa.translate.CrossLingualRanking;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Optional;
-import java.time.OffsetDateTime;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
 
@@ -51,6 +51,7 @@ public final class HybridSearch {
      * break ties and order its passages.
      */
     static final double ARTICLE_WEIGHT = 2.0;
+
     private static final double CHUNK_SHARE = 1 / (1 + ARTICLE_WEIGHT);
     private static final double ARTICLE_SHARE = ARTICLE_WEIGHT / (1 + ARTICLE_WEIGHT);
 
@@ -64,20 +65,33 @@ public final class HybridSearch {
     private final boolean crossLanguageDense;
 
     /** The passages found, and what time in the question did to the search ({@code null}: nothing). */
-    public record Found(List<RetrievedPassage> passages, AppliedFilter appliedFilter) {
-    }
+    public record Found(List<RetrievedPassage> passages, AppliedFilter appliedFilter) {}
 
-    public HybridSearch(ArchiveIndex archive, EmbeddingModel embeddings,
-                        Function<String, FusionWeights> weightsByLanguage, int maxChunksPerArticle) {
-        this(archive, embeddings, weightsByLanguage, maxChunksPerArticle, CrossLingualRanking.off(), QuestionTime.off());
+    public HybridSearch(
+            ArchiveIndex archive,
+            EmbeddingModel embeddings,
+            Function<String, FusionWeights> weightsByLanguage,
+            int maxChunksPerArticle) {
+        this(
+                archive,
+                embeddings,
+                weightsByLanguage,
+                maxChunksPerArticle,
+                CrossLingualRanking.off(),
+                QuestionTime.off());
     }
 
     /**
      * @param crossLingual the question translated and searched in the archive's other language, fused as a third ranking
      * @param time         how time words and recency cues in the question change the search
      */
-    public HybridSearch(ArchiveIndex archive, EmbeddingModel embeddings, Function<String, FusionWeights> weightsByLanguage,
-                        int maxChunksPerArticle, CrossLingualRanking crossLingual, QuestionTime time) {
+    public HybridSearch(
+            ArchiveIndex archive,
+            EmbeddingModel embeddings,
+            Function<String, FusionWeights> weightsByLanguage,
+            int maxChunksPerArticle,
+            CrossLingualRanking crossLingual,
+            QuestionTime time) {
         this(archive, embeddings, weightsByLanguage, maxChunksPerArticle, crossLingual, time, false);
     }
 
@@ -88,19 +102,37 @@ public final class HybridSearch {
      *                           models are English-only, so their similarity between an English question
      *                           and an Arabic chunk is noise that reorders the translated ranking's top ranks.
      */
-    public HybridSearch(ArchiveIndex archive, EmbeddingModel embeddings, Function<String, FusionWeights> weightsByLanguage,
-                        int maxChunksPerArticle, CrossLingualRanking crossLingual, QuestionTime time,
-                        boolean crossLanguageDense) {
-        this(archive, embeddings, weightsByLanguage, maxChunksPerArticle, crossLingual, time, crossLanguageDense,
+    public HybridSearch(
+            ArchiveIndex archive,
+            EmbeddingModel embeddings,
+            Function<String, FusionWeights> weightsByLanguage,
+            int maxChunksPerArticle,
+            CrossLingualRanking crossLingual,
+            QuestionTime time,
+            boolean crossLanguageDense) {
+        this(
+                archive,
+                embeddings,
+                weightsByLanguage,
+                maxChunksPerArticle,
+                crossLingual,
+                time,
+                crossLanguageDense,
                 maxChunksPerArticle);
     }
 
     /**
      * @param maxChunksPerStory at most this many passages of one story, all its articles together
      */
-    public HybridSearch(ArchiveIndex archive, EmbeddingModel embeddings, Function<String, FusionWeights> weightsByLanguage,
-                        int maxChunksPerArticle, CrossLingualRanking crossLingual, QuestionTime time,
-                        boolean crossLanguageDense, int maxChunksPerStory) {
+    public HybridSearch(
+            ArchiveIndex archive,
+            EmbeddingModel embeddings,
+            Function<String, FusionWeights> weightsByLanguage,
+            int maxChunksPerArticle,
+            CrossLingualRanking crossLingual,
+            QuestionTime time,
+            boolean crossLanguageDense,
+            int maxChunksPerStory) {
         if (maxChunksPerArticle < 1 || maxChunksPerStory < 1) {
             throw new IllegalArgumentException("maxChunksPerArticle and maxChunksPerStory must be at least 1");
         }
@@ -152,11 +184,14 @@ public final class HybridSearch {
                 ? archive.denseSearch(embeddings.embed(text).content().vector(), candidates, reading.filter())
                 : List.of();
         LexicalRanking lexical = weights.lexical() > 0
-                ? new LexicalRanking(archive.lexicalSearch(text, language, candidates, reading.filter()),
-                        archive.articleLexicalSearch(List.of(new WeightedTerm(text, 1)), language, candidates, reading.filter()))
+                ? new LexicalRanking(
+                        archive.lexicalSearch(text, language, candidates, reading.filter()),
+                        archive.articleLexicalSearch(
+                                List.of(new WeightedTerm(text, 1)), language, candidates, reading.filter()))
                 : LexicalRanking.ofChunks(List.of());
         List<LexicalRanking> translated = crossLingual.rankings(text, language, candidates, reading.filter());
-        return new Found(fuse(dense, lexical, translated, weights, reading.prior(), language, limit), reading.applied());
+        return new Found(
+                fuse(dense, lexical, translated, weights, reading.prior(), language, limit), reading.applied());
     }
 
     /** The newest article's publication time ({@link ArchiveIndex#newestPublication}), for telling readers where the archive ends. */
@@ -174,16 +209,26 @@ public final class HybridSearch {
      * @param language   the question's language: when there are translated rankings, chunks of other
      *                   languages count by them alone (unless {@code crossLanguageDense})
      */
-    List<RetrievedPassage> fuse(List<ChunkHit> dense, LexicalRanking lexical, List<LexicalRanking> translated,
-                                FusionWeights weights, RecencyPrior prior, String language, int limit) {
+    List<RetrievedPassage> fuse(
+            List<ChunkHit> dense,
+            LexicalRanking lexical,
+            List<LexicalRanking> translated,
+            FusionWeights weights,
+            RecencyPrior prior,
+            String language,
+            int limit) {
         // Without a translation the untranslated rankings are all an other-language chunk has, noise or not.
         boolean translatedOnlyAcross = !crossLanguageDense && !translated.isEmpty();
         Map<String, ChunkHit> hits = new LinkedHashMap<>();
         Map<String, Integer> denseRanks = chunkRanks(dense, hits);
         Map<String, Integer> lexicalRanks = chunkRanks(lexical.chunks(), hits);
         Map<String, Integer> lexicalArticleRanks = articleRanks(lexical.articles());
-        List<Map<String, Integer>> translatedRanks = translated.stream().map(ranking -> chunkRanks(ranking.chunks(), hits)).toList();
-        List<Map<String, Integer>> translatedArticleRanks = translated.stream().map(ranking -> articleRanks(ranking.articles())).toList();
+        List<Map<String, Integer>> translatedRanks = translated.stream()
+                .map(ranking -> chunkRanks(ranking.chunks(), hits))
+                .toList();
+        List<Map<String, Integer>> translatedArticleRanks = translated.stream()
+                .map(ranking -> articleRanks(ranking.articles()))
+                .toList();
         List<Candidate> fused = new ArrayList<>(hits.size());
         for (Map.Entry<String, ChunkHit> entry : hits.entrySet()) {
             String articleId = entry.getValue().article().id();
@@ -200,25 +245,31 @@ public final class HybridSearch {
                     + contribution(weights.lexical(), lexicalRank, weights.k());
             for (int i = 0; i < translated.size(); i++) {
                 int translatedRank = translatedRanks.get(i).getOrDefault(entry.getKey(), 0);
-                score += lexicalContribution(crossLingual.weight(), translated.get(i), translatedRank,
-                        translatedArticleRanks.get(i).getOrDefault(articleId, 0), weights.k());
+                score += lexicalContribution(
+                        crossLingual.weight(),
+                        translated.get(i),
+                        translatedRank,
+                        translatedArticleRanks.get(i).getOrDefault(articleId, 0),
+                        weights.k());
                 passageScore += contribution(crossLingual.weight(), translatedRank, weights.k());
             }
             double boost = prior.boost(entry.getValue().article().publishedAt());
-            fused.add(new Candidate(new RetrievedPassage(entry.getValue(), score * boost, denseRank, lexicalRank),
+            fused.add(new Candidate(
+                    new RetrievedPassage(entry.getValue(), score * boost, denseRank, lexicalRank),
                     passageScore * boost));
         }
         // On equal scores the reader's language goes first: a translated copy of a story found as
         // well as the original ties with it at equal ranks, and the original is the better quote.
-        fused.sort(Comparator.comparingDouble((Candidate candidate) -> candidate.passage().fusedScore()).reversed()
+        fused.sort(Comparator.comparingDouble(
+                        (Candidate candidate) -> candidate.passage().fusedScore())
+                .reversed()
                 .thenComparing(candidate -> language == null
                         || !language.equals(candidate.passage().hit().article().language())));
         return capped(fused, limit);
     }
 
     /** A fused passage, and the score of its own evidence that orders it among its article's passages. */
-    private record Candidate(RetrievedPassage passage, double passageScore) {
-    }
+    private record Candidate(RetrievedPassage passage, double passageScore) {}
 
     /** Ranks of chunks by key ({@link #ranks}); each chunk is also recorded as a candidate in {@code hits}. */
     private static Map<String, Integer> chunkRanks(List<ChunkHit> ranking, Map<String, ChunkHit> hits) {
@@ -253,7 +304,8 @@ public final class HybridSearch {
      * its article's. Without an article ranking (an embedded archive indexed before there was
      * one), the chunk's own rank counts for the whole weight, as it always did.
      */
-    private static double lexicalContribution(double weight, LexicalRanking ranking, int chunkRank, int articleRank, int k) {
+    private static double lexicalContribution(
+            double weight, LexicalRanking ranking, int chunkRank, int articleRank, int k) {
         if (ranking.articles().isEmpty()) {
             return contribution(weight, chunkRank, k);
         }
@@ -274,9 +326,14 @@ public final class HybridSearch {
     private List<RetrievedPassage> capped(List<Candidate> ranked, int limit) {
         Map<String, List<Candidate>> byArticle = new HashMap<>();
         for (Candidate candidate : ranked) {
-            byArticle.computeIfAbsent(candidate.passage().hit().article().id(), id -> new ArrayList<>()).add(candidate);
+            byArticle
+                    .computeIfAbsent(candidate.passage().hit().article().id(), id -> new ArrayList<>())
+                    .add(candidate);
         }
-        byArticle.values().forEach(passages -> passages.sort(Comparator.comparingDouble(Candidate::passageScore).reversed()));
+        byArticle
+                .values()
+                .forEach(passages -> passages.sort(
+                        Comparator.comparingDouble(Candidate::passageScore).reversed()));
         Map<String, Integer> perArticle = new HashMap<>();
         Map<String, Integer> perStory = new HashMap<>();
         List<RetrievedPassage> result = new ArrayList<>(limit);
@@ -290,7 +347,8 @@ public final class HybridSearch {
                 perArticle.merge(article.id(), 1, Integer::sum);
                 perStory.merge(article.storyId(), 1, Integer::sum);
                 RetrievedPassage chunk = byArticle.get(article.id()).get(taken).passage();
-                result.add(new RetrievedPassage(chunk.hit(), place.passage().fusedScore(), chunk.denseRank(), chunk.lexicalRank()));
+                result.add(new RetrievedPassage(
+                        chunk.hit(), place.passage().fusedScore(), chunk.denseRank(), chunk.lexicalRank()));
             }
         }
         return result;

@@ -10,5 +10,4 @@ import io.newsqa.archive.ChunkHit;
  * @param denseRank  1-based rank in the dense list, or 0 when the dense ranker did not find it
  * @param lexicalRank 1-based rank in the lexical list, or 0 when the lexical ranker did not find it
  */
-public record RetrievedPassage(ChunkHit hit, double fusedScore, int denseRank, int lexicalRank) {
-}
+public record RetrievedPassage(ChunkHit hit, double fusedScore, int denseRank, int lexicalRank) {}

@@ -12,17 +12,13 @@ import org.telegram.telegrambots.meta.api.objects.message.Message;
 final class Addressing {
 
     /** What the bot was asked: a command with its argument, a question, or nothing for it. */
-    sealed interface Request {
-    }
+    sealed interface Request {}
 
-    record Command(String name, String argument) implements Request {
-    }
+    record Command(String name, String argument) implements Request {}
 
-    record Question(String text) implements Request {
-    }
+    record Question(String text) implements Request {}
 
-    record NotForUs() implements Request {
-    }
+    record NotForUs() implements Request {}
 
     private final BotIdentity bot;
 
@@ -39,7 +35,8 @@ final class Addressing {
         if (stripped.startsWith("/")) {
             return command(stripped);
         }
-        boolean privateChat = message.getChat() != null && Boolean.TRUE.equals(message.getChat().isUserChat());
+        boolean privateChat = message.getChat() != null
+                && Boolean.TRUE.equals(message.getChat().isUserChat());
         if (privateChat || repliesToUs(message) || mentionsUs(message)) {
             return new Question(withoutOurMention(message, text).strip());
         }
@@ -87,7 +84,9 @@ final class Addressing {
         if ("mention".equals(entity.getType())) {
             return ("@" + bot.username()).equalsIgnoreCase(entityText(entity, text));
         }
-        return "text_mention".equals(entity.getType()) && entity.getUser() != null && entity.getUser().getId() == bot.id();
+        return "text_mention".equals(entity.getType())
+                && entity.getUser() != null
+                && entity.getUser().getId() == bot.id();
     }
 
     /** Entity offsets are in UTF-16 code units, as Java strings are. */

@@ -49,7 +49,8 @@ final class AnswerRenderer {
             return null;
         }
         String words = AppliedFilter.REQUEST.equals(applied.reason()) || applied.reason() == null
-                ? "" : " (" + applied.reason() + ")";
+                ? ""
+                : " (" + applied.reason() + ")";
         if (applied.from() != null || applied.to() != null) {
             return texts.datesSearched + RangeText.of(applied.from(), applied.to(), texts.code()) + words;
         }

@@ -57,8 +57,13 @@ final class BotApi {
                 if (!retryable(e) || attempt >= retry.attempts()) {
                     throw e;
                 }
-                log.warn("Telegram {} failed (attempt {} of {}): {}; retrying in {} ms", name, attempt, retry.attempts(),
-                        e.getMessage(), wait.toMillis());
+                log.warn(
+                        "Telegram {} failed (attempt {} of {}): {}; retrying in {} ms",
+                        name,
+                        attempt,
+                        retry.attempts(),
+                        e.getMessage(),
+                        wait.toMillis());
                 sleep(wait);
             }
         }
@@ -66,7 +71,8 @@ final class BotApi {
 
     /** Flood control: Telegram says how many seconds to wait. */
     private static Duration retryAfter(TelegramApiException e) {
-        if (e instanceof TelegramApiRequestException request && request.getParameters() != null
+        if (e instanceof TelegramApiRequestException request
+                && request.getParameters() != null
                 && request.getParameters().getRetryAfter() != null) {
             return min(Duration.ofSeconds(request.getParameters().getRetryAfter()), MAX_RETRY_AFTER);
         }

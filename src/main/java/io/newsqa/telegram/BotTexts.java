@@ -5,8 +5,8 @@ package io.newsqa.telegram;
  * escapes them for HTML like any other text.
  */
 enum BotTexts {
-
-    AR("اكتب سؤالك عن الأخبار وسأجيب من الأرشيف مع ذكر كل مقال وتاريخه ورابطه.\n\n"
+    AR(
+            "اكتب سؤالك عن الأخبار وسأجيب من الأرشيف مع ذكر كل مقال وتاريخه ورابطه.\n\n"
                     + "/ask سؤال — اسأل (في المجموعات: اذكرني أو ردّ على رسالتي)\n"
                     + "/sources — مصادر آخر إجابة\n"
                     + "/reset — محادثة جديدة (أسئلة المتابعة تُفهم في سياق ما سبقها حتى تبدأ من جديد)\n"
@@ -26,7 +26,8 @@ enum BotTexts {
             "تاريخ النشر: ",
             "الأحدث أولًا"),
 
-    EN("Ask me about the news and I will answer from the archive, citing each article, its date and its link.\n\n"
+    EN(
+            "Ask me about the news and I will answer from the archive, citing each article, its date and its link.\n\n"
                     + "/ask question — ask (in groups: mention me or reply to my message)\n"
                     + "/sources — the sources of my last answer\n"
                     + "/reset — start a new conversation (follow-up questions build on the earlier ones until then)\n"
@@ -47,11 +48,12 @@ enum BotTexts {
             "Newest first");
 
     /** Both languages: the first thing a new user sees, before any /lang. */
-    static final String WELCOME = "مرحبًا! أنا NewsQA: اسألني عن الأخبار وسأجيب من الأرشيف مع ذكر المصدر وتاريخه ورابطه.\n\n"
-            + "Hello! I am NewsQA: ask me about the news and I will answer from the archive, citing the source, its date"
-            + " and its link.\n\n"
-            + "أسئلة المتابعة تُفهم في سياق ما سبقها؛ /reset لبدء محادثة جديدة.\n"
-            + "Follow-up questions build on the earlier ones; /reset starts afresh.\n\n/help";
+    static final String WELCOME =
+            "مرحبًا! أنا NewsQA: اسألني عن الأخبار وسأجيب من الأرشيف مع ذكر المصدر وتاريخه ورابطه.\n\n"
+                    + "Hello! I am NewsQA: ask me about the news and I will answer from the archive, citing the source, its date"
+                    + " and its link.\n\n"
+                    + "أسئلة المتابعة تُفهم في سياق ما سبقها؛ /reset لبدء محادثة جديدة.\n"
+                    + "Follow-up questions build on the earlier ones; /reset starts afresh.\n\n/help";
 
     final String help;
     final String sourcesHeading;
@@ -71,9 +73,21 @@ enum BotTexts {
     /** Under an answer whose sources were ranked newer first ("latest"). */
     final String newestFirst;
 
-    BotTexts(String help, String sourcesHeading, String sourcesButton, String noSources, String askUsage,
-             String tooLong, String rateLimited, String failure, String languageSet, String languageUsage,
-             String resetDone, String fallbackNote, String datesSearched, String newestFirst) {
+    BotTexts(
+            String help,
+            String sourcesHeading,
+            String sourcesButton,
+            String noSources,
+            String askUsage,
+            String tooLong,
+            String rateLimited,
+            String failure,
+            String languageSet,
+            String languageUsage,
+            String resetDone,
+            String fallbackNote,
+            String datesSearched,
+            String newestFirst) {
         this.help = help;
         this.sourcesHeading = sourcesHeading;
         this.sourcesButton = sourcesButton;

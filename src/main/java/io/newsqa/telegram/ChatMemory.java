@@ -17,8 +17,7 @@ final class ChatMemory {
 
     private static final int MAX_CHATS = 10_000;
 
-    private record State(BotTexts language, List<Citation> lastSources) {
-    }
+    private record State(BotTexts language, List<Citation> lastSources) {}
 
     private final Map<Long, State> chats = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
         @Override

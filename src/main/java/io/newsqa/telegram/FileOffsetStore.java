@@ -46,15 +46,20 @@ final class FileOffsetStore implements OffsetStore {
         Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
-            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+            try (FileChannel channel = FileChannel.open(
+                    temporary,
+                    StandardOpenOption.CREATE,
+                    StandardOpenOption.WRITE,
                     StandardOpenOption.TRUNCATE_EXISTING)) {
                 channel.write(ByteBuffer.wrap(line));
                 channel.force(true);
             }
             Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not record the last handled Telegram update in " + file.toAbsolutePath()
-                    + ": check that the data folder is writable (newsqa.data-dir).", e);
+            throw new UncheckedIOException(
+                    "Could not record the last handled Telegram update in " + file.toAbsolutePath()
+                            + ": check that the data folder is writable (newsqa.data-dir).",
+                    e);
         }
         cached = record;
     }
@@ -64,11 +69,14 @@ final class FileOffsetStore implements OffsetStore {
             return null;
         }
         try {
-            String[] fields = Files.readString(file, StandardCharsets.US_ASCII).strip().split(" ");
+            String[] fields =
+                    Files.readString(file, StandardCharsets.US_ASCII).strip().split(" ");
             return new Record(Long.parseLong(fields[0]), Instant.ofEpochMilli(Long.parseLong(fields[1])));
         } catch (IOException | RuntimeException e) {
-            throw new IllegalStateException("The Telegram offset file " + file.toAbsolutePath() + " is unreadable ("
-                    + e.getMessage() + "). Delete it to start from Telegram's pending updates.", e);
+            throw new IllegalStateException(
+                    "The Telegram offset file " + file.toAbsolutePath() + " is unreadable (" + e.getMessage()
+                            + "). Delete it to start from Telegram's pending updates.",
+                    e);
         }
     }
 }

@@ -7,8 +7,7 @@ package io.newsqa.telegram;
  */
 final class Html {
 
-    private Html() {
-    }
+    private Html() {}
 
     static String escape(String text) {
         StringBuilder out = new StringBuilder(text.length() + 16);

@@ -46,7 +46,10 @@ final class LongPollingReceiver implements AutoCloseable {
                 .connectTimeout(Duration.ofSeconds(20))
                 .build();
         TelegramProperties.Retry retry = properties.retry();
-        this.application = new TelegramBotsLongPollingApplication(ObjectMapper::new, () -> http, () -> executor,
+        this.application = new TelegramBotsLongPollingApplication(
+                ObjectMapper::new,
+                () -> http,
+                () -> executor,
                 () -> new ExponentialBackOff.Builder()
                         .setInitialIntervalMillis((int) retry.initialBackoff().toMillis())
                         .setMaxIntervalMillis((int) retry.maxBackoff().toMillis())
@@ -66,7 +69,9 @@ final class LongPollingReceiver implements AutoCloseable {
     private void register(TelegramProperties properties, UpdateProcessor processor) throws TelegramApiException {
         TelegramUrl url = properties.telegramUrl();
         int timeoutSeconds = (int) Math.max(0, properties.pollTimeout().toSeconds());
-        application.registerBot(properties.token().strip(), () -> url,
+        application.registerBot(
+                properties.token().strip(),
+                () -> url,
                 ignoredLibraryCounter -> GetUpdates.builder()
                         .offset(processor.nextOffset())
                         .timeout(timeoutSeconds)
@@ -81,7 +86,10 @@ final class LongPollingReceiver implements AutoCloseable {
         try {
             processor.process(updates);
         } catch (RuntimeException e) {
-            log.error("Telegram updates {} could not be processed", updates.stream().map(Update::getUpdateId).toList(), e);
+            log.error(
+                    "Telegram updates {} could not be processed",
+                    updates.stream().map(Update::getUpdateId).toList(),
+                    e);
         }
     }
 

@@ -19,21 +19,19 @@ final class MessageSplitter {
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?؟…](?:\\s?\\[\\d{1,3}\\])?)\\s+|\\n+");
 
     /** A part of a reply: plain text (split at sentences, escaped here) or finished HTML kept whole. */
-    sealed interface Part {
-    }
+    sealed interface Part {}
 
-    record Text(String text) implements Part {
-    }
+    record Text(String text) implements Part {}
 
     /** A line of HTML; {@code paragraph} puts a blank line before it, else a line break. */
-    record Markup(String html, boolean paragraph) implements Part {
-    }
+    record Markup(String html, boolean paragraph) implements Part {}
 
     private final int limit;
 
     MessageSplitter(int limit) {
         if (limit < 16) {
-            throw new IllegalArgumentException("A message limit of " + limit + " characters is too small to split into.");
+            throw new IllegalArgumentException(
+                    "A message limit of " + limit + " characters is too small to split into.");
         }
         this.limit = limit;
     }
@@ -76,8 +74,9 @@ final class MessageSplitter {
     private List<String> units(Part part) {
         if (part instanceof Markup markup) {
             if (markup.html().length() > limit) {
-                throw new IllegalArgumentException("An HTML part of " + markup.html().length()
-                        + " characters cannot fit one message; pass long text as Text so it can be split.");
+                throw new IllegalArgumentException(
+                        "An HTML part of " + markup.html().length()
+                                + " characters cannot fit one message; pass long text as Text so it can be split.");
             }
             return List.of(markup.html());
         }

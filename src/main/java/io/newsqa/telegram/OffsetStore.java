@@ -19,8 +19,7 @@ interface OffsetStore {
     Duration MEANINGFUL_FOR = Duration.ofHours(24);
 
     /** The last handled update id and when it was handled, or nothing. */
-    record Record(long updateId, Instant handledAt) {
-    }
+    record Record(long updateId, Instant handledAt) {}
 
     OptionalLong lastHandled();
 

@@ -19,8 +19,7 @@ final class PendingAnswer implements AnswerStream {
      * @param answer        the complete answer, once there is one
      * @param failure       why there will be no answer, if so
      */
-    record State(String text, Long firstDeltaAt, boolean discarded, Answer answer, RuntimeException failure) {
-    }
+    record State(String text, Long firstDeltaAt, boolean discarded, Answer answer, RuntimeException failure) {}
 
     private final StringBuilder text = new StringBuilder();
     private Long firstDeltaAt;
@@ -29,6 +28,7 @@ final class PendingAnswer implements AnswerStream {
     private RuntimeException failure;
     /** Counts events, so that the loop can tell whether anything happened since it last looked. */
     private long version;
+
     private long seenVersion;
 
     @Override

@@ -38,13 +38,18 @@ final class ProgressiveReply {
 
     /** The message showing the answer, once sent, and what it shows. */
     private Integer messageId;
+
     private String shown;
     private long shownAt;
     /** Set when Telegram refused a progress message: the rest waits for the final answer. */
     private boolean progressStopped;
 
-    ProgressiveReply(BotApi api, AnswerRenderer renderer, TelegramProperties.Streaming settings, Message question,
-                     BotTexts texts) {
+    ProgressiveReply(
+            BotApi api,
+            AnswerRenderer renderer,
+            TelegramProperties.Streaming settings,
+            Message question,
+            BotTexts texts) {
         this.api = api;
         this.renderer = renderer;
         this.question = question;
@@ -69,7 +74,10 @@ final class ProgressiveReply {
                     withdraw();
                 }
                 if (state.failure() != null) {
-                    log.error("The answer service failed on a question from chat {}", question.getChatId(), state.failure());
+                    log.error(
+                            "The answer service failed on a question from chat {}",
+                            question.getChatId(),
+                            state.failure());
                     finish(List.of(Html.escape(texts.failure)), null);
                     return null;
                 }
@@ -119,8 +127,10 @@ final class ProgressiveReply {
             shown = html;
             shownAt = System.nanoTime();
         } catch (TelegramApiException e) {
-            log.warn("Could not show the answer in progress in chat {} ({}); sending it when complete",
-                    question.getChatId(), e.getMessage());
+            log.warn(
+                    "Could not show the answer in progress in chat {} ({}); sending it when complete",
+                    question.getChatId(),
+                    e.getMessage());
             progressStopped = true;
         }
     }
@@ -150,8 +160,10 @@ final class ProgressiveReply {
                 }
                 first = 1;
             } catch (TelegramApiException e) {
-                log.warn("Could not replace the answer in progress in chat {} ({}); sending the answer anew",
-                        question.getChatId(), e.getMessage());
+                log.warn(
+                        "Could not replace the answer in progress in chat {} ({}); sending the answer anew",
+                        question.getChatId(),
+                        e.getMessage());
             }
         }
         for (int i = first; i < parts.size(); i++) {
@@ -161,7 +173,10 @@ final class ProgressiveReply {
 
     private void typing() {
         try {
-            api.call(SendChatAction.builder().chatId(question.getChatId()).action(ActionType.TYPING.toString()).build());
+            api.call(SendChatAction.builder()
+                    .chatId(question.getChatId())
+                    .action(ActionType.TYPING.toString())
+                    .build());
         } catch (TelegramApiException e) {
             log.debug("Could not repeat 'typing…' in chat {}: {}", question.getChatId(), e.getMessage());
         }

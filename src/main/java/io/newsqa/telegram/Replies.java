@@ -17,15 +17,16 @@ final class Replies {
 
     static final String SOURCES_CALLBACK = "sources";
 
-    private Replies() {
-    }
+    private Replies() {}
 
     /** In a group the reply quotes the question, so that everyone sees whom the bot answers. */
     static SendMessage to(Message question, String html, InlineKeyboardMarkup keyboard) {
         SendMessage message = plain(question.getChatId(), html, keyboard);
         if (!Boolean.TRUE.equals(question.getChat().isUserChat())) {
-            message.setReplyParameters(ReplyParameters.builder().messageId(question.getMessageId())
-                    .allowSendingWithoutReply(true).build());
+            message.setReplyParameters(ReplyParameters.builder()
+                    .messageId(question.getMessageId())
+                    .allowSendingWithoutReply(true)
+                    .build());
         }
         return message;
     }
@@ -35,7 +36,8 @@ final class Replies {
                 .chatId(chatId)
                 .text(html)
                 .parseMode("HTML")
-                .linkPreviewOptions(LinkPreviewOptions.builder().isDisabled(true).build())
+                .linkPreviewOptions(
+                        LinkPreviewOptions.builder().isDisabled(true).build())
                 .replyMarkup(keyboard)
                 .build();
     }
@@ -46,7 +48,8 @@ final class Replies {
                 .messageId(messageId)
                 .text(html)
                 .parseMode("HTML")
-                .linkPreviewOptions(LinkPreviewOptions.builder().isDisabled(true).build())
+                .linkPreviewOptions(
+                        LinkPreviewOptions.builder().isDisabled(true).build())
                 .replyMarkup(keyboard)
                 .build();
     }
@@ -55,7 +58,9 @@ final class Replies {
     static InlineKeyboardMarkup sourcesButton(BotTexts texts) {
         return InlineKeyboardMarkup.builder()
                 .keyboardRow(new InlineKeyboardRow(InlineKeyboardButton.builder()
-                        .text(texts.sourcesButton).callbackData(SOURCES_CALLBACK).build()))
+                        .text(texts.sourcesButton)
+                        .callbackData(SOURCES_CALLBACK)
+                        .build()))
                 .build();
     }
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
@@ -11,7 +12,6 @@ import org.telegram.telegrambots.meta.api.methods.GetMe;
 import org.telegram.telegrambots.meta.api.methods.updates.SetWebhook;
 import org.telegram.telegrambots.meta.api.objects.User;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
-import okhttp3.OkHttpClient;
 
 /**
  * The bot as a whole: learns who it is (getMe), then receives updates by long polling or
@@ -37,13 +37,16 @@ public final class TelegramBot implements AutoCloseable {
     private LongPollingReceiver receiver;
     private OffsetStore offsets;
 
-    TelegramBot(TelegramProperties properties, TelegramAnswers answers, Supplier<OffsetStore> offsetStores, Clock clock) {
+    TelegramBot(
+            TelegramProperties properties, TelegramAnswers answers, Supplier<OffsetStore> offsetStores, Clock clock) {
         this.properties = properties;
         this.answers = answers;
         this.offsetStores = offsetStores;
         this.clock = clock;
         this.api = properties.enabled()
-                ? new BotApi(new OkHttpTelegramClient(http, properties.token().strip(), properties.telegramUrl()), properties.retry())
+                ? new BotApi(
+                        new OkHttpTelegramClient(http, properties.token().strip(), properties.telegramUrl()),
+                        properties.retry())
                 : null;
         if (properties.enabled() && properties.mode() == TelegramProperties.Mode.WEBHOOK) {
             requireWebhookSettings(properties.webhook());
@@ -53,7 +56,8 @@ public final class TelegramBot implements AutoCloseable {
     /** Connects in the background; returns at once. Without a token, says once that the bot is off. */
     public synchronized void start() {
         if (!properties.enabled()) {
-            log.info("Telegram bot off: no token. Set NEWSQA_TELEGRAM_TOKEN to the token BotFather gave to turn it on.");
+            log.info(
+                    "Telegram bot off: no token. Set NEWSQA_TELEGRAM_TOKEN to the token BotFather gave to turn it on.");
             return;
         }
         if (connecting == null) {
@@ -82,25 +86,38 @@ public final class TelegramBot implements AutoCloseable {
             try {
                 User me = api.call(new GetMe());
                 BotIdentity identity = new BotIdentity(me.getId(), me.getUserName());
-                UpdateHandler ready = new UpdateHandler(api, identity, answers,
+                UpdateHandler ready = new UpdateHandler(
+                        api,
+                        identity,
+                        answers,
                         new AnswerRenderer(new MessageSplitter()),
-                        new UserRateLimiter(properties.rateLimit(), clock), new ChatMemory(), properties);
+                        new UserRateLimiter(properties.rateLimit(), clock),
+                        new ChatMemory(),
+                        properties);
                 if (properties.mode() == TelegramProperties.Mode.WEBHOOK) {
                     registerWebhook();
                     handler = ready;
                 } else {
                     startPolling(ready);
                 }
-                log.info("Telegram bot @{} is running ({})", identity.username(), properties.mode().name().toLowerCase());
+                log.info(
+                        "Telegram bot @{} is running ({})",
+                        identity.username(),
+                        properties.mode().name().toLowerCase());
                 return;
             } catch (TelegramApiException e) {
                 if (!BotApi.retryable(e)) {
-                    log.error("Telegram refused the bot ({}). Check the token (NEWSQA_TELEGRAM_TOKEN) with BotFather and"
-                            + " newsqa.telegram.* settings; the bot stays off until the app is restarted.", e.getMessage());
+                    log.error(
+                            "Telegram refused the bot ({}). Check the token (NEWSQA_TELEGRAM_TOKEN) with BotFather and"
+                                    + " newsqa.telegram.* settings; the bot stays off until the app is restarted.",
+                            e.getMessage());
                     return;
                 }
-                log.warn("Could not reach the Telegram Bot API at {} ({}); trying again in {} ms", properties.baseUrl(),
-                        e.getMessage(), pause);
+                log.warn(
+                        "Could not reach the Telegram Bot API at {} ({}); trying again in {} ms",
+                        properties.baseUrl(),
+                        e.getMessage(),
+                        pause);
                 if (!sleep(pause)) {
                     return;
                 }
@@ -122,8 +139,11 @@ public final class TelegramBot implements AutoCloseable {
 
     private void registerWebhook() throws TelegramApiException {
         TelegramProperties.Webhook webhook = properties.webhook();
-        api.call(SetWebhook.builder().url(webhook.url()).secretToken(webhook.secret())
-                .allowedUpdates(WANTED_UPDATES).build());
+        api.call(SetWebhook.builder()
+                .url(webhook.url())
+                .secretToken(webhook.secret())
+                .allowedUpdates(WANTED_UPDATES)
+                .build());
         log.info("Telegram webhook set to {}", webhook.url());
     }
 
@@ -134,9 +154,10 @@ public final class TelegramBot implements AutoCloseable {
                     + " POST /telegram/webhook, e.g. https://news.example.org/telegram/webhook.");
         }
         if (webhook.secret() == null || !webhook.secret().matches("[A-Za-z0-9_-]{16,256}")) {
-            throw new IllegalStateException("newsqa.telegram.mode is webhook but newsqa.telegram.webhook.secret is missing"
-                    + " or unusable. Set NEWSQA_TELEGRAM_WEBHOOK_SECRET to 16-256 characters of A-Z, a-z, 0-9, _ and -,"
-                    + " e.g. the output of: openssl rand -hex 32");
+            throw new IllegalStateException(
+                    "newsqa.telegram.mode is webhook but newsqa.telegram.webhook.secret is missing"
+                            + " or unusable. Set NEWSQA_TELEGRAM_WEBHOOK_SECRET to 16-256 characters of A-Z, a-z, 0-9, _ and -,"
+                            + " e.g. the output of: openssl rand -hex 32");
         }
     }
 

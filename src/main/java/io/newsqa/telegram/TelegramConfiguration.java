@@ -21,16 +21,24 @@ import org.springframework.context.annotation.Configuration;
 class TelegramConfiguration {
 
     @Bean(initMethod = "start", destroyMethod = "close")
-    TelegramBot telegramBot(TelegramProperties telegram, NewsQaProperties newsQa, AnswerService answers, ArchiveIndex archive,
-                            Database database) {
-        return new TelegramBot(telegram, new TelegramAnswers(answers), () -> offsetStore(telegram, newsQa, database),
+    TelegramBot telegramBot(
+            TelegramProperties telegram,
+            NewsQaProperties newsQa,
+            AnswerService answers,
+            ArchiveIndex archive,
+            Database database) {
+        return new TelegramBot(
+                telegram,
+                new TelegramAnswers(answers),
+                () -> offsetStore(telegram, newsQa, database),
                 Clock.systemUTC());
     }
 
     /** PostgreSQL when the archive is there, else a file beside the embedded archive. */
     private static OffsetStore offsetStore(TelegramProperties telegram, NewsQaProperties newsQa, Database database) {
         if (database.dataSource().isPresent()) {
-            return new PostgresOffsetStore(database.dataSource().get(), database.schema(), telegram.botId(), Clock.systemUTC());
+            return new PostgresOffsetStore(
+                    database.dataSource().get(), database.schema(), telegram.botId(), Clock.systemUTC());
         }
         return FileOffsetStore.inDataDir(newsQa.dataDir(), telegram.botId(), Clock.systemUTC());
     }

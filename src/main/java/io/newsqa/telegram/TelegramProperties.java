@@ -36,7 +36,10 @@ public record TelegramProperties(
         @DefaultValue Retry retry,
         @DefaultValue Streaming streaming) {
 
-    public enum Mode { POLLING, WEBHOOK }
+    public enum Mode {
+        POLLING,
+        WEBHOOK
+    }
 
     public TelegramProperties {
         allowedChats = allowedChats == null ? List.of() : List.copyOf(allowedChats);
@@ -60,7 +63,9 @@ public record TelegramProperties(
             throw new IllegalStateException("newsqa.telegram.base-url '" + baseUrl + "' is not an http(s) URL; use e.g."
                     + " https://api.telegram.org or http://localhost:8081 for a local Bot API server.");
         }
-        if (baseUrl.getPath() != null && !baseUrl.getPath().isEmpty() && !baseUrl.getPath().equals("/")) {
+        if (baseUrl.getPath() != null
+                && !baseUrl.getPath().isEmpty()
+                && !baseUrl.getPath().equals("/")) {
             throw new IllegalStateException("newsqa.telegram.base-url '" + baseUrl + "' has a path; the Bot API client"
                     + " only takes scheme, host and port. Remove the path.");
         }
@@ -69,17 +74,18 @@ public record TelegramProperties(
     }
 
     /** Webhook mode: Telegram posts to {@code url}, sending {@code secret} in a header we check. */
-    public record Webhook(String url, String secret) {
-    }
+    public record Webhook(String url, String secret) {}
 
     /** At most {@code questions} questions per user in every window of {@code per}. */
-    public record RateLimit(@DefaultValue("5") int questions, @DefaultValue("1m") Duration per) {
-    }
+    public record RateLimit(
+            @DefaultValue("5") int questions,
+            @DefaultValue("1m") Duration per) {}
 
     /** Attempts per Bot API call, and the pause before the second one (doubling up to {@code maxBackoff}). */
-    public record Retry(@DefaultValue("6") int attempts, @DefaultValue("500ms") Duration initialBackoff,
-                        @DefaultValue("30s") Duration maxBackoff) {
-    }
+    public record Retry(
+            @DefaultValue("6") int attempts,
+            @DefaultValue("500ms") Duration initialBackoff,
+            @DefaultValue("30s") Duration maxBackoff) {}
 
     /**
      * Progressive delivery. An answer complete within {@code firstMessageAfter} of its first words
@@ -87,14 +93,18 @@ public record TelegramProperties(
      * most once per {@code editInterval} and only after {@code minGrowth} more characters (Telegram
      * rate-limits edits). "typing…" is repeated every {@code typingInterval} until it is done.
      */
-    public record Streaming(@DefaultValue("1s") Duration firstMessageAfter, @DefaultValue("1s") Duration editInterval,
-                            @DefaultValue("30") int minGrowth, @DefaultValue("4s") Duration typingInterval) {
+    public record Streaming(
+            @DefaultValue("1s") Duration firstMessageAfter,
+            @DefaultValue("1s") Duration editInterval,
+            @DefaultValue("30") int minGrowth,
+            @DefaultValue("4s") Duration typingInterval) {
 
         public Streaming {
             if (editInterval.isNegative() || firstMessageAfter.isNegative() || typingInterval.toMillis() < 1000) {
-                throw new IllegalStateException("newsqa.telegram.streaming: first-message-after and edit-interval must not be"
-                        + " negative and typing-interval must be at least 1s (Telegram shows 'typing…' for 5 s); got "
-                        + firstMessageAfter + ", " + editInterval + ", " + typingInterval + ".");
+                throw new IllegalStateException(
+                        "newsqa.telegram.streaming: first-message-after and edit-interval must not be"
+                                + " negative and typing-interval must be at least 1s (Telegram shows 'typing…' for 5 s); got "
+                                + firstMessageAfter + ", " + editInterval + ", " + typingInterval + ".");
             }
         }
     }

@@ -35,8 +35,14 @@ final class UpdateHandler {
     private final int maxQuestionLength;
     private final TelegramProperties.Streaming streaming;
 
-    UpdateHandler(BotApi api, BotIdentity bot, TelegramAnswers answers, AnswerRenderer renderer, UserRateLimiter rateLimiter,
-                  ChatMemory memory, TelegramProperties properties) {
+    UpdateHandler(
+            BotApi api,
+            BotIdentity bot,
+            TelegramAnswers answers,
+            AnswerRenderer renderer,
+            UserRateLimiter rateLimiter,
+            ChatMemory memory,
+            TelegramProperties properties) {
         this.api = api;
         this.addressing = new Addressing(bot);
         this.answers = answers;
@@ -111,20 +117,27 @@ final class UpdateHandler {
             send(message, Html.escape(texts.tooLong.formatted(question.length(), maxQuestionLength)), null);
             return;
         }
-        long userId = message.getFrom() == null ? message.getChatId() : message.getFrom().getId();
+        long userId = message.getFrom() == null
+                ? message.getChatId()
+                : message.getFrom().getId();
         switch (rateLimiter.tryAcquire(userId)) {
             case REFUSED_QUIET -> {
                 return;
             }
             case REFUSED_TELL -> {
-                send(message, Html.escape(texts.rateLimited.formatted(rateLimiter.limit(), rateLimiter.windowSeconds(),
-                        rateLimiter.secondsToWait(userId))), null);
+                send(
+                        message,
+                        Html.escape(texts.rateLimited.formatted(
+                                rateLimiter.limit(), rateLimiter.windowSeconds(), rateLimiter.secondsToWait(userId))),
+                        null);
                 return;
             }
-            case ALLOWED -> {
-            }
+            case ALLOWED -> {}
         }
-        api.call(SendChatAction.builder().chatId(message.getChatId()).action(ActionType.TYPING.toString()).build());
+        api.call(SendChatAction.builder()
+                .chatId(message.getChatId())
+                .action(ActionType.TYPING.toString())
+                .build());
         PendingAnswer pending = answers.ask(message.getChatId(), question);
         Answer answer = new ProgressiveReply(api, renderer, streaming, message, texts).deliver(pending);
         if (answer != null) {
@@ -147,14 +160,18 @@ final class UpdateHandler {
     private void handle(CallbackQuery query) throws TelegramApiException {
         Message message = query.getMessage() instanceof Message accessible ? accessible : null;
         if (message == null || !allowed(message.getChatId()) || !Replies.SOURCES_CALLBACK.equals(query.getData())) {
-            api.call(AnswerCallbackQuery.builder().callbackQueryId(query.getId()).build());
+            api.call(
+                    AnswerCallbackQuery.builder().callbackQueryId(query.getId()).build());
             return;
         }
-        BotTexts texts = memory.language(message.getChatId()).orElse(BotTexts.forCode(
-                query.getFrom() == null ? null : query.getFrom().getLanguageCode()));
+        BotTexts texts = memory.language(message.getChatId())
+                .orElse(BotTexts.forCode(
+                        query.getFrom() == null ? null : query.getFrom().getLanguageCode()));
         List<Citation> sources = memory.lastSources(message.getChatId());
-        api.call(AnswerCallbackQuery.builder().callbackQueryId(query.getId())
-                .text(sources.isEmpty() ? texts.noSources : null).build());
+        api.call(AnswerCallbackQuery.builder()
+                .callbackQueryId(query.getId())
+                .text(sources.isEmpty() ? texts.noSources : null)
+                .build());
         if (!sources.isEmpty()) {
             for (String part : renderer.sources(sources, texts)) {
                 api.call(Replies.plain(message.getChatId(), part, null));
@@ -168,8 +185,9 @@ final class UpdateHandler {
 
     /** The chat's /lang choice, else the user's Telegram language, else Arabic. */
     private BotTexts texts(Message message) {
-        return memory.language(message.getChatId()).orElseGet(() -> BotTexts.forCode(
-                message.getFrom() == null ? null : message.getFrom().getLanguageCode()));
+        return memory.language(message.getChatId())
+                .orElseGet(() -> BotTexts.forCode(
+                        message.getFrom() == null ? null : message.getFrom().getLanguageCode()));
     }
 
     private void send(Message question, String html, InlineKeyboardMarkup keyboard) throws TelegramApiException {

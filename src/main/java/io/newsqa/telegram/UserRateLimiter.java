@@ -16,7 +16,11 @@ import java.util.concurrent.ConcurrentHashMap;
 final class UserRateLimiter {
 
     /** What a user may do now. */
-    enum Verdict { ALLOWED, REFUSED_TELL, REFUSED_QUIET }
+    enum Verdict {
+        ALLOWED,
+        REFUSED_TELL,
+        REFUSED_QUIET
+    }
 
     private final int limit;
     private final Duration window;
@@ -24,9 +28,12 @@ final class UserRateLimiter {
     private final Map<Long, Window> users = new ConcurrentHashMap<>();
 
     UserRateLimiter(TelegramProperties.RateLimit settings, Clock clock) {
-        if (settings.questions() < 1 || settings.per().isNegative() || settings.per().isZero()) {
-            throw new IllegalStateException("newsqa.telegram.rate-limit needs questions >= 1 and a positive 'per' duration,"
-                    + " e.g. questions: 5, per: 1m.");
+        if (settings.questions() < 1
+                || settings.per().isNegative()
+                || settings.per().isZero()) {
+            throw new IllegalStateException(
+                    "newsqa.telegram.rate-limit needs questions >= 1 and a positive 'per' duration,"
+                            + " e.g. questions: 5, per: 1m.");
         }
         this.limit = settings.questions();
         this.window = settings.per();

@@ -35,14 +35,16 @@ class WebhookController {
     }
 
     @PostMapping("/telegram/webhook")
-    ResponseEntity<Void> receive(@RequestHeader(name = SECRET_HEADER, required = false) String secret,
-                                 @RequestBody String body) {
+    ResponseEntity<Void> receive(
+            @RequestHeader(name = SECRET_HEADER, required = false) String secret, @RequestBody String body) {
         Optional<UpdateHandler> handler = bot.webhookHandler();
         if (handler.isEmpty()) {
             return ResponseEntity.notFound().build();
         }
-        if (secret == null || !MessageDigest.isEqual(secret.getBytes(StandardCharsets.UTF_8),
-                bot.webhookSecret().getBytes(StandardCharsets.UTF_8))) {
+        if (secret == null
+                || !MessageDigest.isEqual(
+                        secret.getBytes(StandardCharsets.UTF_8),
+                        bot.webhookSecret().getBytes(StandardCharsets.UTF_8))) {
             return ResponseEntity.status(401).build();
         }
         Update update;

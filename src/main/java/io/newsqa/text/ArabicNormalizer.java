@@ -18,8 +18,7 @@ public final class ArabicNormalizer {
     private static final char YEH = '\u064A';
     private static final char HEH = '\u0647';
 
-    private ArabicNormalizer() {
-    }
+    private ArabicNormalizer() {}
 
     public static String normalize(String text) {
         Objects.requireNonNull(text, "text");

@@ -82,8 +82,7 @@ public final class LanguageAnalyzers {
         }
     };
 
-    private LanguageAnalyzers() {
-    }
+    private LanguageAnalyzers() {}
 
     /** Lower case, Western digits, and Arabic spelling variants unified (harmless on other scripts). */
     private static TokenStream normalisedWords(TokenStream words) {
@@ -182,7 +181,8 @@ public final class LanguageAnalyzers {
 
         private static CharArraySet normalised(CharArraySet words) {
             CharArraySet result = new CharArraySet(words.size() + 16, false);
-            org.apache.lucene.analysis.ar.ArabicNormalizer normalizer = new org.apache.lucene.analysis.ar.ArabicNormalizer();
+            org.apache.lucene.analysis.ar.ArabicNormalizer normalizer =
+                    new org.apache.lucene.analysis.ar.ArabicNormalizer();
             for (Object word : words) {
                 char[] chars = (char[]) word;
                 char[] copy = chars.clone();

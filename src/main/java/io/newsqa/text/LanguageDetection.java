@@ -28,6 +28,7 @@ public final class LanguageDetection {
 
     /** The detector reads at most this much; more says nothing new about the language. */
     private static final int SAMPLE_CHARS = 10_000;
+
     private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
 
     /**
@@ -45,8 +46,7 @@ public final class LanguageDetection {
         return kept.toString();
     };
 
-    private LanguageDetection() {
-    }
+    private LanguageDetection() {}
 
     /**
      * The n-gram detector, built on first use: reading its seventy language profiles costs a
@@ -55,8 +55,12 @@ public final class LanguageDetection {
     private static final class NgramDetector {
 
         /** As the library's large-text factory, with the linear link filter. */
-        static final TextObjectFactory LARGE_TEXT = new TextObjectFactoryBuilder().maxTextLength(SAMPLE_CHARS)
-                .withTextFilter(WITHOUT_LINKS).withTextFilter(RemoveMinorityScriptsTextFilter.forThreshold(0.3)).build();
+        static final TextObjectFactory LARGE_TEXT = new TextObjectFactoryBuilder()
+                .maxTextLength(SAMPLE_CHARS)
+                .withTextFilter(WITHOUT_LINKS)
+                .withTextFilter(RemoveMinorityScriptsTextFilter.forThreshold(0.3))
+                .build();
+
         static final TextObjectFactory SHORT_TEXT = CommonTextObjectFactories.forDetectingShortCleanText();
         static final LanguageDetector DETECTOR = build();
 

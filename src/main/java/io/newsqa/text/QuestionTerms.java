@@ -3,9 +3,9 @@ package io.newsqa.text;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.function.BiFunction;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
 
 /**
  * The terms a question asks about: its analysed terms ({@link LanguageAnalyzers}) without the
@@ -20,14 +20,15 @@ import java.util.Set;
 public final class QuestionTerms {
 
     private static final Map<String, String> QUESTION_WORDS = Map.of(
-            "en", "what which who whom whose when where why how do does did much many"
+            "en",
+            "what which who whom whose when where why how do does did much many"
                     + " happen happened happens occur occurred yesterday today tomorrow",
-            "ar", "حدث يحدث حدثت جرى يجري حصل يحصل أمس الأمس البارحة اليوم غدا");
+            "ar",
+            "حدث يحدث حدثت جرى يجري حصل يحصل أمس الأمس البارحة اليوم غدا");
     private static final Map<String, Set<String>> QUESTION_TERMS = analysed(LanguageAnalyzers::terms);
     private static final Map<String, Set<String>> QUESTION_MATCH_TERMS = analysed(LanguageAnalyzers::matchTerms);
 
-    private QuestionTerms() {
-    }
+    private QuestionTerms() {}
 
     /** The question's distinct content terms, in order of first appearance. */
     public static Set<String> of(String question, String language) {
@@ -45,7 +46,8 @@ public final class QuestionTerms {
 
     private static Map<String, Set<String>> analysed(BiFunction<String, String, List<String>> analyser) {
         Map<String, Set<String>> byLanguage = new HashMap<>();
-        QUESTION_WORDS.forEach((language, words) -> byLanguage.put(language, Set.copyOf(analyser.apply(words, language))));
+        QUESTION_WORDS.forEach(
+                (language, words) -> byLanguage.put(language, Set.copyOf(analyser.apply(words, language))));
         return Map.copyOf(byLanguage);
     }
 }

@@ -41,22 +41,81 @@ public final class SentenceSplitter {
     /** Words that a full stop follows without ending the sentence (lower case, without the last dot). */
     private static final Set<String> ABBREVIATIONS = Set.of(
             // titles and ranks
-            "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "mt", "gen", "col", "lt", "sgt", "capt", "gov",
-            "sen", "rep", "rev", "hon", "pres",
+            "mr",
+            "mrs",
+            "ms",
+            "dr",
+            "prof",
+            "sr",
+            "jr",
+            "st",
+            "mt",
+            "gen",
+            "col",
+            "lt",
+            "sgt",
+            "capt",
+            "gov",
+            "sen",
+            "rep",
+            "rev",
+            "hon",
+            "pres",
             // Latin and references
-            "no", "nos", "vs", "etc", "e.g", "i.e", "cf", "al", "fig", "vol", "pp", "ed", "approx", "est", "ca",
+            "no",
+            "nos",
+            "vs",
+            "etc",
+            "e.g",
+            "i.e",
+            "cf",
+            "al",
+            "fig",
+            "vol",
+            "pp",
+            "ed",
+            "approx",
+            "est",
+            "ca",
             // companies and places
-            "inc", "ltd", "co", "corp", "dept", "univ", "ave", "blvd", "rd",
+            "inc",
+            "ltd",
+            "co",
+            "corp",
+            "dept",
+            "univ",
+            "ave",
+            "blvd",
+            "rd",
             // months and times
-            "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "a.m", "p.m",
+            "jan",
+            "feb",
+            "mar",
+            "apr",
+            "jun",
+            "jul",
+            "aug",
+            "sep",
+            "sept",
+            "oct",
+            "nov",
+            "dec",
+            "a.m",
+            "p.m",
             // country initials written in lower case or mixed case
-            "u.s", "u.k", "u.n", "e.u",
+            "u.s",
+            "u.k",
+            "u.n",
+            "e.u",
             // Arabic: د. doctor, أ. professor, أ.د. full professor, ص. page, ج. part. Not م.: after a
             // year ("عام 2025 م.") it ends sentences more often than it abbreviates "engineer".
-            "د", "أ", "أ.د", "ص", "ج");
+            "د",
+            "أ",
+            "أ.د",
+            "ص",
+            "ج");
 
-    private SentenceSplitter() {
-    }
+    private SentenceSplitter() {}
 
     public static List<String> split(String text) {
         List<String> sentences = new ArrayList<>();
@@ -114,7 +173,8 @@ public final class SentenceSplitter {
 
     private static boolean nextWordIsLowerCase(String line, int from) {
         int i = from;
-        while (i < line.length() && (Character.isWhitespace(line.charAt(i)) || "\"'«“‘(".indexOf(line.charAt(i)) >= 0)) {
+        while (i < line.length()
+                && (Character.isWhitespace(line.charAt(i)) || "\"'«“‘(".indexOf(line.charAt(i)) >= 0)) {
             i++;
         }
         return i < line.length() && Character.isLowerCase(line.charAt(i));

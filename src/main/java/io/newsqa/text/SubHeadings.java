@@ -17,11 +17,11 @@ public final class SubHeadings {
 
     /** Words a sub-heading has at most: a longer line is more likely a sentence missing its full stop. */
     static final int MAX_WORDS = 12;
+
     private static final Pattern ENDS_A_SENTENCE = Pattern.compile("[.!?؟…:][\"'»”’)\\]]*$");
     private static final Pattern WORDS = Pattern.compile("\\s+");
 
-    private SubHeadings() {
-    }
+    private SubHeadings() {}
 
     /** Whether the sentence reads as a sub-heading or caption rather than as a statement. */
     public static boolean isSubHeading(String sentence) {

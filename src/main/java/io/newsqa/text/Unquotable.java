@@ -21,8 +21,9 @@ public final class Unquotable {
     private static final Pattern TRANSMISSION = Pattern.compile(
             "(?<![\\p{L}\\p{M}])[وف]?(?:حدثنا|حدثني|أخبرنا|أخبرني|اخبرنا|اخبرني|أنبأنا|انبأنا|سمعت)(?![\\p{L}\\p{M}])");
     /** "عن" before a transmitter's name: عن أبي هريرة، عن ابن عمر، عن عبد الله، عن النبي. */
-    private static final Pattern FROM_TRANSMITTER = Pattern.compile(
-            "(?<![\\p{L}\\p{M}])عن\\s+(?:أبي|ابي|أبو|ابو|ابن|عبد|أم|ام|النبي|رسول|عائشة|أنس|انس)");
+    private static final Pattern FROM_TRANSMITTER =
+            Pattern.compile("(?<![\\p{L}\\p{M}])عن\\s+(?:أبي|ابي|أبو|ابو|ابن|عبد|أم|ام|النبي|رسول|عائشة|أنس|انس)");
+
     private static final Pattern HONORIFIC = Pattern.compile("رضي الله عن|صلى الله عليه وسلم|عليه الصلاة والسلام");
     /** A narration quoted with its formula: "قال فلان: حدثني فلان". */
     private static final Pattern NARRATION = Pattern.compile("[:：]\\s*[«\"]?(?:حدثنا|حدثني)(?![\\p{L}\\p{M}])");
@@ -45,25 +46,53 @@ public final class Unquotable {
     private static final Pattern CREDIT_END = Pattern.compile(
             "[(\\[](?:AFP|Reuters|AP|EPA|Getty Images|Getty|رويترز|أ ف ب|ا ف ب|أ\\.ف\\.ب|أ ب|إ ب أ|د ب أ|واس|الأناضول|أرشيفية|ارشيفية)[)\\]][.]?$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
     private static final int MAX_CAPTION_WORDS = 20;
 
     private static final List<String> NAVIGATION_STARTS = List.of(
-            "follow us", "subscribe to", "sign up", "click here", "related:", "tags:", "share:",
-            "all rights reserved", "copyright", "©", "read more", "see also",
-            "الرئيسية", "تابعونا", "تابعنا", "اشترك", "اضغط هنا", "انقر هنا", "رابط الخبر",
-            "الرابط المختصر", "رابط مختصر", "المصدر:", "الوسوم", "كلمات مفتاحية", "جميع الحقوق محفوظة", "اقرأ أيضا",
-            "اقرأ أيضاً", "للمزيد");
+            "follow us",
+            "subscribe to",
+            "sign up",
+            "click here",
+            "related:",
+            "tags:",
+            "share:",
+            "all rights reserved",
+            "copyright",
+            "©",
+            "read more",
+            "see also",
+            "الرئيسية",
+            "تابعونا",
+            "تابعنا",
+            "اشترك",
+            "اضغط هنا",
+            "انقر هنا",
+            "رابط الخبر",
+            "الرابط المختصر",
+            "رابط مختصر",
+            "المصدر:",
+            "الوسوم",
+            "كلمات مفتاحية",
+            "جميع الحقوق محفوظة",
+            "اقرأ أيضا",
+            "اقرأ أيضاً",
+            "للمزيد");
     /** Breadcrumb or menu separators: "Home > World > Middle East". */
     private static final Pattern SEPARATORS = Pattern.compile("\\s[>›|]\\s");
+
     private static final Pattern WORDS = Pattern.compile("\\s+");
 
-    private Unquotable() {
-    }
+    private Unquotable() {}
 
     /** Whether an answer must not quote the sentence. */
     public static boolean isUnquotable(String sentence) {
         String text = sentence.strip();
-        return text.isEmpty() || SubHeadings.isSubHeading(text) || isIsnad(text) || isByline(text) || isCaption(text)
+        return text.isEmpty()
+                || SubHeadings.isSubHeading(text)
+                || isIsnad(text)
+                || isByline(text)
+                || isCaption(text)
                 || isNavigation(text);
     }
 
@@ -75,8 +104,12 @@ public final class Unquotable {
     static boolean isIsnad(String text) {
         int transmissions = count(TRANSMISSION.matcher(text));
         int transmitters = count(FROM_TRANSMITTER.matcher(text));
-        return transmissions >= 2 || transmissions == 1 && (transmitters >= 1 || HONORIFIC.matcher(text).find()
-                || NARRATION.matcher(text).find()) || transmitters >= 2;
+        return transmissions >= 2
+                || transmissions == 1
+                        && (transmitters >= 1
+                                || HONORIFIC.matcher(text).find()
+                                || NARRATION.matcher(text).find())
+                || transmitters >= 2;
     }
 
     static boolean isByline(String text) {
@@ -90,7 +123,10 @@ public final class Unquotable {
         }
         for (String word : WORDS.split(text.replaceFirst("(?i)^.*?\\bby\\s+", ""))) {
             String bare = word.replaceAll("[,;&.]", "");
-            if (!bare.isEmpty() && !bare.equals("and") && !bare.equals("by") && !Character.isUpperCase(bare.charAt(0))) {
+            if (!bare.isEmpty()
+                    && !bare.equals("and")
+                    && !bare.equals("by")
+                    && !Character.isUpperCase(bare.charAt(0))) {
                 return false;
             }
         }
@@ -98,14 +134,15 @@ public final class Unquotable {
     }
 
     static boolean isCaption(String text) {
-        return CAPTION_START.matcher(text).find() || CREDIT_END.matcher(text).find() && words(text) <= MAX_CAPTION_WORDS;
+        return CAPTION_START.matcher(text).find()
+                || CREDIT_END.matcher(text).find() && words(text) <= MAX_CAPTION_WORDS;
     }
 
     static boolean isNavigation(String text) {
         String lower = text.toLowerCase(Locale.ROOT);
         for (String start : NAVIGATION_STARTS) {
-            if (lower.startsWith(start) && (lower.length() == start.length()
-                    || !Character.isLetter(lower.charAt(start.length())))) {
+            if (lower.startsWith(start)
+                    && (lower.length() == start.length() || !Character.isLetter(lower.charAt(start.length())))) {
                 return true;
             }
         }

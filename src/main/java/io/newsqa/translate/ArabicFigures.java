@@ -19,8 +19,7 @@ public final class ArabicFigures {
     private static final Pattern TOKEN = Pattern.compile("\\p{N}+(?:[.,٫]\\p{N}+)*|[%٪]|\\p{L}[\\p{L}\\p{M}]*");
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
 
-    private ArabicFigures() {
-    }
+    private ArabicFigures() {}
 
     /** The sentence's figures in English, in reading order, each once. */
     public static List<String> of(String sentence) {
@@ -50,8 +49,10 @@ public final class ArabicFigures {
                     }
                 }
                 figures.add(figure.toString());
-            } else if (month.isPresent() && i + monthLength(tokens, i) < tokens.size()
-                    && YEAR.matcher(NumberAndDateWords.asciiDigits(tokens.get(i + monthLength(tokens, i)))).matches()) {
+            } else if (month.isPresent()
+                    && i + monthLength(tokens, i) < tokens.size()
+                    && YEAR.matcher(NumberAndDateWords.asciiDigits(tokens.get(i + monthLength(tokens, i))))
+                            .matches()) {
                 StringBuilder figure = new StringBuilder(month.get());
                 i = appendYear(tokens, i + monthLength(tokens, i), figure);
                 figures.add(figure.toString());
@@ -63,7 +64,8 @@ public final class ArabicFigures {
     }
 
     private static int appendYear(List<String> tokens, int at, StringBuilder figure) {
-        if (at < tokens.size() && YEAR.matcher(NumberAndDateWords.asciiDigits(tokens.get(at))).matches()) {
+        if (at < tokens.size()
+                && YEAR.matcher(NumberAndDateWords.asciiDigits(tokens.get(at))).matches()) {
             figure.append(' ').append(NumberAndDateWords.asciiDigits(tokens.get(at)));
             return at + 1;
         }
@@ -73,7 +75,8 @@ public final class ArabicFigures {
     /** The English month written at {@code at}, in one word (يوليو) or two (كانون الثاني). */
     private static Optional<String> month(List<String> tokens, int at) {
         if (at + 1 < tokens.size()) {
-            Optional<List<String>> two = NumberAndDateWords.translatePhrase(tokens.get(at) + " " + tokens.get(at + 1), "ar");
+            Optional<List<String>> two =
+                    NumberAndDateWords.translatePhrase(tokens.get(at) + " " + tokens.get(at + 1), "ar");
             if (two.isPresent()) {
                 return Optional.of(two.get().get(0));
             }
@@ -83,16 +86,21 @@ public final class ArabicFigures {
 
     private static int monthLength(List<String> tokens, int at) {
         return at + 1 < tokens.size()
-                && NumberAndDateWords.translatePhrase(tokens.get(at) + " " + tokens.get(at + 1), "ar").isPresent() ? 2 : 1;
+                        && NumberAndDateWords.translatePhrase(tokens.get(at) + " " + tokens.get(at + 1), "ar")
+                                .isPresent()
+                ? 2
+                : 1;
     }
 
     private static Optional<String> monthWord(String token) {
-        return NumberAndDateWords.translate(token, "ar").map(words -> words.get(0))
+        return NumberAndDateWords.translate(token, "ar")
+                .map(words -> words.get(0))
                 .filter(word -> Character.isUpperCase(word.charAt(0)));
     }
 
     private static Optional<String> magnitude(String token) {
-        return NumberAndDateWords.translate(token, "ar").map(words -> words.get(0))
+        return NumberAndDateWords.translate(token, "ar")
+                .map(words -> words.get(0))
                 .filter(word -> Character.isLowerCase(word.charAt(0)));
     }
 }

@@ -21,8 +21,7 @@ import java.util.concurrent.ConcurrentHashMap;
 final class ArabicSurfaceForms {
 
     /** A form and its one search term (Snowball stem). */
-    record Form(String text, String term) {
-    }
+    record Form(String text, String term) {}
 
     /** Per sense: a dictionary has a bounded number of them, and analysing a dozen forms per question word would cost milliseconds. */
     private static final Map<String, List<Form>> SEARCH_FORMS = new ConcurrentHashMap<>();
@@ -30,12 +29,12 @@ final class ArabicSurfaceForms {
     private static final String ARTICLE = "ال";
     /** Feminine ة, already normalised to ه as the dictionary and the archive are. */
     private static final char FEMININE = 'ه';
+
     private static final char NISBA = 'ي';
     /** Sound plurals, the dual (nominative and oblique) and the accusative's alif (عاما, شخصا). */
     private static final List<String> SUFFIXES = List.of("ات", "ون", "ين", "ان", "ا");
 
-    private ArabicSurfaceForms() {
-    }
+    private ArabicSurfaceForms() {}
 
     /**
      * The forms of a one-word Arabic sense as written in a dictionary (diacritics and all) whose

@@ -10,8 +10,7 @@ import io.newsqa.text.ArabicNormalizer;
  */
 public final class ArabicToLatin {
 
-    private ArabicToLatin() {
-    }
+    private ArabicToLatin() {}
 
     /** The word in Latin letters, its first letter capitalised; other characters kept as they are. */
     public static String of(String word) {
@@ -27,33 +26,34 @@ public final class ArabicToLatin {
             char c = w.charAt(i);
             boolean first = i == start;
             boolean last = i == w.length() - 1;
-            latin.append(switch (c) {
-                case 'ا', 'آ' -> "a";
-                case 'ب' -> "b";
-                case 'ت', 'ط' -> "t";
-                case 'ث' -> "th";
-                case 'ج' -> "j";
-                case 'ح', 'ه' -> last && c == 'ه' ? "a" : "h"; // a final ه is mostly the normalised ة
-                case 'خ' -> "kh";
-                case 'د', 'ض' -> "d";
-                case 'ذ', 'ظ' -> "dh";
-                case 'ر' -> "r";
-                case 'ز' -> "z";
-                case 'س', 'ص' -> "s";
-                case 'ش' -> "sh";
-                case 'ع', 'ء', 'ئ', 'ؤ' -> first ? "" : "'";
-                case 'غ' -> "gh";
-                case 'ف' -> "f";
-                case 'ق' -> "q";
-                case 'ك' -> "k";
-                case 'ل' -> "l";
-                case 'م' -> "m";
-                case 'ن' -> "n";
-                case 'و' -> first ? "w" : "u";
-                case 'ي' -> first ? "y" : "i";
-                case 'ى' -> "a";
-                default -> String.valueOf(c);
-            });
+            latin.append(
+                    switch (c) {
+                        case 'ا', 'آ' -> "a";
+                        case 'ب' -> "b";
+                        case 'ت', 'ط' -> "t";
+                        case 'ث' -> "th";
+                        case 'ج' -> "j";
+                        case 'ح', 'ه' -> last && c == 'ه' ? "a" : "h"; // a final ه is mostly the normalised ة
+                        case 'خ' -> "kh";
+                        case 'د', 'ض' -> "d";
+                        case 'ذ', 'ظ' -> "dh";
+                        case 'ر' -> "r";
+                        case 'ز' -> "z";
+                        case 'س', 'ص' -> "s";
+                        case 'ش' -> "sh";
+                        case 'ع', 'ء', 'ئ', 'ؤ' -> first ? "" : "'";
+                        case 'غ' -> "gh";
+                        case 'ف' -> "f";
+                        case 'ق' -> "q";
+                        case 'ك' -> "k";
+                        case 'ل' -> "l";
+                        case 'م' -> "m";
+                        case 'ن' -> "n";
+                        case 'و' -> first ? "w" : "u";
+                        case 'ي' -> first ? "y" : "i";
+                        case 'ى' -> "a";
+                        default -> String.valueOf(c);
+                    });
         }
         if (latin.length() > nameStart) {
             latin.setCharAt(nameStart, Character.toUpperCase(latin.charAt(nameStart)));

@@ -18,8 +18,7 @@ final class ArchiveNames {
 
     private static final Logger log = LoggerFactory.getLogger(ArchiveNames.class);
 
-    private record Snapshot(NameIndex index, long builtAtNanos) {
-    }
+    private record Snapshot(NameIndex index, long builtAtNanos) {}
 
     private final ArchiveIndex archive;
     private final Duration maxAge;
@@ -37,16 +36,21 @@ final class ArchiveNames {
         Snapshot snapshot = byLanguage.get(language);
         if (snapshot == null) {
             synchronized (this) {
-                return byLanguage.computeIfAbsent(language, l -> build(translator)).index();
+                return byLanguage
+                        .computeIfAbsent(language, l -> build(translator))
+                        .index();
             }
         }
-        if (System.nanoTime() - snapshot.builtAtNanos() > maxAge.toNanos() && refreshing.putIfAbsent(language, true) == null) {
+        if (System.nanoTime() - snapshot.builtAtNanos() > maxAge.toNanos()
+                && refreshing.putIfAbsent(language, true) == null) {
             CompletableFuture.runAsync(() -> {
                 try {
                     byLanguage.put(language, build(translator));
                 } catch (RuntimeException e) {
-                    log.warn("Could not refresh the archive's {} names for cross-lingual search, keeping the old ones: {}",
-                            language, e.getMessage());
+                    log.warn(
+                            "Could not refresh the archive's {} names for cross-lingual search, keeping the old ones: {}",
+                            language,
+                            e.getMessage());
                 } finally {
                     refreshing.remove(language);
                 }
@@ -59,8 +63,12 @@ final class ArchiveNames {
         long start = System.nanoTime();
         Map<String, Integer> vocabulary = archive.vocabulary(translator.targetLanguage());
         NameIndex index = NameIndex.of(vocabulary, translator::targetKeys, translator.targetLanguage());
-        log.info("Cross-lingual names: {} {} words of the archive under {} keys, in {} ms", vocabulary.size(),
-                translator.targetLanguage(), index.keys(), (System.nanoTime() - start) / 1_000_000);
+        log.info(
+                "Cross-lingual names: {} {} words of the archive under {} keys, in {} ms",
+                vocabulary.size(),
+                translator.targetLanguage(),
+                index.keys(),
+                (System.nanoTime() - start) / 1_000_000);
         return new Snapshot(index, System.nanoTime());
     }
 }

@@ -20,8 +20,7 @@ public final class CountryNames {
     private final Map<String, String> arabicByEnglish = new HashMap<>();
     private final Map<String, String> englishByArabic = new HashMap<>();
 
-    private CountryNames() {
-    }
+    private CountryNames() {}
 
     /** An empty table, for when iso-codes is not installed. */
     public static CountryNames none() {

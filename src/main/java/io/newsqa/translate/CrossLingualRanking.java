@@ -24,6 +24,7 @@ public final class CrossLingualRanking {
 
     /** The archive languages a language model is asked to translate into (dictionaries bring their own pairs). */
     static final List<String> LLM_LANGUAGES = List.of("ar", "en");
+
     private static final Duration NAMES_MAX_AGE = Duration.ofMinutes(10);
     private static final CrossLingualRanking OFF = new CrossLingualRanking(null, List.of(), 0);
 
@@ -45,8 +46,13 @@ public final class CrossLingualRanking {
      * @param llm         the language model's translation, {@link LlmQueryTranslator#off()} without one
      * @param mode        whether the model's translation replaces the dictionary's or is fused with it
      */
-    public CrossLingualRanking(ArchiveIndex archive, List<DictionaryQueryTranslator> translators, double weight,
-                               Duration namesMaxAge, LlmQueryTranslator llm, LlmTranslationMode mode) {
+    public CrossLingualRanking(
+            ArchiveIndex archive,
+            List<DictionaryQueryTranslator> translators,
+            double weight,
+            Duration namesMaxAge,
+            LlmQueryTranslator llm,
+            LlmTranslationMode mode) {
         if (weight < 0 || Double.isNaN(weight) || Double.isInfinite(weight)) {
             throw new IllegalArgumentException("newsqa.translation.weight must be zero or positive, was " + weight);
         }
@@ -81,32 +87,40 @@ public final class CrossLingualRanking {
             return List.of();
         }
         Map<String, String> modelTranslations = llm.enabled()
-                ? llm.translate(question, LLM_LANGUAGES.stream().filter(target -> !target.equals(language)).toList())
+                ? llm.translate(
+                        question,
+                        LLM_LANGUAGES.stream()
+                                .filter(target -> !target.equals(language))
+                                .toList())
                 : Map.of();
         List<LexicalRanking> rankings = new ArrayList<>(2);
         List<ChunkHit> byDictionary = new ArrayList<>();
         List<ArticleHit> articlesByDictionary = new ArrayList<>();
         for (DictionaryQueryTranslator translator : translators) {
             if (!translator.sourceLanguage().equals(language)
-                    || (mode == LlmTranslationMode.INSTEAD && modelTranslations.containsKey(translator.targetLanguage()))) {
+                    || (mode == LlmTranslationMode.INSTEAD
+                            && modelTranslations.containsKey(translator.targetLanguage()))) {
                 continue;
             }
             List<WeightedTerm> terms = translator.translate(question, names.of(translator));
             if (!terms.isEmpty()) {
                 byDictionary.addAll(archive.weightedLexicalSearch(terms, translator.targetLanguage(), limit, filter));
-                articlesByDictionary.addAll(archive.articleLexicalSearch(terms, translator.targetLanguage(), limit, filter));
+                articlesByDictionary.addAll(
+                        archive.articleLexicalSearch(terms, translator.targetLanguage(), limit, filter));
             }
         }
         List<ChunkHit> byModel = new ArrayList<>();
         List<ArticleHit> articlesByModel = new ArrayList<>();
         modelTranslations.forEach((target, translation) -> {
             byModel.addAll(archive.lexicalSearch(translation, target, limit, filter));
-            articlesByModel.addAll(archive.articleLexicalSearch(List.of(new WeightedTerm(translation, 1)), target, limit, filter));
+            articlesByModel.addAll(
+                    archive.articleLexicalSearch(List.of(new WeightedTerm(translation, 1)), target, limit, filter));
         });
-        for (LexicalRanking ranking : List.of(new LexicalRanking(byDictionary, articlesByDictionary),
-                new LexicalRanking(byModel, articlesByModel))) {
+        for (LexicalRanking ranking : List.of(
+                new LexicalRanking(byDictionary, articlesByDictionary), new LexicalRanking(byModel, articlesByModel))) {
             if (!ranking.isEmpty()) {
-                rankings.add(new LexicalRanking(best(ranking.chunks(), ChunkHit::score, limit),
+                rankings.add(new LexicalRanking(
+                        best(ranking.chunks(), ChunkHit::score, limit),
                         best(ranking.articles(), ArticleHit::score, limit)));
             }
         }

@@ -36,6 +36,7 @@ public final class DictdDictionary {
     private final byte[] data;
     /** Key → the (offset, length) pairs of its entries in {@link #data}, in file order. */
     private final Map<String, long[]> entries;
+
     private final Map<String, List<String>> parsed = new ConcurrentHashMap<>();
     private final UnaryOperator<String> keyOf;
 
@@ -77,10 +78,12 @@ public final class DictdDictionary {
                 continue;
             }
             if (line.offset() + line.length() > data.length) {
-                throw new IllegalArgumentException("dictd index " + index + " line " + (i + 1) + " points past the end of the data ("
-                        + (line.offset() + line.length()) + " > " + data.length + " bytes): index and data do not belong together");
+                throw new IllegalArgumentException("dictd index " + index + " line " + (i + 1)
+                        + " points past the end of the data (" + (line.offset() + line.length()) + " > " + data.length
+                        + " bytes): index and data do not belong together");
             }
-            entries.merge(keyOf.apply(line.headword()), new long[] {line.offset(), line.length()}, DictdDictionary::concat);
+            entries.merge(
+                    keyOf.apply(line.headword()), new long[] {line.offset(), line.length()}, DictdDictionary::concat);
         }
         return new DictdDictionary(name, data, entries, keyOf);
     }
@@ -96,10 +99,13 @@ public final class DictdDictionary {
             throw new IllegalArgumentException("dictd data " + file + "(.dz) is missing or unreadable");
         }
         try (InputStream in = Files.newInputStream(file)) {
-            return file.toString().endsWith(".dz") ? new GZIPInputStream(in, 1 << 16).readAllBytes() : in.readAllBytes();
+            return file.toString().endsWith(".dz")
+                    ? new GZIPInputStream(in, 1 << 16).readAllBytes()
+                    : in.readAllBytes();
         } catch (IOException e) {
-            throw new IllegalArgumentException("could not read dictd data " + file + " (" + e.getMessage()
-                    + "); reinstall the dictionary package", e);
+            throw new IllegalArgumentException(
+                    "could not read dictd data " + file + " (" + e.getMessage() + "); reinstall the dictionary package",
+                    e);
         }
     }
 
@@ -114,7 +120,9 @@ public final class DictdDictionary {
         List<String> senses = new ArrayList<>();
         for (int i = 0; i < located.length; i += 2) {
             String definition = new String(data, (int) located[i], (int) located[i + 1], StandardCharsets.UTF_8);
-            FreeDictDefinition.senses(definition).stream().filter(sense -> !senses.contains(sense)).forEach(senses::add);
+            FreeDictDefinition.senses(definition).stream()
+                    .filter(sense -> !senses.contains(sense))
+                    .forEach(senses::add);
         }
         return List.copyOf(senses);
     }

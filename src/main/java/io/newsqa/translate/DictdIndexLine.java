@@ -13,20 +13,22 @@ record DictdIndexLine(String headword, long offset, int length) {
     static DictdIndexLine parse(String line, int lineNumber) {
         String[] fields = line.split("\t");
         if (fields.length != 3 || fields[0].isEmpty()) {
-            throw new IllegalArgumentException("dictd index line " + lineNumber
-                    + " is not 'headword<TAB>offset<TAB>length': " + line);
+            throw new IllegalArgumentException(
+                    "dictd index line " + lineNumber + " is not 'headword<TAB>offset<TAB>length': " + line);
         }
         long offset = decode(fields[1], lineNumber);
         long length = decode(fields[2], lineNumber);
         if (length > Integer.MAX_VALUE) {
-            throw new IllegalArgumentException("dictd index line " + lineNumber + ": definition length " + length + " is too large");
+            throw new IllegalArgumentException(
+                    "dictd index line " + lineNumber + ": definition length " + length + " is too large");
         }
         return new DictdIndexLine(fields[0], offset, (int) length);
     }
 
     static long decode(String digits, int lineNumber) {
         if (digits.isEmpty() || digits.length() > 10) {
-            throw new IllegalArgumentException("dictd index line " + lineNumber + ": bad base64 number '" + digits + "'");
+            throw new IllegalArgumentException(
+                    "dictd index line " + lineNumber + ": bad base64 number '" + digits + "'");
         }
         long value = 0;
         for (int i = 0; i < digits.length(); i++) {

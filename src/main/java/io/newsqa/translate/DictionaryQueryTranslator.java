@@ -36,18 +36,22 @@ public final class DictionaryQueryTranslator {
 
     /** A number (its ordinal suffix left out: "23rd"), a percent sign, or a word. */
     private static final Pattern NUMBER = Pattern.compile("\\p{N}+(?:[.,٫]\\p{N}+)*");
-    private static final Pattern WORD = Pattern.compile("(\\p{N}+(?:[.,٫]\\p{N}+)*)(?:st|nd|rd|th)?|[%٪]|\\p{L}[\\p{L}\\p{M}]*");
+
+    private static final Pattern WORD =
+            Pattern.compile("(\\p{N}+(?:[.,٫]\\p{N}+)*)(?:st|nd|rd|th)?|[%٪]|\\p{L}[\\p{L}\\p{M}]*");
     private static final int LONGEST_PHRASE = 3;
 
     /** Question words the analyzers' stop lists keep but a search does not need. */
-    private static final Set<String> ENGLISH_QUESTION_WORDS = Set.of("what", "which", "who", "whom", "whose", "when",
-            "where", "why", "how", "did", "do", "does", "done", "many", "much", "has", "have", "had", "can", "could",
-            "would", "should", "were", "been", "being", "from", "than", "after", "before", "about", "also", "its", "his",
-            "her", "him", "she", "he", "we", "you", "i", "our", "your", "one", "some", "any", "other", "most", "more",
-            "during", "while", "over", "under", "between", "both", "each", "all", "type", "kind", "may", "might", "must",
-            "shall", "will", "upon");
-    private static final Set<String> ARABIC_QUESTION_WORDS = Set.of("ما", "ماذا", "لماذا", "متي", "كيف", "اين", "هل", "من",
-            "كم", "عدد", "اي", "قام", "التي", "الذي", "الذين", "اللذان", "هو", "هي", "تم", "كان", "كانت", "يكون", "عن", "في", "علي", "الي");
+    private static final Set<String> ENGLISH_QUESTION_WORDS = Set.of(
+            "what", "which", "who", "whom", "whose", "when", "where", "why", "how", "did", "do", "does", "done", "many",
+            "much", "has", "have", "had", "can", "could", "would", "should", "were", "been", "being", "from", "than",
+            "after", "before", "about", "also", "its", "his", "her", "him", "she", "he", "we", "you", "i", "our",
+            "your", "one", "some", "any", "other", "most", "more", "during", "while", "over", "under", "between",
+            "both", "each", "all", "type", "kind", "may", "might", "must", "shall", "will", "upon");
+
+    private static final Set<String> ARABIC_QUESTION_WORDS = Set.of(
+            "ما", "ماذا", "لماذا", "متي", "كيف", "اين", "هل", "من", "كم", "عدد", "اي", "قام", "التي", "الذي", "الذين",
+            "اللذان", "هو", "هي", "تم", "كان", "كانت", "يكون", "عن", "في", "علي", "الي");
 
     private final String source;
     private final String target;
@@ -68,9 +72,13 @@ public final class DictionaryQueryTranslator {
      */
     static final double SURFACE_FORM_WEIGHT = 0.5;
 
-    private DictionaryQueryTranslator(String source, String target, DictdDictionary dictionary,
-                                      Function<String, Optional<String>> countryName, int maxSenses,
-                                      boolean sensesByFrequency) {
+    private DictionaryQueryTranslator(
+            String source,
+            String target,
+            DictdDictionary dictionary,
+            Function<String, Optional<String>> countryName,
+            int maxSenses,
+            boolean sensesByFrequency) {
         if (maxSenses < 1) {
             throw new IllegalArgumentException("maxSenses must be at least 1, was " + maxSenses);
         }
@@ -83,7 +91,8 @@ public final class DictionaryQueryTranslator {
     }
 
     /** @param engAra FreeDict English→Arabic, keyed by lower case */
-    public static DictionaryQueryTranslator englishToArabic(DictdDictionary engAra, CountryNames countries, int maxSenses) {
+    public static DictionaryQueryTranslator englishToArabic(
+            DictdDictionary engAra, CountryNames countries, int maxSenses) {
         return new DictionaryQueryTranslator("en", "ar", engAra, countries::arabic, maxSenses, true);
     }
 
@@ -92,7 +101,8 @@ public final class DictionaryQueryTranslator {
      *               listed alphabetically, not by frequency ("نقطة": Delimiter, Pt, Point…), so
      *               they share a word's weight equally and twice as many are used.
      */
-    public static DictionaryQueryTranslator arabicToEnglish(DictdDictionary araEng, CountryNames countries, int maxSenses) {
+    public static DictionaryQueryTranslator arabicToEnglish(
+            DictdDictionary araEng, CountryNames countries, int maxSenses) {
         return new DictionaryQueryTranslator("ar", "en", araEng, countries::english, 2 * maxSenses, false);
     }
 
@@ -217,7 +227,8 @@ public final class DictionaryQueryTranslator {
         if (!senses.isEmpty()) {
             addSenses(terms, senses, names);
             if ("ar".equals(source)) { // بول: "urine" to the dictionary, "Bowl" in the archive
-                names.match(word, nameKeys(word), KNOWN_WORD_AS_NAME_WEIGHT).forEach(term -> add(terms, term.text(), term.weight()));
+                names.match(word, nameKeys(word), KNOWN_WORD_AS_NAME_WEIGHT)
+                        .forEach(term -> add(terms, term.text(), term.weight()));
             }
             if (name) { // "Panthers", "Apple": the dictionary's common noun, or a name
                 names.match(word, nameKeys(word), 1.0).forEach(term -> add(terms, term.text(), term.weight()));
@@ -243,9 +254,13 @@ public final class DictionaryQueryTranslator {
     List<String> untranslatedWords(String text) {
         List<String> untranslated = new ArrayList<>();
         for (String word : words(text)) {
-            if (!Character.isLetter(word.charAt(0)) || isStopWord(word) || untranslated.contains(word)
-                    || NumberAndDateWords.translate(word, source).isPresent() || countryName.apply(word).isPresent()
-                    || !senses(word).isEmpty() || isInflectedKnownWord(word)) {
+            if (!Character.isLetter(word.charAt(0))
+                    || isStopWord(word)
+                    || untranslated.contains(word)
+                    || NumberAndDateWords.translate(word, source).isPresent()
+                    || countryName.apply(word).isPresent()
+                    || !senses(word).isEmpty()
+                    || isInflectedKnownWord(word)) {
                 continue;
             }
             untranslated.add(word);
@@ -254,8 +269,10 @@ public final class DictionaryQueryTranslator {
     }
 
     private boolean isInflectedKnownWord(String word) {
-        return "ar".equals(source) && HeadwordForms.arabicInflectionBases(word).stream()
-                .anyMatch(base -> !dictionary.senses(base).isEmpty() || !dictionary.senses("ال" + base).isEmpty());
+        return "ar".equals(source)
+                && HeadwordForms.arabicInflectionBases(word).stream()
+                        .anyMatch(base -> !dictionary.senses(base).isEmpty()
+                                || !dictionary.senses("ال" + base).isEmpty());
     }
 
     /**
@@ -266,7 +283,8 @@ public final class DictionaryQueryTranslator {
     private List<NameKey> nameKeys(String word) {
         List<NameKey> keys = new ArrayList<>(transliterationKeys(word, source));
         if ("en".equals(source) && word.length() > 4 && word.endsWith("s") && !word.endsWith("ss")) {
-            keys.add(new NameKey(TransliterationKey.latin(word.substring(0, word.length() - 1)), NameIndex.FUZZY_DISTANCE));
+            keys.add(new NameKey(
+                    TransliterationKey.latin(word.substring(0, word.length() - 1)), NameIndex.FUZZY_DISTANCE));
         }
         return keys;
     }
@@ -292,7 +310,8 @@ public final class DictionaryQueryTranslator {
         List<NameKey> keys = new ArrayList<>();
         for (String form : HeadwordForms.arabicName(word)) {
             int proclitic = form.equals(word) || ("ال" + form).equals(word) ? 0 : 1;
-            TransliterationKey.arabicKeys(form).forEach(key -> keys.add(new NameKey(key.key(), key.distance() + proclitic)));
+            TransliterationKey.arabicKeys(form)
+                    .forEach(key -> keys.add(new NameKey(key.key(), key.distance() + proclitic)));
         }
         return keys;
     }
@@ -344,7 +363,8 @@ public final class DictionaryQueryTranslator {
      * not already give and the archive holds (none when its words are unknown: an unchecked form
      * would only dilute the query), at {@link #SURFACE_FORM_WEIGHT} of the sense's weight.
      */
-    private static void addSurfaceForms(Map<String, Double> terms, String sense, double weight, NameIndex archiveWords) {
+    private static void addSurfaceForms(
+            Map<String, Double> terms, String sense, double weight, NameIndex archiveWords) {
         for (ArabicSurfaceForms.Form form : ArabicSurfaceForms.searchForms(sense)) {
             if (archiveWords.holdsTerm(form.term())) {
                 add(terms, form.text(), weight * SURFACE_FORM_WEIGHT);
@@ -363,6 +383,8 @@ public final class DictionaryQueryTranslator {
     private boolean isStopWord(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
         Set<String> questionWords = "en".equals(source) ? ENGLISH_QUESTION_WORDS : ARABIC_QUESTION_WORDS;
-        return lower.length() < 2 || questionWords.contains(lower) || LanguageAnalyzers.terms(lower, source).isEmpty();
+        return lower.length() < 2
+                || questionWords.contains(lower)
+                || LanguageAnalyzers.terms(lower, source).isEmpty();
     }
 }

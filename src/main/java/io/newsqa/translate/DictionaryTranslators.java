@@ -20,31 +20,42 @@ public final class DictionaryTranslators {
 
     private static final Logger log = LoggerFactory.getLogger(DictionaryTranslators.class);
 
-    private DictionaryTranslators() {
-    }
+    private DictionaryTranslators() {}
 
     /** Both directions, or none (logged) when a dictionary is not installed or cannot be read. */
     public static List<DictionaryQueryTranslator> load(Path dictionaryDir, Path countryCatalogue, int maxSenses) {
         for (String name : List.of(ENGLISH_ARABIC, ARABIC_ENGLISH)) {
             if (!Files.isReadable(dictionaryDir.resolve(name + ".index"))) {
-                log.info("Cross-lingual search is off: {} not found in {}. Install the Debian packages "
-                        + "dict-freedict-eng-ara and dict-freedict-ara-eng (or set newsqa.translation.dictionary-dir).",
-                        name + ".index", dictionaryDir.toAbsolutePath());
+                log.info(
+                        "Cross-lingual search is off: {} not found in {}. Install the Debian packages "
+                                + "dict-freedict-eng-ara and dict-freedict-ara-eng (or set newsqa.translation.dictionary-dir).",
+                        name + ".index",
+                        dictionaryDir.toAbsolutePath());
                 return List.of();
             }
         }
         long start = System.nanoTime();
         try {
-            DictdDictionary engAra = DictdDictionary.load(dictionaryDir, ENGLISH_ARABIC, word -> word.strip().toLowerCase(Locale.ROOT));
-            DictdDictionary araEng = DictdDictionary.load(dictionaryDir, ARABIC_ENGLISH, word -> ArabicNormalizer.normalize(word.strip()));
+            DictdDictionary engAra = DictdDictionary.load(
+                    dictionaryDir, ENGLISH_ARABIC, word -> word.strip().toLowerCase(Locale.ROOT));
+            DictdDictionary araEng = DictdDictionary.load(
+                    dictionaryDir, ARABIC_ENGLISH, word -> ArabicNormalizer.normalize(word.strip()));
             CountryNames countries = countryNames(countryCatalogue);
-            log.info("Cross-lingual search: {} English and {} Arabic headwords, {} country names, loaded in {} ms",
-                    engAra.headwords(), araEng.headwords(), countries.size(), (System.nanoTime() - start) / 1_000_000);
-            return List.of(DictionaryQueryTranslator.englishToArabic(engAra, countries, maxSenses),
+            log.info(
+                    "Cross-lingual search: {} English and {} Arabic headwords, {} country names, loaded in {} ms",
+                    engAra.headwords(),
+                    araEng.headwords(),
+                    countries.size(),
+                    (System.nanoTime() - start) / 1_000_000);
+            return List.of(
+                    DictionaryQueryTranslator.englishToArabic(engAra, countries, maxSenses),
                     DictionaryQueryTranslator.arabicToEnglish(araEng, countries, maxSenses));
         } catch (RuntimeException e) {
-            log.warn("Cross-lingual search is off: the dictionaries in {} could not be read ({}). "
-                    + "Reinstall dict-freedict-eng-ara and dict-freedict-ara-eng.", dictionaryDir.toAbsolutePath(), e.getMessage());
+            log.warn(
+                    "Cross-lingual search is off: the dictionaries in {} could not be read ({}). "
+                            + "Reinstall dict-freedict-eng-ara and dict-freedict-ara-eng.",
+                    dictionaryDir.toAbsolutePath(),
+                    e.getMessage());
             return List.of();
         }
     }

@@ -20,10 +20,10 @@ final class FreeDictDefinition {
     private static final Pattern SENSE_NUMBER = Pattern.compile("^\\d+\\.\\s*");
     /** Trailing commas (Latin or Arabic) and semicolons the converter left on some senses. */
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s,،;؛.]+$");
+
     private static final Pattern SENSE_SEPARATOR = Pattern.compile("[،؛]");
 
-    private FreeDictDefinition() {
-    }
+    private FreeDictDefinition() {}
 
     /** The senses in the dictionary's order, without numbering, duplicates removed; may be empty. */
     static List<String> senses(String definition) {
@@ -31,8 +31,10 @@ final class FreeDictDefinition {
         List<String> senses = new ArrayList<>(lines.length);
         // Line 0 repeats the headword (and its pronunciation): not a translation.
         for (int i = 1; i < lines.length; i++) {
-            String line = TRAILING_PUNCTUATION.matcher(SENSE_NUMBER.matcher(lines[i].strip()).replaceFirst(""))
-                    .replaceFirst("").strip();
+            String line = TRAILING_PUNCTUATION
+                    .matcher(SENSE_NUMBER.matcher(lines[i].strip()).replaceFirst(""))
+                    .replaceFirst("")
+                    .strip();
             // An Arabic comma or semicolon separates translations on one line ("الحساب، الفاتورة"),
             // or a translation from its gloss ("اليمنيّ، مواطن من اليمن"): each is a sense of its own.
             for (String part : SENSE_SEPARATOR.split(line)) {

@@ -21,8 +21,7 @@ final class GettextCatalog {
 
     private static final int MAGIC = 0x950412de;
 
-    private GettextCatalog() {
-    }
+    private GettextCatalog() {}
 
     /** @throws IllegalArgumentException when the file is missing or not a .mo catalogue */
     static Map<String, String> read(Path file) {

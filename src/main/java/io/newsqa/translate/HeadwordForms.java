@@ -15,8 +15,7 @@ import org.tartarus.snowball.ext.PorterStemmer;
  */
 final class HeadwordForms {
 
-    private HeadwordForms() {
-    }
+    private HeadwordForms() {}
 
     /**
      * English: the word itself, its singular (Lucene's minimal plural stemmer), the Porter stem and
@@ -77,8 +76,8 @@ final class HeadwordForms {
     }
 
     /** Attached pronouns and verb endings, longest first. */
-    private static final List<String> ARABIC_SUFFIXES = List.of("هما", "كما", "هم", "ها", "كم", "نا", "وا", "ون", "ين",
-            "ات", "ان", "تم", "ه", "ي", "ت", "ن");
+    private static final List<String> ARABIC_SUFFIXES =
+            List.of("هما", "كما", "هم", "ها", "كم", "نا", "وا", "ون", "ين", "ات", "ان", "تم", "ه", "ي", "ت", "ن");
 
     /**
      * The bases an inflected Arabic word may be a form of, beyond {@link #arabic}: without one

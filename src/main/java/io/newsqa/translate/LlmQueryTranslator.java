@@ -32,7 +32,8 @@ public final class LlmQueryTranslator implements AutoCloseable {
     /** A translation longer than this is not a translated question but the model talking. */
     private static final int MAX_TRANSLATION_LENGTH = 2000;
 
-    private static final LlmQueryTranslator OFF = new LlmQueryTranslator(null, (question, targets) -> "", Duration.ZERO);
+    private static final LlmQueryTranslator OFF =
+            new LlmQueryTranslator(null, (question, targets) -> "", Duration.ZERO);
 
     private final ChatModel model;
     private final BiFunction<String, List<String>, String> prompt;
@@ -81,7 +82,9 @@ public final class LlmQueryTranslator implements AutoCloseable {
             reply.cancel(true);
             log.warn("LLM query translation took longer than {}; using the dictionary translation alone", timeout);
         } catch (ExecutionException e) {
-            log.warn("LLM query translation failed ({}); using the dictionary translation alone", e.getCause().toString());
+            log.warn(
+                    "LLM query translation failed ({}); using the dictionary translation alone",
+                    e.getCause().toString());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -99,7 +102,8 @@ public final class LlmQueryTranslator implements AutoCloseable {
             if (colon < 1) {
                 continue;
             }
-            String code = line.substring(0, colon).strip().replaceAll("[*\\-\\s]", "").toLowerCase(Locale.ROOT);
+            String code =
+                    line.substring(0, colon).strip().replaceAll("[*\\-\\s]", "").toLowerCase(Locale.ROOT);
             String text = line.substring(colon + 1).strip();
             if (targets.contains(code) && !text.isEmpty() && text.length() <= MAX_TRANSLATION_LENGTH) {
                 translations.putIfAbsent(code, text);

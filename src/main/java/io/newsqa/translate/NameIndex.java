@@ -43,15 +43,16 @@ final class NameIndex {
     static final int FUZZY_DISTANCE = 2;
     /** Candidates whose vowels are compared with the name's, the most frequent of the nearest keys. */
     private static final int MAX_VOWEL_COMPARISONS = 16;
+
     private static final String CLASSES = "BDFGKLMNRSTWY";
     private static final NameIndex EMPTY = new NameIndex(Map.of(), null, "", DEFAULT_CANDIDATES);
 
-    private record Entry(String word, String term, int chunks, int distance) {
-    }
+    private record Entry(String word, String term, int chunks, int distance) {}
 
     private final Map<String, List<Entry>> byKey;
     /** The search terms of the archive's words; {@code null} when unknown (then every sense may occur). */
     private final Set<String> terms;
+
     private final String language;
     private final int candidates;
 
@@ -74,8 +75,8 @@ final class NameIndex {
         return of(vocabulary, keysOf, language, DEFAULT_CANDIDATES);
     }
 
-    static NameIndex of(Map<String, Integer> vocabulary, Function<String, List<NameKey>> keysOf, String language,
-                        int candidates) {
+    static NameIndex of(
+            Map<String, Integer> vocabulary, Function<String, List<NameKey>> keysOf, String language, int candidates) {
         if (candidates < 1) {
             throw new IllegalArgumentException("candidates must be at least 1, was " + candidates);
         }
@@ -87,7 +88,8 @@ final class NameIndex {
             String term = wordTerms.isEmpty() ? word : String.join(" ", wordTerms);
             for (NameKey key : keysOf.apply(word)) {
                 if (key.key().length() >= MIN_KEY) {
-                    byKey.computeIfAbsent(key.key(), k -> new ArrayList<>(2)).add(new Entry(word, term, chunks, key.distance()));
+                    byKey.computeIfAbsent(key.key(), k -> new ArrayList<>(2))
+                            .add(new Entry(word, term, chunks, key.distance()));
                 }
             }
         });
@@ -129,8 +131,7 @@ final class NameIndex {
      *             distance; {@code ""} for none
      */
     List<WeightedTerm> match(String name, List<NameKey> keys, double weight) {
-        record Candidate(String word, int distance, int chunks) {
-        }
+        record Candidate(String word, int distance, int chunks) {}
         if (byKey.isEmpty()) {
             return List.of();
         }
@@ -153,27 +154,44 @@ final class NameIndex {
         entryByWord.forEach((word, entry) -> {
             chunksByTerm.merge(entry.term(), entry.chunks(), Integer::sum);
             Candidate candidate = new Candidate(word, distanceByWord.get(word), entry.chunks());
-            byTerm.merge(entry.term(), candidate, (a, b) -> a.distance() < b.distance()
-                    || (a.distance() == b.distance() && (a.chunks() > b.chunks()
-                    || (a.chunks() == b.chunks() && a.word().compareTo(b.word()) <= 0))) ? a : b);
+            byTerm.merge(
+                    entry.term(),
+                    candidate,
+                    (a, b) -> a.distance() < b.distance()
+                                    || (a.distance() == b.distance()
+                                            && (a.chunks() > b.chunks()
+                                                    || (a.chunks() == b.chunks()
+                                                            && a.word().compareTo(b.word()) <= 0)))
+                            ? a
+                            : b);
         });
         Comparator<Map.Entry<String, Candidate>> byFrequency = Comparator.<Map.Entry<String, Candidate>>comparingInt(
-                e -> -chunksByTerm.get(e.getKey())).thenComparing(Map.Entry::getKey);
+                        e -> -chunksByTerm.get(e.getKey()))
+                .thenComparing(Map.Entry::getKey);
         List<Map.Entry<String, Candidate>> ranked = new ArrayList<>(byTerm.entrySet());
-        ranked.sort(Comparator.<Map.Entry<String, Candidate>>comparingInt(e -> e.getValue().distance()).thenComparing(byFrequency));
+        ranked.sort(Comparator.<Map.Entry<String, Candidate>>comparingInt(
+                        e -> e.getValue().distance())
+                .thenComparing(byFrequency));
         // Vowels decide among the most frequent candidates only: a short key can have hundreds.
         ranked = new ArrayList<>(ranked.subList(0, Math.min(MAX_VOWEL_COMPARISONS, ranked.size())));
         List<String> nameSkeletons = name.isEmpty() ? List.of() : TransliterationKey.skeletons(name);
         Map<String, Integer> skeletonDistance = new HashMap<>();
-        ranked.forEach(e -> skeletonDistance.put(e.getKey(),
-                skeletonDistance(nameSkeletons, TransliterationKey.skeletons(e.getValue().word()), latinName)));
-        ranked.sort(Comparator.<Map.Entry<String, Candidate>>comparingInt(e -> e.getValue().distance())
+        ranked.forEach(e -> skeletonDistance.put(
+                e.getKey(),
+                skeletonDistance(
+                        nameSkeletons, TransliterationKey.skeletons(e.getValue().word()), latinName)));
+        ranked.sort(Comparator.<Map.Entry<String, Candidate>>comparingInt(
+                        e -> e.getValue().distance())
                 .thenComparing(e -> skeletonDistance.get(e.getKey()))
                 .thenComparing(byFrequency));
         // Only the nearest key distance: a word found under the name's own key leaves no weight
         // to look-alikes that need a vowel reading, a proclitic off or another class.
         int nearestDistance = ranked.isEmpty() ? 0 : ranked.get(0).getValue().distance();
-        int kept = (int) Math.min(candidates, ranked.stream().takeWhile(e -> e.getValue().distance() == nearestDistance).count());
+        int kept = (int) Math.min(
+                candidates,
+                ranked.stream()
+                        .takeWhile(e -> e.getValue().distance() == nearestDistance)
+                        .count());
         double total = 0;
         for (int rank = 1; rank <= kept; rank++) {
             total += 1.0 / rank;
@@ -189,8 +207,11 @@ final class NameIndex {
         int best = names.isEmpty() || candidates.isEmpty() ? 0 : Integer.MAX_VALUE;
         for (String name : names) {
             for (String candidate : candidates) {
-                best = Math.min(best, latinName ? TransliterationKey.skeletonDistance(name, candidate)
-                        : TransliterationKey.skeletonDistance(candidate, name));
+                best = Math.min(
+                        best,
+                        latinName
+                                ? TransliterationKey.skeletonDistance(name, candidate)
+                                : TransliterationKey.skeletonDistance(candidate, name));
             }
         }
         return best;

@@ -6,5 +6,4 @@ package io.newsqa.translate;
  * word-initial و or ي read as a vowel or a proclitic taken off (والرياض). Candidates found under a
  * nearer key rank first when keys collide.
  */
-record NameKey(String key, int distance) {
-}
+record NameKey(String key, int distance) {}

@@ -20,8 +20,7 @@ final class NameTransliterator {
 
     static final int MAX_SPELLINGS = 16;
 
-    private NameTransliterator() {
-    }
+    private NameTransliterator() {}
 
     /** Candidate Arabic spellings, most likely first; empty for words with characters other than a–z. */
     static List<String> spellings(String name) {
@@ -56,8 +55,12 @@ final class NameTransliterator {
             char c = word.charAt(i);
             char next = i + 1 < word.length() ? word.charAt(i + 1) : ' ';
             boolean soft = c == 'c' && (next == 'e' || next == 'i' || next == 'y'); // City → سيتي
-            options.add(isVowel(c) ? vowel(c, i, word.length()) : soft ? List.of("س")
-                    : c == 'h' ? aspirate(i, word) : consonant(c, i == word.length() - 1));
+            options.add(
+                    isVowel(c)
+                            ? vowel(c, i, word.length())
+                            : soft
+                                    ? List.of("س")
+                                    : c == 'h' ? aspirate(i, word) : consonant(c, i == word.length() - 1));
             i++;
         }
         Set<String> spellings = new LinkedHashSet<>();

@@ -22,8 +22,8 @@ import java.util.Set;
 final class NumberAndDateWords {
 
     /** Locales whose CLDR month names are the two Arabic calendars' (Egyptian-Gulf and Levantine). */
-    private static final List<Locale> ARABIC_MONTH_LOCALES = List.of(Locale.forLanguageTag("ar-EG"),
-            Locale.forLanguageTag("ar-SY"));
+    private static final List<Locale> ARABIC_MONTH_LOCALES =
+            List.of(Locale.forLanguageTag("ar-EG"), Locale.forLanguageTag("ar-SY"));
 
     private static final Map<String, List<String>> ENGLISH_MONTHS = new HashMap<>();
     private static final Map<String, List<String>> ENGLISH_TO_ARABIC = new HashMap<>();
@@ -34,7 +34,8 @@ final class NumberAndDateWords {
         for (int month = 0; month < 12; month++) {
             Set<String> arabic = new LinkedHashSet<>();
             for (Locale locale : ARABIC_MONTH_LOCALES) {
-                arabic.add(ArabicNormalizer.normalize(DateFormatSymbols.getInstance(locale).getMonths()[month]));
+                arabic.add(ArabicNormalizer.normalize(
+                        DateFormatSymbols.getInstance(locale).getMonths()[month]));
             }
             String name = english[month].toLowerCase(Locale.ROOT);
             ENGLISH_MONTHS.put(name, List.copyOf(arabic));
@@ -48,8 +49,7 @@ final class NumberAndDateWords {
         magnitude("percent", "بالمئة", "المئة", "بالمائة", "المائة");
     }
 
-    private NumberAndDateWords() {
-    }
+    private NumberAndDateWords() {}
 
     private static void magnitude(String english, String... arabic) {
         List<String> spellings = new ArrayList<>();
@@ -80,7 +80,9 @@ final class NumberAndDateWords {
             return Optional.ofNullable(ENGLISH_TO_ARABIC.get(lower));
         }
         List<String> english = ARABIC_TO_ENGLISH.get(word);
-        if (english == null && word.length() > 3 && (word.startsWith("ب") || word.startsWith("و") || word.startsWith("ل"))) {
+        if (english == null
+                && word.length() > 3
+                && (word.startsWith("ب") || word.startsWith("و") || word.startsWith("ل"))) {
             english = ARABIC_TO_ENGLISH.get(word.substring(1)); // بمليار، ومليون، لشهر...
         }
         return Optional.ofNullable(english);

@@ -1,8 +1,8 @@
 package io.newsqa.translate;
 
 import io.newsqa.archive.WeightedTerm;
-import io.newsqa.text.LanguageAnalyzers;
 import io.newsqa.text.ArabicNormalizer;
+import io.newsqa.text.LanguageAnalyzers;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -50,8 +50,11 @@ public final class QuestionTranslation {
      */
     public Optional<TranslatedQuestion> translate(String question, String from, String to, List<String> texts) {
         for (DictionaryQueryTranslator translator : translators) {
-            if (translator.sourceLanguage().equals(from) && translator.targetLanguage().equals(to)) {
-                NameIndex words = texts.isEmpty() ? NameIndex.empty() : NameIndex.of(vocabulary(texts, to), translator::targetKeys, to);
+            if (translator.sourceLanguage().equals(from)
+                    && translator.targetLanguage().equals(to)) {
+                NameIndex words = texts.isEmpty()
+                        ? NameIndex.empty()
+                        : NameIndex.of(vocabulary(texts, to), translator::targetKeys, to);
                 return Optional.of(analysed(translator.translateByWord(question, words), to));
             }
         }
@@ -62,7 +65,8 @@ public final class QuestionTranslation {
     private static Map<String, Integer> vocabulary(List<String> texts, String language) {
         Map<String, Integer> vocabulary = new HashMap<>();
         for (String text : texts) {
-            String normalised = "ar".equals(language) ? ArabicNormalizer.normalize(text) : text.toLowerCase(Locale.ROOT);
+            String normalised =
+                    "ar".equals(language) ? ArabicNormalizer.normalize(text) : text.toLowerCase(Locale.ROOT);
             Set<String> words = new HashSet<>();
             Matcher matcher = LETTERS.matcher(normalised);
             while (matcher.find()) {

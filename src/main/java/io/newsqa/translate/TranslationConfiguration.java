@@ -27,22 +27,26 @@ public class TranslationConfiguration {
     }
 
     /** A bean type of its own: a plain List bean would collect every translator bean instead. */
-    record DictionaryTranslatorList(List<DictionaryQueryTranslator> translators) {
-    }
+    record DictionaryTranslatorList(List<DictionaryQueryTranslator> translators) {}
 
     /** @param llm the language model's query translation (wired with the model, in {@code answer}), or off */
     @Bean
-    CrossLingualRanking crossLingualRanking(ArchiveIndex archive, DictionaryTranslatorList loaded, TranslationProperties properties,
-                                            LlmQueryTranslator llm) {
+    CrossLingualRanking crossLingualRanking(
+            ArchiveIndex archive,
+            DictionaryTranslatorList loaded,
+            TranslationProperties properties,
+            LlmQueryTranslator llm) {
         if (!properties.enabled() || (loaded.translators().isEmpty() && !llm.enabled())) {
             return CrossLingualRanking.off();
         }
-        return new CrossLingualRanking(archive, loaded.translators(), properties.weight(), properties.namesMaxAge(),
-                llm, properties.llm());
+        return new CrossLingualRanking(
+                archive, loaded.translators(), properties.weight(), properties.namesMaxAge(), llm, properties.llm());
     }
 
     @Bean
     QuestionTranslation questionTranslation(DictionaryTranslatorList loaded) {
-        return loaded.translators().isEmpty() ? QuestionTranslation.off() : new QuestionTranslation(loaded.translators());
+        return loaded.translators().isEmpty()
+                ? QuestionTranslation.off()
+                : new QuestionTranslation(loaded.translators());
     }
 }

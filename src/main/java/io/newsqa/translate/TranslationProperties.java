@@ -24,10 +24,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record TranslationProperties(
         @DefaultValue("true") boolean enabled,
         @DefaultValue("/usr/share/dictd") Path dictionaryDir,
-        @DefaultValue("/usr/share/locale/ar/LC_MESSAGES/iso_3166-1.mo") Path countryNames,
+
+        @DefaultValue("/usr/share/locale/ar/LC_MESSAGES/iso_3166-1.mo")
+        Path countryNames,
+
         @DefaultValue("4") int maxSenses,
         @DefaultValue("1.0") double weight,
         @DefaultValue("in-addition") LlmTranslationMode llm,
         @DefaultValue("5s") Duration llmTimeout,
-        @DefaultValue("10m") Duration namesMaxAge) {
-}
+        @DefaultValue("10m") Duration namesMaxAge) {}

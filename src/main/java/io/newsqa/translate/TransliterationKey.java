@@ -23,8 +23,7 @@ final class TransliterationKey {
     /** Every reading of up to five و and ي; a longer word keeps the readings with its first ones as consonants. */
     private static final int MAX_ARABIC_KEYS = 32;
 
-    private TransliterationKey() {
-    }
+    private TransliterationKey() {}
 
     /** The key of a lower- or upper-case Latin word; empty for words with other characters. */
     static String latin(String word) {
@@ -43,12 +42,32 @@ final class TransliterationKey {
             char next = i + 1 < w.length() ? w.charAt(i + 1) : ' ';
             String two = "" + c + next;
             switch (two) {
-                case "sh", "ch" -> { append(key, 'S'); i++; continue; }
-                case "th" -> { append(key, 'T'); i++; continue; }
-                case "ph" -> { append(key, 'F'); i++; continue; }
-                case "gh" -> { append(key, 'G'); i++; continue; }
-                case "kh", "ck" -> { append(key, 'K'); i++; continue; }
-                default -> { }
+                case "sh", "ch" -> {
+                    append(key, 'S');
+                    i++;
+                    continue;
+                }
+                case "th" -> {
+                    append(key, 'T');
+                    i++;
+                    continue;
+                }
+                case "ph" -> {
+                    append(key, 'F');
+                    i++;
+                    continue;
+                }
+                case "gh" -> {
+                    append(key, 'G');
+                    i++;
+                    continue;
+                }
+                case "kh", "ck" -> {
+                    append(key, 'K');
+                    i++;
+                    continue;
+                }
+                default -> {}
             }
             switch (c) {
                 case 'b', 'p' -> append(key, 'B');
@@ -57,7 +76,10 @@ final class TransliterationKey {
                 case 'k', 'q' -> append(key, 'K');
                 case 'c' -> append(key, next == 'e' || next == 'i' || next == 'y' ? 'S' : 'K');
                 case 's', 'z' -> append(key, 'S');
-                case 'x' -> { append(key, 'K'); append(key, 'S'); }
+                case 'x' -> {
+                    append(key, 'K');
+                    append(key, 'S');
+                }
                 case 't' -> append(key, 'T');
                 case 'd' -> append(key, 'D');
                 case 'l' -> append(key, 'L');
@@ -69,7 +91,7 @@ final class TransliterationKey {
                 case 'a' -> append(key, vowels ? 'A' : 0);
                 case 'e', 'i' -> append(key, vowels ? 'I' : 0);
                 case 'o', 'u' -> append(key, vowels ? 'U' : 0);
-                default -> { } // h: Arabic spelling does not reliably show it
+                default -> {} // h: Arabic spelling does not reliably show it
             }
         }
         return key.toString();
@@ -98,8 +120,7 @@ final class TransliterationKey {
      *               with their quality {@code A}, {@code I} or {@code U}
      */
     private static List<NameKey> arabicReadings(String word, boolean vowels) {
-        record Partial(StringBuilder key, int distance) {
-        }
+        record Partial(StringBuilder key, int distance) {}
         List<Partial> keys = new ArrayList<>(List.of(new Partial(new StringBuilder(), 0)));
         for (int i = 0; i < word.length(); i++) {
             char c = word.charAt(i);
@@ -124,7 +145,8 @@ final class TransliterationKey {
                     for (Partial key : keys) {
                         if (r == 0 || next.size() < MAX_ARABIC_KEYS) {
                             int further = semivowel && r > 0 && i == 0 ? 1 : 0;
-                            next.add(new Partial(append(new StringBuilder(key.key()), readings[r]), key.distance() + further));
+                            next.add(new Partial(
+                                    append(new StringBuilder(key.key()), readings[r]), key.distance() + further));
                         }
                     }
                 }
@@ -141,7 +163,8 @@ final class TransliterationKey {
             }
         }
         Map<String, Integer> distinct = new LinkedHashMap<>();
-        keys.stream().sorted(Comparator.comparingInt(Partial::distance))
+        keys.stream()
+                .sorted(Comparator.comparingInt(Partial::distance))
                 .forEach(key -> distinct.putIfAbsent(key.key().toString(), key.distance()));
         List<NameKey> result = new ArrayList<>(distinct.size());
         distinct.forEach((key, distance) -> result.add(new NameKey(key, distance)));

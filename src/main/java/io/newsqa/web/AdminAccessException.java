@@ -15,18 +15,24 @@ public class AdminAccessException extends RuntimeException {
     }
 
     static AdminAccessException disabled() {
-        return new AdminAccessException(HttpStatus.FORBIDDEN, "Administration API disabled",
+        return new AdminAccessException(
+                HttpStatus.FORBIDDEN,
+                "Administration API disabled",
                 "This server has no admin API key, so the administration API is off."
                         + " Set newsqa.admin.api-key (environment variable NEWSQA_ADMIN_API_KEY) and restart.");
     }
 
     static AdminAccessException missingKey() {
-        return new AdminAccessException(HttpStatus.UNAUTHORIZED, "Admin API key required",
+        return new AdminAccessException(
+                HttpStatus.UNAUTHORIZED,
+                "Admin API key required",
                 "Send the admin API key in the " + AdminKeyInterceptor.HEADER + " header.");
     }
 
     static AdminAccessException wrongKey() {
-        return new AdminAccessException(HttpStatus.FORBIDDEN, "Wrong admin API key",
+        return new AdminAccessException(
+                HttpStatus.FORBIDDEN,
+                "Wrong admin API key",
                 "The " + AdminKeyInterceptor.HEADER + " header does not hold this server's admin API key.");
     }
 

@@ -23,11 +23,12 @@ class AnswerStreamExecutor implements DisposableBean {
 
     AnswerStreamExecutor() {
         AtomicInteger number = new AtomicInteger();
-        executor = new ThreadPoolExecutor(THREADS, THREADS, 60, TimeUnit.SECONDS, new ArrayBlockingQueue<>(QUEUE), task -> {
-            Thread thread = new Thread(task, "answer-stream-" + number.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
+        executor = new ThreadPoolExecutor(
+                THREADS, THREADS, 60, TimeUnit.SECONDS, new ArrayBlockingQueue<>(QUEUE), task -> {
+                    Thread thread = new Thread(task, "answer-stream-" + number.incrementAndGet());
+                    thread.setDaemon(true);
+                    return thread;
+                });
         executor.allowCoreThreadTimeOut(true);
     }
 

@@ -1,20 +1,20 @@
 package io.newsqa.web;
 
-import io.newsqa.answer.InvalidQuestionException;
-import io.newsqa.archive.ArchiveUnavailableException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.PropertyBindingException;
+import io.newsqa.answer.InvalidQuestionException;
+import io.newsqa.archive.ArchiveUnavailableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
@@ -35,12 +35,14 @@ public class ApiErrors {
 
     @ExceptionHandler(InvalidQuestionException.class)
     ResponseEntity<ProblemDetail> invalidQuestion(InvalidQuestionException e) {
-        return problem(HttpStatus.BAD_REQUEST, "Invalid question", e.getMessage()).build();
+        return problem(HttpStatus.BAD_REQUEST, "Invalid question", e.getMessage())
+                .build();
     }
 
     @ExceptionHandler(InvalidRequestException.class)
     ResponseEntity<ProblemDetail> invalidRequest(InvalidRequestException e) {
-        return problem(HttpStatus.BAD_REQUEST, "Invalid request", e.getMessage()).build();
+        return problem(HttpStatus.BAD_REQUEST, "Invalid request", e.getMessage())
+                .build();
     }
 
     @ExceptionHandler(ArticleNotFoundException.class)
@@ -61,7 +63,8 @@ public class ApiErrors {
     @ExceptionHandler(RateLimitedException.class)
     ResponseEntity<ProblemDetail> rateLimited(RateLimitedException e) {
         return problem(HttpStatus.TOO_MANY_REQUESTS, "Too many " + e.what(), e.getMessage())
-                .header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds())).build();
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()))
+                .build();
     }
 
     /**
@@ -83,40 +86,55 @@ public class ApiErrors {
         }
         Throwable root = e.getMostSpecificCause();
         if (root instanceof MismatchedInputException wrongType && !(root instanceof PropertyBindingException)) {
-            return problem(HttpStatus.BAD_REQUEST, "Wrong JSON type", JsonTypeErrors.describe(wrongType)
-                    + " See /api-docs.html.").build();
+            return problem(
+                            HttpStatus.BAD_REQUEST,
+                            "Wrong JSON type",
+                            JsonTypeErrors.describe(wrongType) + " See /api-docs.html.")
+                    .build();
         }
         String reason = root instanceof JsonProcessingException json ? json.getOriginalMessage() : root.getMessage();
-        return problem(HttpStatus.BAD_REQUEST, "Unreadable request", "The request body cannot be read"
-                + (reason == null ? "" : ": " + reason.lines().findFirst().orElse(reason))
-                + ". Send UTF-8 JSON as described at /api-docs.html.").build();
+        return problem(
+                        HttpStatus.BAD_REQUEST,
+                        "Unreadable request",
+                        "The request body cannot be read"
+                                + (reason == null
+                                        ? ""
+                                        : ": " + reason.lines().findFirst().orElse(reason))
+                                + ". Send UTF-8 JSON as described at /api-docs.html.")
+                .build();
     }
 
     @ExceptionHandler(RequestBodyLimits.RequestTooLargeException.class)
     ResponseEntity<ProblemDetail> tooLarge(RequestBodyLimits.RequestTooLargeException e) {
-        return problem(HttpStatus.PAYLOAD_TOO_LARGE, "Request too large", e.getMessage()).build();
+        return problem(HttpStatus.PAYLOAD_TOO_LARGE, "Request too large", e.getMessage())
+                .build();
     }
 
     @ExceptionHandler(RequestBodyLimits.NotUtf8Exception.class)
     ResponseEntity<ProblemDetail> notUtf8(RequestBodyLimits.NotUtf8Exception e) {
-        return problem(HttpStatus.BAD_REQUEST, "Unreadable request", e.getMessage()).build();
+        return problem(HttpStatus.BAD_REQUEST, "Unreadable request", e.getMessage())
+                .build();
     }
 
     @ExceptionHandler(RequestBodyLimits.RequestTooSlowException.class)
     ResponseEntity<ProblemDetail> tooSlow(RequestBodyLimits.RequestTooSlowException e) {
-        return problem(HttpStatus.REQUEST_TIMEOUT, "Request too slow", e.getMessage()).build();
+        return problem(HttpStatus.REQUEST_TIMEOUT, "Request too slow", e.getMessage())
+                .build();
     }
 
     @ExceptionHandler(ArchiveUnavailableException.class)
     ResponseEntity<ProblemDetail> archiveUnavailable(ArchiveUnavailableException e) {
         log.warn("Archive unavailable: {}", e.getMessage());
         return problem(HttpStatus.SERVICE_UNAVAILABLE, "Archive unavailable", ARCHIVE_UNAVAILABLE)
-                .header(HttpHeaders.RETRY_AFTER, "60").build();
+                .header(HttpHeaders.RETRY_AFTER, "60")
+                .build();
     }
 
     @ExceptionHandler(AnswerStreamExecutor.ServerBusyException.class)
     ResponseEntity<ProblemDetail> busy(AnswerStreamExecutor.ServerBusyException e) {
-        return problem(HttpStatus.SERVICE_UNAVAILABLE, "Busy", e.getMessage()).header(HttpHeaders.RETRY_AFTER, "5").build();
+        return problem(HttpStatus.SERVICE_UNAVAILABLE, "Busy", e.getMessage())
+                .header(HttpHeaders.RETRY_AFTER, "5")
+                .build();
     }
 
     /**

@@ -24,8 +24,7 @@ final class ArchiveFilters {
     private static final int MIN_YEAR = 1;
     private static final int MAX_YEAR = 9999;
 
-    private ArchiveFilters() {
-    }
+    private ArchiveFilters() {}
 
     static SearchFilter of(String from, String to, List<String> sources, List<String> languages) {
         OffsetDateTime start = isBlank(from) ? null : time("from", from.strip(), false);
@@ -47,8 +46,8 @@ final class ArchiveFilters {
                 checkYear(name, value, time.getYear());
                 return time;
             } catch (DateTimeParseException e) {
-                throw new InvalidRequestException("\"" + name + "\" is \"" + value + "\", which is not a date: send 2025-08-01"
-                        + " or 2025-08-01T12:00:00+03:00.");
+                throw new InvalidRequestException("\"" + name + "\" is \"" + value
+                        + "\", which is not a date: send 2025-08-01" + " or 2025-08-01T12:00:00+03:00.");
             }
         }
     }
@@ -56,8 +55,8 @@ final class ArchiveFilters {
     /** Java reads years up to 999,999,999, whose instants the archives cannot count in milliseconds. */
     private static void checkYear(String name, String value, int year) {
         if (year < MIN_YEAR || year > MAX_YEAR) {
-            throw new InvalidRequestException("\"" + name + "\" is \"" + value + "\", outside the years " + MIN_YEAR + " to "
-                    + MAX_YEAR + ": send a date such as 2025-08-01.");
+            throw new InvalidRequestException("\"" + name + "\" is \"" + value + "\", outside the years " + MIN_YEAR
+                    + " to " + MAX_YEAR + ": send a date such as 2025-08-01.");
         }
     }
 
@@ -68,8 +67,8 @@ final class ArchiveFilters {
                 continue;
             }
             if (value.length() > MAX_SOURCE_LENGTH) {
-                throw new InvalidRequestException("A source name has " + value.length() + " characters; the limit is "
-                        + MAX_SOURCE_LENGTH + ".");
+                throw new InvalidRequestException(
+                        "A source name has " + value.length() + " characters; the limit is " + MAX_SOURCE_LENGTH + ".");
             }
             sources.add(value.strip());
         }
@@ -84,7 +83,8 @@ final class ArchiveFilters {
             }
             String code = value.strip().toLowerCase(java.util.Locale.ROOT);
             if (!LANGUAGE.matcher(code).matches()) {
-                throw new InvalidRequestException("\"" + value + "\" is not a language code: send ISO 639-1 codes such as ar or en.");
+                throw new InvalidRequestException(
+                        "\"" + value + "\" is not a language code: send ISO 639-1 codes such as ar or en.");
             }
             languages.add(code);
         }

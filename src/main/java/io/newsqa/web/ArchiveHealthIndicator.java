@@ -29,9 +29,14 @@ class ArchiveHealthIndicator implements HealthIndicator {
     public Health health() {
         try {
             ArchiveStats stats = archive.getObject().stats();
-            return Health.up().withDetail("articles", stats.articles()).withDetail("chunks", stats.chunks()).build();
+            return Health.up()
+                    .withDetail("articles", stats.articles())
+                    .withDetail("chunks", stats.chunks())
+                    .build();
         } catch (RuntimeException e) {
-            return Health.down().withDetail("error", String.valueOf(e.getMessage())).build();
+            return Health.down()
+                    .withDetail("error", String.valueOf(e.getMessage()))
+                    .build();
         }
     }
 }

@@ -42,16 +42,13 @@ public class ArticleAdminController {
     private static final String UPLOAD = "upload";
 
     /** The archive at a glance: size, languages, sources and the most recently stored articles. */
-    public record ArchiveOverview(long articles, long chunks, ArchiveFacets facets, List<ArticleSummary> recent) {
-    }
+    public record ArchiveOverview(long articles, long chunks, ArchiveFacets facets, List<ArticleSummary> recent) {}
 
     /** A page of the article list; {@code total} is the number of stored articles. */
-    public record ArticlePage(long total, int offset, int limit, List<ArticleSummary> articles) {
-    }
+    public record ArticlePage(long total, int offset, int limit, List<ArticleSummary> articles) {}
 
     /** What happened to a posted article. */
-    public record IngestResult(String id, IngestOutcome outcome) {
-    }
+    public record IngestResult(String id, IngestOutcome outcome) {}
 
     private final ArchiveIndex archive;
     private final ArticleIngestor ingestor;
@@ -70,7 +67,8 @@ public class ArticleAdminController {
 
     @Operation(summary = "Stored articles, most recently stored first")
     @GetMapping("/articles")
-    public ArticlePage list(@RequestParam(defaultValue = "0") int offset, @RequestParam(defaultValue = "20") int limit) {
+    public ArticlePage list(
+            @RequestParam(defaultValue = "0") int offset, @RequestParam(defaultValue = "20") int limit) {
         if (offset < 0) {
             throw new InvalidRequestException("\"offset\" is " + offset + "; send 0 or more.");
         }
@@ -95,7 +93,8 @@ public class ArticleAdminController {
         return ResponseEntity.noContent().build();
     }
 
-    @Operation(summary = "Add or replace an article, sent as an article file (headline line, body, optional front matter)")
+    @Operation(
+            summary = "Add or replace an article, sent as an article file (headline line, body, optional front matter)")
     @PostMapping(path = "/articles", consumes = MediaType.TEXT_PLAIN_VALUE)
     public ResponseEntity<IngestResult> ingest(@RequestBody byte[] content) {
         ParsedArticle parsed;
@@ -104,8 +103,9 @@ public class ArticleAdminController {
             // with the reason instead of being stored with replacement characters.
             parsed = PlainTextArticle.read(UPLOAD, content);
         } catch (ArticleReadException e) {
-            throw new InvalidRequestException("The article cannot be read: " + e.getMessage().substring(UPLOAD.length() + 2)
-                    + ". Send UTF-8 text: the headline on the first line, then the body.");
+            throw new InvalidRequestException(
+                    "The article cannot be read: " + e.getMessage().substring(UPLOAD.length() + 2)
+                            + ". Send UTF-8 text: the headline on the first line, then the body.");
         }
         String tooLong = ArticleLength.refusal(parsed);
         if (tooLong != null) {

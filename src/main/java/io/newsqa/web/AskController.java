@@ -27,21 +27,28 @@ public class AskController {
         this.properties = properties;
     }
 
-    @Operation(summary = "Answer a question from the archive, with numbered citations",
+    @Operation(
+            summary = "Answer a question from the archive, with numbered citations",
             description = "A question with a `conversationId` continues that conversation: a follow-up such as"
                     + " \"and how much is a ticket?\" is read with the earlier questions.")
-    @PostMapping(path = "/api/ask", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
+    @PostMapping(
+            path = "/api/ask",
+            consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
     public AskResponse ask(@RequestBody AskRequest request) {
         return answers.ask(request);
     }
 
-    @Operation(summary = "Answer a question as server-sent events",
+    @Operation(
+            summary = "Answer a question as server-sent events",
             description = "Events: `delta` ({\"text\": ...}) pieces of the answer text as they are written; `discard`"
                     + " ({}) when the language model failed mid-answer: drop the text so far, the extractive answer"
                     + " follows from scratch; then `answer` (the whole answer as POST /api/ask returns it), or"
                     + " `error` (a problem detail) when answering fails after the stream began. A bad request or an"
                     + " unreachable archive gets a plain problem response instead of a stream.")
-    @PostMapping(path = "/api/ask/stream", consumes = MediaType.APPLICATION_JSON_VALUE,
+    @PostMapping(
+            path = "/api/ask/stream",
+            consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     public DeferredResult<SseEmitter> askStream(@RequestBody AskRequest request) {
         Question question = answers.question(request);
@@ -50,7 +57,8 @@ public class AskController {
         return listener.response();
     }
 
-    @Operation(summary = "Forget a conversation",
+    @Operation(
+            summary = "Forget a conversation",
             description = "Its next question starts afresh, with no earlier questions to follow up on. 204 also when"
                     + " the conversation was unknown.")
     @DeleteMapping("/api/conversations/{conversationId}")

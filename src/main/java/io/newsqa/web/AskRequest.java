@@ -16,8 +16,8 @@ import java.util.regex.Pattern;
  * @param sources        only articles from these sources
  * @param languages      only articles in these languages (ISO 639-1)
  */
-public record AskRequest(String question, String conversationId, String from, String to,
-                         List<String> sources, List<String> languages) {
+public record AskRequest(
+        String question, String conversationId, String from, String to, List<String> sources, List<String> languages) {
 
     private static final Pattern CONVERSATION_ID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
 

@@ -7,5 +7,4 @@ import io.newsqa.answer.Answer;
  * An answer with the conversation it belongs to: the answer's fields, plus
  * {@code conversationId} to send with the next question.
  */
-public record AskResponse(@JsonUnwrapped Answer answer, String conversationId) {
-}
+public record AskResponse(@JsonUnwrapped Answer answer, String conversationId) {}

@@ -32,9 +32,14 @@ final class ClientConcurrencyLimit extends OncePerRequestFilter {
         if (inProgress.merge(client, 1, Integer::sum) > max) {
             release(client);
             response.setHeader("Retry-After", "1");
-            ProblemResponses.write(request, response, 429, "Too many requests at once", "At most " + max
-                    + " requests from one address are answered at a time; wait for the others to finish"
-                    + " (newsqa.web.max-requests-per-client).");
+            ProblemResponses.write(
+                    request,
+                    response,
+                    429,
+                    "Too many requests at once",
+                    "At most " + max
+                            + " requests from one address are answered at a time; wait for the others to finish"
+                            + " (newsqa.web.max-requests-per-client).");
             return;
         }
         try {

@@ -35,18 +35,25 @@ class EvalReportController {
     @GetMapping(path = "/api/admin/eval", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<?> evaluation() {
         if (!Files.isRegularFile(report)) {
-            return problem(HttpStatus.NOT_FOUND, "No evaluation", "No evaluation report at " + report.getFileName()
-                    + ". Run `newsqa eval FILES… --json " + report + "` (or set newsqa.admin.eval-report).");
+            return problem(
+                    HttpStatus.NOT_FOUND,
+                    "No evaluation",
+                    "No evaluation report at " + report.getFileName() + ". Run `newsqa eval FILES… --json " + report
+                            + "` (or set newsqa.admin.eval-report).");
         }
         try {
             JsonNode figures = JSON.readTree(report.toFile());
             if (!figures.path("results").isArray()) {
-                return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Unreadable evaluation",
+                return problem(
+                        HttpStatus.INTERNAL_SERVER_ERROR,
+                        "Unreadable evaluation",
                         report.getFileName() + " has no \"results\" list; write it again with eval --json.");
             }
             return ResponseEntity.ok(figures);
         } catch (IOException e) {
-            return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Unreadable evaluation",
+            return problem(
+                    HttpStatus.INTERNAL_SERVER_ERROR,
+                    "Unreadable evaluation",
                     report.getFileName() + " is not the JSON eval --json writes; write it again.");
         }
     }
@@ -54,6 +61,8 @@ class EvalReportController {
     private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String title, String detail) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setTitle(title);
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        return ResponseEntity.status(status)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
     }
 }

@@ -15,8 +15,7 @@ final class FixedWindowRateLimiter {
     /** Above this many clients, windows that have ended are swept out on the next request. */
     private static final int SWEEP_ABOVE = 10_000;
 
-    private record Window(long startMillis, int count) {
-    }
+    private record Window(long startMillis, int count) {}
 
     private final int requests;
     private final long windowMillis;
@@ -43,8 +42,9 @@ final class FixedWindowRateLimiter {
         if (windows.size() > SWEEP_ABOVE) {
             windows.values().removeIf(window -> now - window.startMillis() >= windowMillis);
         }
-        Window window = windows.compute(client, (key, current) ->
-                current == null || now - current.startMillis() >= windowMillis
+        Window window = windows.compute(
+                client,
+                (key, current) -> current == null || now - current.startMillis() >= windowMillis
                         ? new Window(now, 1)
                         : new Window(current.startMillis(), current.count() + 1));
         if (window.count() <= requests) {

@@ -15,8 +15,7 @@ import java.util.stream.Collectors;
  */
 final class JsonTypeErrors {
 
-    private JsonTypeErrors() {
-    }
+    private JsonTypeErrors() {}
 
     /** Numbers and booleans are not text: no silent {@code 42 → "42"} for string fields. */
     static void refuseScalarsAsText(ObjectMapper mapper) {
@@ -29,8 +28,11 @@ final class JsonTypeErrors {
     /** "\"question\" must be a JSON string.", naming the field by its path ("sources[1]"). */
     static String describe(MismatchedInputException e) {
         String path = e.getPath().stream()
-                .map(reference -> reference.getFieldName() != null ? "." + reference.getFieldName() : "[" + reference.getIndex() + "]")
-                .collect(Collectors.joining()).replaceFirst("^\\.", "");
+                .map(reference -> reference.getFieldName() != null
+                        ? "." + reference.getFieldName()
+                        : "[" + reference.getIndex() + "]")
+                .collect(Collectors.joining())
+                .replaceFirst("^\\.", "");
         String expected = expected(e.getTargetType());
         return path.isEmpty()
                 ? "The request body must be " + expected + ", such as {\"question\": \"...\"}."

@@ -29,7 +29,8 @@ final class MetricsKeyFilter extends OncePerRequestFilter {
             keys.check(request);
         } catch (AdminAccessException e) {
             if (e.status() == HttpStatus.UNAUTHORIZED) {
-                response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "ApiKey header=\"" + AdminKeyInterceptor.HEADER + "\"");
+                response.setHeader(
+                        HttpHeaders.WWW_AUTHENTICATE, "ApiKey header=\"" + AdminKeyInterceptor.HEADER + "\"");
             }
             ProblemResponses.write(request, response, e.status().value(), e.title(), e.getMessage());
             return;

@@ -15,13 +15,16 @@ final class ProblemResponses {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private ProblemResponses() {
-    }
+    private ProblemResponses() {}
 
     static void write(HttpServletRequest request, HttpServletResponse response, int status, String title, String detail)
             throws IOException {
-        ObjectNode problem = JSON.createObjectNode().put("type", "about:blank").put("title", title)
-                .put("status", status).put("detail", detail).put("instance", request.getRequestURI());
+        ObjectNode problem = JSON.createObjectNode()
+                .put("type", "about:blank")
+                .put("title", title)
+                .put("status", status)
+                .put("detail", detail)
+                .put("instance", request.getRequestURI());
         response.setStatus(status);
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         JSON.writeValue(response.getOutputStream(), problem);

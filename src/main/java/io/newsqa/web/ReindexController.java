@@ -24,8 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
 class ReindexController {
 
     /** One article re-indexed. */
-    record Reindexed(String id, int chunks) {
-    }
+    record Reindexed(String id, int chunks) {}
 
     private final Reindexing reindexing;
 
@@ -36,19 +35,29 @@ class ReindexController {
     @Operation(summary = "Re-chunk and re-embed one article from its stored text")
     @PostMapping("/articles/{id}/reindex")
     Reindexed reindexOne(@PathVariable String id) {
-        return reindexing.reindex(id).map(chunks -> new Reindexed(id, chunks)).orElseThrow(() -> new ArticleNotFoundException(id));
+        return reindexing
+                .reindex(id)
+                .map(chunks -> new Reindexed(id, chunks))
+                .orElseThrow(() -> new ArticleNotFoundException(id));
     }
 
-    @Operation(summary = "Start re-indexing every stored article in the background (202), or 409 while a run is going on")
+    @Operation(
+            summary = "Start re-indexing every stored article in the background (202), or 409 while a run is going on")
     @PostMapping("/reindex")
     ResponseEntity<?> reindexAll() {
-        return reindexing.start().<ResponseEntity<?>>map(started -> ResponseEntity.status(HttpStatus.ACCEPTED).body(started))
+        return reindexing
+                .start()
+                .<ResponseEntity<?>>map(
+                        started -> ResponseEntity.status(HttpStatus.ACCEPTED).body(started))
                 .orElseGet(() -> {
-                    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+                    ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                            HttpStatus.CONFLICT,
                             "A re-index is running; follow it at GET /api/admin/reindex and start another when it is done.");
                     problem.setTitle("Re-index running");
                     problem.setProperty("reindex", reindexing.status());
-                    return ResponseEntity.status(HttpStatus.CONFLICT).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+                    return ResponseEntity.status(HttpStatus.CONFLICT)
+                            .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                            .body(problem);
                 });
     }
 

@@ -46,8 +46,12 @@ final class RequestBodyLimits extends OncePerRequestFilter {
         // From the header itself: the request's own encoding is forced to UTF-8 before this filter.
         String charset = json ? charset(request.getContentType()) : null;
         if (charset != null && !charset.equalsIgnoreCase("UTF-8")) {
-            ProblemResponses.write(request, response, 415, "Unsupported Media Type", "JSON is read as UTF-8 only, not "
-                    + charset + ": send the body as UTF-8 (charset=utf-8 or none).");
+            ProblemResponses.write(
+                    request,
+                    response,
+                    415,
+                    "Unsupported Media Type",
+                    "JSON is read as UTF-8 only, not " + charset + ": send the body as UTF-8 (charset=utf-8 or none).");
             return;
         }
         chain.doFilter(new LimitedRequest(request, limit, System.nanoTime() + time.toNanos(), time, json), response);
@@ -62,7 +66,8 @@ final class RequestBodyLimits extends OncePerRequestFilter {
     }
 
     private static boolean isJson(String contentType) {
-        return contentType != null && contentType.toLowerCase(java.util.Locale.ROOT).contains("json");
+        return contentType != null
+                && contentType.toLowerCase(java.util.Locale.ROOT).contains("json");
     }
 
     private static boolean isArticleUpload(String path) {
@@ -86,8 +91,10 @@ final class RequestBodyLimits extends OncePerRequestFilter {
     static final class RequestTooSlowException extends RuntimeException {
 
         RequestTooSlowException(Duration time, Throwable cause) {
-            super("The request body did not arrive within " + time.toMillis() / 1000.0 + " s; send it whole and at once"
-                    + " (newsqa.web.request-limits.max-request-time).", cause);
+            super(
+                    "The request body did not arrive within " + time.toMillis() / 1000.0
+                            + " s; send it whole and at once" + " (newsqa.web.request-limits.max-request-time).",
+                    cause);
         }
     }
 

@@ -28,15 +28,35 @@ public class SearchController {
      * One found passage and its article; {@code storyId} is the story the article tells (the first
      * stored article of it, its own id when it copies none), so copies of one wire story can be told apart.
      */
-    public record SearchResult(String articleId, String title, String url, String source, OffsetDateTime publishedAt,
-                               String language, int chunk, String text, double score, int denseRank, int lexicalRank,
-                               String storyId) {
+    public record SearchResult(
+            String articleId,
+            String title,
+            String url,
+            String source,
+            OffsetDateTime publishedAt,
+            String language,
+            int chunk,
+            String text,
+            double score,
+            int denseRank,
+            int lexicalRank,
+            String storyId) {
 
         static SearchResult of(RetrievedPassage passage) {
             ChunkHit hit = passage.hit();
-            return new SearchResult(hit.article().id(), hit.article().title(), hit.article().url(), hit.article().source(),
-                    hit.article().publishedAt(), hit.article().language(), hit.ordinal(), hit.text(),
-                    passage.fusedScore(), passage.denseRank(), passage.lexicalRank(), hit.article().storyId());
+            return new SearchResult(
+                    hit.article().id(),
+                    hit.article().title(),
+                    hit.article().url(),
+                    hit.article().source(),
+                    hit.article().publishedAt(),
+                    hit.article().language(),
+                    hit.ordinal(),
+                    hit.text(),
+                    passage.fusedScore(),
+                    passage.denseRank(),
+                    passage.lexicalRank(),
+                    hit.article().storyId());
         }
     }
 
@@ -44,8 +64,8 @@ public class SearchController {
      * The results, best first, with the language the query was analysed as and the date window or
      * recency prior its time words set ({@code null}: none).
      */
-    public record SearchResponse(String query, String language, AppliedFilter appliedFilter, List<SearchResult> results) {
-    }
+    public record SearchResponse(
+            String query, String language, AppliedFilter appliedFilter, List<SearchResult> results) {}
 
     private final HybridSearch search;
 
@@ -55,14 +75,16 @@ public class SearchController {
 
     @Operation(summary = "Search the archive's passages (hybrid dense + lexical), best first")
     @GetMapping(path = "/api/search", produces = MediaType.APPLICATION_JSON_VALUE)
-    public SearchResponse search(@RequestParam(name = "q", required = false) String query,
-                                 @RequestParam(required = false) String from,
-                                 @RequestParam(required = false) String to,
-                                 @RequestParam(name = "source", required = false) List<String> sources,
-                                 @RequestParam(name = "language", required = false) List<String> languages,
-                                 @RequestParam(defaultValue = "10") int limit) {
+    public SearchResponse search(
+            @RequestParam(name = "q", required = false) String query,
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
+            @RequestParam(name = "source", required = false) List<String> sources,
+            @RequestParam(name = "language", required = false) List<String> languages,
+            @RequestParam(defaultValue = "10") int limit) {
         if (query == null || query.isBlank()) {
-            throw new InvalidRequestException("The query \"q\" is empty: send the words to look for, e.g. /api/search?q=tram.");
+            throw new InvalidRequestException(
+                    "The query \"q\" is empty: send the words to look for, e.g. /api/search?q=tram.");
         }
         UnicodeText.check("q", query);
         String text = query.strip();
@@ -76,7 +98,10 @@ public class SearchController {
         SearchFilter filter = ArchiveFilters.of(from, to, sources, languages);
         String language = LanguageDetection.detect(text);
         HybridSearch.Found found = search.find(text, language, filter, limit);
-        return new SearchResponse(text, language, found.appliedFilter(),
+        return new SearchResponse(
+                text,
+                language,
+                found.appliedFilter(),
                 found.passages().stream().map(SearchResult::of).toList());
     }
 }

@@ -87,7 +87,8 @@ final class SseAnswerListener implements AnswerListener {
             problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, ApiErrors.ARCHIVE_UNAVAILABLE);
         } else {
             log.error("Streaming an answer failed", error);
-            problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+            problem = ProblemDetail.forStatusAndDetail(
+                    HttpStatus.INTERNAL_SERVER_ERROR,
                     "Answering failed on the server; ask again, and tell the site if it keeps failing.");
         }
         try {

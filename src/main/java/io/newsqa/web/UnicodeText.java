@@ -7,8 +7,7 @@ package io.newsqa.web;
  */
 final class UnicodeText {
 
-    private UnicodeText() {
-    }
+    private UnicodeText() {}
 
     /**
      * @param field the request field, named in the error
@@ -20,7 +19,9 @@ final class UnicodeText {
         }
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+            if (Character.isHighSurrogate(c)
+                    && i + 1 < value.length()
+                    && Character.isLowSurrogate(value.charAt(i + 1))) {
                 i++;
             } else if (Character.isSurrogate(c)) {
                 throw new InvalidRequestException("\"" + field + "\" holds an unpaired surrogate (\\u"

@@ -28,7 +28,9 @@ final class UnreadBodyValve extends ValveBase {
             getNext().invoke(request, response);
         } finally {
             // An async request (a streamed answer) read its body before it went async.
-            if (!request.isAsync() && hasBody(request) && !request.getCoyoteRequest().isFinished()) {
+            if (!request.isAsync()
+                    && hasBody(request)
+                    && !request.getCoyoteRequest().isFinished()) {
                 // The answer says so when it can (UnreadBodyHeader).
                 if (!response.isCommitted()) {
                     response.setHeader("Connection", "close");

@@ -63,7 +63,14 @@ class WebAnswers {
     }
 
     private void count(Answer answer) {
-        meters.counter("newsqa.answers", "found", Boolean.toString(answer.found()), "language", answer.language(),
-                "mode", answer.mode()).increment();
+        meters.counter(
+                        "newsqa.answers",
+                        "found",
+                        Boolean.toString(answer.found()),
+                        "language",
+                        answer.language(),
+                        "mode",
+                        answer.mode())
+                .increment();
     }
 }

@@ -1,20 +1,20 @@
 package io.newsqa.web;
 
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.security.SecurityScheme;
-import com.fasterxml.jackson.core.StreamReadConstraints;
 import java.time.Clock;
 import org.apache.coyote.http11.AbstractHttp11Protocol;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.jackson2.autoconfigure.Jackson2ObjectMapperBuilderCustomizer;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
-import org.springframework.core.Ordered;
-import org.springframework.boot.jackson2.autoconfigure.Jackson2ObjectMapperBuilderCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.web.servlet.config.annotation.CorsRegistry;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -82,7 +82,8 @@ public class WebConfiguration implements WebMvcConfigurer {
     /** Metrics only with the admin key. */
     @Bean
     FilterRegistrationBean<MetricsKeyFilter> metricsKeyFilter() {
-        FilterRegistrationBean<MetricsKeyFilter> registration = new FilterRegistrationBean<>(new MetricsKeyFilter(adminKey));
+        FilterRegistrationBean<MetricsKeyFilter> registration =
+                new FilterRegistrationBean<>(new MetricsKeyFilter(adminKey));
         registration.addUrlPatterns("/actuator/prometheus", "/actuator/prometheus/*");
         return registration;
     }
@@ -105,7 +106,8 @@ public class WebConfiguration implements WebMvcConfigurer {
     /** Bodies over the limits are refused before they are read, or cut off when too slow (API and Telegram webhook). */
     @Bean
     FilterRegistrationBean<RequestBodyLimits> requestBodyLimits() {
-        FilterRegistrationBean<RequestBodyLimits> registration = new FilterRegistrationBean<>(new RequestBodyLimits(web.requestLimits()));
+        FilterRegistrationBean<RequestBodyLimits> registration =
+                new FilterRegistrationBean<>(new RequestBodyLimits(web.requestLimits()));
         registration.addUrlPatterns("/api/*", "/telegram/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
         return registration;
@@ -138,7 +140,8 @@ public class WebConfiguration implements WebMvcConfigurer {
      */
     @Bean
     Jackson2ObjectMapperBuilderCustomizer shallowJson() {
-        StreamReadConstraints constraints = StreamReadConstraints.builder().maxNestingDepth(MAX_JSON_DEPTH).build();
+        StreamReadConstraints constraints =
+                StreamReadConstraints.builder().maxNestingDepth(MAX_JSON_DEPTH).build();
         return builder -> builder.postConfigurer(mapper -> mapper.getFactory().setStreamReadConstraints(constraints));
     }
 
@@ -151,11 +154,20 @@ public class WebConfiguration implements WebMvcConfigurer {
     @Bean
     OpenAPI newsQaOpenApi() {
         return new OpenAPI()
-                .info(new Info().title("NewsQA API").version("0.1.0").description(
-                        "Questions answered from a news archive with numbered citations (Arabic and English),"
-                                + " passage search, and archive administration. Errors are RFC 9457 problem details."))
-                .components(new Components().addSecuritySchemes(ADMIN_KEY_SCHEME, new SecurityScheme()
-                        .type(SecurityScheme.Type.APIKEY).in(SecurityScheme.In.HEADER).name(AdminKeyInterceptor.HEADER)
-                        .description("The admin API key (newsqa.admin.api-key)")));
+                .info(
+                        new Info()
+                                .title("NewsQA API")
+                                .version("0.1.0")
+                                .description(
+                                        "Questions answered from a news archive with numbered citations (Arabic and English),"
+                                                + " passage search, and archive administration. Errors are RFC 9457 problem details."))
+                .components(new Components()
+                        .addSecuritySchemes(
+                                ADMIN_KEY_SCHEME,
+                                new SecurityScheme()
+                                        .type(SecurityScheme.Type.APIKEY)
+                                        .in(SecurityScheme.In.HEADER)
+                                        .name(AdminKeyInterceptor.HEADER)
+                                        .description("The admin API key (newsqa.admin.api-key)")));
     }
 }

@@ -2,9 +2,9 @@ package io.newsqa.web;
 
 import java.time.Duration;
 import java.util.List;
-import org.springframework.util.unit.DataSize;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Settings of the web channel ({@code newsqa.web.*}); defaults and comments in
@@ -33,10 +33,15 @@ public record WebProperties(
 
     public WebProperties {
         searchRateLimit = searchRateLimit == null ? DEFAULT_SEARCH_RATE_LIMIT : searchRateLimit;
-        allowedOrigins = allowedOrigins == null ? List.of()
-                : allowedOrigins.stream().map(String::strip).filter(origin -> !origin.isEmpty()).toList();
+        allowedOrigins = allowedOrigins == null
+                ? List.of()
+                : allowedOrigins.stream()
+                        .map(String::strip)
+                        .filter(origin -> !origin.isEmpty())
+                        .toList();
         if (maxRequestsPerClient < 1) {
-            throw new IllegalArgumentException("newsqa.web.max-requests-per-client must be 1 or more, not " + maxRequestsPerClient);
+            throw new IllegalArgumentException(
+                    "newsqa.web.max-requests-per-client must be 1 or more, not " + maxRequestsPerClient);
         }
     }
 
@@ -44,11 +49,14 @@ public record WebProperties(
      * At most {@code requests} questions per client address in each window of {@code window};
      * {@code requests} 0 turns the limit off.
      */
-    public record RateLimit(@DefaultValue("20") int requests, @DefaultValue("1m") Duration window) {
+    public record RateLimit(
+            @DefaultValue("20") int requests,
+            @DefaultValue("1m") Duration window) {
 
         public RateLimit {
             if (requests < 0) {
-                throw new IllegalArgumentException("newsqa.web.rate-limit.requests must be 0 (off) or more, not " + requests);
+                throw new IllegalArgumentException(
+                        "newsqa.web.rate-limit.requests must be 0 (off) or more, not " + requests);
             }
             if (window.isNegative() || window.isZero()) {
                 throw new IllegalArgumentException("newsqa.web.rate-limit.window must be positive, not " + window);
@@ -65,15 +73,17 @@ public record WebProperties(
      * @param maxRequestTime        how long the body of a request may take to arrive
      * @param maxArticleRequestTime the same for article uploads
      */
-    public record RequestLimits(@DefaultValue("64KB") DataSize maxRequestSize,
-                                @DefaultValue("20MB") DataSize maxArticleRequestSize,
-                                @DefaultValue("10s") Duration maxRequestTime,
-                                @DefaultValue("2m") Duration maxArticleRequestTime) {
+    public record RequestLimits(
+            @DefaultValue("64KB") DataSize maxRequestSize,
+            @DefaultValue("20MB") DataSize maxArticleRequestSize,
+            @DefaultValue("10s") Duration maxRequestTime,
+            @DefaultValue("2m") Duration maxArticleRequestTime) {
 
         public RequestLimits {
             for (Duration time : new Duration[] {maxRequestTime, maxArticleRequestTime}) {
                 if (time.isNegative() || time.isZero() || time.toMillis() > Integer.MAX_VALUE) {
-                    throw new IllegalArgumentException("newsqa.web.request-limits.max-*-time must be positive, not " + time);
+                    throw new IllegalArgumentException(
+                            "newsqa.web.request-limits.max-*-time must be positive, not " + time);
                 }
             }
         }

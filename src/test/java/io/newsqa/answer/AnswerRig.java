@@ -6,6 +6,7 @@ import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.HuggingFaceTokenCountEstimator;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import dev.langchain4j.store.memory.chat.ChatMemoryStore;
+import dev.langchain4j.store.memory.chat.InMemoryChatMemoryStore;
 import io.newsqa.answer.chain.Prompts;
 import io.newsqa.answer.conversation.Conversations;
 import io.newsqa.answer.conversation.FileChatMemoryStore;
@@ -26,7 +27,6 @@ import io.newsqa.translate.CrossLingualRanking;
 import io.newsqa.translate.DictionaryQueryTranslator;
 import io.newsqa.translate.DictionaryTranslators;
 import io.newsqa.translate.QuestionTranslation;
-import dev.langchain4j.store.memory.chat.InMemoryChatMemoryStore;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -68,10 +68,17 @@ final class AnswerRig implements AutoCloseable {
         this.schema = schema;
         ingestor = new ArticleIngestor(archive, embeddings, new Chunker(new HuggingFaceTokenCountEstimator(), 200));
         new SampleArchive(archive, ingestor).loadIfEmpty();
-        assertThat(new FileIngest(ingestor, new io.newsqa.ingest.source.SourceReaders(
-                io.newsqa.ingest.source.FieldMapping.DEFAULT, java.time.Duration.ofSeconds(5))).ingest(List.of(SEED)).rejections()).isEmpty();
-        Map<String, FusionWeights> weights = Map.of("ar", new FusionWeights(0.2, 1.0, 60), "en", new FusionWeights(1, 1, 60));
-        search = new HybridSearch(archive, embeddings, language -> weights.getOrDefault(language, new FusionWeights(1, 1, 60)), 2);
+        assertThat(new FileIngest(
+                                ingestor,
+                                new io.newsqa.ingest.source.SourceReaders(
+                                        io.newsqa.ingest.source.FieldMapping.DEFAULT, java.time.Duration.ofSeconds(5)))
+                        .ingest(List.of(SEED))
+                        .rejections())
+                .isEmpty();
+        Map<String, FusionWeights> weights =
+                Map.of("ar", new FusionWeights(0.2, 1.0, 60), "en", new FusionWeights(1, 1, 60));
+        search = new HybridSearch(
+                archive, embeddings, language -> weights.getOrDefault(language, new FusionWeights(1, 1, 60)), 2);
     }
 
     private static synchronized EmbeddingModel model() {
@@ -83,8 +90,8 @@ final class AnswerRig implements AutoCloseable {
 
     static final ExtractiveSettings SETTINGS = new ExtractiveSettings(
             Map.of("ar", 0.5, "en", 1.0, "default", 0.5), Map.of("ar", 0.0, "en", 1.0, "default", 0.0), 3, 700);
-    private static final Map<String, FusionWeights> WEIGHTS = Map.of(
-            "ar", new FusionWeights(0.0, 1.0, 60), "en", new FusionWeights(0.3, 1.0, 60));
+    private static final Map<String, FusionWeights> WEIGHTS =
+            Map.of("ar", new FusionWeights(0.0, 1.0, 60), "en", new FusionWeights(0.3, 1.0, 60));
     private static List<DictionaryQueryTranslator> translators;
 
     ExtractiveAnswerer extractive() {
@@ -94,19 +101,21 @@ final class AnswerRig implements AutoCloseable {
     /** The FreeDict dictionaries as scripts/test.sh installs them, loaded once. */
     static synchronized List<DictionaryQueryTranslator> dictionaries() {
         if (translators == null) {
-            translators = DictionaryTranslators.load(Path.of("/usr/share/dictd"),
-                    Path.of("/usr/share/locale/ar/LC_MESSAGES/iso_3166-1.mo"), 4);
-            assertThat(translators).as("FreeDict eng-ara and ara-eng installed (scripts/provision-dictionaries.sh)").hasSize(2);
+            translators = DictionaryTranslators.load(
+                    Path.of("/usr/share/dictd"), Path.of("/usr/share/locale/ar/LC_MESSAGES/iso_3166-1.mo"), 4);
+            assertThat(translators)
+                    .as("FreeDict eng-ara and ara-eng installed (scripts/provision-dictionaries.sh)")
+                    .hasSize(2);
         }
         return translators;
     }
 
     /** Extractive answers over a search with application.yml's fusion weights; no conversation. */
     AnswerService productionService() {
-        HybridSearch production = new HybridSearch(archive, embeddings,
-                language -> WEIGHTS.getOrDefault(language, new FusionWeights(1, 1, 60)), 2);
-        return new AnswerService(production, 6, extractive(), prompts, null,
-                new Conversations(new InMemoryChatMemoryStore(), 10));
+        HybridSearch production = new HybridSearch(
+                archive, embeddings, language -> WEIGHTS.getOrDefault(language, new FusionWeights(1, 1, 60)), 2);
+        return new AnswerService(
+                production, 6, extractive(), prompts, null, new Conversations(new InMemoryChatMemoryStore(), 10));
     }
 
     /**
@@ -114,13 +123,17 @@ final class AnswerRig implements AutoCloseable {
      * product runs when they are installed; no conversation.
      */
     AnswerService translatingService() {
-        HybridSearch crossLingual = new HybridSearch(archive, embeddings,
-                language -> WEIGHTS.getOrDefault(language, new FusionWeights(1, 1, 60)), 2,
-                new CrossLingualRanking(archive, dictionaries(), 1.0), QuestionTime.off());
-        ExtractiveAnswerer answerer = new ExtractiveAnswerer(new SentenceEmbedder(embeddings), SETTINGS,
-                new QuestionTranslation(dictionaries()));
-        return new AnswerService(crossLingual, 6, answerer, prompts, null,
-                new Conversations(new InMemoryChatMemoryStore(), 10));
+        HybridSearch crossLingual = new HybridSearch(
+                archive,
+                embeddings,
+                language -> WEIGHTS.getOrDefault(language, new FusionWeights(1, 1, 60)),
+                2,
+                new CrossLingualRanking(archive, dictionaries(), 1.0),
+                QuestionTime.off());
+        ExtractiveAnswerer answerer = new ExtractiveAnswerer(
+                new SentenceEmbedder(embeddings), SETTINGS, new QuestionTranslation(dictionaries()));
+        return new AnswerService(
+                crossLingual, 6, answerer, prompts, null, new Conversations(new InMemoryChatMemoryStore(), 10));
     }
 
     /** Extractive answers, conversations in files under {@code folder}. */
@@ -134,9 +147,14 @@ final class AnswerRig implements AutoCloseable {
 
     /** Answers by the real LangChain4j client of {@code settings}' provider. */
     AnswerService service(io.newsqa.answer.llm.LlmProperties settings, Path folder) {
-        LlmAnswerer llm = new LlmAnswerer(ChatProviders.build(settings), settings.timeout(), settings.maxRetries(),
-                settings.retryBackoff());
-        return new AnswerService(search, 6, extractive(), prompts, llm,
+        LlmAnswerer llm = new LlmAnswerer(
+                ChatProviders.build(settings), settings.timeout(), settings.maxRetries(), settings.retryBackoff());
+        return new AnswerService(
+                search,
+                6,
+                extractive(),
+                prompts,
+                llm,
                 new Conversations(new FileChatMemoryStore(folder.resolve("conversations")), 10));
     }
 

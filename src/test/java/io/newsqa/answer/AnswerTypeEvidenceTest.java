@@ -26,14 +26,20 @@ class AnswerTypeEvidenceTest {
             MANNER   | How did the club win? | The club won on penalties after a 1-1 draw.                                              | The club won the cup.
             MANNER   | كيف تواجه البلدية الحر؟ | تواجه البلدية الحر من خلال عشرة مراكز تبريد.                                              | تواجه البلدية الحر الشديد.
             """)
-    void holdsTheKindOfAnswerAskedForNotARestatement(QuestionType type, String question, String answers, String restates) {
+    void holdsTheKindOfAnswerAskedForNotARestatement(
+            QuestionType type, String question, String answers, String restates) {
         assertThat(QuestionType.of(question)).isEqualTo(type);
-        assertThat(AnswerTypeEvidence.holds(type, answers, question)).as(answers).isTrue();
-        assertThat(AnswerTypeEvidence.holds(type, restates, question)).as(restates).isFalse();
+        assertThat(AnswerTypeEvidence.holds(type, answers, question))
+                .as(answers)
+                .isTrue();
+        assertThat(AnswerTypeEvidence.holds(type, restates, question))
+                .as(restates)
+                .isFalse();
     }
 
     @org.junit.jupiter.api.Test
     void anyOtherQuestionNeedsNoEvidence() {
-        assertThat(AnswerTypeEvidence.holds(QuestionType.OTHER, "Anything at all.", "What does the wing hold?")).isTrue();
+        assertThat(AnswerTypeEvidence.holds(QuestionType.OTHER, "Anything at all.", "What does the wing hold?"))
+                .isTrue();
     }
 }

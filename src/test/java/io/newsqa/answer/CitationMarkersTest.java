@@ -36,15 +36,18 @@ class CitationMarkersTest {
 
         assertThat(out).isEqualTo("Appointed [1]. Park [2]. Plan [1].");
         // Source 4 was not cited: the newest *cited* telling is named.
-        assertThat(byStory.citations()).extracting(Citation::n, Citation::articleId, Citation::storyId)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(1, "wire-b", "wire-a"),
+        assertThat(byStory.citations())
+                .extracting(Citation::n, Citation::articleId, Citation::storyId)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(1, "wire-b", "wire-a"),
                         org.assertj.core.groups.Tuple.tuple(2, "park", "park"));
     }
 
     @Test
     void holdsBackAMarkerSplitAcrossDeltas() {
         List<String> shown = new ArrayList<>();
-        for (String delta : List.of("The tram opens [", "1", "", "2", "] soon [", "3]", ". Brackets [like this] stay.")) {
+        for (String delta :
+                List.of("The tram opens [", "1", "", "2", "] soon [", "3]", ". Brackets [like this] stay.")) {
             shown.add(markers.feed(delta));
         }
         shown.add(markers.finish());

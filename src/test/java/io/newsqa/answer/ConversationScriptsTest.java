@@ -38,13 +38,12 @@ class ConversationScriptsTest extends OverSampleArchive {
      * here for changes to its scoring).
      */
     static final int AT_LEAST_RETRIEVED = 61;
+
     static final int AT_LEAST_RIGHT = 61;
 
-    record Turn(String question, String article) {
-    }
+    record Turn(String question, String article) {}
 
-    record Script(String language, String about, List<Turn> turns) {
-    }
+    record Script(String language, String about, List<Turn> turns) {}
 
     @Test
     void theScriptedConversationsAreAnsweredFromTheRightArticles() throws IOException {
@@ -58,7 +57,9 @@ class ConversationScriptsTest extends OverSampleArchive {
         int retrieved = 0;
         List<Path> files;
         try (Stream<Path> listing = Files.list(SCRIPTS)) {
-            files = listing.filter(file -> file.toString().endsWith(".json")).sorted().toList();
+            files = listing.filter(file -> file.toString().endsWith(".json"))
+                    .sorted()
+                    .toList();
         }
         for (Path file : files) {
             Script script = json.readValue(file.toFile(), Script.class);
@@ -99,8 +100,8 @@ class ConversationScriptsTest extends OverSampleArchive {
 
     /** The article of the first passage retrieved for the question as it was searched. */
     private static String topArticle(String searched) {
-        List<RetrievedPassage> passages = rig.search.search(searched, LanguageDetection.detect(searched),
-                SearchFilter.none(), 1);
+        List<RetrievedPassage> passages =
+                rig.search.search(searched, LanguageDetection.detect(searched), SearchFilter.none(), 1);
         if (passages.isEmpty()) {
             return null;
         }

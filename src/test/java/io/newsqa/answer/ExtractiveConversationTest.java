@@ -23,7 +23,8 @@ class ExtractiveConversationTest extends OverSampleArchive {
         // "What about the second one?" (not "والثاني؟": the Snowball stemmer makes "والث" of it)
         Answer followUp = service.ask(Question.inConversation("ماذا عن الثاني؟", "chat-1"), stream);
 
-        assertThat(FollowUps.lastQuestion(memory.getMessages("chat-1"))).isEqualTo("ماذا عن الثاني؟ اتصل بوتين بنتنياهو مرتين");
+        assertThat(FollowUps.lastQuestion(memory.getMessages("chat-1")))
+                .isEqualTo("ماذا عن الثاني؟ اتصل بوتين بنتنياهو مرتين");
         assertThat(followUp.answer()).contains("الثاني");
 
         assertThat(followUp.found()).isTrue();
@@ -35,7 +36,9 @@ class ExtractiveConversationTest extends OverSampleArchive {
         service.resetConversation("chat-1");
         assertThat(memory.getMessages("chat-1")).isEmpty();
         service.ask(Question.inConversation("ماذا عن الثاني؟", "chat-1"));
-        assertThat(FollowUps.lastQuestion(memory.getMessages("chat-1"))).as("nothing left to carry").isEqualTo("ماذا عن الثاني؟");
+        assertThat(FollowUps.lastQuestion(memory.getMessages("chat-1")))
+                .as("nothing left to carry")
+                .isEqualTo("ماذا عن الثاني؟");
     }
 
     /**
@@ -57,9 +60,12 @@ class ExtractiveConversationTest extends OverSampleArchive {
 
         assertThat(first.answer()).contains(opening);
         assertThat(second.found()).isTrue();
-        assertThat(second.answer()).as("the ticket's price, not the opening date again").contains(price)
+        assertThat(second.answer())
+                .as("the ticket's price, not the opening date again")
+                .contains(price)
                 .doesNotContain(opening);
-        assertThat(second.citations()).extracting(Citation::url)
+        assertThat(second.citations())
+                .extracting(Citation::url)
                 .containsExactly("https://example.org/sample/" + language + "/tram-line-opens");
     }
 
@@ -72,7 +78,6 @@ class ExtractiveConversationTest extends OverSampleArchive {
         }
 
         @Override
-        public void onComplete(Answer answer) {
-        }
+        public void onComplete(Answer answer) {}
     }
 }

@@ -38,7 +38,8 @@ class ForeignQuoteFramingTest {
     void withoutOutletOrDateTheFrameSaysLess() {
         String sentence = "وقال المتحدث إن الاجتماع انتهى.";
 
-        assertThat(framing.frame("What did the spokesman say?", source(null, null, "ar", sentence), List.of(sentence), 2, "en"))
+        assertThat(framing.frame(
+                        "What did the spokesman say?", source(null, null, "ar", sentence), List.of(sentence), 2, "en"))
                 .isEqualTo("An Arabic report says: «" + sentence + "» [2]");
     }
 

@@ -10,6 +10,7 @@ abstract class OverSampleArchive {
 
     @TempDir
     static Path folder;
+
     static AnswerRig rig;
 
     @BeforeAll

@@ -15,11 +15,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -39,6 +39,7 @@ class ProviderAnswerTest {
 
     @TempDir
     static Path folder;
+
     static AnswerRig rig;
     static FakeProviderServer server;
 
@@ -65,7 +66,8 @@ class ProviderAnswerTest {
             case "ollama" -> server.ollamaBaseUrl();
             default -> server.anthropicBaseUrl();
         };
-        return new LlmProperties(provider, url, "test-model", "sk-test", BUDGET, maxRetries, Duration.ofMillis(100), 300, 0.0, null);
+        return new LlmProperties(
+                provider, url, "test-model", "sk-test", BUDGET, maxRetries, Duration.ofMillis(100), 300, 0.0, null);
     }
 
     /** Streaming variants ask with a listener, blocking ones without. */
@@ -88,8 +90,11 @@ class ProviderAnswerTest {
                 other = Integer.parseInt(source.group(1));
             }
         }
-        assertThat(other).as("a source of another story is among the numbered sources").isPositive();
-        return Reply.text("بحسب المصادر، جرى اتصال آخر [" + other + "]. واتصل بوتين بنتنياهو للمرة الثانية خلال أسبوع [" + k + "][42].");
+        assertThat(other)
+                .as("a source of another story is among the numbered sources")
+                .isPositive();
+        return Reply.text("بحسب المصادر، جرى اتصال آخر [" + other + "]. واتصل بوتين بنتنياهو للمرة الثانية خلال أسبوع ["
+                + k + "][42].");
     }
 
     /** The key as each provider expects it: a bearer token, none for Ollama, Anthropic's x-api-key header. */
@@ -149,7 +154,8 @@ class ProviderAnswerTest {
         assertThat(answer.mode()).isEqualTo(Answer.LLM);
         assertThat(answer.isFallback()).isFalse();
         assertThat(answer.found()).isTrue();
-        assertThat(answer.answer()).isEqualTo("بحسب المصادر، جرى اتصال آخر [1]. واتصل بوتين بنتنياهو للمرة الثانية خلال أسبوع [2].");
+        assertThat(answer.answer())
+                .isEqualTo("بحسب المصادر، جرى اتصال آخر [1]. واتصل بوتين بنتنياهو للمرة الثانية خلال أسبوع [2].");
         assertThat(answer.citations()).extracting(Citation::n).containsExactly(1, 2);
         assertThat(answer.citations().get(1).title()).isEqualTo(AnswerRig.SEED_TITLE);
         // Every citation is a source that was in the prompt.
@@ -183,8 +189,15 @@ class ProviderAnswerTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"openai-blocking", "openai-streaming", "ollama-blocking", "ollama-streaming",
-            "anthropic-blocking", "anthropic-streaming"})
+    @ValueSource(
+            strings = {
+                "openai-blocking",
+                "openai-streaming",
+                "ollama-blocking",
+                "ollama-streaming",
+                "anthropic-blocking",
+                "anthropic-streaming"
+            })
     void aProviderErrorIsRetriedThenAnsweredExtractivelyAndMarked(String variant) {
         String provider = variant.substring(0, variant.indexOf('-'));
         server.reply(Reply.status(500));
@@ -208,8 +221,15 @@ class ProviderAnswerTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"openai-blocking", "openai-streaming", "ollama-blocking", "ollama-streaming",
-            "anthropic-blocking", "anthropic-streaming"})
+    @ValueSource(
+            strings = {
+                "openai-blocking",
+                "openai-streaming",
+                "ollama-blocking",
+                "ollama-streaming",
+                "anthropic-blocking",
+                "anthropic-streaming"
+            })
     void aProviderTooSlowGetsTheMarkedExtractiveAnswerWithinTheBudget(String variant) {
         String provider = variant.substring(0, variant.indexOf('-'));
         server.reply(Reply.of().pause(8000).say("too late"));
@@ -218,7 +238,9 @@ class ProviderAnswerTest {
         long start = System.nanoTime();
         Answer answer = askTheSeedQuestion(service, variant, new Recorder());
         Duration took = Duration.ofNanos(System.nanoTime() - start);
-        FaultLog.record("llm-slow-" + variant, "extractive-fallback within the " + BUDGET.toMillis() + " ms budget + 1 s",
+        FaultLog.record(
+                "llm-slow-" + variant,
+                "extractive-fallback within the " + BUDGET.toMillis() + " ms budget + 1 s",
                 "answered in " + took.toMillis() + " ms, mode " + answer.mode());
 
         assertThat(took).isGreaterThanOrEqualTo(BUDGET).isLessThan(BUDGET.plusMillis(1000));
@@ -227,26 +249,37 @@ class ProviderAnswerTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"openai-blocking", "openai-streaming", "ollama-blocking", "ollama-streaming",
-            "anthropic-blocking", "anthropic-streaming"})
+    @ValueSource(
+            strings = {
+                "openai-blocking",
+                "openai-streaming",
+                "ollama-blocking",
+                "ollama-streaming",
+                "anthropic-blocking",
+                "anthropic-streaming"
+            })
     void aProviderRefusingConnectionsGetsTheMarkedExtractiveAnswerPromptly(String variant) throws Exception {
         String provider = variant.substring(0, variant.indexOf('-'));
         String nobodyListens;
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             nobodyListens = "http://127.0.0.1:" + socket.getLocalPort() + (provider.equals("ollama") ? "" : "/v1");
         }
-        LlmProperties down = new LlmProperties(provider, nobodyListens, "test-model", "sk-test", BUDGET, 2,
-                Duration.ofMillis(100), 300, 0.0, null);
+        LlmProperties down = new LlmProperties(
+                provider, nobodyListens, "test-model", "sk-test", BUDGET, 2, Duration.ofMillis(100), 300, 0.0, null);
         AnswerService service = rig.service(down, folder.resolve(variant + "-refused"));
         Recorder recorder = new Recorder();
 
         long start = System.nanoTime();
         Answer answer = askTheSeedQuestion(service, variant, recorder);
         Duration took = Duration.ofNanos(System.nanoTime() - start);
-        FaultLog.record("llm-refused-" + variant, "extractive-fallback, well within the " + BUDGET.toMillis() + " ms budget",
+        FaultLog.record(
+                "llm-refused-" + variant,
+                "extractive-fallback, well within the " + BUDGET.toMillis() + " ms budget",
                 "answered in " + took.toMillis() + " ms, mode " + answer.mode());
 
-        assertThat(took).as("refused at once: retries with backoff only, no wait for the budget").isLessThan(BUDGET);
+        assertThat(took)
+                .as("refused at once: retries with backoff only, no wait for the budget")
+                .isLessThan(BUDGET);
         assertThat(answer.mode()).isEqualTo(Answer.EXTRACTIVE_FALLBACK);
         assertThat(answer.found()).isTrue();
         assertThat(answer.citations()).extracting(Citation::title).contains(AnswerRig.SEED_TITLE);
@@ -259,8 +292,8 @@ class ProviderAnswerTest {
     @ValueSource(strings = {"openai", "ollama", "anthropic"})
     void aFollowUpIsCompressedByTheModelWithTheConversationBeforeRetrieval(String provider) {
         String standalone = "متى اتصل بوتين بنتنياهو أول مرة؟";
-        server.reply(request -> request.userText().contains("Standalone question:")
-                ? Reply.text(standalone) : citingReply(request));
+        server.reply(request ->
+                request.userText().contains("Standalone question:") ? Reply.text(standalone) : citingReply(request));
         AnswerService service = rig.service(settings(provider, 0), folder.resolve(provider + "-conversation"));
 
         service.ask(Question.inConversation(AnswerRig.SEED_QUESTION, "chat-7"));
@@ -274,20 +307,25 @@ class ProviderAnswerTest {
 
         service.resetConversation("chat-7");
         service.ask(Question.inConversation("والأول؟", "chat-7"));
-        assertThat(server.requests()).as("after a reset there is nothing to compress").hasSize(4);
+        assertThat(server.requests())
+                .as("after a reset there is nothing to compress")
+                .hasSize(4);
         assertThat(server.requests().get(3).userText()).contains("Question: والأول؟");
     }
 
     @Test
     void aQuestionNamingItsOwnSubjectIsNotCompressedWithTheConversation() {
         server.reply(request -> request.userText().contains("Standalone question:")
-                ? Reply.text("لماذا اتصل بوتين بنتنياهو مرتين وكم قيمة تذكرة الترام؟") : citingReply(request));
+                ? Reply.text("لماذا اتصل بوتين بنتنياهو مرتين وكم قيمة تذكرة الترام؟")
+                : citingReply(request));
         AnswerService service = rig.service(settings("openai", 0), folder.resolve("standalone-conversation"));
 
         service.ask(Question.inConversation("متى يبدأ تشغيل خط الترام في وادي النخيل؟", "chat-8"));
         Answer next = service.ask(Question.inConversation(AnswerRig.SEED_QUESTION, "chat-8"));
 
-        assertThat(server.requests()).as("two answers, no compression between them").hasSize(2);
+        assertThat(server.requests())
+                .as("two answers, no compression between them")
+                .hasSize(2);
         assertThat(server.requests().get(1).userText()).contains("Question: " + AnswerRig.SEED_QUESTION);
         assertThat(next.citations()).extracting(Citation::title).contains(AnswerRig.SEED_TITLE);
     }

@@ -40,6 +40,7 @@ class SeedAmongOtherArticlesTest {
 
     @TempDir
     static Path folder;
+
     static AnswerRig rig;
 
     @BeforeAll
@@ -60,9 +61,14 @@ class SeedAmongOtherArticlesTest {
                 if (body.length() < 200 || title.isEmpty()) {
                     continue;
                 }
-                ParsedArticle parsed = new ParsedArticle(title, body, article.path("url").asText(null),
+                ParsedArticle parsed = new ParsedArticle(
+                        title,
+                        body,
+                        article.path("url").asText(null),
                         article.path("source").asText(null),
-                        LocalDateTime.parse(article.get("date_extracted").asText(), EXTRACTED).atOffset(ZoneOffset.ofHours(3)), "ar");
+                        LocalDateTime.parse(article.get("date_extracted").asText(), EXTRACTED)
+                                .atOffset(ZoneOffset.ofHours(3)),
+                        "ar");
                 if (rig.ingestor.ingest(parsed) == IngestOutcome.ADDED) {
                     added++;
                 }
@@ -84,28 +90,36 @@ class SeedAmongOtherArticlesTest {
         assertSecondCallAfterThe28July(answer);
         assertThat(answer.citations().get(0).title()).isEqualTo(AnswerRig.SEED_TITLE);
         String seedText = readSeed();
-        assertThat(QuotedSentences.of(answer.answer())).isNotEmpty()
-                .allSatisfy(sentence -> assertThat(seedText).as("every quoted sentence comes from the cited seed").contains(sentence));
+        assertThat(QuotedSentences.of(answer.answer()))
+                .isNotEmpty()
+                .allSatisfy(sentence -> assertThat(seedText)
+                        .as("every quoted sentence comes from the cited seed")
+                        .contains(sentence));
     }
 
     @Test
     void alsoWhenTheSeedIsStoredWithoutItsHeadline() {
         ParsedArticle seed = PlainTextArticle.read(AnswerRig.SEED);
         String body = seed.body().replace(AnswerRig.SEED_TITLE, "");
-        ParsedArticle headless = new ParsedArticle("", body, "https://example.org/seed-without-headline", "seed-copy", null, "ar");
+        ParsedArticle headless =
+                new ParsedArticle("", body, "https://example.org/seed-without-headline", "seed-copy", null, "ar");
         assertThat(body).doesNotContain("للمرة الثانية خلال أسبوع");
-        String seedId = rig.archive.listArticles(0, 1000).stream().filter(a -> AnswerRig.SEED_TITLE.equals(a.title()))
-                .findFirst().orElseThrow().id();
+        String seedId = rig.archive.listArticles(0, 1000).stream()
+                .filter(a -> AnswerRig.SEED_TITLE.equals(a.title()))
+                .findFirst()
+                .orElseThrow()
+                .id();
         rig.archive.delete(seedId);
         try {
             assertThat(rig.ingestor.ingest(headless)).isEqualTo(IngestOutcome.ADDED);
-            for (String question : new String[]{AnswerRig.SEED_QUESTION, "Why did Putin call Netanyahu twice?"}) {
+            for (String question : new String[] {AnswerRig.SEED_QUESTION, "Why did Putin call Netanyahu twice?"}) {
                 Answer answer = rig.translatingService().ask(question);
                 assertSecondCallAfterThe28July(answer);
                 assertThat(answer.citations().get(0).url()).isEqualTo("https://example.org/seed-without-headline");
             }
         } finally {
-            rig.archive.listArticles(0, 1000).stream().filter(a -> "".equals(a.title()) || a.title() == null)
+            rig.archive.listArticles(0, 1000).stream()
+                    .filter(a -> "".equals(a.title()) || a.title() == null)
                     .forEach(a -> rig.archive.delete(a.id()));
             rig.ingestor.ingest(seed);
         }
@@ -116,7 +130,8 @@ class SeedAmongOtherArticlesTest {
         Answer answer = rig.service(folder.resolve("yesterday")).ask("ماذا حدث أمس؟");
 
         assertThat(answer.answer()).doesNotContain("حدثني").doesNotContain("حدثنا");
-        assertThat(answer.found()).as("a question with no topic of its own, over an archive without dates to filter by")
+        assertThat(answer.found())
+                .as("a question with no topic of its own, over an archive without dates to filter by")
                 .isFalse();
     }
 
@@ -131,8 +146,11 @@ class SeedAmongOtherArticlesTest {
     private static void assertSecondCallAfterThe28July(Answer answer) {
         assertThat(answer.found()).as(answer.answer()).isTrue();
         assertThat(answer.mode()).isEqualTo(Answer.EXTRACTIVE);
-        assertThat(answer.answer()).as("the second call within a week, after the 28 July call on Syria")
-                .contains("الاتصال الثاني بين بوتين ونتنياهو خلال أسبوع واحد").contains("28 يوليو").contains("سوريا");
+        assertThat(answer.answer())
+                .as("the second call within a week, after the 28 July call on Syria")
+                .contains("الاتصال الثاني بين بوتين ونتنياهو خلال أسبوع واحد")
+                .contains("28 يوليو")
+                .contains("سوريا");
     }
 
     private static String readSeed() {

@@ -24,12 +24,23 @@ import org.junit.jupiter.api.Test;
 class TimeWordsAnswerTest extends OverSampleArchive {
 
     private AnswerService service(String now) {
-        Map<String, FusionWeights> weights = Map.of("ar", new FusionWeights(0.2, 1.0, 60), "en", new FusionWeights(1, 1, 60));
-        QuestionTime time = new QuestionTime(true, ReferenceClock.of(now, "UTC", rig.archive::newestPublication),
-                DayOfWeek.MONDAY, null);
-        HybridSearch search = new HybridSearch(rig.archive, rig.embeddings,
-                language -> weights.getOrDefault(language, new FusionWeights(1, 1, 60)), 2, CrossLingualRanking.off(), time);
-        return new AnswerService(search, 6, rig.extractive(), rig.prompts, null,
+        Map<String, FusionWeights> weights =
+                Map.of("ar", new FusionWeights(0.2, 1.0, 60), "en", new FusionWeights(1, 1, 60));
+        QuestionTime time = new QuestionTime(
+                true, ReferenceClock.of(now, "UTC", rig.archive::newestPublication), DayOfWeek.MONDAY, null);
+        HybridSearch search = new HybridSearch(
+                rig.archive,
+                rig.embeddings,
+                language -> weights.getOrDefault(language, new FusionWeights(1, 1, 60)),
+                2,
+                CrossLingualRanking.off(),
+                time);
+        return new AnswerService(
+                search,
+                6,
+                rig.extractive(),
+                rig.prompts,
+                null,
                 new Conversations(new FileChatMemoryStore(folder.resolve("conversations-" + now)), 10));
     }
 
@@ -37,10 +48,13 @@ class TimeWordsAnswerTest extends OverSampleArchive {
     void anEmptyWindowIsNamedWithTheNewestArticleAndTheNewestCoverageFollows() {
         Answer answer = service("2026-12-07T10:00:00Z").ask("Did the museum reopen yesterday?");
 
-        assertThat(answer.answer()).startsWith("No articles from 6 December 2026 in the archive; the newest is from 2 October 2025."
-                + " Its newest coverage in the archive, from 14 September 2025: ");
+        assertThat(answer.answer())
+                .startsWith("No articles from 6 December 2026 in the archive; the newest is from 2 October 2025."
+                        + " Its newest coverage in the archive, from 14 September 2025: ");
         assertThat(answer.found()).isTrue();
-        assertThat(answer.citations()).extracting(Citation::url).containsExactly("https://example.org/sample/en/museum-reopens");
+        assertThat(answer.citations())
+                .extracting(Citation::url)
+                .containsExactly("https://example.org/sample/en/museum-reopens");
         assertThat(answer.appliedFilter().from()).isEqualTo(OffsetDateTime.parse("2026-12-06T00:00Z"));
         assertThat(answer.appliedFilter().reason()).isEqualTo("yesterday");
     }
@@ -49,10 +63,13 @@ class TimeWordsAnswerTest extends OverSampleArchive {
     void inArabicTooAndAWeekIsARange() {
         Answer answer = service("2026-12-07T10:00:00Z").ask("كم دار نشر تشارك في معرض الكتاب هذا الأسبوع؟");
 
-        assertThat(answer.answer()).startsWith("لا توجد في الأرشيف مقالات من 7–13 ديسمبر 2026؛ أحدث مقالاته من 2 أكتوبر 2025."
-                + " أحدث ما في الأرشيف عن الموضوع، من 2 أكتوبر 2025: ");
+        assertThat(answer.answer())
+                .startsWith("لا توجد في الأرشيف مقالات من 7–13 ديسمبر 2026؛ أحدث مقالاته من 2 أكتوبر 2025."
+                        + " أحدث ما في الأرشيف عن الموضوع، من 2 أكتوبر 2025: ");
         assertThat(answer.answer()).contains("300 دار نشر");
-        assertThat(answer.citations()).extracting(Citation::url).containsExactly("https://example.org/sample/ar/book-fair");
+        assertThat(answer.citations())
+                .extracting(Citation::url)
+                .containsExactly("https://example.org/sample/ar/book-fair");
     }
 
     @Test
@@ -61,13 +78,21 @@ class TimeWordsAnswerTest extends OverSampleArchive {
 
         assertThat(answer.found()).isFalse();
         assertThat(answer.citations()).isEmpty();
-        assertThat(answer.answer()).isEqualTo("No articles from 6 December 2026 in the archive; the newest is from 2 October 2025.");
+        assertThat(answer.answer())
+                .isEqualTo("No articles from 6 December 2026 in the archive; the newest is from 2 October 2025.");
     }
 
     @Test
     void theRequestsOwnDatesAreNamedButNotLeft() {
-        Answer answer = service("2026-12-07T10:00:00Z").ask(new Question("When does the tram line open?", null, new SearchFilter(
-                OffsetDateTime.parse("2025-01-01T00:00Z"), OffsetDateTime.parse("2025-02-01T00:00Z"), null, null)));
+        Answer answer = service("2026-12-07T10:00:00Z")
+                .ask(new Question(
+                        "When does the tram line open?",
+                        null,
+                        new SearchFilter(
+                                OffsetDateTime.parse("2025-01-01T00:00Z"),
+                                OffsetDateTime.parse("2025-02-01T00:00Z"),
+                                null,
+                                null)));
 
         assertThat(answer.found()).isFalse();
         assertThat(answer.answer()).isEqualTo("Nothing in the archive from 1–31 January 2025 answers this.");
@@ -81,8 +106,11 @@ class TimeWordsAnswerTest extends OverSampleArchive {
 
         assertThat(answer.found()).isTrue();
         assertThat(answer.answer()).startsWith("انطلقت").contains("300 دار نشر");
-        assertThat(answer.appliedFilter().from()).as("the week of 2 October 2025")
+        assertThat(answer.appliedFilter().from())
+                .as("the week of 2 October 2025")
                 .isEqualTo(OffsetDateTime.parse("2025-09-29T00:00Z"));
-        assertThat(answer.citations()).extracting(Citation::url).containsExactly("https://example.org/sample/ar/book-fair");
+        assertThat(answer.citations())
+                .extracting(Citation::url)
+                .containsExactly("https://example.org/sample/ar/book-fair");
     }
 }

@@ -52,7 +52,8 @@ public abstract class ArchiveContractTest {
         }
     }
 
-    static Article article(String id, String title, String language, String source, OffsetDateTime published, String body) {
+    static Article article(
+            String id, String title, String language, String source, OffsetDateTime published, String body) {
         return new Article(id, "https://news.example/" + id, title, source, published, language, "hash-" + id, body);
     }
 
@@ -61,28 +62,58 @@ public abstract class ArchiveContractTest {
     }
 
     private Article putSeedLike() {
-        Article putin = article("putin", "للمرة الثانية خلال أسبوع.. بوتين يجري اتصالا هاتفيا مع نتنياهو", "ar", "wire-a",
+        Article putin = article(
+                "putin",
+                "للمرة الثانية خلال أسبوع.. بوتين يجري اتصالا هاتفيا مع نتنياهو",
+                "ar",
+                "wire-a",
                 OffsetDateTime.parse("2025-08-02T14:30:00+03:00"),
                 "أعلن الكرملين أن الرئيس الروسي فلاديمير بوتين أجرى اتصالا هاتفيا مع بنيامين نتنياهو.");
-        archive.put(putin, List.of(
-                new Chunk("putin", 0, "أعلن الكرملين أن الرئيس الروسي فلاديمير بوتين أجرى اتصالا هاتفيا مع بنيامين نتنياهو.", vec(1, 0, 0, 0)),
-                new Chunk("putin", 1, "ويعد هذا الاتصال الثاني بين بوتين ونتنياهو خلال أسبوع واحد.", vec(0.9f, 0.1f, 0, 0))));
+        archive.put(
+                putin,
+                List.of(
+                        new Chunk(
+                                "putin",
+                                0,
+                                "أعلن الكرملين أن الرئيس الروسي فلاديمير بوتين أجرى اتصالا هاتفيا مع بنيامين نتنياهو.",
+                                vec(1, 0, 0, 0)),
+                        new Chunk(
+                                "putin",
+                                1,
+                                "ويعد هذا الاتصال الثاني بين بوتين ونتنياهو خلال أسبوع واحد.",
+                                vec(0.9f, 0.1f, 0, 0))));
         return putin;
     }
 
     private Article putEnglish() {
-        Article floods = article("floods", "River floods close the coastal road", "en", "wire-b",
+        Article floods = article(
+                "floods",
+                "River floods close the coastal road",
+                "en",
+                "wire-b",
                 OffsetDateTime.parse("2024-03-10T08:00:00Z"),
                 "The mayor called an emergency meeting after the river flooded the coastal road.");
-        archive.put(floods, List.of(
-                new Chunk("floods", 0, "The mayor called an emergency meeting after the river flooded the coastal road.", vec(0, 1, 0, 0))));
+        archive.put(
+                floods,
+                List.of(new Chunk(
+                        "floods",
+                        0,
+                        "The mayor called an emergency meeting after the river flooded the coastal road.",
+                        vec(0, 1, 0, 0))));
         return floods;
     }
 
     private Article putUndated() {
-        Article undated = article("undated", "Harbour festival opens", "en", "wire-b", null,
+        Article undated = article(
+                "undated",
+                "Harbour festival opens",
+                "en",
+                "wire-b",
+                null,
                 "The harbour festival opened with boats and music.");
-        archive.put(undated, List.of(new Chunk("undated", 0, "The harbour festival opened with boats and music.", vec(0, 0, 1, 0))));
+        archive.put(
+                undated,
+                List.of(new Chunk("undated", 0, "The harbour festival opened with boats and music.", vec(0, 0, 1, 0))));
         return undated;
     }
 
@@ -117,16 +148,22 @@ public abstract class ArchiveContractTest {
         assertThat(archive.newestPublication()).contains(OffsetDateTime.parse("2025-08-02T14:30:00+03:00"));
 
         archive.delete("putin");
-        assertThat(archive.newestPublication()).as("a deleted article's date no longer counts")
+        assertThat(archive.newestPublication())
+                .as("a deleted article's date no longer counts")
                 .contains(OffsetDateTime.parse("2024-03-10T08:00:00Z"));
     }
 
     @Test
     void keepsTheStoryAnArticleIsLinkedToAndTakesNoneAsItsOwn() {
         Article putin = putSeedLike();
-        Article retold = article("putin-retold", "بوتين يتصل بنتنياهو مجددا", "ar", "wire-b",
-                OffsetDateTime.parse("2025-08-03T09:00:00+03:00"),
-                "أجرى الرئيس الروسي فلاديمير بوتين اتصالا هاتفيا ثانيا مع بنيامين نتنياهو.").inStory("putin");
+        Article retold = article(
+                        "putin-retold",
+                        "بوتين يتصل بنتنياهو مجددا",
+                        "ar",
+                        "wire-b",
+                        OffsetDateTime.parse("2025-08-03T09:00:00+03:00"),
+                        "أجرى الرئيس الروسي فلاديمير بوتين اتصالا هاتفيا ثانيا مع بنيامين نتنياهو.")
+                .inStory("putin");
         archive.put(retold, List.of(new Chunk("putin-retold", 0, retold.body(), vec(0.8f, 0.2f, 0, 0))));
 
         assertThat(archive.findArticle("putin-retold").orElseThrow().storyId()).isEqualTo("putin");
@@ -136,10 +173,17 @@ public abstract class ArchiveContractTest {
         assertThat(archive.lexicalSearch("بوتين نتنياهو", "ar", 10, SearchFilter.none()))
                 .extracting(hit -> hit.article().id() + ">" + hit.article().storyId())
                 .contains("putin>putin", "putin-retold>putin");
-        assertThat(archive.denseSearch(vec(0.8f, 0.2f, 0, 0), 1, SearchFilter.none()).get(0).article().storyId())
+        assertThat(archive.denseSearch(vec(0.8f, 0.2f, 0, 0), 1, SearchFilter.none())
+                        .get(0)
+                        .article()
+                        .storyId())
                 .isEqualTo("putin");
-        assertThat(archive.listArticles(0, 10)).extracting(ArticleSummary::storyId).containsExactlyInAnyOrder("putin", "putin");
-        assertThat(exported(archive)).extracting(stored -> stored.article().storyId()).containsExactly("putin", "putin");
+        assertThat(archive.listArticles(0, 10))
+                .extracting(ArticleSummary::storyId)
+                .containsExactlyInAnyOrder("putin", "putin");
+        assertThat(exported(archive))
+                .extracting(stored -> stored.article().storyId())
+                .containsExactly("putin", "putin");
 
         archive.close();
         archive = reopen(MODEL, DIM);
@@ -150,18 +194,27 @@ public abstract class ArchiveContractTest {
     void recordedStoriesGiveEveryArticlesPublicationAndTheStoryWrittenForIt() {
         Article putin = putSeedLike();
         putUndated();
-        Article retold = article("putin-retold", "بوتين يتصل بنتنياهو مجددا", "ar", "wire-b",
-                OffsetDateTime.parse("2025-08-03T09:00:00+03:00"), "أجرى بوتين اتصالا ثانيا مع نتنياهو.").inStory("putin");
+        Article retold = article(
+                        "putin-retold",
+                        "بوتين يتصل بنتنياهو مجددا",
+                        "ar",
+                        "wire-b",
+                        OffsetDateTime.parse("2025-08-03T09:00:00+03:00"),
+                        "أجرى بوتين اتصالا ثانيا مع نتنياهو.")
+                .inStory("putin");
         archive.put(retold, List.of(new Chunk("putin-retold", 0, retold.body(), vec(0.8f, 0.2f, 0, 0))));
-        storeAsBeforeStories(article("old", "Old", "en", "wire-a", OffsetDateTime.parse("2015-07-23T10:00:00+03:00"), "Old text."),
+        storeAsBeforeStories(
+                article("old", "Old", "en", "wire-a", OffsetDateTime.parse("2015-07-23T10:00:00+03:00"), "Old text."),
                 List.of(new Chunk("old", 0, "Old text.", vec(0, 0, 0, 1))));
 
         Map<String, RecordedStory> stories = new HashMap<>();
         archive.recordedStories().forEach(story -> stories.put(story.articleId(), story));
 
         assertThat(stories).containsOnlyKeys("putin", "undated", "putin-retold", "old");
-        assertThat(stories.get("putin-retold")).isEqualTo(new RecordedStory("putin-retold", retold.publishedAt(), "putin"));
-        assertThat(stories.get("old")).isEqualTo(new RecordedStory("old", OffsetDateTime.parse("2015-07-23T10:00:00+03:00"), null));
+        assertThat(stories.get("putin-retold"))
+                .isEqualTo(new RecordedStory("putin-retold", retold.publishedAt(), "putin"));
+        assertThat(stories.get("old"))
+                .isEqualTo(new RecordedStory("old", OffsetDateTime.parse("2015-07-23T10:00:00+03:00"), null));
         assertThat(stories.get("undated").publishedAt()).isNull();
         // An article of its own story stored now: PostgreSQL records its own id, the embedded archive nothing.
         assertThat(stories.get("putin").storyId()).isIn(null, "putin");
@@ -175,27 +228,41 @@ public abstract class ArchiveContractTest {
         List<ArticleSummary> listed = archive.listArticles(0, 10);
         List<StoredArticle> before = exported(archive);
         // Searches read (and may keep) the articles as they are now.
-        assertThat(archive.denseSearch(vec(0, 1, 0, 0), 1, SearchFilter.none()).get(0).article().storyId()).isEqualTo("floods");
+        assertThat(archive.denseSearch(vec(0, 1, 0, 0), 1, SearchFilter.none())
+                        .get(0)
+                        .article()
+                        .storyId())
+                .isEqualTo("floods");
 
-        assertThat(archive.setStories(Map.of("floods", "putin", "missing", "putin", "putin", "putin"))).isEqualTo(1);
+        assertThat(archive.setStories(Map.of("floods", "putin", "missing", "putin", "putin", "putin")))
+                .isEqualTo(1);
 
         assertThat(archive.findArticle("floods")).contains(floods.inStory("putin"));
-        ChunkHit hit = archive.denseSearch(vec(0, 1, 0, 0), 1, SearchFilter.none()).get(0);
+        ChunkHit hit =
+                archive.denseSearch(vec(0, 1, 0, 0), 1, SearchFilter.none()).get(0);
         assertThat(hit.article().storyId()).isEqualTo("putin");
         assertThat(hit.score()).isCloseTo(1.0, offset(1e-6));
         assertThat(archive.lexicalSearch("flooded coastal road", "en", 5, SearchFilter.none()))
-                .extracting(found -> found.article().storyId()).containsExactly("putin");
+                .extracting(found -> found.article().storyId())
+                .containsExactly("putin");
         assertThat(archive.stats()).isEqualTo(new ArchiveStats(2, 3));
-        assertThat(archive.listArticles(0, 10)).extracting(ArticleSummary::id, ArticleSummary::ingestedAt)
-                .containsExactlyElementsOf(listed.stream().map(a -> tuple(a.id(), a.ingestedAt())).toList());
+        assertThat(archive.listArticles(0, 10))
+                .extracting(ArticleSummary::id, ArticleSummary::ingestedAt)
+                .containsExactlyElementsOf(
+                        listed.stream().map(a -> tuple(a.id(), a.ingestedAt())).toList());
         List<StoredArticle> after = exported(archive);
         assertThat(after).hasSameSizeAs(before);
         for (int i = 0; i < before.size(); i++) {
-            assertThat(after.get(i).article().id()).isEqualTo(before.get(i).article().id());
-            assertThat(after.get(i).chunks()).usingRecursiveFieldByFieldElementComparator().isEqualTo(before.get(i).chunks());
+            assertThat(after.get(i).article().id())
+                    .isEqualTo(before.get(i).article().id());
+            assertThat(after.get(i).chunks())
+                    .usingRecursiveFieldByFieldElementComparator()
+                    .isEqualTo(before.get(i).chunks());
         }
 
-        assertThat(archive.setStories(Map.of("floods", "putin"))).as("already so").isZero();
+        assertThat(archive.setStories(Map.of("floods", "putin")))
+                .as("already so")
+                .isZero();
         archive.close();
         archive = reopen(MODEL, DIM);
         assertThat(archive.findArticle("floods").orElseThrow().storyId()).isEqualTo("putin");
@@ -209,7 +276,9 @@ public abstract class ArchiveContractTest {
         storeAsBeforeStories(old, List.of(new Chunk("old", 0, old.body(), vec(0, 0, 1, 0))));
 
         assertThat(archive.findArticle("old")).contains(old);
-        assertThat(archive.setStories(Map.of("old", "old"))).as("its own story already").isZero();
+        assertThat(archive.setStories(Map.of("old", "old")))
+                .as("its own story already")
+                .isZero();
         assertThat(archive.setStories(Map.of("old", "earlier"))).isEqualTo(1);
         assertThat(archive.findArticle("old").orElseThrow().storyId()).isEqualTo("earlier");
         assertThat(archive.recordedStories()).containsExactly(new RecordedStory("old", null, "earlier"));
@@ -231,7 +300,8 @@ public abstract class ArchiveContractTest {
 
         assertThat(archive.findArticle("putin")).contains(updated);
         assertThat(archive.stats()).isEqualTo(new ArchiveStats(1, 1));
-        assertThat(archive.lexicalSearch("نتنياهو", "ar", 10, SearchFilter.none())).isEmpty();
+        assertThat(archive.lexicalSearch("نتنياهو", "ar", 10, SearchFilter.none()))
+                .isEmpty();
     }
 
     /** Hits carry the article as stored now, also after searches read (and may have kept) the old version. */
@@ -239,14 +309,22 @@ public abstract class ArchiveContractTest {
     void searchHitsCarryTheCurrentVersionOfTheirArticle() {
         Article first = article("tram", "Tram opens in June", "en", "wire-a", null, "The tram line opens soon.");
         archive.put(first, List.of(new Chunk("tram", 0, "The tram line opens soon.", vec(1, 0, 0, 0))));
-        assertThat(archive.lexicalSearch("tram", "en", 5, SearchFilter.none())).extracting(ChunkHit::article).containsExactly(first);
-        assertThat(archive.denseSearch(vec(1, 0, 0, 0), 5, SearchFilter.none())).extracting(ChunkHit::article).containsExactly(first);
+        assertThat(archive.lexicalSearch("tram", "en", 5, SearchFilter.none()))
+                .extracting(ChunkHit::article)
+                .containsExactly(first);
+        assertThat(archive.denseSearch(vec(1, 0, 0, 0), 5, SearchFilter.none()))
+                .extracting(ChunkHit::article)
+                .containsExactly(first);
 
         Article corrected = article("tram", "Tram opens in July", "en", "wire-b", null, "The tram line opens soon.");
         archive.put(corrected, List.of(new Chunk("tram", 0, "The tram line opens soon.", vec(1, 0, 0, 0))));
 
-        assertThat(archive.lexicalSearch("tram", "en", 5, SearchFilter.none())).extracting(ChunkHit::article).containsExactly(corrected);
-        assertThat(archive.denseSearch(vec(1, 0, 0, 0), 5, SearchFilter.none())).extracting(ChunkHit::article).containsExactly(corrected);
+        assertThat(archive.lexicalSearch("tram", "en", 5, SearchFilter.none()))
+                .extracting(ChunkHit::article)
+                .containsExactly(corrected);
+        assertThat(archive.denseSearch(vec(1, 0, 0, 0), 5, SearchFilter.none()))
+                .extracting(ChunkHit::article)
+                .containsExactly(corrected);
     }
 
     @Test
@@ -271,9 +349,13 @@ public abstract class ArchiveContractTest {
         Article floods = article("floods", "River floods", "en", "wire-b", null, "The river flooded the coastal road.");
 
         archive.putAll(List.of(
-                new StoredArticle(first, List.of(new Chunk("tram", 0, "The tram line opens in June.", vec(1, 0, 0, 0)))),
-                new StoredArticle(floods, List.of(new Chunk("floods", 0, "The river flooded the coastal road.", vec(0, 1, 0, 0)))),
-                new StoredArticle(corrected, List.of(new Chunk("tram", 0, "The tram line opens in July.", vec(0, 0, 1, 0))))));
+                new StoredArticle(
+                        first, List.of(new Chunk("tram", 0, "The tram line opens in June.", vec(1, 0, 0, 0)))),
+                new StoredArticle(
+                        floods,
+                        List.of(new Chunk("floods", 0, "The river flooded the coastal road.", vec(0, 1, 0, 0)))),
+                new StoredArticle(
+                        corrected, List.of(new Chunk("tram", 0, "The tram line opens in July.", vec(0, 0, 1, 0))))));
 
         assertThat(archive.findArticle("tram")).contains(corrected);
         assertThat(archive.findArticle("floods")).contains(floods);
@@ -288,8 +370,11 @@ public abstract class ArchiveContractTest {
         Article broken = article("putin", "broken", "ar", null, null, "نص");
 
         assertThatThrownBy(() -> archive.putAll(List.of(
-                new StoredArticle(floods, List.of(new Chunk("floods", 0, "The river flooded the coastal road.", vec(0, 1, 0, 0)))),
-                new StoredArticle(broken, List.of(new Chunk("putin", 0, "نص", vec(1, 2)))))))
+                        new StoredArticle(
+                                floods,
+                                List.of(new Chunk(
+                                        "floods", 0, "The river flooded the coastal road.", vec(0, 1, 0, 0)))),
+                        new StoredArticle(broken, List.of(new Chunk("putin", 0, "نص", vec(1, 2)))))))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("putin");
 
@@ -308,7 +393,8 @@ public abstract class ArchiveContractTest {
         assertThat(archive.findArticle("putin")).isEmpty();
         assertThat(archive.stats()).isEqualTo(new ArchiveStats(1, 1));
         assertThat(archive.denseSearch(vec(1, 0, 0, 0), 10, SearchFilter.none()))
-                .extracting(hit -> hit.article().id()).containsOnly("floods");
+                .extracting(hit -> hit.article().id())
+                .containsOnly("floods");
     }
 
     @Test
@@ -354,13 +440,22 @@ public abstract class ArchiveContractTest {
         // ranking without it (ts_rank) puts the chunk saying "council" three times first.
         for (int i = 0; i < 5; i++) {
             String id = "council" + i;
-            String text = i == 0 ? "The council met; the council voted; the council adjourned." : "The council met on day " + i + ".";
-            archive.put(article(id, "Council " + i, "en", "wire-b", null, text), List.of(new Chunk(id, 0, text, vec(0, 1, 0, i + 1))));
+            String text = i == 0
+                    ? "The council met; the council voted; the council adjourned."
+                    : "The council met on day " + i + ".";
+            archive.put(
+                    article(id, "Council " + i, "en", "wire-b", null, text),
+                    List.of(new Chunk(id, 0, text, vec(0, 1, 0, i + 1))));
         }
         String text = "A zeppelin flew over the harbour while the council met.";
-        archive.put(article("zeppelin", "Zeppelin", "en", "wire-b", null, text), List.of(new Chunk("zeppelin", 0, text, vec(1, 1, 1, 1))));
+        archive.put(
+                article("zeppelin", "Zeppelin", "en", "wire-b", null, text),
+                List.of(new Chunk("zeppelin", 0, text, vec(1, 1, 1, 1))));
 
-        assertThat(archive.lexicalSearch("council zeppelin", "en", 10, SearchFilter.none()).get(0).key()).isEqualTo("zeppelin#0");
+        assertThat(archive.lexicalSearch("council zeppelin", "en", 10, SearchFilter.none())
+                        .get(0)
+                        .key())
+                .isEqualTo("zeppelin#0");
     }
 
     @Test
@@ -369,8 +464,12 @@ public abstract class ArchiveContractTest {
         // question's content word.
         String particles = "ما في ما في ما في من على";
         String content = "افتتح المتحف الجديد أبوابه للزوار";
-        archive.put(article("particles", "أ", "ar", "wire-a", null, particles), List.of(new Chunk("particles", 0, particles, vec(1, 0, 0, 0))));
-        archive.put(article("museum", "ب", "ar", "wire-a", null, content), List.of(new Chunk("museum", 0, content, vec(0, 1, 0, 0))));
+        archive.put(
+                article("particles", "أ", "ar", "wire-a", null, particles),
+                List.of(new Chunk("particles", 0, particles, vec(1, 0, 0, 0))));
+        archive.put(
+                article("museum", "ب", "ar", "wire-a", null, content),
+                List.of(new Chunk("museum", 0, content, vec(0, 1, 0, 0))));
 
         List<ChunkHit> hits = archive.lexicalSearch("ما هو المتحف في المدينة؟", "ar", 10, SearchFilter.none());
 
@@ -381,9 +480,11 @@ public abstract class ArchiveContractTest {
     void lexicalSearchOfOnlyStopWordsFindsNothingRatherThanFailing() {
         putEnglish();
 
-        assertThat(archive.lexicalSearch("the of and", "en", 10, SearchFilter.none())).isEmpty();
+        assertThat(archive.lexicalSearch("the of and", "en", 10, SearchFilter.none()))
+                .isEmpty();
         assertThat(archive.lexicalSearch("", "en", 10, SearchFilter.none())).isEmpty();
-        assertThat(archive.lexicalSearch("\"(*&^%$ OR AND: NOT [", "en", 10, SearchFilter.none())).isEmpty();
+        assertThat(archive.lexicalSearch("\"(*&^%$ OR AND: NOT [", "en", 10, SearchFilter.none()))
+                .isEmpty();
     }
 
     @Test
@@ -392,14 +493,21 @@ public abstract class ArchiveContractTest {
         putUndated();
 
         // Both chunks match one term each; the heavier term's chunk comes first, whichever it is.
-        List<ChunkHit> harbourFirst = archive.weightedLexicalSearch(List.of(new WeightedTerm("harbour", 3.0),
-                new WeightedTerm("mayor", 0.2)), "en", 10, SearchFilter.none());
-        List<ChunkHit> mayorFirst = archive.weightedLexicalSearch(List.of(new WeightedTerm("harbour", 0.2),
-                new WeightedTerm("mayor", 3.0)), "en", 10, SearchFilter.none());
+        List<ChunkHit> harbourFirst = archive.weightedLexicalSearch(
+                List.of(new WeightedTerm("harbour", 3.0), new WeightedTerm("mayor", 0.2)),
+                "en",
+                10,
+                SearchFilter.none());
+        List<ChunkHit> mayorFirst = archive.weightedLexicalSearch(
+                List.of(new WeightedTerm("harbour", 0.2), new WeightedTerm("mayor", 3.0)),
+                "en",
+                10,
+                SearchFilter.none());
 
         assertThat(harbourFirst).extracting(ChunkHit::key).containsExactly("undated#0", "floods#0");
         assertThat(mayorFirst).extracting(ChunkHit::key).containsExactly("floods#0", "undated#0");
-        assertThat(harbourFirst.get(0).score()).isGreaterThan(harbourFirst.get(1).score());
+        assertThat(harbourFirst.get(0).score())
+                .isGreaterThan(harbourFirst.get(1).score());
     }
 
     @Test
@@ -407,14 +515,21 @@ public abstract class ArchiveContractTest {
         String first = "The Panthers beat the Broncos.";
         String second = "Panthers fans celebrated.";
         String arabic = "فاز البانثرز";
-        archive.put(article("game", "Game", "en", "wire-a", null, first + " " + second),
+        archive.put(
+                article("game", "Game", "en", "wire-a", null, first + " " + second),
                 List.of(new Chunk("game", 0, first, vec(1, 0, 0, 0)), new Chunk("game", 1, second, vec(0, 1, 0, 0))));
-        archive.put(article("ar-game", "مباراة", "ar", "wire-a", null, arabic), List.of(new Chunk("ar-game", 0, arabic, vec(0, 0, 1, 0))));
+        archive.put(
+                article("ar-game", "مباراة", "ar", "wire-a", null, arabic),
+                List.of(new Chunk("ar-game", 0, arabic, vec(0, 0, 1, 0))));
 
         var english = archive.vocabulary("en");
 
-        assertThat(english).containsEntry("panthers", 2).containsEntry("broncos", 1).containsEntry("celebrated", 1)
-                .doesNotContainKey("البانثرز").doesNotContainKey("Panthers");
+        assertThat(english)
+                .containsEntry("panthers", 2)
+                .containsEntry("broncos", 1)
+                .containsEntry("celebrated", 1)
+                .doesNotContainKey("البانثرز")
+                .doesNotContainKey("Panthers");
         assertThat(archive.vocabulary("ar")).containsEntry("البانثرز", 1).doesNotContainKey("panthers");
         assertThat(archive.vocabulary("fr")).isEmpty();
     }
@@ -425,23 +540,36 @@ public abstract class ArchiveContractTest {
         putEnglish();
 
         // A multi-word Arabic term with a stop word and a proclitic; weights of the same word add up.
-        List<ChunkHit> hits = archive.weightedLexicalSearch(List.of(new WeightedTerm("مع بنتنياهو", 1.0),
-                new WeightedTerm("نتنياهو", 0.5)), "ar", 10, SearchFilter.none());
+        List<ChunkHit> hits = archive.weightedLexicalSearch(
+                List.of(new WeightedTerm("مع بنتنياهو", 1.0), new WeightedTerm("نتنياهو", 0.5)),
+                "ar",
+                10,
+                SearchFilter.none());
 
         assertThat(hits).extracting(hit -> hit.article().id()).containsOnly("putin");
         assertThat(hits).hasSize(2);
-        assertThat(archive.weightedLexicalSearch(List.of(new WeightedTerm("roads flooding", 1.0)), "en", 10,
-                new SearchFilter(null, null, null, Set.of("ar")))).isEmpty();
+        assertThat(archive.weightedLexicalSearch(
+                        List.of(new WeightedTerm("roads flooding", 1.0)),
+                        "en",
+                        10,
+                        new SearchFilter(null, null, null, Set.of("ar"))))
+                .isEmpty();
     }
 
     @Test
     void weightedLexicalSearchOfNothingSearchableFindsNothing() {
         putEnglish();
 
-        assertThat(archive.weightedLexicalSearch(List.<WeightedTerm>of(), "en", 10, SearchFilter.none())).isEmpty();
-        assertThat(archive.weightedLexicalSearch(List.of(new WeightedTerm("the of", 1.0),
-                new WeightedTerm("\"(*&^%$ OR ' : !", 2.0)), "en", 10, SearchFilter.none())).isEmpty();
-        assertThat(archive.weightedLexicalSearch(List.of(new WeightedTerm("mayor", 1.0)), "en", 0, SearchFilter.none())).isEmpty();
+        assertThat(archive.weightedLexicalSearch(List.<WeightedTerm>of(), "en", 10, SearchFilter.none()))
+                .isEmpty();
+        assertThat(archive.weightedLexicalSearch(
+                        List.of(new WeightedTerm("the of", 1.0), new WeightedTerm("\"(*&^%$ OR ' : !", 2.0)),
+                        "en",
+                        10,
+                        SearchFilter.none()))
+                .isEmpty();
+        assertThat(archive.weightedLexicalSearch(List.of(new WeightedTerm("mayor", 1.0)), "en", 0, SearchFilter.none()))
+                .isEmpty();
         assertThatThrownBy(() -> new WeightedTerm("mayor", 0)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new WeightedTerm("mayor", Double.NaN)).isInstanceOf(IllegalArgumentException.class);
     }
@@ -450,22 +578,40 @@ public abstract class ArchiveContractTest {
     void articleLexicalSearchScoresWholeArticlesWhoseWordsAreSpreadOverChunks() {
         String first = "The mayor spoke about the town budget.";
         String second = "Later the harbour festival began.";
-        archive.put(article("spread", "Town day", "en", "wire-a", OffsetDateTime.parse("2025-08-02T10:00:00Z"),
-                first + " " + second), List.of(new Chunk("spread", 0, first, vec(1, 0, 0, 0)),
-                new Chunk("spread", 1, second, vec(0, 1, 0, 0))));
+        archive.put(
+                article(
+                        "spread",
+                        "Town day",
+                        "en",
+                        "wire-a",
+                        OffsetDateTime.parse("2025-08-02T10:00:00Z"),
+                        first + " " + second),
+                List.of(
+                        new Chunk("spread", 0, first, vec(1, 0, 0, 0)),
+                        new Chunk("spread", 1, second, vec(0, 1, 0, 0))));
         putUndated();
         putEnglish();
 
         // "spread" holds all three words, no chunk of it more than two; "undated" two, "floods" one.
-        List<ArticleHit> hits = archive.articleLexicalSearch(List.of(new WeightedTerm("mayor harbour festival", 1.0)),
-                "en", 10, SearchFilter.none());
+        List<ArticleHit> hits = archive.articleLexicalSearch(
+                List.of(new WeightedTerm("mayor harbour festival", 1.0)), "en", 10, SearchFilter.none());
 
         assertThat(hits).extracting(ArticleHit::articleId).containsExactly("spread", "undated", "floods");
         assertThat(hits.get(0).score()).isGreaterThan(hits.get(1).score());
-        assertThat(archive.articleLexicalSearch(List.of(new WeightedTerm("harbour", 3.0), new WeightedTerm("mayor", 0.2)),
-                "en", 10, SearchFilter.none())).extracting(ArticleHit::articleId).containsSubsequence("undated", "floods");
-        assertThat(archive.articleLexicalSearch(List.of(new WeightedTerm("harbour", 0.2), new WeightedTerm("mayor", 3.0)),
-                "en", 10, SearchFilter.none())).extracting(ArticleHit::articleId).containsSubsequence("floods", "undated");
+        assertThat(archive.articleLexicalSearch(
+                        List.of(new WeightedTerm("harbour", 3.0), new WeightedTerm("mayor", 0.2)),
+                        "en",
+                        10,
+                        SearchFilter.none()))
+                .extracting(ArticleHit::articleId)
+                .containsSubsequence("undated", "floods");
+        assertThat(archive.articleLexicalSearch(
+                        List.of(new WeightedTerm("harbour", 0.2), new WeightedTerm("mayor", 3.0)),
+                        "en",
+                        10,
+                        SearchFilter.none()))
+                .extracting(ArticleHit::articleId)
+                .containsSubsequence("floods", "undated");
     }
 
     @Test
@@ -473,15 +619,21 @@ public abstract class ArchiveContractTest {
         // A translation into English must not find an Arabic article by its numbers and Latin names:
         // the question's own words already rank it, and would count twice.
         String text = "وقعت الشركة الاتفاق في 2025 مع Tesla.";
-        archive.put(article("deal", "اتفاق", "ar", "wire-a", null, text), List.of(new Chunk("deal", 0, text, vec(1, 0, 0, 0))));
+        archive.put(
+                article("deal", "اتفاق", "ar", "wire-a", null, text),
+                List.of(new Chunk("deal", 0, text, vec(1, 0, 0, 0))));
         List<WeightedTerm> numberAndName = List.of(new WeightedTerm("2025 Tesla", 1.0));
 
-        assertThat(archive.weightedLexicalSearch(numberAndName, "en", 10, SearchFilter.none())).isEmpty();
-        assertThat(archive.articleLexicalSearch(numberAndName, "en", 10, SearchFilter.none())).isEmpty();
+        assertThat(archive.weightedLexicalSearch(numberAndName, "en", 10, SearchFilter.none()))
+                .isEmpty();
+        assertThat(archive.articleLexicalSearch(numberAndName, "en", 10, SearchFilter.none()))
+                .isEmpty();
         assertThat(archive.weightedLexicalSearch(numberAndName, "ar", 10, SearchFilter.none()))
-                .extracting(ChunkHit::key).containsExactly("deal#0");
+                .extracting(ChunkHit::key)
+                .containsExactly("deal#0");
         assertThat(archive.articleLexicalSearch(numberAndName, "ar", 10, SearchFilter.none()))
-                .extracting(ArticleHit::articleId).containsExactly("deal");
+                .extracting(ArticleHit::articleId)
+                .containsExactly("deal");
     }
 
     @Test
@@ -491,17 +643,30 @@ public abstract class ArchiveContractTest {
         putUndated();
         List<WeightedTerm> words = List.of(new WeightedTerm("mayor harbour", 1.0));
 
-        assertThat(archive.articleLexicalSearch(words, "en", 10, new SearchFilter(
-                OffsetDateTime.parse("2024-01-01T00:00:00Z"), null, null, null)))
-                .extracting(ArticleHit::articleId).containsExactly("floods");
-        assertThat(archive.articleLexicalSearch(words, "en", 10, new SearchFilter(null, null, Set.of("wire-a"), null))).isEmpty();
-        assertThat(archive.articleLexicalSearch(words, "en", 1, SearchFilter.none())).hasSize(1);
+        assertThat(archive.articleLexicalSearch(
+                        words,
+                        "en",
+                        10,
+                        new SearchFilter(OffsetDateTime.parse("2024-01-01T00:00:00Z"), null, null, null)))
+                .extracting(ArticleHit::articleId)
+                .containsExactly("floods");
+        assertThat(archive.articleLexicalSearch(words, "en", 10, new SearchFilter(null, null, Set.of("wire-a"), null)))
+                .isEmpty();
+        assertThat(archive.articleLexicalSearch(words, "en", 1, SearchFilter.none()))
+                .hasSize(1);
         assertThat(archive.articleLexicalSearch(List.of(new WeightedTerm("بوتين", 1.0)), "ar", 10, SearchFilter.none()))
-                .extracting(ArticleHit::articleId).containsExactly("putin");
-        assertThat(archive.articleLexicalSearch(List.<WeightedTerm>of(), "en", 10, SearchFilter.none())).isEmpty();
-        assertThat(archive.articleLexicalSearch(List.of(new WeightedTerm("the of", 1.0),
-                new WeightedTerm("\"(*&^%$ OR ' : !", 2.0)), "en", 10, SearchFilter.none())).isEmpty();
-        assertThat(archive.articleLexicalSearch(words, "en", 0, SearchFilter.none())).isEmpty();
+                .extracting(ArticleHit::articleId)
+                .containsExactly("putin");
+        assertThat(archive.articleLexicalSearch(List.<WeightedTerm>of(), "en", 10, SearchFilter.none()))
+                .isEmpty();
+        assertThat(archive.articleLexicalSearch(
+                        List.of(new WeightedTerm("the of", 1.0), new WeightedTerm("\"(*&^%$ OR ' : !", 2.0)),
+                        "en",
+                        10,
+                        SearchFilter.none()))
+                .isEmpty();
+        assertThat(archive.articleLexicalSearch(words, "en", 0, SearchFilter.none()))
+                .isEmpty();
     }
 
     @Test
@@ -512,26 +677,36 @@ public abstract class ArchiveContractTest {
 
         SearchFilter english = new SearchFilter(null, null, null, Set.of("en"));
         assertThat(archive.denseSearch(vec(1, 0, 0, 0), 10, english))
-                .extracting(hit -> hit.article().id()).containsOnly("floods", "undated");
+                .extracting(hit -> hit.article().id())
+                .containsOnly("floods", "undated");
 
         SearchFilter wireA = new SearchFilter(null, null, Set.of("wire-a"), null);
         assertThat(archive.denseSearch(vec(0, 1, 0, 0), 10, wireA))
-                .extracting(hit -> hit.article().id()).containsOnly("putin");
+                .extracting(hit -> hit.article().id())
+                .containsOnly("putin");
 
         // from is inclusive, to is exclusive, undated articles never match a date bound
         SearchFilter summer2025 = new SearchFilter(
                 OffsetDateTime.parse("2025-08-02T11:30:00Z"), OffsetDateTime.parse("2025-09-01T00:00:00Z"), null, null);
         assertThat(archive.denseSearch(vec(0, 0, 1, 0), 10, summer2025))
-                .extracting(hit -> hit.article().id()).containsOnly("putin");
-        SearchFilter endsAtPublication = new SearchFilter(null, OffsetDateTime.parse("2025-08-02T11:30:00Z"), null, null);
+                .extracting(hit -> hit.article().id())
+                .containsOnly("putin");
+        SearchFilter endsAtPublication =
+                new SearchFilter(null, OffsetDateTime.parse("2025-08-02T11:30:00Z"), null, null);
         assertThat(archive.denseSearch(vec(1, 0, 0, 0), 10, endsAtPublication))
-                .extracting(hit -> hit.article().id()).containsOnly("floods");
+                .extracting(hit -> hit.article().id())
+                .containsOnly("floods");
 
         assertThat(archive.lexicalSearch("festival harbour flooded", "en", 10, english))
-                .extracting(hit -> hit.article().id()).containsOnly("floods", "undated");
-        assertThat(archive.lexicalSearch("festival harbour flooded", "en", 10,
-                new SearchFilter(OffsetDateTime.parse("2024-01-01T00:00:00Z"), null, null, null)))
-                .extracting(hit -> hit.article().id()).containsOnly("floods");
+                .extracting(hit -> hit.article().id())
+                .containsOnly("floods", "undated");
+        assertThat(archive.lexicalSearch(
+                        "festival harbour flooded",
+                        "en",
+                        10,
+                        new SearchFilter(OffsetDateTime.parse("2024-01-01T00:00:00Z"), null, null, null)))
+                .extracting(hit -> hit.article().id())
+                .containsOnly("floods");
     }
 
     /** Stores articles one after another, far enough apart that their storage times differ. */
@@ -579,11 +754,12 @@ public abstract class ArchiveContractTest {
         putSeedLike();
         putEnglish();
         putUndated();
-        archive.put(article("nosource", "No source given", "en", null, null, "Text without a source."),
+        archive.put(
+                article("nosource", "No source given", "en", null, null, "Text without a source."),
                 List.of(new Chunk("nosource", 0, "Text without a source.", vec(0, 0, 0, 1))));
 
-        assertThat(archive.facets()).isEqualTo(new ArchiveFacets(
-                Map.of("ar", 1L, "en", 3L), Map.of("wire-a", 1L, "wire-b", 2L)));
+        assertThat(archive.facets())
+                .isEqualTo(new ArchiveFacets(Map.of("ar", 1L, "en", 3L), Map.of("wire-a", 1L, "wire-b", 2L)));
 
         archive.delete("floods");
         archive.delete("putin");
@@ -600,7 +776,8 @@ public abstract class ArchiveContractTest {
         assertThat(archive.findArticle("putin")).contains(putin);
         assertThat(archive.stats()).isEqualTo(new ArchiveStats(1, 2));
         assertThat(archive.denseSearch(vec(1, 0, 0, 0), 1, SearchFilter.none()))
-                .extracting(ChunkHit::key).containsExactly("putin#0");
+                .extracting(ChunkHit::key)
+                .containsExactly("putin#0");
     }
 
     @Test
@@ -619,7 +796,11 @@ public abstract class ArchiveContractTest {
     static String describe(StoredArticle stored) {
         StringBuilder text = new StringBuilder(stored.article().toString());
         for (Chunk chunk : stored.chunks()) {
-            text.append(" | ").append(chunk.ordinal()).append(' ').append(chunk.text()).append(' ')
+            text.append(" | ")
+                    .append(chunk.ordinal())
+                    .append(' ')
+                    .append(chunk.text())
+                    .append(' ')
                     .append(java.util.Arrays.toString(chunk.embedding()));
         }
         return text.toString();
@@ -658,17 +839,19 @@ public abstract class ArchiveContractTest {
         archive.delete("putin");
         Article floods = article("floods", "River floods close the coastal road", "en", "wire-b", null, "Flood.");
 
-        archive.putAll(List.of(before.get(0), new StoredArticle(floods, List.of(new Chunk("floods", 0, "Flood.", vec(0, 1, 0, 0))))));
+        archive.putAll(List.of(
+                before.get(0), new StoredArticle(floods, List.of(new Chunk("floods", 0, "Flood.", vec(0, 1, 0, 0))))));
 
         assertThat(archive.stats()).isEqualTo(new ArchiveStats(2, 3));
-        assertThat(exported(archive)).extracting(ArchiveContractTest::describe)
-                .contains(describe(before.get(0)));
+        assertThat(exported(archive)).extracting(ArchiveContractTest::describe).contains(describe(before.get(0)));
         assertThat(archive.findArticle("putin")).contains(putin);
-        StoredArticle wrongDimension = new StoredArticle(article("bad", "Bad", "en", null, null, "Bad."),
-                List.of(new Chunk("bad", 0, "Bad.", vec(1, 0))));
-        StoredArticle fine = new StoredArticle(article("fine", "Fine", "en", null, null, "Fine."),
+        StoredArticle wrongDimension = new StoredArticle(
+                article("bad", "Bad", "en", null, null, "Bad."), List.of(new Chunk("bad", 0, "Bad.", vec(1, 0))));
+        StoredArticle fine = new StoredArticle(
+                article("fine", "Fine", "en", null, null, "Fine."),
                 List.of(new Chunk("fine", 0, "Fine.", vec(0, 0, 0, 1))));
-        assertThatThrownBy(() -> archive.putAll(List.of(fine, wrongDimension))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> archive.putAll(List.of(fine, wrongDimension)))
+                .isInstanceOf(IllegalArgumentException.class);
         assertThat(archive.findArticle("bad")).isEmpty();
     }
 
@@ -677,11 +860,14 @@ public abstract class ArchiveContractTest {
         putSeedLike();
         putEnglish();
 
-        assertThat(archive.denseSearch(vec(1, 0, 0, 0), 1, SearchFilter.none(), 1)).singleElement()
+        assertThat(archive.denseSearch(vec(1, 0, 0, 0), 1, SearchFilter.none(), 1))
+                .singleElement()
                 .satisfies(hit -> assertThat(hit.key()).isEqualTo("putin#0"));
-        assertThat(archive.denseSearch(vec(0, 1, 0, 0), 3, SearchFilter.none(), 500)).extracting(ChunkHit::key)
+        assertThat(archive.denseSearch(vec(0, 1, 0, 0), 3, SearchFilter.none(), 500))
+                .extracting(ChunkHit::key)
                 .containsExactly("floods#0", "putin#1", "putin#0");
         assertThatThrownBy(() -> archive.denseSearch(vec(1, 0, 0, 0), 1, SearchFilter.none(), 0))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("ef-search");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("ef-search");
     }
 }

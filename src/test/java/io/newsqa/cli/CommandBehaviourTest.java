@@ -33,7 +33,8 @@ class CommandBehaviourTest {
     Path dataDir;
 
     /** A log line in the server's format from a thread other than the command's (main). */
-    static final Pattern OTHER_CONTEXTS_LOG = Pattern.compile("^\\d{4}-\\d\\d-\\d\\dT\\S+\\s+\\w+ \\d+ --- \\[\\s*(?!main])[^]]+].*");
+    static final Pattern OTHER_CONTEXTS_LOG =
+            Pattern.compile("^\\d{4}-\\d\\d-\\d\\dT\\S+\\s+\\w+ \\d+ --- \\[\\s*(?!main])[^]]+].*");
     /** A log line in either format: the commands' own ({@code logback-cli.xml}) or the server's. */
     static final Pattern LOG_LINE = Pattern.compile("^(\\d\\d:\\d\\d:\\d\\d\\.\\d{3} |\\d{4}-\\d\\d-\\d\\dT).*");
 
@@ -46,7 +47,8 @@ class CommandBehaviourTest {
         /** Standard output without other contexts' log lines: a log line of the command's own stays, and fails the tests. */
         String out() {
             return withoutLogRecords(rawOut, OTHER_CONTEXTS_LOG).stream()
-                    .map(line -> line + "\n").collect(Collectors.joining());
+                    .map(line -> line + "\n")
+                    .collect(Collectors.joining());
         }
 
         /** Standard error without log lines: what the command itself said. */
@@ -64,7 +66,8 @@ class CommandBehaviourTest {
             for (String line : text.lines().toList()) {
                 if (record.matcher(line).matches()) {
                     inRecord = true;
-                } else if (!(inRecord && (line.startsWith(" ") || line.startsWith("\t") || line.startsWith("Caused by:")))) {
+                } else if (!(inRecord
+                        && (line.startsWith(" ") || line.startsWith("\t") || line.startsWith("Caused by:")))) {
                     inRecord = false;
                     kept.add(line);
                 }
@@ -107,7 +110,10 @@ class CommandBehaviourTest {
 
         assertThat(ask.exitCode()).as(ask.err()).isEqualTo(2);
         assertThat(ask.out()).isEmpty();
-        assertThat(ask.said()).singleElement().asString().contains("The archive is empty", "newsqa ingest PATH", "newsqa serve");
+        assertThat(ask.said())
+                .singleElement()
+                .asString()
+                .contains("The archive is empty", "newsqa ingest PATH", "newsqa serve");
     }
 
     @Test
@@ -122,36 +128,50 @@ class CommandBehaviourTest {
         List<String> lines = ask.out().lines().toList();
         assertThat(lines).hasSizeGreaterThanOrEqualTo(2);
         assertThat(lines.get(0)).contains("بوتين").contains("[1]");
-        assertThat(lines.subList(1, lines.size())).allSatisfy(line -> assertThat(line).matches("\\[\\d+] .*"));
+        assertThat(lines.subList(1, lines.size()))
+                .allSatisfy(line -> assertThat(line).matches("\\[\\d+] .*"));
         assertThat(ask.out()).doesNotContain("INFO", "WARN", "CUDA");
         assertThat(ask.err()).as("quiet by default").doesNotContain("INFO");
     }
 
     @Test
     void anArchiveHeldByARunningServerIsOneSentenceNamingItsApiWithExitCode3() {
-        try (LuceneArchive server = LuceneArchive.open(dataDir.resolve("archive"), "all-minilm-l6-v2-q",
+        try (LuceneArchive server = LuceneArchive.open(
+                dataDir.resolve("archive"),
+                "all-minilm-l6-v2-q",
                 new AllMiniLmL6V2QuantizedEmbeddingModel().dimension())) {
             Run ask = run("ask", SEED_QUESTION);
             Run ingest = run("ingest", "--no-progress", SEED.toString());
 
             assertThat(ask.exitCode()).isEqualTo(CommandFailure.ARCHIVE_IN_USE);
             assertThat(ask.out()).isEmpty();
-            assertThat(ask.said()).as(ask.err()).singleElement().asString()
-                    .contains("in use by a running NewsQA server", "/api/ask").doesNotContain("Exception");
+            assertThat(ask.said())
+                    .as(ask.err())
+                    .singleElement()
+                    .asString()
+                    .contains("in use by a running NewsQA server", "/api/ask")
+                    .doesNotContain("Exception");
             assertThat(ingest.exitCode()).isEqualTo(CommandFailure.ARCHIVE_IN_USE);
-            assertThat(ingest.said()).as(ingest.err()).singleElement().asString().contains("POST /api/admin/articles");
+            assertThat(ingest.said())
+                    .as(ingest.err())
+                    .singleElement()
+                    .asString()
+                    .contains("POST /api/admin/articles");
         }
     }
 
     @Test
     void withoutATerminalTheProgressIsAFullLineEveryFewSeconds() throws Exception {
         List<String> lines = new ArrayList<>();
-        try (ProgressBar bar = Progress.bar("ingest", 2048, " KB", false, lines::add).build()) {
+        try (ProgressBar bar =
+                Progress.bar("ingest", 2048, " KB", false, lines::add).build()) {
             bar.stepTo(1024);
         }
 
         assertThat(lines).isNotEmpty().hasSizeLessThanOrEqualTo(3);
         assertThat(lines).allSatisfy(line -> assertThat(line).doesNotContain("\r"));
-        assertThat(lines.get(lines.size() - 1)).contains("ingest", "1024/2048 KB").matches(".*\\[=+.*].*");
+        assertThat(lines.get(lines.size() - 1))
+                .contains("ingest", "1024/2048 KB")
+                .matches(".*\\[=+.*].*");
     }
 }

@@ -45,7 +45,8 @@ class CommandLineTest {
         System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
         int exitCode;
         try {
-            exitCode = new CommandLine(new NewsQa()).execute("eval", "--answers", "--answers-every", "0", "missing.json");
+            exitCode =
+                    new CommandLine(new NewsQa()).execute("eval", "--answers", "--answers-every", "0", "missing.json");
         } finally {
             System.setErr(original);
         }
@@ -56,8 +57,8 @@ class CommandLineTest {
     }
 
     @Test
-    void evalRefusesAnUnknownSplitAndAMissingBackgroundBeforeStartingAnything(@org.junit.jupiter.api.io.TempDir Path dir)
-            throws java.io.IOException {
+    void evalRefusesAnUnknownSplitAndAMissingBackgroundBeforeStartingAnything(
+            @org.junit.jupiter.api.io.TempDir Path dir) throws java.io.IOException {
         Path squad = java.nio.file.Files.writeString(dir.resolve("small.en.json"), """
                 {"data": [{"title": "A", "paragraphs": [{"context": "The tram opens in June.",
                   "qas": [{"id": "q1", "question": "When does the tram open?", "answers": [{"text": "June"}]}]}]},
@@ -65,8 +66,13 @@ class CommandLineTest {
                   "qas": [{"id": "q2", "question": "What reopened?", "answers": [{"text": "The museum"}]}]}]}]}
                 """);
 
-        assertThat(evalErrors("eval", squad.toString(), "--split", "train")).contains("--split must be dev, test or all, not 'train'");
-        assertThat(evalErrors("eval", squad.toString(), "--background", dir.resolve("2015-07-22.zip").toString()))
+        assertThat(evalErrors("eval", squad.toString(), "--split", "train"))
+                .contains("--split must be dev, test or all, not 'train'");
+        assertThat(evalErrors(
+                        "eval",
+                        squad.toString(),
+                        "--background",
+                        dir.resolve("2015-07-22.zip").toString()))
                 .contains("2015-07-22.zip: no such file or folder");
     }
 

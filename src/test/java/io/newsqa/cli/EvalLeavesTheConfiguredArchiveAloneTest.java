@@ -40,11 +40,14 @@ class EvalLeavesTheConfiguredArchiveAloneTest {
         }
 
         try (Connection connection = TestDatabase.connect();
-             PreparedStatement query = connection.prepareStatement("SELECT count(*) FROM pg_namespace WHERE nspname = ?")) {
+                PreparedStatement query =
+                        connection.prepareStatement("SELECT count(*) FROM pg_namespace WHERE nspname = ?")) {
             query.setString(1, schema);
             try (ResultSet rows = query.executeQuery()) {
                 rows.next();
-                assertThat(rows.getInt(1)).as("schema %s created by opening the configured archive", schema).isZero();
+                assertThat(rows.getInt(1))
+                        .as("schema %s created by opening the configured archive", schema)
+                        .isZero();
             }
         }
     }

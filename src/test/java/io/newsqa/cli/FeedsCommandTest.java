@@ -22,10 +22,10 @@ class FeedsCommandTest {
 
     @TempDir
     Path dataDir;
+
     private FeedServer feeds;
 
-    private record Run(int exitCode, String out, String err) {
-    }
+    private record Run(int exitCode, String out, String err) {}
 
     @BeforeEach
     void start() {

@@ -51,8 +51,15 @@ class LinkStoriesCommandTest {
     }
 
     private static Article article(String id, String published, String body) {
-        return new Article(id, null, "headline " + id, "outlet", OffsetDateTime.parse(published), "ar",
-                ArticleIdentity.contentHash(body), body);
+        return new Article(
+                id,
+                null,
+                "headline " + id,
+                "outlet",
+                OffsetDateTime.parse(published),
+                "ar",
+                ArticleIdentity.contentHash(body),
+                body);
     }
 
     private static String linkStories() {
@@ -60,7 +67,8 @@ class LinkStoriesCommandTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
         try {
-            assertThat(new CommandLine(new NewsQa()).execute("link-stories", "--no-progress")).isZero();
+            assertThat(new CommandLine(new NewsQa()).execute("link-stories", "--no-progress"))
+                    .isZero();
         } finally {
             System.setOut(original);
         }
@@ -73,12 +81,19 @@ class LinkStoriesCommandTest {
             for (Article article : List.of(
                     article("retold", "2025-03-02T08:00:00+03:00", HybridSearchContract.ORDER_RETOLD),
                     article("order", "2025-03-01T10:00:00+03:00", HybridSearchContract.ORDER))) {
-                archive.put(article, List.of(new Chunk(article.id(), 0, article.body(), axis(article.id().length()))));
+                archive.put(
+                        article,
+                        List.of(new Chunk(
+                                article.id(),
+                                0,
+                                article.body(),
+                                axis(article.id().length()))));
             }
         }
 
-        assertThat(linkStories()).contains("2 articles, 2 without a story examined: 1 linked to an earlier story"
-                + " (0 of them near copies, kept), in 1 stories; 1 left as their own story.");
+        assertThat(linkStories())
+                .contains("2 articles, 2 without a story examined: 1 linked to an earlier story"
+                        + " (0 of them near copies, kept), in 1 stories; 1 left as their own story.");
         assertThat(linkStories()).contains("2 articles, 0 without a story examined: 0 linked");
 
         try (LuceneArchive archive = LuceneArchive.open(dataDir, BuiltInModel.DEFAULT.id(), DIMENSION)) {

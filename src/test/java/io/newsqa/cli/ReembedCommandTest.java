@@ -3,6 +3,7 @@ package io.newsqa.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.zaxxer.hikari.HikariDataSource;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.store.embedding.CosineSimilarity;
 import io.newsqa.NewsQa;
@@ -17,6 +18,7 @@ import io.newsqa.embedding.Embeddings;
 import io.newsqa.ingest.ArticleIngestor;
 import io.newsqa.ingest.Chunker;
 import io.newsqa.ingest.ParsedArticle;
+import io.newsqa.support.EmbeddingSettings;
 import io.newsqa.support.TestDatabase;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -25,14 +27,12 @@ import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import com.zaxxer.hikari.HikariDataSource;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
-import io.newsqa.support.EmbeddingSettings;
 
 /**
  * Changing the embedding model: the old archive refuses the new model and names the way out,
@@ -58,8 +58,13 @@ class ReembedCommandTest {
 
     @AfterEach
     void clear() {
-        for (String key : List.of("newsqa.data-dir", "newsqa.embedding.model", "newsqa.db.url", "newsqa.db.user",
-                "newsqa.db.password", "newsqa.db.schema")) {
+        for (String key : List.of(
+                "newsqa.data-dir",
+                "newsqa.embedding.model",
+                "newsqa.db.url",
+                "newsqa.db.user",
+                "newsqa.db.password",
+                "newsqa.db.schema")) {
             System.clearProperty(key);
         }
         schemas.forEach(TestDatabase::dropSchema);
@@ -75,7 +80,8 @@ class ReembedCommandTest {
             before = exported(archive);
         }
         assertThatThrownBy(() -> LuceneArchive.open(old, newModel.id(), newModel.dimension()))
-                .hasMessageContaining(NEW_MODEL).hasMessageContaining("newsqa reembed --from-data-dir " + old);
+                .hasMessageContaining(NEW_MODEL)
+                .hasMessageContaining("newsqa reembed --from-data-dir " + old);
 
         System.setProperty("newsqa.data-dir", fresh.toString());
         System.setProperty("newsqa.embedding.model", NEW_MODEL);
@@ -90,7 +96,9 @@ class ReembedCommandTest {
             assertTheNewModelsCopyOf(before, archive);
         }
         try (LuceneArchive archive = LuceneArchive.open(old, oldModel.id(), oldModel.dimension())) {
-            assertThat(exported(archive)).usingRecursiveFieldByFieldElementComparator().containsExactlyElementsOf(before);
+            assertThat(exported(archive))
+                    .usingRecursiveFieldByFieldElementComparator()
+                    .containsExactlyElementsOf(before);
         }
     }
 
@@ -105,7 +113,8 @@ class ReembedCommandTest {
 
     private void reembedSchema(DataSource pool, String oldSchema, String newSchema) {
         List<StoredArticle> before;
-        try (PgVectorArchive archive = PgVectorArchive.open(pool, false, oldModel.id(), oldModel.dimension(), oldSchema)) {
+        try (PgVectorArchive archive =
+                PgVectorArchive.open(pool, false, oldModel.id(), oldModel.dimension(), oldSchema)) {
             ingestThree(archive);
             before = exported(archive);
         }
@@ -120,10 +129,12 @@ class ReembedCommandTest {
         Run run = reembed("--from-schema", oldSchema, "--no-progress");
 
         assertThat(run.exitCode).as(run.out).isZero();
-        try (PgVectorArchive archive = PgVectorArchive.open(pool, false, newModel.id(), newModel.dimension(), newSchema)) {
+        try (PgVectorArchive archive =
+                PgVectorArchive.open(pool, false, newModel.id(), newModel.dimension(), newSchema)) {
             assertTheNewModelsCopyOf(before, archive);
         }
-        assertThat(PgVectorArchive.recordedModel(pool, oldSchema).orElseThrow().modelId()).isEqualTo(oldModel.id());
+        assertThat(PgVectorArchive.recordedModel(pool, oldSchema).orElseThrow().modelId())
+                .isEqualTo(oldModel.id());
     }
 
     @Test
@@ -146,27 +157,58 @@ class ReembedCommandTest {
 
     private void assertTheNewModelsCopyOf(List<StoredArticle> before, ArchiveIndex archive) {
         List<StoredArticle> after = exported(archive);
-        assertThat(after).extracting(StoredArticle::article).containsExactlyInAnyOrderElementsOf(
-                before.stream().map(StoredArticle::article).toList());
-        assertThat(archive.stats()).isEqualTo(new ArchiveStats(3, before.stream().mapToLong(s -> s.chunks().size()).sum()));
+        assertThat(after)
+                .extracting(StoredArticle::article)
+                .containsExactlyInAnyOrderElementsOf(
+                        before.stream().map(StoredArticle::article).toList());
+        assertThat(archive.stats())
+                .isEqualTo(new ArchiveStats(
+                        3, before.stream().mapToLong(s -> s.chunks().size()).sum()));
         // The vectors are the new model's: its question finds the tram article by meaning.
-        float[] question = newModel.queries().embed("When can people ride the new tram?").content().vector();
-        assertThat(archive.denseSearch(question, 1, SearchFilter.none()).get(0).article().url()).isEqualTo("https://x.example/tram");
-        StoredArticle tram = after.stream().filter(s -> s.article().url().equals("https://x.example/tram")).findFirst().orElseThrow();
+        float[] question = newModel.queries()
+                .embed("When can people ride the new tram?")
+                .content()
+                .vector();
+        assertThat(archive.denseSearch(question, 1, SearchFilter.none())
+                        .get(0)
+                        .article()
+                        .url())
+                .isEqualTo("https://x.example/tram");
+        StoredArticle tram = after.stream()
+                .filter(s -> s.article().url().equals("https://x.example/tram"))
+                .findFirst()
+                .orElseThrow();
         float[] stored = tram.chunks().get(0).embedding();
-        float[] expected = newModel.passages().embed(tram.article().title() + " (2025-04-03)\n" + tram.chunks().get(0).text())
-                .content().vector();
-        assertThat(CosineSimilarity.between(Embedding.from(stored), Embedding.from(expected))).isGreaterThan(0.9999);
+        float[] expected = newModel.passages()
+                .embed(tram.article().title() + " (2025-04-03)\n"
+                        + tram.chunks().get(0).text())
+                .content()
+                .vector();
+        assertThat(CosineSimilarity.between(Embedding.from(stored), Embedding.from(expected)))
+                .isGreaterThan(0.9999);
     }
 
     private static void ingestThree(ArchiveIndex archive) {
-        ArticleIngestor ingestor = new ArticleIngestor(archive, oldModel.passages(), new Chunker(oldModel.tokens(), 200));
-        ingestor.ingest(article("Flood closes the coastal road", "The river burst its banks overnight and water covered"
-                + " the coastal road; the mayor called an emergency meeting.", "https://x.example/flood", "en"));
-        ingestor.ingest(article("Tram line opens in June", "The city's first tram line will carry passengers from June,"
-                + " the transport authority said, with tickets at two riyals.", "https://x.example/tram", "en"));
-        ingestor.ingest(article("أعلن الكرملين عن اتصال هاتفي بين بوتين ونتنياهو", "أعلن الكرملين أن الرئيس الروسي فلاديمير بوتين"
-                + " أجرى اتصالا هاتفيا مع رئيس الوزراء الإسرائيلي بنيامين نتنياهو للمرة الثانية.", "https://x.example/putin", "ar"));
+        ArticleIngestor ingestor =
+                new ArticleIngestor(archive, oldModel.passages(), new Chunker(oldModel.tokens(), 200));
+        ingestor.ingest(article(
+                "Flood closes the coastal road",
+                "The river burst its banks overnight and water covered"
+                        + " the coastal road; the mayor called an emergency meeting.",
+                "https://x.example/flood",
+                "en"));
+        ingestor.ingest(article(
+                "Tram line opens in June",
+                "The city's first tram line will carry passengers from June,"
+                        + " the transport authority said, with tickets at two riyals.",
+                "https://x.example/tram",
+                "en"));
+        ingestor.ingest(article(
+                "أعلن الكرملين عن اتصال هاتفي بين بوتين ونتنياهو",
+                "أعلن الكرملين أن الرئيس الروسي فلاديمير بوتين"
+                        + " أجرى اتصالا هاتفيا مع رئيس الوزراء الإسرائيلي بنيامين نتنياهو للمرة الثانية.",
+                "https://x.example/putin",
+                "ar"));
     }
 
     private static ParsedArticle article(String title, String body, String url, String language) {
@@ -185,8 +227,7 @@ class ReembedCommandTest {
         return schema;
     }
 
-    private record Run(int exitCode, String out, String err) {
-    }
+    private record Run(int exitCode, String out, String err) {}
 
     private static Run reembed(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();

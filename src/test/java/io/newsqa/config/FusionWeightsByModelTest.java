@@ -13,14 +13,28 @@ import org.springframework.boot.context.properties.source.MapConfigurationProper
 class FusionWeightsByModelTest {
 
     private final NewsQaProperties.Retrieval retrieval = new Binder(new MapConfigurationPropertySource(Map.of(
-            "newsqa.retrieval.rrf-k", "60",
-            "newsqa.retrieval.weights.ar.dense", "0", "newsqa.retrieval.weights.ar.lexical", "1",
-            "newsqa.retrieval.weights.en.dense", "0.3", "newsqa.retrieval.weights.en.lexical", "1",
-            "newsqa.retrieval.weights.default.dense", "1", "newsqa.retrieval.weights.default.lexical", "1",
-            // A model id with a dot, as the built-in names have: bracketed in properties and YAML.
-            "newsqa.retrieval.model-weights[e5-small-v1.5].en.dense", "2",
-            "newsqa.retrieval.model-weights[e5-small-v1.5].en.lexical", "1")))
-            .bind("newsqa", NewsQaProperties.class).get().retrieval();
+                    "newsqa.retrieval.rrf-k",
+                    "60",
+                    "newsqa.retrieval.weights.ar.dense",
+                    "0",
+                    "newsqa.retrieval.weights.ar.lexical",
+                    "1",
+                    "newsqa.retrieval.weights.en.dense",
+                    "0.3",
+                    "newsqa.retrieval.weights.en.lexical",
+                    "1",
+                    "newsqa.retrieval.weights.default.dense",
+                    "1",
+                    "newsqa.retrieval.weights.default.lexical",
+                    "1",
+                    // A model id with a dot, as the built-in names have: bracketed in properties and YAML.
+                    "newsqa.retrieval.model-weights[e5-small-v1.5].en.dense",
+                    "2",
+                    "newsqa.retrieval.model-weights[e5-small-v1.5].en.lexical",
+                    "1")))
+            .bind("newsqa", NewsQaProperties.class)
+            .get()
+            .retrieval();
 
     @Test
     void aModelsOwnWeightsReplaceTheLanguagesOnlyWhereSet() {

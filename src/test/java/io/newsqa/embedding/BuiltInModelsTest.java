@@ -5,17 +5,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.store.embedding.CosineSimilarity;
+import io.newsqa.support.EmbeddingSettings;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
-import java.util.OptionalInt;
 import java.util.Map;
+import java.util.OptionalInt;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.api.Test;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
-import io.newsqa.support.EmbeddingSettings;
 
 /** Every model named in the settings loads from the jar and embeds by meaning, with its own prefixes. */
 class BuiltInModelsTest {
@@ -27,15 +27,24 @@ class BuiltInModelsTest {
 
         assertThat(embeddings.id()).isEqualTo(builtIn.id());
         assertThat(embeddings.dimension()).isEqualTo(384);
-        Embedding question = embeddings.queries().embed("When does the new tram line open?").content();
-        Embedding related = embeddings.passages().embed("The city's first tram line will carry passengers from June.").content();
-        Embedding unrelated = embeddings.passages().embed("The central bank left its main interest rate unchanged.").content();
-        assertThat(CosineSimilarity.between(question, related)).isGreaterThan(CosineSimilarity.between(question, unrelated));
+        Embedding question =
+                embeddings.queries().embed("When does the new tram line open?").content();
+        Embedding related = embeddings
+                .passages()
+                .embed("The city's first tram line will carry passengers from June.")
+                .content();
+        Embedding unrelated = embeddings
+                .passages()
+                .embed("The central bank left its main interest rate unchanged.")
+                .content();
+        assertThat(CosineSimilarity.between(question, related))
+                .isGreaterThan(CosineSimilarity.between(question, unrelated));
     }
 
     @ParameterizedTest
     @EnumSource(BuiltInModel.class)
-    void eachWindowIsThePublishedLimitWhichThePackagedTokenizerAllowsOrIsRaisedTo(BuiltInModel builtIn) throws IOException {
+    void eachWindowIsThePublishedLimitWhichThePackagedTokenizerAllowsOrIsRaisedTo(BuiltInModel builtIn)
+            throws IOException {
         try (InputStream tokenizer = builtIn.open("-tokenizer.json")) {
             OptionalInt packaged = TokenizerFile.truncation(tokenizer);
             if (packaged.isEmpty()) { // bge, e5: 512, all the encoder reads in one inference
@@ -60,18 +69,30 @@ class BuiltInModelsTest {
         String beyond = within + " " + sentence.repeat(2).strip();
 
         // Texts that differ only after the window get one vector; differing within it, they do not.
-        assertThat(minilm.model().embed(beyond + " apples and oranges").content().vector())
-                .isEqualTo(minilm.model().embed(beyond + " a football match in the rain").content().vector());
-        assertThat(CosineSimilarity.between(minilm.model().embed(within + " apples and oranges").content(),
-                minilm.model().embed(within + " a football match in the rain").content())).isLessThan(0.999);
+        assertThat(minilm.model()
+                        .embed(beyond + " apples and oranges")
+                        .content()
+                        .vector())
+                .isEqualTo(minilm.model()
+                        .embed(beyond + " a football match in the rain")
+                        .content()
+                        .vector());
+        assertThat(CosineSimilarity.between(
+                        minilm.model().embed(within + " apples and oranges").content(),
+                        minilm.model()
+                                .embed(within + " a football match in the rain")
+                                .content()))
+                .isLessThan(0.999);
     }
 
     @Test
     void aBuiltInModelRefusesAWindowSetting() {
-        EmbeddingProperties set = new Binder(new MapConfigurationPropertySource(Map.of("newsqa.embedding.max-input-tokens", "256")))
+        EmbeddingProperties set = new Binder(
+                        new MapConfigurationPropertySource(Map.of("newsqa.embedding.max-input-tokens", "256")))
                 .bindOrCreate("newsqa.embedding", EmbeddingProperties.class);
         assertThatThrownBy(() -> EmbeddingModels.load(set))
-                .hasMessageContaining("max-input-tokens is for onnx, openai and ollama").hasMessageContaining("reads 256");
+                .hasMessageContaining("max-input-tokens is for onnx, openai and ollama")
+                .hasMessageContaining("reads 256");
     }
 
     @Test
@@ -81,8 +102,10 @@ class BuiltInModelsTest {
 
         float[] asQuery = e5.queries().embed(text).content().vector();
         float[] asPassage = e5.passages().embed(text).content().vector();
-        assertThat(asQuery).isEqualTo(e5.model().embed("query: " + text).content().vector());
-        assertThat(asPassage).isEqualTo(e5.model().embed("passage: " + text).content().vector());
+        assertThat(asQuery)
+                .isEqualTo(e5.model().embed("query: " + text).content().vector());
+        assertThat(asPassage)
+                .isEqualTo(e5.model().embed("passage: " + text).content().vector());
         assertThat(Arrays.equals(asQuery, asPassage)).isFalse();
     }
 
@@ -110,13 +133,16 @@ class BuiltInModelsTest {
 
     @Test
     void prefixesAreRefusedForBuiltInModelsRatherThanIgnored() {
-        EmbeddingProperties withPrefix = EmbeddingSettings.provider("built-in", null, "bge-small-en-v1.5-q", null, "query: ", null);
+        EmbeddingProperties withPrefix =
+                EmbeddingSettings.provider("built-in", null, "bge-small-en-v1.5-q", null, "query: ", null);
         assertThatThrownBy(() -> EmbeddingModels.load(withPrefix)).hasMessageContaining("prefixes it was trained with");
     }
 
     @Test
     void anUnknownProviderNamesTheKnownOnes() {
-        assertThatThrownBy(() -> EmbeddingModels.load(EmbeddingSettings.provider("cohere", null, "embed-v3", null, null, null)))
-                .hasMessageContaining("'cohere'").hasMessageContaining("onnx, openai or ollama");
+        assertThatThrownBy(() ->
+                        EmbeddingModels.load(EmbeddingSettings.provider("cohere", null, "embed-v3", null, null, null)))
+                .hasMessageContaining("'cohere'")
+                .hasMessageContaining("onnx, openai or ollama");
     }
 }

@@ -21,12 +21,16 @@ class InProcessEmbeddingModelTest {
 
     @Test
     void givesLangChain4jsVectorsInOrder() {
-        List<Embedding> tuned = BuiltInModel.ALL_MINILM_L6_V2_Q.load(2).embedAll(TEXTS).content();
-        List<Embedding> reference = new AllMiniLmL6V2QuantizedEmbeddingModel().embedAll(TEXTS).content();
+        List<Embedding> tuned =
+                BuiltInModel.ALL_MINILM_L6_V2_Q.load(2).embedAll(TEXTS).content();
+        List<Embedding> reference =
+                new AllMiniLmL6V2QuantizedEmbeddingModel().embedAll(TEXTS).content();
 
         assertThat(tuned).hasSize(TEXTS.size());
         for (int i = 0; i < TEXTS.size(); i++) {
-            assertThat(CosineSimilarity.between(tuned.get(i), reference.get(i))).as("text %d", i).isGreaterThan(0.9999);
+            assertThat(CosineSimilarity.between(tuned.get(i), reference.get(i)))
+                    .as("text %d", i)
+                    .isGreaterThan(0.9999);
         }
         assertThat(CosineSimilarity.between(tuned.get(0), reference.get(1))).isLessThan(0.9);
         assertThat(BuiltInModel.ALL_MINILM_L6_V2_Q.load(1).dimension()).isEqualTo(384);

@@ -30,8 +30,13 @@ class ProviderEmbeddedApplicationTest {
 
     @AfterEach
     void clear() {
-        List.of("newsqa.data-dir", "newsqa.embedding.provider", "newsqa.embedding.model", "newsqa.embedding.base-url",
-                "newsqa.embedding.query-prefix").forEach(System::clearProperty);
+        List.of(
+                        "newsqa.data-dir",
+                        "newsqa.embedding.provider",
+                        "newsqa.embedding.model",
+                        "newsqa.embedding.base-url",
+                        "newsqa.embedding.query-prefix")
+                .forEach(System::clearProperty);
     }
 
     @Test
@@ -43,27 +48,47 @@ class ProviderEmbeddedApplicationTest {
             System.setProperty("newsqa.embedding.base-url", server.openAiBaseUrl());
             System.setProperty("newsqa.embedding.query-prefix", "Question: ");
 
-            try (ConfigurableApplicationContext context = new SpringApplicationBuilder(io.newsqa.NewsQaApplication.class)
-                    .web(WebApplicationType.NONE).logStartupInfo(false).run()) {
+            try (ConfigurableApplicationContext context = new SpringApplicationBuilder(
+                            io.newsqa.NewsQaApplication.class)
+                    .web(WebApplicationType.NONE)
+                    .logStartupInfo(false)
+                    .run()) {
                 assertThat(context.getBean(Embeddings.class).id()).isEqualTo("openai:minilm");
                 ArticleIngestor ingestor = context.getBean(ArticleIngestor.class);
-                ingestor.ingest(article("Flood closes the coastal road", "The river burst its banks overnight and water"
-                        + " covered the coastal road. The mayor called an emergency meeting.", "https://x.example/flood"));
-                ingestor.ingest(article("Tram line opens in June", "The city's first tram line will carry passengers from"
-                        + " June. Tickets will cost two riyals, the transport authority said.", "https://x.example/tram"));
+                ingestor.ingest(article(
+                        "Flood closes the coastal road",
+                        "The river burst its banks overnight and water"
+                                + " covered the coastal road. The mayor called an emergency meeting.",
+                        "https://x.example/flood"));
+                ingestor.ingest(article(
+                        "Tram line opens in June",
+                        "The city's first tram line will carry passengers from"
+                                + " June. Tickets will cost two riyals, the transport authority said.",
+                        "https://x.example/tram"));
                 int requestsBefore = server.requests().size();
 
-                assertThat(context.getBean(HybridSearch.class).search("When can people ride the new tram?", "en",
-                        SearchFilter.none(), 1).get(0).hit().article().url()).isEqualTo("https://x.example/tram");
-                assertThat(server.requests().subList(requestsBefore, server.requests().size()))
-                        .anySatisfy(request -> assertThat(request.inputs()).contains("Question: When can people ride the new tram?"));
+                assertThat(context.getBean(HybridSearch.class)
+                                .search("When can people ride the new tram?", "en", SearchFilter.none(), 1)
+                                .get(0)
+                                .hit()
+                                .article()
+                                .url())
+                        .isEqualTo("https://x.example/tram");
+                assertThat(server.requests()
+                                .subList(requestsBefore, server.requests().size()))
+                        .anySatisfy(request ->
+                                assertThat(request.inputs()).contains("Question: When can people ride the new tram?"));
 
-                Answer answer = context.getBean(AnswerService.class).ask("When will the first tram line carry passengers?");
+                Answer answer =
+                        context.getBean(AnswerService.class).ask("When will the first tram line carry passengers?");
                 assertThat(answer.found()).isTrue();
-                assertThat(answer.citations()).extracting(citation -> citation.url()).contains("https://x.example/tram");
+                assertThat(answer.citations())
+                        .extracting(citation -> citation.url())
+                        .contains("https://x.example/tram");
                 // The extractive answer weighs its sentences by the provider's vectors too.
-                assertThat(server.requests()).anySatisfy(request -> assertThat(request.inputs())
-                        .contains("Question: When will the first tram line carry passengers?"));
+                assertThat(server.requests())
+                        .anySatisfy(request -> assertThat(request.inputs())
+                                .contains("Question: When will the first tram line carry passengers?"));
             }
         }
     }

@@ -53,7 +53,8 @@ class ProviderEmbeddingsTest {
 
     @Test
     void openAiCompatibleVectorsAreTheProvidersOwnAndGoInOneBatch() {
-        Embeddings embeddings = EmbeddingModels.load(EmbeddingSettings.provider("openai", server.openAiBaseUrl(), "minilm", "sk-test", null, null));
+        Embeddings embeddings = EmbeddingModels.load(
+                EmbeddingSettings.provider("openai", server.openAiBaseUrl(), "minilm", "sk-test", null, null));
 
         assertThat(embeddings.id()).isEqualTo("openai:minilm");
         assertThat(embeddings.dimension()).isEqualTo(384);
@@ -63,12 +64,16 @@ class ProviderEmbeddingsTest {
         assertThat(last.path()).isEqualTo("/v1/embeddings");
         assertThat(last.header("Authorization")).isEqualTo("Bearer sk-test");
         assertThat(last.body().path("model").asText()).isEqualTo("minilm");
-        assertThat(last.inputs()).containsExactlyElementsOf(InProcessEmbeddingModelTest.TEXTS.stream().map(TextSegment::text).toList());
+        assertThat(last.inputs())
+                .containsExactlyElementsOf(InProcessEmbeddingModelTest.TEXTS.stream()
+                        .map(TextSegment::text)
+                        .toList());
     }
 
     @Test
     void ollamaVectorsAreTheProvidersOwn() {
-        Embeddings embeddings = EmbeddingModels.load(EmbeddingSettings.provider("ollama", server.ollamaBaseUrl(), "all-minilm", null, null, null));
+        Embeddings embeddings = EmbeddingModels.load(
+                EmbeddingSettings.provider("ollama", server.ollamaBaseUrl(), "all-minilm", null, null, null));
 
         assertThat(embeddings.id()).isEqualTo("ollama:all-minilm");
         assertThat(embeddings.dimension()).isEqualTo(384);
@@ -81,10 +86,12 @@ class ProviderEmbeddingsTest {
 
     @Test
     void questionsAndPassagesCrossTheWireWithTheirPrefixes() {
-        Embeddings embeddings = EmbeddingModels.load(EmbeddingSettings.provider("openai", server.openAiBaseUrl(), "e5", null, "query: ", "passage: "));
+        Embeddings embeddings = EmbeddingModels.load(
+                EmbeddingSettings.provider("openai", server.openAiBaseUrl(), "e5", null, "query: ", "passage: "));
 
         embeddings.queries().embed("why did Putin call Netanyahu?");
-        assertThat(server.requests().get(server.requests().size() - 1).inputs()).containsExactly("query: why did Putin call Netanyahu?");
+        assertThat(server.requests().get(server.requests().size() - 1).inputs())
+                .containsExactly("query: why did Putin call Netanyahu?");
         embeddings.passages().embed("The Kremlin said the call was the second this week.");
         assertThat(server.requests().get(server.requests().size() - 1).inputs())
                 .containsExactly("passage: The Kremlin said the call was the second this week.");
@@ -94,36 +101,57 @@ class ProviderEmbeddingsTest {
 
     @Test
     void articlesIngestedThroughTheProviderAreFoundByTheirMeaning() {
-        Embeddings embeddings = EmbeddingModels.load(EmbeddingSettings.provider("openai", server.openAiBaseUrl(), "minilm", null, null, null));
+        Embeddings embeddings = EmbeddingModels.load(
+                EmbeddingSettings.provider("openai", server.openAiBaseUrl(), "minilm", null, null, null));
         try (LuceneArchive archive = LuceneArchive.open(folder, embeddings.id(), embeddings.dimension())) {
-            ArticleIngestor ingestor = new ArticleIngestor(archive, embeddings.passages(), new Chunker(embeddings.tokens(), 200));
-            ingestor.ingest(article("Flood closes the coastal road", "The river burst its banks overnight and water covered"
-                    + " the coastal road; the mayor called an emergency meeting.", "https://x.example/flood"));
-            ingestor.ingest(article("Tram line opens in June", "The city's first tram line will carry passengers from June,"
-                    + " the transport authority said, with tickets at two riyals.", "https://x.example/tram"));
-            ingestor.ingest(article("Central bank keeps rates", "The central bank left its main interest rate unchanged,"
-                    + " citing stable inflation.", "https://x.example/rates"));
+            ArticleIngestor ingestor =
+                    new ArticleIngestor(archive, embeddings.passages(), new Chunker(embeddings.tokens(), 200));
+            ingestor.ingest(article(
+                    "Flood closes the coastal road",
+                    "The river burst its banks overnight and water covered"
+                            + " the coastal road; the mayor called an emergency meeting.",
+                    "https://x.example/flood"));
+            ingestor.ingest(article(
+                    "Tram line opens in June",
+                    "The city's first tram line will carry passengers from June,"
+                            + " the transport authority said, with tickets at two riyals.",
+                    "https://x.example/tram"));
+            ingestor.ingest(article(
+                    "Central bank keeps rates",
+                    "The central bank left its main interest rate unchanged," + " citing stable inflation.",
+                    "https://x.example/rates"));
 
-            float[] question = embeddings.queries().embed("When can people ride the new tram?").content().vector();
-            assertThat(archive.denseSearch(question, 1, SearchFilter.none()).get(0).article().url())
+            float[] question = embeddings
+                    .queries()
+                    .embed("When can people ride the new tram?")
+                    .content()
+                    .vector();
+            assertThat(archive.denseSearch(question, 1, SearchFilter.none())
+                            .get(0)
+                            .article()
+                            .url())
                     .isEqualTo("https://x.example/tram");
         }
     }
 
     @Test
     void aFailingProviderStoresNothingAndSaysWhy() {
-        Embeddings embeddings = EmbeddingModels.load(EmbeddingSettings.provider("openai", server.openAiBaseUrl(), "minilm", null, null, null));
+        Embeddings embeddings = EmbeddingModels.load(
+                EmbeddingSettings.provider("openai", server.openAiBaseUrl(), "minilm", null, null, null));
         try (LuceneArchive archive = LuceneArchive.open(folder, embeddings.id(), embeddings.dimension())) {
-            ArticleIngestor ingestor = new ArticleIngestor(archive, embeddings.passages(), new Chunker(embeddings.tokens(), 200));
+            ArticleIngestor ingestor =
+                    new ArticleIngestor(archive, embeddings.passages(), new Chunker(embeddings.tokens(), 200));
             server.failNext(3, 500); // the first attempt and both retries
 
-            assertThatThrownBy(() -> ingestor.ingest(article("Tram line opens in June", "The first tram line opens in June.",
-                    "https://x.example/tram"))).hasMessageContaining("failing on purpose");
+            assertThatThrownBy(() -> ingestor.ingest(article(
+                            "Tram line opens in June", "The first tram line opens in June.", "https://x.example/tram")))
+                    .hasMessageContaining("failing on purpose");
             assertThat(archive.stats().articles()).isZero();
             assertThat(archive.stats().chunks()).isZero();
 
             // The provider is back: the same article goes in whole.
-            ingestor.ingest(article("Tram line opens in June", "The first tram line opens in June.", "https://x.example/tram"));
+            ingestor.ingest(
+                    article("Tram line opens in June", "The first tram line opens in June.", "https://x.example/tram"));
             assertThat(archive.stats().articles()).isEqualTo(1);
         }
     }
@@ -131,7 +159,8 @@ class ProviderEmbeddingsTest {
     @Test
     void anUnreachableProviderIsToldAtStartupWithTheSettingsToCheck() {
         server.close();
-        assertThatThrownBy(() -> EmbeddingModels.load(EmbeddingSettings.provider("openai", server.openAiBaseUrl(), "minilm", null, null, null)))
+        assertThatThrownBy(() -> EmbeddingModels.load(
+                        EmbeddingSettings.provider("openai", server.openAiBaseUrl(), "minilm", null, null, null)))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("did not embed a test text")
                 .hasMessageContaining("newsqa.embedding.base-url");
@@ -139,19 +168,26 @@ class ProviderEmbeddingsTest {
 
     @Test
     void aProviderNeedsItsModelNamed() {
-        assertThatThrownBy(() -> EmbeddingModels.load(EmbeddingSettings.provider("ollama", server.ollamaBaseUrl(), "", null, null, null)))
-                .hasMessageContaining("NEWSQA_EMBEDDING_MODEL").hasMessageContaining("nomic-embed-text");
+        assertThatThrownBy(() -> EmbeddingModels.load(
+                        EmbeddingSettings.provider("ollama", server.ollamaBaseUrl(), "", null, null, null)))
+                .hasMessageContaining("NEWSQA_EMBEDDING_MODEL")
+                .hasMessageContaining("nomic-embed-text");
         // The built-in default left in place is not a provider's model either.
-        assertThatThrownBy(() -> EmbeddingModels.load(EmbeddingSettings.provider("openai", server.openAiBaseUrl(), "all-minilm-l6-v2-q", null, null, null)))
+        assertThatThrownBy(() -> EmbeddingModels.load(EmbeddingSettings.provider(
+                        "openai", server.openAiBaseUrl(), "all-minilm-l6-v2-q", null, null, null)))
                 .hasMessageContaining("text-embedding-3-small");
     }
 
     private static void assertSameVectorsAsTheReference(EmbeddingModel model) {
-        List<Embedding> served = model.embedAll(InProcessEmbeddingModelTest.TEXTS).content();
-        List<Embedding> local = reference.embedAll(InProcessEmbeddingModelTest.TEXTS).content();
+        List<Embedding> served =
+                model.embedAll(InProcessEmbeddingModelTest.TEXTS).content();
+        List<Embedding> local =
+                reference.embedAll(InProcessEmbeddingModelTest.TEXTS).content();
         assertThat(served).hasSize(local.size());
         for (int i = 0; i < local.size(); i++) {
-            assertThat(CosineSimilarity.between(served.get(i), local.get(i))).as("text %d", i).isGreaterThan(0.9999);
+            assertThat(CosineSimilarity.between(served.get(i), local.get(i)))
+                    .as("text %d", i)
+                    .isGreaterThan(0.9999);
         }
     }
 

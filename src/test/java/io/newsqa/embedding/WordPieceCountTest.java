@@ -20,14 +20,18 @@ class WordPieceCountTest {
 
     @Test
     void countsAsLangChain4jsEstimatorDoes() {
-        List<String> texts = List.of("",
+        List<String> texts = List.of(
+                "",
                 "أعلن الكرملين، اليوم الاثنين، أن بوتين اتصل بنتنياهو (هاتفياً) لبحث «الوضع» في سوريا؛ وقال: لا تعليق؟",
                 "The U.S. council's vote (12-3) on the $4.5bn tram: \"approved\" — finally! Read more at example.com/a?b=1",
                 "Ünïcödé café naïve 東京 🚋\n\tmixed  spacing",
                 // Longer than the tokenizer file's own truncation length (128): nothing may be cut off.
-                "وأكد وزير الخارجية خلال المؤتمر الصحفي المشترك في الرياض أن المملكة تدعم جهود الأمم المتحدة ".repeat(20));
+                "وأكد وزير الخارجية خلال المؤتمر الصحفي المشترك في الرياض أن المملكة تدعم جهود الأمم المتحدة "
+                        .repeat(20));
         for (String text : texts) {
-            assertThat(count.estimateTokenCountInText(text)).as(text).isEqualTo(estimator.estimateTokenCountInText(text));
+            assertThat(count.estimateTokenCountInText(text))
+                    .as(text)
+                    .isEqualTo(estimator.estimateTokenCountInText(text));
         }
         assertThat(count.estimateTokenCountInText(texts.get(4))).isGreaterThan(1000);
     }
@@ -36,8 +40,10 @@ class WordPieceCountTest {
     void countsMessagesThroughItsTextCount() {
         assertThat(count.estimateTokenCountInMessage(UserMessage.from("ما دلالات الاتصال الهاتفي")))
                 .isEqualTo(estimator.estimateTokenCountInMessage(UserMessage.from("ما دلالات الاتصال الهاتفي")));
-        assertThat(count.estimateTokenCountInMessages(List.of(UserMessage.from("Who called?"), AiMessage.from("Putin did."))))
-                .isEqualTo(estimator.estimateTokenCountInMessages(List.of(UserMessage.from("Who called?"), AiMessage.from("Putin did."))));
+        assertThat(count.estimateTokenCountInMessages(
+                        List.of(UserMessage.from("Who called?"), AiMessage.from("Putin did."))))
+                .isEqualTo(estimator.estimateTokenCountInMessages(
+                        List.of(UserMessage.from("Who called?"), AiMessage.from("Putin did."))));
     }
 
     @Test

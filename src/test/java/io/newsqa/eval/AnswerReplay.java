@@ -33,21 +33,37 @@ import java.util.Map;
 public class AnswerReplay {
     public static void main(String[] args) throws Exception {
         ObjectMapper json = new ObjectMapper();
-        var translators = io.newsqa.translate.DictionaryTranslators.load(Path.of("/usr/share/dictd"),
-                Path.of("/usr/share/locale/ar/LC_MESSAGES/iso_3166-1.mo"), 4);
+        var translators = io.newsqa.translate.DictionaryTranslators.load(
+                Path.of("/usr/share/dictd"), Path.of("/usr/share/locale/ar/LC_MESSAGES/iso_3166-1.mo"), 4);
         var model = new AllMiniLmL6V2QuantizedEmbeddingModel();
-        ExtractiveAnswerer answerer = new ExtractiveAnswerer(new SentenceEmbedder(model, model),
-                new ExtractiveSettings(Map.of("ar", Double.parseDouble(System.getProperty("ar", "0.46")), "en", 1.0, "default", 0.5),
-                        Map.of("ar", 0.0, "en", 1.0, "default", 0.0), 3, 700), new QuestionTranslation(translators));
-        try (BufferedReader in = Files.newBufferedReader(Path.of(args[0])); PrintWriter out = new PrintWriter(Files.newBufferedWriter(Path.of(args[1])))) {
+        ExtractiveAnswerer answerer = new ExtractiveAnswerer(
+                new SentenceEmbedder(model, model),
+                new ExtractiveSettings(
+                        Map.of("ar", Double.parseDouble(System.getProperty("ar", "0.46")), "en", 1.0, "default", 0.5),
+                        Map.of("ar", 0.0, "en", 1.0, "default", 0.0),
+                        3,
+                        700),
+                new QuestionTranslation(translators));
+        try (BufferedReader in = Files.newBufferedReader(Path.of(args[0]));
+                PrintWriter out = new PrintWriter(Files.newBufferedWriter(Path.of(args[1])))) {
             String line;
             while ((line = in.readLine()) != null) {
                 JsonNode r = json.readTree(line);
                 List<Source> sources = new ArrayList<>();
                 for (JsonNode s : r.get("sources")) {
-                    sources.add(new Source(s.get("n").asInt(), s.get("articleId").asText(), s.get("title").asText(), null,
-                            s.get("publishedAt").isNull() ? null : OffsetDateTime.parse(s.get("publishedAt").asText()), null,
-                            s.get("language").asText(), s.get("chunkOrdinal").asInt(), s.get("text").asText(), s.get("storyId").asText()));
+                    sources.add(new Source(
+                            s.get("n").asInt(),
+                            s.get("articleId").asText(),
+                            s.get("title").asText(),
+                            null,
+                            s.get("publishedAt").isNull()
+                                    ? null
+                                    : OffsetDateTime.parse(s.get("publishedAt").asText()),
+                            null,
+                            s.get("language").asText(),
+                            s.get("chunkOrdinal").asInt(),
+                            s.get("text").asText(),
+                            s.get("storyId").asText()));
                 }
                 String q = r.get("question").asText();
                 Answer answer = answerer.answer(q, LanguageDetection.detect(q), sources);
@@ -60,7 +76,11 @@ public class AnswerReplay {
                 f.put("impossible", r.get("impossible").asBoolean());
                 f.put("q", q);
                 f.put("before", r.get("found").asBoolean());
-                f.put("beforeGold", r.get("found").asBoolean() && AnswerQuality.goldWithinSentences(r.get("answer").asText(), gold, 2));
+                f.put(
+                        "beforeGold",
+                        r.get("found").asBoolean()
+                                && AnswerQuality.goldWithinSentences(
+                                        r.get("answer").asText(), gold, 2));
                 f.put("found", answer.found());
                 f.put("gold", answer.found() && AnswerQuality.goldWithinSentences(answer.answer(), gold, 2));
                 f.put("answer", answer.answer());

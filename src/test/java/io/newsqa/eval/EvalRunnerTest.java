@@ -69,8 +69,12 @@ class EvalRunnerTest {
             """.formatted(HARBOUR, LIBRARY, RAIN);
 
     private static EvalRunner.Settings bothArchives() {
-        return new EvalRunner.Settings(List.of("embedded", "postgres"), "all-minilm-l6-v2-q",
-                language -> new FusionWeights(0.3, 1, 60), 2, Map.of(),
+        return new EvalRunner.Settings(
+                List.of("embedded", "postgres"),
+                "all-minilm-l6-v2-q",
+                language -> new FusionWeights(0.3, 1, 60),
+                2,
+                Map.of(),
                 new EvalDatabase(TestDatabase.URL, TestDatabase.USER, TestDatabase.PASSWORD));
     }
 
@@ -79,23 +83,30 @@ class EvalRunnerTest {
         SquadFile messy = SquadFile.read(SquadFileTest.write(dir, "messy.en.json", MESSY));
         ByteArrayOutputStream progress = new ByteArrayOutputStream();
         AnswerQuality quality = AnswerQualityTest.quality(new AllMiniLmL6V2QuantizedEmbeddingModel(), 1);
-        EvalRunner runner = new EvalRunner(new AllMiniLmL6V2QuantizedEmbeddingModel(),
-                new Chunker(new HuggingFaceTokenCountEstimator(), 200), bothArchives(), new PrintStream(progress, true))
+        EvalRunner runner = new EvalRunner(
+                        new AllMiniLmL6V2QuantizedEmbeddingModel(),
+                        new Chunker(new HuggingFaceTokenCountEstimator(), 200),
+                        bothArchives(),
+                        new PrintStream(progress, true))
                 .withAnswers(quality);
 
         List<EvalResult> results = runner.run(List.of(messy));
 
         assertThat(runner.loads()).hasSize(2).allSatisfy(load -> {
-            assertThat(load.paragraphs()).as("the near copy and both exact copies stored too").isEqualTo(6);
+            assertThat(load.paragraphs())
+                    .as("the near copy and both exact copies stored too")
+                    .isEqualTo(6);
             assertThat(load.emptyParagraphs()).isEqualTo(2);
             assertThat(load.questionsOfEmpty()).isEqualTo(2);
         });
         // The unanswerable questions count for the answers only.
         assertThat(results).extracting(EvalResult::questions).containsOnly(6);
         assertThat(results).extracting(EvalResult::method).contains("langchain4j-baseline");
-        assertThat(results).filteredOn(r -> r.method().equals("hybrid"))
+        assertThat(results)
+                .filteredOn(r -> r.method().equals("hybrid"))
                 .as("six paragraphs: every gold within the first five, the doubled one counting either copy")
-                .extracting(EvalResult::recallAt5).containsOnly(1.0);
+                .extracting(EvalResult::recallAt5)
+                .containsOnly(1.0);
         assertThat(quality.scores()).hasSize(2).allSatisfy(score -> {
             assertThat(score.questions()).isEqualTo(6);
             assertThat(score.unanswerable()).isEqualTo(2);
@@ -103,7 +114,8 @@ class EvalRunnerTest {
             assertThat(score.goldWithinTwoSentences()).isLessThanOrEqualTo(score.containsGold());
             assertThat(score.meanAnswerChars()).isPositive();
         });
-        assertThat(progress.toString()).contains("postgres messy.en: 6 paragraphs stored, 2 empty skipped (with their 2 questions)");
+        assertThat(progress.toString())
+                .contains("postgres messy.en: 6 paragraphs stored, 2 empty skipped (with their 2 questions)");
     }
 
     /**
@@ -138,14 +150,21 @@ class EvalRunnerTest {
 
     @Test
     void backgroundNewsIsStoredAroundTheParagraphsAndDatesTheOnesItHolds() throws IOException {
-        SquadFile messy = SquadFile.read(SquadFileTest.write(dir, "messy.en.json", MESSY.replace(
-                "\"question\": \"Why were schools in Jeddah closed?\",",
-                "\"question\": \"Why were schools in Jeddah closed yesterday?\", \"reference_date\": \"2015-07-23\",")));
+        SquadFile messy = SquadFile.read(
+                SquadFileTest.write(
+                        dir,
+                        "messy.en.json",
+                        MESSY.replace(
+                                "\"question\": \"Why were schools in Jeddah closed?\",",
+                                "\"question\": \"Why were schools in Jeddah closed yesterday?\", \"reference_date\": \"2015-07-23\",")));
         Background background = Background.read(List.of(dayZip()));
         ByteArrayOutputStream progress = new ByteArrayOutputStream();
         ByteArrayOutputStream misses = new ByteArrayOutputStream();
-        EvalRunner runner = new EvalRunner(new AllMiniLmL6V2QuantizedEmbeddingModel(),
-                new Chunker(new HuggingFaceTokenCountEstimator(), 200), bothArchives(), new PrintStream(progress, true))
+        EvalRunner runner = new EvalRunner(
+                        new AllMiniLmL6V2QuantizedEmbeddingModel(),
+                        new Chunker(new HuggingFaceTokenCountEstimator(), 200),
+                        bothArchives(),
+                        new PrintStream(progress, true))
                 .withMisses(new PrintStream(misses, true, java.nio.charset.StandardCharsets.UTF_8));
 
         List<EvalResult> results = runner.run(List.of(messy), background);
@@ -153,34 +172,58 @@ class EvalRunnerTest {
         assertThat(background.size()).isEqualTo(6);
         assertThat(runner.loads()).hasSize(2).allSatisfy(load -> {
             assertThat(load.backgroundRead()).isEqualTo(6);
-            assertThat(load.backgroundSkipped()).as("the rain paragraph, and the article holding the library one").isEqualTo(2);
-            assertThat(load.backgroundDuplicates()).as("the harbour paragraph retold").isEqualTo(1);
+            assertThat(load.backgroundSkipped())
+                    .as("the rain paragraph, and the article holding the library one")
+                    .isEqualTo(2);
+            assertThat(load.backgroundDuplicates())
+                    .as("the harbour paragraph retold")
+                    .isEqualTo(1);
             assertThat(load.backgroundAdded()).isEqualTo(3);
             assertThat(load.backgroundRejected()).isZero();
         });
         // "yesterday", asked on 2015-07-23, finds the rain paragraph dated by its source, not the forecast of the 19th.
-        assertThat(results).filteredOn(r -> r.method().equals("hybrid")).extracting(EvalResult::recallAt5).containsOnly(1.0);
-        // With background news each archive method also gets the row where a near copy counts, never below the strict one.
-        for (EvalResult strict : results.stream().filter(r -> !r.archive().equals("in-memory") && !r.method().endsWith(")")).toList()) {
-            EvalResult lenient = results.stream().filter(r -> r.archive().equals(strict.archive())
-                    && r.questionSet().equals(strict.questionSet())
-                    && r.method().equals(strict.method() + EvalRunner.NEAR_COPY_SUFFIX)).findFirst().orElseThrow();
+        assertThat(results)
+                .filteredOn(r -> r.method().equals("hybrid"))
+                .extracting(EvalResult::recallAt5)
+                .containsOnly(1.0);
+        // With background news each archive method also gets the row where a near copy counts, never below the strict
+        // one.
+        for (EvalResult strict : results.stream()
+                .filter(r -> !r.archive().equals("in-memory") && !r.method().endsWith(")"))
+                .toList()) {
+            EvalResult lenient = results.stream()
+                    .filter(r -> r.archive().equals(strict.archive())
+                            && r.questionSet().equals(strict.questionSet())
+                            && r.method().equals(strict.method() + EvalRunner.NEAR_COPY_SUFFIX))
+                    .findFirst()
+                    .orElseThrow();
             assertThat(lenient.recallAt1()).isGreaterThanOrEqualTo(strict.recallAt1());
             assertThat(lenient.recallAt10()).isGreaterThanOrEqualTo(strict.recallAt10());
         }
         String listed = misses.toString(java.nio.charset.StandardCharsets.UTF_8);
-        long hybridMisses = results.stream().filter(r -> r.method().equals("hybrid"))
-                .mapToLong(r -> Math.round(r.questions() * (1 - r.recallAt1()))).sum();
-        assertThat(listed.lines().filter(line -> line.split("\t")[2].equals("hybrid")).count()).isEqualTo(hybridMisses);
-        assertThat(progress.toString()).contains("background: 6 articles read, 2 skipped as an evaluated paragraph, 3 loaded,"
-                + " 1 duplicates, 0 rejected", "and 3 background articles for the LangChain4j baseline");
-        assertThat(EvalReport.heading(Split.DEV, runner.loads())).startsWith("Split: dev").contains("embedded messy.en: 6 paragraphs stored");
+        long hybridMisses = results.stream()
+                .filter(r -> r.method().equals("hybrid"))
+                .mapToLong(r -> Math.round(r.questions() * (1 - r.recallAt1())))
+                .sum();
+        assertThat(listed.lines()
+                        .filter(line -> line.split("\t")[2].equals("hybrid"))
+                        .count())
+                .isEqualTo(hybridMisses);
+        assertThat(progress.toString())
+                .contains(
+                        "background: 6 articles read, 2 skipped as an evaluated paragraph, 3 loaded,"
+                                + " 1 duplicates, 0 rejected",
+                        "and 3 background articles for the LangChain4j baseline");
+        assertThat(EvalReport.heading(Split.DEV, runner.loads()))
+                .startsWith("Split: dev")
+                .contains("embedded messy.en: 6 paragraphs stored");
         Path json = dir.resolve("background.json");
         EvalReport.writeJson(json, List.of("messy.en.json"), Split.DEV, runner.loads(), Map.of(), results, List.of());
         JsonNode written = new ObjectMapper().readTree(json.toFile());
         assertThat(written.path("split").asText()).isEqualTo("dev");
         assertThat(written.path("corpora").get(1).path("archive").asText()).isEqualTo("postgres");
-        assertThat(written.path("corpora").get(1).path("backgroundSkipped").asInt()).isEqualTo(2);
+        assertThat(written.path("corpora").get(1).path("backgroundSkipped").asInt())
+                .isEqualTo(2);
     }
 
     @Test
@@ -188,19 +231,30 @@ class EvalRunnerTest {
         SquadFile en = SquadFile.read(SquadFileTest.write(dir, "small.en.json", SquadFileTest.EN));
         SquadFile ar = SquadFile.read(SquadFileTest.write(dir, "small.ar.json", SquadFileTest.AR));
         EmbeddingModel embeddings = new AllMiniLmL6V2QuantizedEmbeddingModel();
-        EvalRunner.Settings settings = new EvalRunner.Settings(List.of("embedded", "postgres"), "all-minilm-l6-v2-q",
-                language -> new FusionWeights(0.3, 1, 60), 2, Map.of("hybrid 0:1", language -> new FusionWeights(0, 1, 60)),
+        EvalRunner.Settings settings = new EvalRunner.Settings(
+                List.of("embedded", "postgres"),
+                "all-minilm-l6-v2-q",
+                language -> new FusionWeights(0.3, 1, 60),
+                2,
+                Map.of("hybrid 0:1", language -> new FusionWeights(0, 1, 60)),
                 new EvalDatabase(TestDatabase.URL, TestDatabase.USER, TestDatabase.PASSWORD));
         ByteArrayOutputStream progress = new ByteArrayOutputStream();
 
-        List<EvalResult> results = new EvalRunner(embeddings, new Chunker(new HuggingFaceTokenCountEstimator(), 200),
-                settings, new PrintStream(progress, true)).run(List.of(ar, en));
+        List<EvalResult> results = new EvalRunner(
+                        embeddings,
+                        new Chunker(new HuggingFaceTokenCountEstimator(), 200),
+                        settings,
+                        new PrintStream(progress, true))
+                .run(List.of(ar, en));
 
         // 2 archives x 4 sets x 4 methods, plus the baseline on 4 sets.
         assertThat(results).hasSize(2 * 4 * 4 + 4);
-        assertThat(results).filteredOn(r -> r.method().equals("lexical") && r.questionSet().endsWith("→ar")
+        assertThat(results)
+                .filteredOn(r -> r.method().equals("lexical")
+                        && r.questionSet().endsWith("→ar")
                         && r.questionSet().startsWith("ar"))
-                .extracting(EvalResult::recallAt1).containsExactly(1.0, 1.0);
+                .extracting(EvalResult::recallAt1)
+                .containsExactly(1.0, 1.0);
         assertThat(results).allSatisfy(r -> {
             assertThat(r.recallAt1()).isBetween(0.0, r.recallAt5());
             assertThat(r.recallAt5()).isLessThanOrEqualTo(r.recallAt10());

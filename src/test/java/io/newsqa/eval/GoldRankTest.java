@@ -17,19 +17,23 @@ class GoldRankTest {
 
     @Test
     void countsTheArticlesScoringHigher() {
-        assertThat(GoldRank.of(ranking(false, "a", 3.0, "gold", 2.0, "c", 1.0), "gold")).isEqualTo(2);
+        assertThat(GoldRank.of(ranking(false, "a", 3.0, "gold", 2.0, "c", 1.0), "gold"))
+                .isEqualTo(2);
         assertThat(GoldRank.of(ranking(false, "gold", 3.0, "c", 1.0), "gold")).isEqualTo(1);
     }
 
     @Test
     void tiesCountAgainstTheGoldArticleWhicheverOrderTheyWereListedIn() {
-        assertThat(GoldRank.of(ranking(false, "gold", 2.0, "b", 2.0, "c", 2.0, "d", 1.0), "gold")).isEqualTo(3);
+        assertThat(GoldRank.of(ranking(false, "gold", 2.0, "b", 2.0, "c", 2.0, "d", 1.0), "gold"))
+                .isEqualTo(3);
     }
 
     @Test
     void aGoldArticleTiedWithTheLastOfACutListIsNotFound() {
-        assertThat(GoldRank.of(ranking(true, "a", 3.0, "gold", 2.0, "b", 2.0), "gold")).isEqualTo(GoldRank.NOT_FOUND);
-        assertThat(GoldRank.of(ranking(false, "a", 3.0, "gold", 2.0, "b", 2.0), "gold")).isEqualTo(3);
+        assertThat(GoldRank.of(ranking(true, "a", 3.0, "gold", 2.0, "b", 2.0), "gold"))
+                .isEqualTo(GoldRank.NOT_FOUND);
+        assertThat(GoldRank.of(ranking(false, "a", 3.0, "gold", 2.0, "b", 2.0), "gold"))
+                .isEqualTo(3);
     }
 
     @Test

@@ -7,15 +7,17 @@ import org.junit.jupiter.api.Test;
 
 class NearCopyTest {
 
-    private static final String GOLD = "تمكنت الجهات الأمنية في الأردن من القبض على عائلة سعودية مكونة من امرأة وابنتها وابنها"
-            + " وبحوزة الابن 200 ألف حبة مخدرة عبر إحدى نقاط التفتيش. وأحيلت القضية للتحقيق.";
+    private static final String GOLD =
+            "تمكنت الجهات الأمنية في الأردن من القبض على عائلة سعودية مكونة من امرأة وابنتها وابنها"
+                    + " وبحوزة الابن 200 ألف حبة مخدرة عبر إحدى نقاط التفتيش. وأحيلت القضية للتحقيق.";
     private static final List<String> ANSWER = List.of("200 ألف حبة");
 
     @Test
     void anotherPapersPrintOfTheSameStoryIsACopy() {
         // Another desk: its own opening line, the hamza spelled differently, the sentence kept.
-        String copy = "عمان - واس\nتمكنت الجهات الامنية في الاردن من القبض على عائلة سعودية مكونة من امراة وابنتها وابنها"
-                + " وبحوزة الابن 200 ألف حبة مخدرة، وذلك عبر إحدى نقاط التفتيش الحدودية.";
+        String copy =
+                "عمان - واس\nتمكنت الجهات الامنية في الاردن من القبض على عائلة سعودية مكونة من امراة وابنتها وابنها"
+                        + " وبحوزة الابن 200 ألف حبة مخدرة، وذلك عبر إحدى نقاط التفتيش الحدودية.";
         assertThat(NearCopy.holdsAnswerOf(GOLD, ANSWER, copy)).isTrue();
     }
 
@@ -37,8 +39,10 @@ class NearCopyTest {
     void theAnswerMustBeWholeWords() {
         String gold = "The plant produces 120 thousand cubic metres a day, the ministry said on Monday.";
         String copy = "The plant produces 1120 thousand cubic metres a day, the ministry said on Monday.";
-        assertThat(NearCopy.holdsAnswerOf(gold, List.of("120 thousand cubic metres"), copy)).isFalse();
-        assertThat(NearCopy.holdsAnswerOf(gold, List.of("120 thousand cubic metres"), "Riyadh: " + gold)).isTrue();
+        assertThat(NearCopy.holdsAnswerOf(gold, List.of("120 thousand cubic metres"), copy))
+                .isFalse();
+        assertThat(NearCopy.holdsAnswerOf(gold, List.of("120 thousand cubic metres"), "Riyadh: " + gold))
+                .isTrue();
     }
 
     @Test

@@ -48,8 +48,7 @@ abstract class NewsroomSetContract {
     final List<Article> articles = new ArrayList<>();
     final List<Qa> questions = new ArrayList<>();
 
-    record Article(JsonNode node, String title, String context) {
-    }
+    record Article(JsonNode node, String title, String context) {}
 
     record Qa(Article article, JsonNode node) {
 
@@ -74,7 +73,10 @@ abstract class NewsroomSetContract {
         }
         for (JsonNode title : root.path("data")) {
             for (JsonNode paragraph : title.path("paragraphs")) {
-                Article article = new Article(title, title.path("title").asText(""), paragraph.path("context").asText(""));
+                Article article = new Article(
+                        title,
+                        title.path("title").asText(""),
+                        paragraph.path("context").asText(""));
                 articles.add(article);
                 paragraph.path("qas").forEach(qa -> questions.add(new Qa(article, qa)));
             }
@@ -86,15 +88,27 @@ abstract class NewsroomSetContract {
         assertThat(root.path("version").asText()).isEqualTo("v2.0");
         assertThat(root.path("data")).allSatisfy(title -> {
             assertThat(title.path("title").asText()).as("title").isNotBlank();
-            assertThat(title.path("paragraphs")).as("paragraphs of " + title.path("title")).hasSize(1);
+            assertThat(title.path("paragraphs"))
+                    .as("paragraphs of " + title.path("title"))
+                    .hasSize(1);
         });
         assertThat(articles).hasSizeGreaterThanOrEqualTo(40);
-        assertThat(articles).extracting(Article::context).doesNotHaveDuplicates().allSatisfy(c -> assertThat(c).isNotBlank());
-        assertThat(articles).allSatisfy(a -> assertThat(questions).as("questions about " + a.title())
-                .anyMatch(q -> q.article() == a));
-        assertThat(articles).extracting(a -> a.node().path("source").asText()).as("newspapers").doesNotContain("");
-        assertThat(new HashSet<>(articles.stream().map(a -> a.node().path("source").asText()).toList()))
-                .as("distinct newspapers").hasSizeGreaterThanOrEqualTo(8);
+        assertThat(articles)
+                .extracting(Article::context)
+                .doesNotHaveDuplicates()
+                .allSatisfy(c -> assertThat(c).isNotBlank());
+        assertThat(articles)
+                .allSatisfy(a ->
+                        assertThat(questions).as("questions about " + a.title()).anyMatch(q -> q.article() == a));
+        assertThat(articles)
+                .extracting(a -> a.node().path("source").asText())
+                .as("newspapers")
+                .doesNotContain("");
+        assertThat(new HashSet<>(articles.stream()
+                        .map(a -> a.node().path("source").asText())
+                        .toList()))
+                .as("distinct newspapers")
+                .hasSizeGreaterThanOrEqualTo(8);
     }
 
     @Test
@@ -103,19 +117,27 @@ abstract class NewsroomSetContract {
         assertThat(questions).extracting(Qa::id).doesNotContain("").doesNotHaveDuplicates();
         long arabic = questions.stream().filter(q -> isArabic(q.question())).count();
         long english = questions.stream().filter(q -> isEnglish(q.question())).count();
-        assertThat(arabic + english).as("every question is either Arabic or English").isEqualTo(questions.size());
+        assertThat(arabic + english)
+                .as("every question is either Arabic or English")
+                .isEqualTo(questions.size());
         assertThat((double) arabic / questions.size()).as("Arabic share").isBetween(0.58, 0.75);
         assertThat((double) english / questions.size()).as("English share").isBetween(0.25, 0.42);
-        assertThat(questions).allSatisfy(q -> assertThat(q.node().path("language").asText())
-                .as("declared language of " + q.id()).isEqualTo(isArabic(q.question()) ? "ar" : "en"));
+        assertThat(questions)
+                .allSatisfy(q -> assertThat(q.node().path("language").asText())
+                        .as("declared language of " + q.id())
+                        .isEqualTo(isArabic(q.question()) ? "ar" : "en"));
     }
 
     @Test
     void everyKindOfReaderQuestionIsAskedInBothLanguages() {
-        assertThat(questions).allSatisfy(q -> assertThat(KINDS).as("kind of " + q.id()).contains(q.node().path("kind").asText()));
+        assertThat(questions)
+                .allSatisfy(q -> assertThat(KINDS)
+                        .as("kind of " + q.id())
+                        .contains(q.node().path("kind").asText()));
         for (String language : List.of("ar", "en")) {
             Set<String> asked = new HashSet<>();
-            questions.stream().filter(q -> q.node().path("language").asText().equals(language) && !q.impossible())
+            questions.stream()
+                    .filter(q -> q.node().path("language").asText().equals(language) && !q.impossible())
                     .forEach(q -> asked.add(q.node().path("kind").asText()));
             assertThat(asked).as("answerable kinds asked in " + language).containsExactlyInAnyOrderElementsOf(KINDS);
         }
@@ -125,15 +147,24 @@ abstract class NewsroomSetContract {
     void everyGoldAnswerIsAShortExactSpanOfItsArticle() {
         List<Qa> answerable = questions.stream().filter(q -> !q.impossible()).toList();
         assertThat(answerable).allSatisfy(q -> {
-            assertThat(q.node().path("is_impossible").isBoolean()).as("is_impossible of " + q.id()).isTrue();
+            assertThat(q.node().path("is_impossible").isBoolean())
+                    .as("is_impossible of " + q.id())
+                    .isTrue();
             assertThat(q.node().path("answers")).as("answers of " + q.id()).isNotEmpty();
             for (JsonNode answer : q.node().path("answers")) {
                 String text = answer.path("text").asText("");
                 int start = answer.path("answer_start").asInt(-1);
-                assertThat(text).as("answer of " + q.id()).isNotBlank().hasSizeLessThanOrEqualTo(LONGEST_ANSWER)
+                assertThat(text)
+                        .as("answer of " + q.id())
+                        .isNotBlank()
+                        .hasSizeLessThanOrEqualTo(LONGEST_ANSWER)
                         .isEqualTo(text.strip());
-                assertThat(start).as("answer_start of " + q.id()).isBetween(0, q.article().context().length() - text.length());
-                assertThat(q.article().context().substring(start, start + text.length())).as("span of " + q.id()).isEqualTo(text);
+                assertThat(start)
+                        .as("answer_start of " + q.id())
+                        .isBetween(0, q.article().context().length() - text.length());
+                assertThat(q.article().context().substring(start, start + text.length()))
+                        .as("span of " + q.id())
+                        .isEqualTo(text);
             }
         });
     }
@@ -142,29 +173,40 @@ abstract class NewsroomSetContract {
     void unanswerableQuestionsAreMarkedAndHaveNoAnswer() {
         List<Qa> impossible = questions.stream().filter(Qa::impossible).toList();
         assertThat(impossible).hasSizeGreaterThanOrEqualTo(30);
-        assertThat(impossible).allSatisfy(q -> assertThat(q.node().path("answers")).as("answers of " + q.id()).isEmpty());
+        assertThat(impossible)
+                .allSatisfy(q -> assertThat(q.node().path("answers"))
+                        .as("answers of " + q.id())
+                        .isEmpty());
         assertThat(impossible).as("unanswerable questions in English").anyMatch(q -> isEnglish(q.question()));
     }
 
     @Test
     void timeWordQuestionsCarryAReferenceDateOnTheArticleDayOrTheDayAfter() {
-        List<Qa> dated = questions.stream().filter(q -> q.node().has("reference_date")).toList();
+        List<Qa> dated =
+                questions.stream().filter(q -> q.node().has("reference_date")).toList();
         assertThat(dated).hasSizeGreaterThanOrEqualTo(15);
         assertThat(dated).allSatisfy(q -> {
             LocalDate reference = date(q.node().path("reference_date").asText(), "reference_date of " + q.id());
-            LocalDate published = date(q.article().node().path("date").asText(), "date of " + q.article().title());
+            LocalDate published = date(
+                    q.article().node().path("date").asText(),
+                    "date of " + q.article().title());
             assertThat(reference).as("reference_date of " + q.id()).isBetween(published, published.plusDays(1));
         });
         assertThat(dated).as("dated questions in English").anyMatch(q -> isEnglish(q.question()));
         // Without the day it is asked, "the latest" is whatever the last article of the archive says.
-        assertThat(questions).filteredOn(q -> q.node().path("kind").asText().equals("latest"))
-                .allSatisfy(q -> assertThat(q.node().has("reference_date")).as("reference_date of " + q.id()).isTrue());
+        assertThat(questions)
+                .filteredOn(q -> q.node().path("kind").asText().equals("latest"))
+                .allSatisfy(q -> assertThat(q.node().has("reference_date"))
+                        .as("reference_date of " + q.id())
+                        .isTrue());
     }
 
     @Test
     void everyContextIsTheVerbatimTextOfItsSaudiNewsNetArticle() throws IOException {
         Path folder = saudiNewsNet();
-        assumeTrue(folder != null, "SaudiNewsNet is not here (../shared/bench/saudinewsnet): the verbatim check is skipped");
+        assumeTrue(
+                folder != null,
+                "SaudiNewsNet is not here (../shared/bench/saudinewsnet): the verbatim check is skipped");
         Map<String, JsonNode> byContent = new HashMap<>();
         for (String day : days()) {
             Path zip = folder.resolve(day + ".zip");
@@ -180,15 +222,20 @@ abstract class NewsroomSetContract {
         }
         assertThat(articles).allSatisfy(a -> {
             JsonNode original = byContent.get(a.context());
-            assertThat(original).as("SaudiNewsNet article with the context of " + a.title()).isNotNull();
+            assertThat(original)
+                    .as("SaudiNewsNet article with the context of " + a.title())
+                    .isNotNull();
             assertThat(a.title()).isEqualTo(trimmed(original.path("title").asText()));
-            assertThat(a.node().path("url").asText()).isEqualTo(original.path("url").asText());
-            assertThat(a.node().path("date").asText()).isEqualTo(original.path("date_extracted").asText().substring(0, 10));
+            assertThat(a.node().path("url").asText())
+                    .isEqualTo(original.path("url").asText());
+            assertThat(a.node().path("date").asText())
+                    .isEqualTo(original.path("date_extracted").asText().substring(0, 10));
         });
     }
 
     static Path saudiNewsNet() {
-        for (Path candidate : List.of(Path.of("../shared/bench/saudinewsnet"), Path.of("/work/shared/bench/saudinewsnet"))) {
+        for (Path candidate :
+                List.of(Path.of("../shared/bench/saudinewsnet"), Path.of("/work/shared/bench/saudinewsnet"))) {
             if (Files.isDirectory(candidate)) {
                 return candidate;
             }

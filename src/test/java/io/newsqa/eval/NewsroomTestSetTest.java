@@ -34,7 +34,9 @@ class NewsroomTestSetTest extends NewsroomSetContract {
     void sharesNoDayNoArticleAndNoQuestionWithTheDevSet() throws IOException {
         JsonNode dev;
         try (InputStream in = NewsroomTestSetTest.class.getResourceAsStream(NewsroomDevSetTest.RESOURCE)) {
-            assertThat(in).as(NewsroomDevSetTest.RESOURCE + " on the test class path").isNotNull();
+            assertThat(in)
+                    .as(NewsroomDevSetTest.RESOURCE + " on the test class path")
+                    .isNotNull();
             dev = new ObjectMapper().readTree(in);
         }
         Set<String> devUrls = new HashSet<>();
@@ -44,13 +46,19 @@ class NewsroomTestSetTest extends NewsroomSetContract {
             devUrls.add(title.path("url").asText());
             for (JsonNode paragraph : title.path("paragraphs")) {
                 devContexts.add(paragraph.path("context").asText());
-                paragraph.path("qas").forEach(qa -> devQuestions.add(qa.path("question").asText()));
+                paragraph
+                        .path("qas")
+                        .forEach(qa -> devQuestions.add(qa.path("question").asText()));
             }
         }
         assertThat(DAYS).as("days of the test set").doesNotContainAnyElementsOf(NewsroomDevSetTest.DAYS);
         assertThat(articles).allSatisfy(a -> {
-            assertThat(DAYS).as("date of " + a.title()).contains(a.node().path("date").asText());
-            assertThat(devUrls).as("dev urls").doesNotContain(a.node().path("url").asText());
+            assertThat(DAYS)
+                    .as("date of " + a.title())
+                    .contains(a.node().path("date").asText());
+            assertThat(devUrls)
+                    .as("dev urls")
+                    .doesNotContain(a.node().path("url").asText());
             assertThat(devContexts).as("dev contexts").doesNotContain(a.context());
         });
         assertThat(questions).extracting(Qa::question).doesNotContainAnyElementsOf(devQuestions);

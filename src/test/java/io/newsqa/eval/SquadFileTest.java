@@ -42,25 +42,34 @@ class SquadFileTest {
 
         assertThat(file.name()).isEqualTo("small.en");
         assertThat(file.language()).isEqualTo("en");
-        assertThat(file.paragraphs()).extracting(SquadFile.Paragraph::text).containsExactly(
-                "The new tram line opens in June with twelve stations.",
-                "The museum reopened after a long restoration of its roof.");
+        assertThat(file.paragraphs())
+                .extracting(SquadFile.Paragraph::text)
+                .containsExactly(
+                        "The new tram line opens in June with twelve stations.",
+                        "The museum reopened after a long restoration of its roof.");
         assertThat(file.paragraphs()).extracting(SquadFile.Paragraph::title).containsOnly("Tram");
         assertThat(file.questions()).extracting(SquadFile.Question::paragraph).containsExactly(0, 1);
     }
 
     @Test
     void anArticlesDateDatesItsParagraphsAtNoonUtcAndABadDateIsNamed() throws IOException {
-        SquadFile dated = SquadFile.read(write(dir, "dated.en.json", EN.replace("\"title\": \"Tram\",",
-                "\"title\": \"Tram\", \"date\": \"2015-07-24\",")));
+        SquadFile dated = SquadFile.read(write(
+                dir,
+                "dated.en.json",
+                EN.replace("\"title\": \"Tram\",", "\"title\": \"Tram\", \"date\": \"2015-07-24\",")));
         SquadFile undated = SquadFile.read(write(dir, "small.en.json", EN));
 
-        assertThat(dated.paragraphs()).extracting(SquadFile.Paragraph::date).containsOnly(java.time.LocalDate.of(2015, 7, 24));
+        assertThat(dated.paragraphs())
+                .extracting(SquadFile.Paragraph::date)
+                .containsOnly(java.time.LocalDate.of(2015, 7, 24));
         assertThat(EvalRunner.fileDate(dated, 1)).isEqualTo(java.time.OffsetDateTime.parse("2015-07-24T12:00Z"));
         assertThat(EvalRunner.fileDate(undated, 1)).isNull();
-        assertThatThrownBy(() -> SquadFile.read(write(dir, "bad.en.json", EN.replace("\"title\": \"Tram\",",
-                "\"title\": \"Tram\", \"date\": \"24/07/2015\","))))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'24/07/2015' is not yyyy-mm-dd");
+        assertThatThrownBy(() -> SquadFile.read(write(
+                        dir,
+                        "bad.en.json",
+                        EN.replace("\"title\": \"Tram\",", "\"title\": \"Tram\", \"date\": \"24/07/2015\","))))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'24/07/2015' is not yyyy-mm-dd");
     }
 
     @Test
@@ -76,7 +85,8 @@ class SquadFileTest {
         assertThat(enToAr.language()).isEqualTo("en");
         assertThat(enToAr.questions().get(0).text()).isEqualTo("When does the tram line open?");
         QuestionSet arToEn = sets.get(2);
-        assertThat(arToEn.questions().get(0).answers()).as("the gold is quoted from the searched paragraphs")
+        assertThat(arToEn.questions().get(0).answers())
+                .as("the gold is quoted from the searched paragraphs")
                 .containsExactly("June");
     }
 
@@ -119,7 +129,9 @@ class SquadFileTest {
 
         List<QuestionSet> sets = QuestionSet.of(List.of(file));
         assertThat(sets).extracting(QuestionSet::name).containsExactly("ar→ar", "en→ar");
-        assertThat(sets.get(1).questions()).as("a2 is Arabic, however many Latin letters").extracting(SquadFile.Question::id)
+        assertThat(sets.get(1).questions())
+                .as("a2 is Arabic, however many Latin letters")
+                .extracting(SquadFile.Question::id)
                 .containsExactly("e1");
         assertThat(sets.get(0).answerable()).extracting(SquadFile.Question::id).containsExactly("a1", "a4", "a5");
     }
@@ -133,14 +145,19 @@ class SquadFileTest {
 
         assertThat(dev.paragraphs()).extracting(SquadFile.Paragraph::article).containsExactly(0, 1);
         assertThat(dev.questions()).extracting(SquadFile.Question::id).containsExactly("a1", "a2", "e1", "a4");
-        assertThat(test.paragraphs()).extracting(SquadFile.Paragraph::text).containsExactly("أغلقت الأمطار الغزيرة المدارس في جدة يوم الأربعاء.");
+        assertThat(test.paragraphs())
+                .extracting(SquadFile.Paragraph::text)
+                .containsExactly("أغلقت الأمطار الغزيرة المدارس في جدة يوم الأربعاء.");
         assertThat(test.questions()).singleElement().satisfies(q -> {
             assertThat(q.id()).isEqualTo("a5");
-            assertThat(q.paragraph()).as("re-indexed into the split's paragraphs").isZero();
+            assertThat(q.paragraph())
+                    .as("re-indexed into the split's paragraphs")
+                    .isZero();
         });
         assertThat(file.split(Split.ALL)).isSameAs(file);
         SquadFile oneArticle = SquadFile.read(write(dir, "one.json", EN));
-        assertThatThrownBy(() -> oneArticle.split(Split.TEST)).hasMessageContaining("no questions in its test split")
+        assertThatThrownBy(() -> oneArticle.split(Split.TEST))
+                .hasMessageContaining("no questions in its test split")
                 .hasMessageContaining("--split all");
         assertThatThrownBy(() -> Split.parse("train")).hasMessageContaining("dev, test or all");
     }
@@ -148,17 +165,22 @@ class SquadFileTest {
     @Test
     void badFilesAreRefusedWithTheFileNameAndTheReason() throws IOException {
         assertThatThrownBy(() -> SquadFile.read(dir.resolve("missing.json")))
-                .hasMessageContaining("missing.json").hasMessageContaining("no such file");
+                .hasMessageContaining("missing.json")
+                .hasMessageContaining("no such file");
         Path notJson = write(dir, "broken.json", "{\"data\": [");
-        assertThatThrownBy(() -> SquadFile.read(notJson)).hasMessageContaining("broken.json").hasMessageContaining("JSON");
+        assertThatThrownBy(() -> SquadFile.read(notJson))
+                .hasMessageContaining("broken.json")
+                .hasMessageContaining("JSON");
         Path noData = write(dir, "nodata.json", "{\"version\": \"1.1\"}");
         assertThatThrownBy(() -> SquadFile.read(noData)).hasMessageContaining("no \"data\" array");
         Path duplicate = write(dir, "dup.json", EN.replace("\"q2\"", "\"q1\""));
         assertThatThrownBy(() -> SquadFile.read(duplicate)).hasMessageContaining("q1 appears twice");
         Path badDate = write(dir, "date.json", V2.replace("2015-07-20", "20/07/2015"));
-        assertThatThrownBy(() -> SquadFile.read(badDate)).hasMessageContaining("question e1")
+        assertThatThrownBy(() -> SquadFile.read(badDate))
+                .hasMessageContaining("question e1")
                 .hasMessageContaining("yyyy-mm-dd");
-        Path onlyEmpty = write(dir, "empty.json", "{\"data\": [{\"paragraphs\": [{\"context\": \" \", \"qas\": []}]}]}");
+        Path onlyEmpty =
+                write(dir, "empty.json", "{\"data\": [{\"paragraphs\": [{\"context\": \" \", \"qas\": []}]}]}");
         assertThatThrownBy(() -> SquadFile.read(onlyEmpty)).hasMessageContaining("no paragraphs with questions");
     }
 }

@@ -36,12 +36,17 @@ class ChunkWindowTest {
     /** Arabic becomes many word pieces: this one headline is about 90 of them. */
     private static final String LONG_ARABIC_TITLE = "خادم الحرمين الشريفين يستقبل ولي ولي العهد ووزير الدفاع ويبحث معه"
             + " مستجدات الأوضاع في اليمن وجهود التحالف العربي لإعادة الشرعية ودعم الحكومة اليمنية في عدن";
-    private static final String ARABIC_BODY = ("وأكد وزير الخارجية خلال المؤتمر الصحفي المشترك في الرياض، أن المملكة تدعم جهود الأمم"
-            + " المتحدة للوصول إلى حل سياسي للأزمة اليمنية. وقال إن المبادرة الخليجية وآلياتها التنفيذية ومخرجات الحوار الوطني"
-            + " هي الأساس لأي حل. وأضاف أن التحالف سيواصل عملياته حتى تعود الشرعية إلى كامل الأراضي اليمنية.\n\n").repeat(6);
-    private static final String ENGLISH_BODY = ("The city council approved the new tram line on Monday after a debate of four hours."
-            + " Construction starts in September and the first trams should run between the station and the harbour in June."
-            + " The line will cost 412 million euros, a quarter of it paid by the region.\n\n").repeat(8);
+
+    private static final String ARABIC_BODY =
+            ("وأكد وزير الخارجية خلال المؤتمر الصحفي المشترك في الرياض، أن المملكة تدعم جهود الأمم"
+                            + " المتحدة للوصول إلى حل سياسي للأزمة اليمنية. وقال إن المبادرة الخليجية وآلياتها التنفيذية ومخرجات الحوار الوطني"
+                            + " هي الأساس لأي حل. وأضاف أن التحالف سيواصل عملياته حتى تعود الشرعية إلى كامل الأراضي اليمنية.\n\n")
+                    .repeat(6);
+    private static final String ENGLISH_BODY =
+            ("The city council approved the new tram line on Monday after a debate of four hours."
+                            + " Construction starts in September and the first trams should run between the station and the harbour in June."
+                            + " The line will cost 412 million euros, a quarter of it paid by the region.\n\n")
+                    .repeat(8);
 
     @Test
     void theSeedArticleFitsMiniLmsWindowWithItsHeadline() {
@@ -60,7 +65,9 @@ class ChunkWindowTest {
     void aLongArabicTitleTakesItsRoomFromTheChunks() {
         Article article = article(LONG_ARABIC_TITLE, ARABIC_BODY, JULY_24);
         int context = count(LONG_ARABIC_TITLE + " (2015-07-24)\n");
-        assertThat(context + 2 + 200).as("the title and a full chunk would not fit").isGreaterThan(MINILM);
+        assertThat(context + 2 + 200)
+                .as("the title and a full chunk would not fit")
+                .isGreaterThan(MINILM);
 
         ChunkedArticle chunked = new Chunker(TOKENS, 200, MINILM, "").chunk(article);
 
@@ -82,26 +89,35 @@ class ChunkWindowTest {
         ChunkedArticle chunked = new Chunker(TOKENS, 200, MINILM, "").chunk(article);
 
         assertEveryTextFits(chunked, "", MINILM);
-        assertThat(chunked.context()).startsWith("خادم الحرمين الشريفين يستقبل ولي ولي العهد").endsWith(" (2015-07-24)\n");
+        assertThat(chunked.context())
+                .startsWith("خادم الحرمين الشريفين يستقبل ولي ولي العهد")
+                .endsWith(" (2015-07-24)\n");
         String keptTitle = chunked.context().substring(0, chunked.context().indexOf(" (2015-07-24)"));
         assertThat(title).startsWith(keptTitle + " ");
         assertThat(count(chunked.context()) + 2 + Chunker.MIN_CHUNK_TOKENS).isLessThanOrEqualTo(MINILM);
         String nextWord = title.substring(keptTitle.length() + 1).split(" ")[0];
-        assertThat(count(keptTitle + " " + nextWord + " (2015-07-24)\n") + 2 + Chunker.MIN_CHUNK_TOKENS).isGreaterThan(MINILM);
+        assertThat(count(keptTitle + " " + nextWord + " (2015-07-24)\n") + 2 + Chunker.MIN_CHUNK_TOKENS)
+                .isGreaterThan(MINILM);
     }
 
     @Test
     void anAbsurdTitleStillLeavesChunksOfAtLeastTheLeastBudgetAndEveryTextFits() {
-        String title = "Breaking update on the council tram vote and everything anyone said about it ".repeat(40).strip();
+        String title = "Breaking update on the council tram vote and everything anyone said about it "
+                .repeat(40)
+                .strip();
         Article article = article(title, ENGLISH_BODY, JULY_24);
 
         ChunkedArticle chunked = new Chunker(TOKENS, 200, MINILM, "").chunk(article);
 
         assertEveryTextFits(chunked, "", MINILM);
         assertThat(count(chunked.context())).isLessThanOrEqualTo(MINILM - 2 - Chunker.MIN_CHUNK_TOKENS);
-        assertThat(chunked.context()).startsWith("Breaking update on the council").endsWith(" (2015-07-24)\n");
+        assertThat(chunked.context())
+                .startsWith("Breaking update on the council")
+                .endsWith(" (2015-07-24)\n");
         // Not cut into scraps: no more chunks than a 64-piece budget gives, and the body is all there.
-        assertThat(chunked.chunks()).hasSizeLessThanOrEqualTo(bodyOnly(Chunker.MIN_CHUNK_TOKENS, ENGLISH_BODY).size());
+        assertThat(chunked.chunks())
+                .hasSizeLessThanOrEqualTo(
+                        bodyOnly(Chunker.MIN_CHUNK_TOKENS, ENGLISH_BODY).size());
         assertThat(String.join(" ", chunked.chunks())).contains("412 million euros");
 
         // The same with e5's passage mark inside a 512 window.
@@ -113,7 +129,10 @@ class ChunkWindowTest {
     @Test
     void withA512WindowOrdinaryArticlesAreChunkedAsBefore() {
         Article english = article("Council approves the harbour tram line", ENGLISH_BODY, JULY_24);
-        Article seed = article(PlainTextArticle.read(Seed.file()).title(), PlainTextArticle.read(Seed.file()).body(), null);
+        Article seed = article(
+                PlainTextArticle.read(Seed.file()).title(),
+                PlainTextArticle.read(Seed.file()).body(),
+                null);
 
         for (Article article : List.of(english, seed)) {
             ChunkedArticle chunked = new Chunker(TOKENS, 200, 512, "").chunk(article);
@@ -139,25 +158,28 @@ class ChunkWindowTest {
         Embeddings minilm = EmbeddingModels.load(EmbeddingSettings.defaults());
         List<String> embedded = new ArrayList<>();
         EmbeddingModel watched = new EmbeddingModel() { // the real model, with what it is given written down
-            @Override
-            public Response<List<Embedding>> embedAll(List<TextSegment> segments) {
-                segments.forEach(segment -> embedded.add(segment.text()));
-                return minilm.passages().embedAll(segments);
-            }
-        };
+                    @Override
+                    public Response<List<Embedding>> embedAll(List<TextSegment> segments) {
+                        segments.forEach(segment -> embedded.add(segment.text()));
+                        return minilm.passages().embedAll(segments);
+                    }
+                };
         try (LuceneArchive archive = LuceneArchive.open(dir.resolve("archive"), minilm.id(), minilm.dimension())) {
             ArticleIngestor ingestor = new ArticleIngestor(archive, watched, Chunker.forModel(minilm, 200));
             ParsedArticle seed = PlainTextArticle.read(Seed.file());
             ingestor.ingest(seed);
-            ingestor.ingest(new ParsedArticle(LONG_ARABIC_TITLE, ARABIC_BODY, "https://news.example/yemen", "test", JULY_24, "ar"));
+            ingestor.ingest(new ParsedArticle(
+                    LONG_ARABIC_TITLE, ARABIC_BODY, "https://news.example/yemen", "test", JULY_24, "ar"));
             int ingested = embedded.size();
             List<Article> stored = archive.listArticles(0, 10).stream()
-                    .map(summary -> archive.findArticle(summary.id()).orElseThrow()).toList();
+                    .map(summary -> archive.findArticle(summary.id()).orElseThrow())
+                    .toList();
 
             assertThat(ingestor.reembed(stored)).isEqualTo(ingested);
 
-            assertThat(embedded).hasSize(2 * ingested).allSatisfy(text ->
-                    assertThat(count(text) + 2).as(text).isLessThanOrEqualTo(minilm.window()));
+            assertThat(embedded)
+                    .hasSize(2 * ingested)
+                    .allSatisfy(text -> assertThat(count(text) + 2).as(text).isLessThanOrEqualTo(minilm.window()));
             assertThat(embedded).anySatisfy(text -> assertThat(text).startsWith(seed.title() + "\n"));
             assertThat(archive.stats().chunks()).isEqualTo(ingested);
         }
@@ -166,14 +188,17 @@ class ChunkWindowTest {
     @Test
     void aWindowWithoutRoomForATitleIsRefused() {
         assertThatThrownBy(() -> new Chunker(TOKENS, 200, 80, ""))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("window of 80");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("window of 80");
     }
 
     private static void assertEveryTextFits(ChunkedArticle chunked, String passagePrefix, int window) {
         List<TextSegment> segments = chunked.segments();
         assertThat(segments).hasSameSizeAs(chunked.chunks());
-        assertThat(segments).allSatisfy(segment ->
-                assertThat(count(passagePrefix + segment.text()) + 2).as(segment.text()).isLessThanOrEqualTo(window));
+        assertThat(segments)
+                .allSatisfy(segment -> assertThat(count(passagePrefix + segment.text()) + 2)
+                        .as(segment.text())
+                        .isLessThanOrEqualTo(window));
     }
 
     /** The chunks of the body alone with a budget, as before there was a window. */

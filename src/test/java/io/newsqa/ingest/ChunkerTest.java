@@ -20,13 +20,16 @@ class ChunkerTest {
         List<String> chunks = chunks(new Chunker(TOKENS, 50), body);
 
         assertThat(chunks).hasSizeGreaterThan(3);
-        assertThat(chunks).allSatisfy(chunk -> assertThat(TOKENS.estimateTokenCountInText(chunk)).isLessThanOrEqualTo(50));
+        assertThat(chunks)
+                .allSatisfy(chunk ->
+                        assertThat(TOKENS.estimateTokenCountInText(chunk)).isLessThanOrEqualTo(50));
         assertThat(chunks.get(chunks.size() - 1)).endsWith("The tram opens on 3 June.");
     }
 
     @Test
     void consecutiveChunksShareTheirBoundarySentence() {
-        String body = "First sentence is here. Second sentence is here. Third sentence is here. Fourth sentence is here.";
+        String body =
+                "First sentence is here. Second sentence is here. Third sentence is here. Fourth sentence is here.";
         List<String> chunks = chunks(new Chunker(TOKENS, 16), body);
 
         assertThat(chunks).hasSizeGreaterThan(1);
@@ -37,12 +40,16 @@ class ChunkerTest {
 
     @Test
     void aHeadingWithoutFullStopStaysItsOwnSentenceInsideAChunk() {
-        String body = "أعلن الكرملين أن بوتين اتصل بنتنياهو.\n\nما دلالات الاتصال الهاتفي\n\nتشير تحركات الكرملين الأخيرة إلى محاولات.";
+        String body =
+                "أعلن الكرملين أن بوتين اتصل بنتنياهو.\n\nما دلالات الاتصال الهاتفي\n\nتشير تحركات الكرملين الأخيرة إلى محاولات.";
         List<String> chunks = chunks(new Chunker(TOKENS, 200), body);
 
         assertThat(chunks).hasSize(1);
-        assertThat(SentenceSplitter.split(chunks.get(0))).containsExactly(
-                "أعلن الكرملين أن بوتين اتصل بنتنياهو.", "ما دلالات الاتصال الهاتفي", "تشير تحركات الكرملين الأخيرة إلى محاولات.");
+        assertThat(SentenceSplitter.split(chunks.get(0)))
+                .containsExactly(
+                        "أعلن الكرملين أن بوتين اتصل بنتنياهو.",
+                        "ما دلالات الاتصال الهاتفي",
+                        "تشير تحركات الكرملين الأخيرة إلى محاولات.");
     }
 
     @Test
@@ -53,7 +60,9 @@ class ChunkerTest {
         }
         List<String> chunks = chunks(new Chunker(TOKENS, 40), String.join(" ", words) + ".");
 
-        assertThat(chunks).allSatisfy(chunk -> assertThat(TOKENS.estimateTokenCountInText(chunk)).isLessThanOrEqualTo(40));
+        assertThat(chunks)
+                .allSatisfy(chunk ->
+                        assertThat(TOKENS.estimateTokenCountInText(chunk)).isLessThanOrEqualTo(40));
         assertThat(String.join(" ", chunks)).contains("word0", "word299");
     }
 
@@ -61,15 +70,19 @@ class ChunkerTest {
     void cutsALongArabicClauseWithoutPunctuationIntoRunsWithinBudgetKeepingEveryWordInOrder() {
         // SaudiNewsNet bodies often run for hundreds of words without a full stop or comma.
         String clause = ("وأكد وزير الخارجية خلال المؤتمر الصحفي المشترك في الرياض أن المملكة تدعم جهود الأمم المتحدة "
-                + "للوصول إلى حل سياسي للأزمة اليمنية وفق المبادرة الخليجية وآلياتها التنفيذية ومخرجات الحوار الوطني ").repeat(12);
+                        + "للوصول إلى حل سياسي للأزمة اليمنية وفق المبادرة الخليجية وآلياتها التنفيذية ومخرجات الحوار الوطني ")
+                .repeat(12);
         List<String> chunks = chunks(new Chunker(TOKENS, 64), clause.trim());
 
         assertThat(chunks).hasSizeGreaterThan(10);
-        assertThat(chunks).allSatisfy(chunk -> assertThat(TOKENS.estimateTokenCountInText(chunk)).isLessThanOrEqualTo(64));
+        assertThat(chunks)
+                .allSatisfy(chunk ->
+                        assertThat(TOKENS.estimateTokenCountInText(chunk)).isLessThanOrEqualTo(64));
         // Runs of words do not overlap (only whole sentences do), so the chunks are the clause cut in order.
         assertThat(String.join(" ", chunks)).isEqualTo(clause.trim());
         assertThat(chunks.get(0).split(" ").length)
-                .as("runs are filled up to the budget, not cut short").isGreaterThan(10);
+                .as("runs are filled up to the budget, not cut short")
+                .isGreaterThan(10);
     }
 
     @Test
@@ -88,7 +101,8 @@ class ChunkerTest {
 
     /** The body's chunks under an empty context: the whole budget goes to the chunks. */
     private static List<String> chunks(Chunker chunker, String body) {
-        return chunker.chunk(new Article("a", null, "", "test", null, "en", "h", body)).chunks();
+        return chunker.chunk(new Article("a", null, "", "test", null, "en", "h", body))
+                .chunks();
     }
 
     @Test

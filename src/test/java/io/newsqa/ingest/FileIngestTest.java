@@ -8,15 +8,15 @@ import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2Quantize
 import io.newsqa.archive.ArchiveIndex;
 import io.newsqa.archive.ArchiveStats;
 import io.newsqa.archive.lucene.LuceneArchive;
+import io.newsqa.ingest.source.FieldMapping;
+import io.newsqa.ingest.source.SourceReaders;
 import io.newsqa.support.Seed;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.time.Duration;
-import io.newsqa.ingest.source.FieldMapping;
-import io.newsqa.ingest.source.SourceReaders;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,6 +31,7 @@ class FileIngestTest {
 
     @TempDir
     Path dir;
+
     private ArchiveIndex archive;
     private FileIngest ingest;
 
@@ -42,7 +43,8 @@ class FileIngestTest {
     @BeforeEach
     void openArchive() {
         archive = LuceneArchive.open(dir.resolve("archive"), "all-minilm-l6-v2-q", embeddings.dimension());
-        ingest = new FileIngest(new ArticleIngestor(archive, embeddings, new Chunker(new HuggingFaceTokenCountEstimator(), 200)),
+        ingest = new FileIngest(
+                new ArticleIngestor(archive, embeddings, new Chunker(new HuggingFaceTokenCountEstimator(), 200)),
                 new SourceReaders(FieldMapping.DEFAULT, Duration.ofSeconds(5)));
     }
 
@@ -68,19 +70,24 @@ class FileIngestTest {
         ArchiveStats before = archive.stats();
 
         Path empty = Files.writeString(dir.resolve("empty.txt"), "");
-        Path binary = Files.write(dir.resolve("photo.txt"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, 0, 1, 2, 3});
-        Path windows1256 = Files.write(dir.resolve("legacy.txt"),
+        Path binary =
+                Files.write(dir.resolve("photo.txt"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, 0, 1, 2, 3});
+        Path windows1256 = Files.write(
+                dir.resolve("legacy.txt"),
                 "خبر قديم\n\nنص الخبر بترميز ويندوز العربي القديم.".getBytes(Charset.forName("windows-1256")));
         Path missing = dir.resolve("no-such-file.txt");
-        Path good = Files.writeString(dir.resolve("good.txt"),
+        Path good = Files.writeString(
+                dir.resolve("good.txt"),
                 "Harbour festival opens\n\nThe fictional harbour festival of Port Avalon opened on Friday with forty boats.");
 
         IngestReport report = ingest.ingest(List.of(empty, binary, windows1256, missing, good));
 
         assertThat(report.countOf(IngestOutcome.ADDED)).isEqualTo(1);
         assertThat(report.rejections()).hasSize(4);
-        assertThat(report.rejections()).allSatisfy(rejection -> assertThat(rejection.reason()).isNotBlank());
-        assertThat(report.rejections()).extracting(IngestReport.Rejection::item)
+        assertThat(report.rejections())
+                .allSatisfy(rejection -> assertThat(rejection.reason()).isNotBlank());
+        assertThat(report.rejections())
+                .extracting(IngestReport.Rejection::item)
                 .containsExactly(empty.toString(), binary.toString(), windows1256.toString(), missing.toString());
         assertThat(report.rejections().get(0).reason()).containsIgnoringCase("empty");
         assertThat(report.rejections().get(1).reason()).containsIgnoringCase("binary");
@@ -93,8 +100,11 @@ class FileIngestTest {
     @Test
     void aFolderIsIngestedRecursively() throws IOException {
         Path folder = Files.createDirectories(dir.resolve("articles/2025/08"));
-        Files.writeString(folder.resolve("a.txt"), "Tram line opens\n\nThe fictional tram line of Port Avalon opens on 3 June.");
-        Files.writeString(dir.resolve("articles/b.txt"), "Museum reopens\n\nThe fictional museum of Port Avalon reopened after repairs.");
+        Files.writeString(
+                folder.resolve("a.txt"), "Tram line opens\n\nThe fictional tram line of Port Avalon opens on 3 June.");
+        Files.writeString(
+                dir.resolve("articles/b.txt"),
+                "Museum reopens\n\nThe fictional museum of Port Avalon reopened after repairs.");
 
         IngestReport report = ingest.ingest(List.of(dir.resolve("articles")));
 
@@ -104,13 +114,27 @@ class FileIngestTest {
 
     @Test
     void articlesStoredInGroupsAreAllStoredAndCountedOnceWithAnUpdateAfterItsFirstVersion() throws IOException {
-        FileIngest grouped = new FileIngest(new ArticleIngestor(archive, embeddings, new Chunker(new HuggingFaceTokenCountEstimator(), 200),
-                io.newsqa.ingest.dedupe.SimilarityThresholds.DEFAULT, 1, 3), new SourceReaders(FieldMapping.DEFAULT, Duration.ofSeconds(5)));
+        FileIngest grouped = new FileIngest(
+                new ArticleIngestor(
+                        archive,
+                        embeddings,
+                        new Chunker(new HuggingFaceTokenCountEstimator(), 200),
+                        io.newsqa.ingest.dedupe.SimilarityThresholds.DEFAULT,
+                        1,
+                        3),
+                new SourceReaders(FieldMapping.DEFAULT, Duration.ofSeconds(5)));
         String[] topics = {"tram line", "museum", "harbour", "library", "stadium", "bridge", "airport"};
         StringBuilder dump = new StringBuilder("[");
         for (int i = 0; i < topics.length; i++) {
-            dump.append(i == 0 ? "" : ",").append("{\"title\": \"The ").append(topics[i]).append(" story\", \"url\": \"https://news.example/")
-                    .append(i).append("\", \"content\": \"The fictional ").append(topics[i]).append(" of Port Avalon number ").append(i)
+            dump.append(i == 0 ? "" : ",")
+                    .append("{\"title\": \"The ")
+                    .append(topics[i])
+                    .append(" story\", \"url\": \"https://news.example/")
+                    .append(i)
+                    .append("\", \"content\": \"The fictional ")
+                    .append(topics[i])
+                    .append(" of Port Avalon number ")
+                    .append(i)
                     .append(" was in the news on Friday for reasons of its own.\"}");
         }
         // a corrected version of the first article, in the same run: stored after the first version

@@ -18,11 +18,11 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -43,9 +43,11 @@ class IngestFaultsTest {
 
     @TempDir
     static Path dir;
+
     static Path dump;
     /** What one undisturbed ingest of the dump stores, per archive kind. */
     private static IngestTarget postgresReference;
+
     private static IngestTarget embeddedReference;
     private static final List<IngestTarget> targets = new ArrayList<>();
 
@@ -110,9 +112,16 @@ class IngestFaultsTest {
 
         List<String> ids = target.articleIds();
         List<String> expected = reference.articleIds();
-        FaultLog.record("ingest-killed-" + kind, "SIGKILL mid-ingest, rerun: every article exactly once",
-                String.format("killed at %d of %d articles; after rerun %d articles (%d missing, %d extra), chunks %s",
-                        storedAfterKill, expected.size(), ids.size(), missing(expected, ids), missing(ids, expected),
+        FaultLog.record(
+                "ingest-killed-" + kind,
+                "SIGKILL mid-ingest, rerun: every article exactly once",
+                String.format(
+                        "killed at %d of %d articles; after rerun %d articles (%d missing, %d extra), chunks %s",
+                        storedAfterKill,
+                        expected.size(),
+                        ids.size(),
+                        missing(expected, ids),
+                        missing(ids, expected),
                         target.chunks().equals(reference.chunks()) ? "identical" : "DIFFERENT"));
 
         assertThat(storedAtKill).isPositive();
@@ -131,7 +140,9 @@ class IngestFaultsTest {
         target.awaitStored(30, first, "first");
         long signalled = System.nanoTime();
         first.destroy(); // SIGTERM
-        assertThat(first.waitFor(60, TimeUnit.SECONDS)).as("exits within its shutdown wait").isTrue();
+        assertThat(first.waitFor(60, TimeUnit.SECONDS))
+                .as("exits within its shutdown wait")
+                .isTrue();
         long exitMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - signalled);
         long storedAtStop = target.storedSoFar();
         String firstOutput = target.outputOf("first");
@@ -139,16 +150,26 @@ class IngestFaultsTest {
         Process rerun = target.ingest(dump, "rerun");
         assertThat(rerun.waitFor(RUN_MINUTES, TimeUnit.MINUTES)).isTrue();
         List<String> expected = postgresReference().articleIds();
-        FaultLog.record("ingest-sigterm", "SIGTERM: stores what it read, exits; rerun continues, every article once",
-                String.format("exited %d ms after SIGTERM with %d of %d articles stored; rerun: %s",
-                        exitMillis, storedAtStop, expected.size(), target.articleIds().equals(expected) ? "complete, no doubles" : "WRONG"));
+        FaultLog.record(
+                "ingest-sigterm",
+                "SIGTERM: stores what it read, exits; rerun continues, every article once",
+                String.format(
+                        "exited %d ms after SIGTERM with %d of %d articles stored; rerun: %s",
+                        exitMillis,
+                        storedAtStop,
+                        expected.size(),
+                        target.articleIds().equals(expected) ? "complete, no doubles" : "WRONG"));
 
-        assertThat(firstOutput).as("it said it stopped early, and its summary counts what it stored")
-                .contains("stopped before the end").contains("added " + storedAtStop);
+        assertThat(firstOutput)
+                .as("it said it stopped early, and its summary counts what it stored")
+                .contains("stopped before the end")
+                .contains("added " + storedAtStop);
         assertThat(storedAtStop).isLessThan(expected.size());
         assertThat(target.articleIds()).isEqualTo(expected);
         assertThat(target.chunks()).isEqualTo(postgresReference().chunks());
-        assertThat(target.outputOf("rerun")).contains("added " + (expected.size() - storedAtStop)).contains("unchanged " + storedAtStop);
+        assertThat(target.outputOf("rerun"))
+                .contains("added " + (expected.size() - storedAtStop))
+                .contains("unchanged " + storedAtStop);
     }
 
     @Test
@@ -163,15 +184,24 @@ class IngestFaultsTest {
         List<String> expected = postgresReference().articleIds();
         int addedOne = added(target.outputOf("one"));
         int addedTwo = added(target.outputOf("two"));
-        FaultLog.record("ingest-two-instances", "two ingests of the same files at once: every article and chunk once, none embedded twice",
-                String.format("%d articles (reference %d); added by one %d, by two %d; chunks %s", target.articleIds().size(),
-                        expected.size(), addedOne, addedTwo, target.chunks().equals(postgresReference().chunks()) ? "identical" : "DIFFERENT"));
+        FaultLog.record(
+                "ingest-two-instances",
+                "two ingests of the same files at once: every article and chunk once, none embedded twice",
+                String.format(
+                        "%d articles (reference %d); added by one %d, by two %d; chunks %s",
+                        target.articleIds().size(),
+                        expected.size(),
+                        addedOne,
+                        addedTwo,
+                        target.chunks().equals(postgresReference().chunks()) ? "identical" : "DIFFERENT"));
 
         assertThat(one.exitValue()).as(target.outputOf("one")).isZero();
         assertThat(two.exitValue()).as(target.outputOf("two")).isZero();
         assertThat(target.articleIds()).isEqualTo(expected);
         assertThat(target.chunks()).isEqualTo(postgresReference().chunks());
-        assertThat(addedOne + addedTwo).as("no article stored (so embedded) by both").isEqualTo(expected.size());
+        assertThat(addedOne + addedTwo)
+                .as("no article stored (so embedded) by both")
+                .isEqualTo(expected.size());
     }
 
     private static int added(String output) {
@@ -192,8 +222,10 @@ class IngestFaultsTest {
             ZipEntry entry = in.getNextEntry();
             assertThat(entry).isNotNull();
             for (JsonNode article : json.readTree((InputStream) in)) {
-                if (picked.size() < count && !article.path("title").asText().isBlank()
-                        && article.path("content").asText().length() > 200 && article.path("content").asText().length() < 1200) {
+                if (picked.size() < count
+                        && !article.path("title").asText().isBlank()
+                        && article.path("content").asText().length() > 200
+                        && article.path("content").asText().length() < 1200) {
                     picked.add(article);
                 }
             }

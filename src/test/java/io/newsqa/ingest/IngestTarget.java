@@ -51,8 +51,15 @@ abstract class IngestTarget {
 
     /** Starts {@code newsqa ingest --no-progress dump} in a child JVM writing here; its output goes to {@code <name>-<run>.out}. */
     Process ingest(Path dump, String run) throws IOException {
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx1g", "-cp", System.getProperty("java.class.path"), "io.newsqa.NewsQa", "ingest", "--no-progress", dump.toString());
+        ProcessBuilder builder = new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx1g",
+                "-cp",
+                System.getProperty("java.class.path"),
+                "io.newsqa.NewsQa",
+                "ingest",
+                "--no-progress",
+                dump.toString());
         builder.environment().remove("NEWSQA_DB_URL");
         builder.environment().put("NEWSQA_INGEST_BATCH_CHUNKS", "16");
         // Small store groups (one commit each) so that a kill or stop lands between commits.
@@ -78,7 +85,9 @@ abstract class IngestTarget {
     long awaitStored(long articles, Process child, String run) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
         while (System.nanoTime() < deadline) {
-            assertThat(child.isAlive()).as("ingest ended before it could be interrupted: " + outputOf(run)).isTrue();
+            assertThat(child.isAlive())
+                    .as("ingest ended before it could be interrupted: " + outputOf(run))
+                    .isTrue();
             long stored = storedSoFar();
             if (stored >= articles) {
                 return stored;
@@ -140,7 +149,8 @@ abstract class IngestTarget {
         }
 
         private List<String> rows(String sql) {
-            try (Connection connection = TestDatabase.connect(); Statement statement = connection.createStatement()) {
+            try (Connection connection = TestDatabase.connect();
+                    Statement statement = connection.createStatement()) {
                 statement.execute("SET search_path TO \"" + name + "\"");
                 List<String> rows = new ArrayList<>();
                 try (ResultSet result = statement.executeQuery(sql)) {
@@ -188,7 +198,10 @@ abstract class IngestTarget {
         @Override
         List<String> articleIds() {
             try (LuceneArchive archive = open()) {
-                return archive.listArticles(0, Integer.MAX_VALUE - 1).stream().map(ArticleSummary::id).sorted().toList();
+                return archive.listArticles(0, Integer.MAX_VALUE - 1).stream()
+                        .map(ArticleSummary::id)
+                        .sorted()
+                        .toList();
             }
         }
 

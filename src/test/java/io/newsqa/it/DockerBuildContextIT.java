@@ -41,9 +41,11 @@ class DockerBuildContextIT {
         static Copy parse(String line) {
             List<String> words = new ArrayList<>(Arrays.asList(line.trim().split("\\s+")));
             words.remove(0);
-            if (words.size() < 2 || words.stream().anyMatch(word -> word.startsWith("--") || word.startsWith("["))
+            if (words.size() < 2
+                    || words.stream().anyMatch(word -> word.startsWith("--") || word.startsWith("["))
                     || words.get(words.size() - 1).startsWith("/")) {
-                throw new IllegalArgumentException("this test reads only plain 'COPY src... dest' lines with a relative dest: " + line);
+                throw new IllegalArgumentException(
+                        "this test reads only plain 'COPY src... dest' lines with a relative dest: " + line);
             }
             return new Copy(words.subList(0, words.size() - 1), words.get(words.size() - 1));
         }
@@ -77,14 +79,27 @@ class DockerBuildContextIT {
         }
 
         Process build = new ProcessBuilder("./mvnw", "-o", "-B", "-q", "-DskipTests", "package")
-                .directory(context.toFile()).redirectErrorStream(true).redirectOutput(dir.resolve("build.log").toFile()).start();
+                .directory(context.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(dir.resolve("build.log").toFile())
+                .start();
         assertThat(build.waitFor(15, TimeUnit.MINUTES)).as("the build finishes").isTrue();
-        assertThat(build.exitValue()).as(Files.readString(dir.resolve("build.log"))).isZero();
+        assertThat(build.exitValue())
+                .as(Files.readString(dir.resolve("build.log")))
+                .isZero();
 
         int port = freePort();
-        ProcessBuilder serve = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g",
-                "-jar", context.resolve("target/newsqa.jar").toString(), "serve", "--no-sample", "--port", String.valueOf(port))
-                .redirectErrorStream(true).redirectOutput(dir.resolve("serve.log").toFile());
+        ProcessBuilder serve = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-Xmx1g",
+                        "-jar",
+                        context.resolve("target/newsqa.jar").toString(),
+                        "serve",
+                        "--no-sample",
+                        "--port",
+                        String.valueOf(port))
+                .redirectErrorStream(true)
+                .redirectOutput(dir.resolve("serve.log").toFile());
         serve.environment().remove("NEWSQA_DB_URL");
         serve.environment().put("NEWSQA_DATA_DIR", dir.resolve("data").toString());
         Process app = serve.start();
@@ -104,7 +119,9 @@ class DockerBuildContextIT {
      * one of several sources) or becomes the destination; a folder's contents go into the destination.
      */
     private static void copyAsDocker(Path source, Path context, Copy copy) throws IOException {
-        assertThat(source).as("the Dockerfile copies " + source + ", which must exist").exists();
+        assertThat(source)
+                .as("the Dockerfile copies " + source + ", which must exist")
+                .exists();
         Path destination = context.resolve(copy.destination()).normalize();
         if (Files.isDirectory(source)) {
             try (Stream<Path> files = Files.walk(source)) {
@@ -118,7 +135,8 @@ class DockerBuildContextIT {
                 }
             }
         } else {
-            boolean intoFolder = copy.destination().endsWith("/") || copy.sources().size() > 1;
+            boolean intoFolder =
+                    copy.destination().endsWith("/") || copy.sources().size() > 1;
             Path target = intoFolder ? destination.resolve(source.getFileName().toString()) : destination;
             Files.createDirectories(target.getParent());
             Files.copy(source, target, StandardCopyOption.COPY_ATTRIBUTES);
@@ -127,14 +145,17 @@ class DockerBuildContextIT {
 
     /** The health endpoint's body once it answers 200, or the last answer (or failure) when the time is up or the app exited. */
     private static String awaitHealth(Process app, int port, Duration patience) throws InterruptedException {
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpClient client =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health"))
-                .timeout(Duration.ofSeconds(5)).build();
+                .timeout(Duration.ofSeconds(5))
+                .build();
         long deadline = System.nanoTime() + patience.toNanos();
         String last = "no answer";
         while (System.nanoTime() < deadline && app.isAlive()) {
             try {
-                HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                HttpResponse<String> response =
+                        client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
                 last = response.statusCode() + " " + response.body();
                 if (response.statusCode() == 200) {
                     return response.body();

@@ -18,11 +18,9 @@ final class JarCommand {
 
     static final Path JAR = Path.of("target", "newsqa.jar");
 
-    record Run(int exitCode, String output) {
-    }
+    record Run(int exitCode, String output) {}
 
-    private JarCommand() {
-    }
+    private JarCommand() {}
 
     /**
      * @param jvmOptions  options before {@code -jar}, e.g. {@code -Dloader.path=…}
@@ -30,7 +28,8 @@ final class JarCommand {
      */
     static Run run(Path dataDir, List<String> jvmOptions, Map<String, String> environment, String... args)
             throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Dnewsqa.data-dir=" + dataDir.resolve("archive")));
         command.addAll(jvmOptions);
         command.addAll(List.of("-jar", JAR.toString()));

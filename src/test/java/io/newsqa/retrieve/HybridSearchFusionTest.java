@@ -51,9 +51,11 @@ class HybridSearchFusionTest {
         List<ChunkHit> lexical = ranking("c#0");
 
         assertThat(search.fuse(dense, lexical, new FusionWeights(0.2, 1, 60), 10))
-                .extracting(p -> p.hit().key()).containsExactly("c#0", "a#0");
+                .extracting(p -> p.hit().key())
+                .containsExactly("c#0", "a#0");
         assertThat(search.fuse(dense, lexical, new FusionWeights(1, 0.2, 60), 10))
-                .extracting(p -> p.hit().key()).containsExactly("a#0", "c#0");
+                .extracting(p -> p.hit().key())
+                .containsExactly("a#0", "c#0");
     }
 
     @Test
@@ -62,13 +64,20 @@ class HybridSearchFusionTest {
         List<ChunkHit> chunks = ranking("a#0", "b#1", "b#0");
         List<ArticleHit> articles = List.of(new ArticleHit("b", 2.0), new ArticleHit("a", 1.0));
 
-        List<RetrievedPassage> fused = search.fuse(List.of(), new LexicalRanking(chunks, articles), List.of(),
-                new FusionWeights(0, 1, 60), RecencyPrior.NONE, "en", 10);
+        List<RetrievedPassage> fused = search.fuse(
+                List.of(),
+                new LexicalRanking(chunks, articles),
+                List.of(),
+                new FusionWeights(0, 1, 60),
+                RecencyPrior.NONE,
+                "en",
+                10);
 
         assertThat(fused).extracting(p -> p.hit().key()).containsExactly("b#1", "b#0", "a#0");
         assertThat(fused).extracting(RetrievedPassage::lexicalRank).containsExactly(2, 3, 1);
         assertThat(search.fuse(List.of(), chunks, new FusionWeights(0, 1, 60), 10))
-                .extracting(p -> p.hit().key()).containsExactly("a#0", "b#1", "b#0");
+                .extracting(p -> p.hit().key())
+                .containsExactly("a#0", "b#1", "b#0");
     }
 
     @Test
@@ -85,11 +94,18 @@ class HybridSearchFusionTest {
         List<ChunkHit> lexical = ranking(lexicalKeys);
         List<ArticleHit> articles = List.of(new ArticleHit("b", 2.0));
 
-        List<RetrievedPassage> fused = search.fuse(ranking("b#0"), new LexicalRanking(lexical, articles), List.of(),
-                new FusionWeights(0.3, 1, 60), RecencyPrior.NONE, "en", 3);
+        List<RetrievedPassage> fused = search.fuse(
+                ranking("b#0"),
+                new LexicalRanking(lexical, articles),
+                List.of(),
+                new FusionWeights(0.3, 1, 60),
+                RecencyPrior.NONE,
+                "en",
+                3);
 
         assertThat(fused).extracting(p -> p.hit().key()).containsExactly("b#1", "b#0", "x1#0");
-        assertThat(fused.get(0).fusedScore()).isGreaterThanOrEqualTo(fused.get(1).fusedScore());
+        assertThat(fused.get(0).fusedScore())
+                .isGreaterThanOrEqualTo(fused.get(1).fusedScore());
         assertThat(fused.get(1).denseRank()).isEqualTo(1);
     }
 
@@ -98,7 +114,8 @@ class HybridSearchFusionTest {
         List<ChunkHit> lexical = ranking("a#0", "a#1", "a#2", "b#0", "c#0");
 
         assertThat(search.fuse(List.of(), lexical, new FusionWeights(1, 1, 60), 3))
-                .extracting(p -> p.hit().key()).containsExactly("a#0", "a#1", "b#0");
+                .extracting(p -> p.hit().key())
+                .containsExactly("a#0", "a#1", "b#0");
     }
 
     @Test
@@ -116,23 +133,40 @@ class HybridSearchFusionTest {
     @Test
     void anEnglishOnlyDenseRankingDoesNotReorderTheTranslatedRankingOfArabicChunks() {
         CrossLingualRanking translation = new CrossLingualRanking(null, List.of(), 2.0);
-        HybridSearch englishOnlyModel = new HybridSearch(null, null, language -> null, 2, translation, QuestionTime.off());
+        HybridSearch englishOnlyModel =
+                new HybridSearch(null, null, language -> null, 2, translation, QuestionTime.off());
         // The English question's dense ranking: an Arabic chunk the translation ranks second, then an English chunk.
         ChunkHit englishChunk = rankingIn("en", "e#0").get(0);
-        List<ChunkHit> dense = List.of(rankingIn("ar", "x#0").get(0),
+        List<ChunkHit> dense = List.of(
+                rankingIn("ar", "x#0").get(0),
                 new ChunkHit(englishChunk.article(), englishChunk.ordinal(), englishChunk.text(), 0.5));
         List<ChunkHit> translated = rankingIn("ar", "y#0", "x#0");
         FusionWeights english = new FusionWeights(0.3, 1, 60);
 
-        List<RetrievedPassage> fused = englishOnlyModel.fuse(dense, LexicalRanking.ofChunks(List.of()), List.of(LexicalRanking.ofChunks(translated)), english, RecencyPrior.NONE, "en", 10);
+        List<RetrievedPassage> fused = englishOnlyModel.fuse(
+                dense,
+                LexicalRanking.ofChunks(List.of()),
+                List.of(LexicalRanking.ofChunks(translated)),
+                english,
+                RecencyPrior.NONE,
+                "en",
+                10);
 
         assertThat(fused).extracting(p -> p.hit().key()).containsExactly("y#0", "x#0", "e#0");
         assertThat(fused).extracting(RetrievedPassage::denseRank).containsExactly(0, 0, 2);
 
-        HybridSearch multilingualModel = new HybridSearch(null, null, language -> null, 2, translation,
-                QuestionTime.off(), true);
-        assertThat(multilingualModel.fuse(dense, LexicalRanking.ofChunks(List.of()), List.of(LexicalRanking.ofChunks(translated)), english, RecencyPrior.NONE, "en", 10))
-                .extracting(p -> p.hit().key()).containsExactly("x#0", "y#0", "e#0");
+        HybridSearch multilingualModel =
+                new HybridSearch(null, null, language -> null, 2, translation, QuestionTime.off(), true);
+        assertThat(multilingualModel.fuse(
+                        dense,
+                        LexicalRanking.ofChunks(List.of()),
+                        List.of(LexicalRanking.ofChunks(translated)),
+                        english,
+                        RecencyPrior.NONE,
+                        "en",
+                        10))
+                .extracting(p -> p.hit().key())
+                .containsExactly("x#0", "y#0", "e#0");
     }
 
     /**
@@ -144,29 +178,53 @@ class HybridSearchFusionTest {
         CrossLingualRanking translation = new CrossLingualRanking(null, List.of(), 1.0); // as in application.yml
         HybridSearch search = new HybridSearch(null, null, language -> null, 2, translation, QuestionTime.off());
         List<ChunkHit> lexical = rankingIn("ar", "tram-ar#1", "tram-ar#0");
-        List<ChunkHit> translated = rankingIn("en", "tram-en#0", "e1#0", "e2#0", "e3#0", "e4#0", "e5#0", "e6#0", "e7#0");
+        List<ChunkHit> translated =
+                rankingIn("en", "tram-en#0", "e1#0", "e2#0", "e3#0", "e4#0", "e5#0", "e6#0", "e7#0");
         FusionWeights arabic = new FusionWeights(0, 1, 60);
 
-        List<RetrievedPassage> fused = search.fuse(List.of(), LexicalRanking.ofChunks(lexical),
-                List.of(LexicalRanking.ofChunks(translated)), arabic, RecencyPrior.NONE, "ar", 4);
+        List<RetrievedPassage> fused = search.fuse(
+                List.of(),
+                LexicalRanking.ofChunks(lexical),
+                List.of(LexicalRanking.ofChunks(translated)),
+                arabic,
+                RecencyPrior.NONE,
+                "ar",
+                4);
 
-        assertThat(fused).extracting(p -> p.hit().key()).as("equal ranks tie; the reader's language wins the tie")
+        assertThat(fused)
+                .extracting(p -> p.hit().key())
+                .as("equal ranks tie; the reader's language wins the tie")
                 .containsExactly("tram-ar#1", "tram-en#0", "tram-ar#0", "e1#0");
         assertThat(fused.get(0).fusedScore()).isEqualTo(fused.get(1).fusedScore());
 
         List<ChunkHit> translatedFirst = rankingIn("en", "tram-en#0");
-        assertThat(search.fuse(List.of(), LexicalRanking.ofChunks(rankingIn("ar", "tram-ar#1")),
-                List.of(LexicalRanking.ofChunks(translatedFirst)), arabic, RecencyPrior.NONE, "ar", 2))
+        assertThat(search.fuse(
+                        List.of(),
+                        LexicalRanking.ofChunks(rankingIn("ar", "tram-ar#1")),
+                        List.of(LexicalRanking.ofChunks(translatedFirst)),
+                        arabic,
+                        RecencyPrior.NONE,
+                        "ar",
+                        2))
                 .as("the tie is broken by language, not by which ranking listed the chunk first")
-                .extracting(p -> p.hit().key()).containsExactly("tram-ar#1", "tram-en#0");
+                .extracting(p -> p.hit().key())
+                .containsExactly("tram-ar#1", "tram-en#0");
     }
 
     @Test
     void withoutATranslationOtherLanguageChunksKeepTheirDenseRank() {
         List<ChunkHit> dense = rankingIn("ar", "x#0", "y#0");
 
-        assertThat(search.fuse(dense, LexicalRanking.ofChunks(List.of()), List.of(), new FusionWeights(0.3, 1, 60), RecencyPrior.NONE, "en", 10))
-                .extracting(RetrievedPassage::denseRank).containsExactly(1, 2);
+        assertThat(search.fuse(
+                        dense,
+                        LexicalRanking.ofChunks(List.of()),
+                        List.of(),
+                        new FusionWeights(0.3, 1, 60),
+                        RecencyPrior.NONE,
+                        "en",
+                        10))
+                .extracting(RetrievedPassage::denseRank)
+                .containsExactly(1, 2);
     }
 
     @Test

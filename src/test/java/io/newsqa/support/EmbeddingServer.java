@@ -35,8 +35,11 @@ public final class EmbeddingServer implements AutoCloseable {
     public record Request(String path, Map<String, List<String>> headers, JsonNode body) {
 
         public String header(String name) {
-            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
-                    .map(e -> e.getValue().get(0)).findFirst().orElse(null);
+            return headers.entrySet().stream()
+                    .filter(e -> e.getKey().equalsIgnoreCase(name))
+                    .map(e -> e.getValue().get(0))
+                    .findFirst()
+                    .orElse(null);
         }
 
         public List<String> inputs() {
@@ -101,7 +104,8 @@ public final class EmbeddingServer implements AutoCloseable {
     private void handle(HttpExchange exchange, boolean openAi) throws IOException {
         try (exchange) {
             JsonNode body = JSON.readTree(exchange.getRequestBody().readAllBytes());
-            Request request = new Request(exchange.getRequestURI().getPath(), Map.copyOf(exchange.getRequestHeaders()), body);
+            Request request =
+                    new Request(exchange.getRequestURI().getPath(), Map.copyOf(exchange.getRequestHeaders()), body);
             requests.add(request);
             if (!"POST".equals(exchange.getRequestMethod())) {
                 send(exchange, 405, error("POST only"));
@@ -111,13 +115,17 @@ public final class EmbeddingServer implements AutoCloseable {
                 send(exchange, failureStatus, error("the provider is failing on purpose"));
                 return;
             }
-            List<Embedding> vectors = model.embedAll(request.inputs().stream().map(TextSegment::from).toList()).content();
+            List<Embedding> vectors = model.embedAll(
+                            request.inputs().stream().map(TextSegment::from).toList())
+                    .content();
             send(exchange, 200, openAi ? openAiReply(body, vectors) : ollamaReply(body, vectors));
         }
     }
 
     private static ObjectNode openAiReply(JsonNode body, List<Embedding> vectors) {
-        ObjectNode reply = JSON.createObjectNode().put("object", "list").put("model", body.path("model").asText());
+        ObjectNode reply = JSON.createObjectNode()
+                .put("object", "list")
+                .put("model", body.path("model").asText());
         ArrayNode data = reply.putArray("data");
         for (int i = 0; i < vectors.size(); i++) {
             ObjectNode item = data.addObject().put("object", "embedding").put("index", i);
@@ -131,7 +139,8 @@ public final class EmbeddingServer implements AutoCloseable {
     }
 
     private static ObjectNode ollamaReply(JsonNode body, List<Embedding> vectors) {
-        ObjectNode reply = JSON.createObjectNode().put("model", body.path("model").asText());
+        ObjectNode reply =
+                JSON.createObjectNode().put("model", body.path("model").asText());
         ArrayNode embeddings = reply.putArray("embeddings");
         for (Embedding embedding : vectors) {
             ArrayNode vector = embeddings.addArray();

@@ -46,7 +46,9 @@ public final class FakeProviderServer implements AutoCloseable {
 
     /** Which provider's protocol a request spoke, by its path. */
     public enum Protocol {
-        OPENAI, OLLAMA, ANTHROPIC
+        OPENAI,
+        OLLAMA,
+        ANTHROPIC
     }
 
     /** One request as it crossed the wire. */
@@ -95,23 +97,17 @@ public final class FakeProviderServer implements AutoCloseable {
      */
     public static final class Reply {
 
-        private interface Step {
-        }
+        private interface Step {}
 
-        private record Say(String text, int tokenLength) implements Step {
-        }
+        private record Say(String text, int tokenLength) implements Step {}
 
-        private record Tokens(List<String> tokens) implements Step {
-        }
+        private record Tokens(List<String> tokens) implements Step {}
 
-        private record Pause(long millis) implements Step {
-        }
+        private record Pause(long millis) implements Step {}
 
-        private record AwaitProceed() implements Step {
-        }
+        private record AwaitProceed() implements Step {}
 
-        private record Cut() implements Step {
-        }
+        private record Cut() implements Step {}
 
         private final int status;
         private final List<Step> steps;
@@ -261,12 +257,16 @@ public final class FakeProviderServer implements AutoCloseable {
             Map<String, String> headers = new LinkedHashMap<>();
             for (String header = readLine(in); !header.isEmpty(); header = readLine(in)) {
                 int colon = header.indexOf(':');
-                headers.put(header.substring(0, colon).strip().toLowerCase(Locale.ROOT), header.substring(colon + 1).strip());
+                headers.put(
+                        header.substring(0, colon).strip().toLowerCase(Locale.ROOT),
+                        header.substring(colon + 1).strip());
             }
             byte[] body = "chunked".equalsIgnoreCase(headers.get("transfer-encoding"))
-                    ? readChunked(in) : in.readNBytes(Integer.parseInt(headers.getOrDefault("content-length", "0")));
+                    ? readChunked(in)
+                    : in.readNBytes(Integer.parseInt(headers.getOrDefault("content-length", "0")));
             OutputStream out = connection.getOutputStream();
-            Protocol protocol = requestLine.length > 1 && "POST".equals(requestLine[0]) ? protocol(requestLine[1]) : null;
+            Protocol protocol =
+                    requestLine.length > 1 && "POST".equals(requestLine[0]) ? protocol(requestLine[1]) : null;
             if (protocol == null) {
                 respond(out, 404, "application/json", "{\"error\": \"no such endpoint\"}");
                 return;
@@ -302,7 +302,10 @@ public final class FakeProviderServer implements AutoCloseable {
         if (!play(reply, connection, text::append)) {
             return;
         }
-        respond(out, 200, protocol == Protocol.OLLAMA ? "application/x-ndjson" : "application/json",
+        respond(
+                out,
+                200,
+                protocol == Protocol.OLLAMA ? "application/x-ndjson" : "application/json",
                 switch (protocol) {
                     case OPENAI -> openAiCompletion(text.toString());
                     case OLLAMA -> ollamaMessage(text.toString(), true).toString();
@@ -313,16 +316,23 @@ public final class FakeProviderServer implements AutoCloseable {
     /** A streamed reply: the protocol's opening events, a token per event, its closing events. */
     private void stream(Socket connection, OutputStream out, Protocol protocol, Reply reply)
             throws IOException, InterruptedException {
-        out.write(("HTTP/1.1 200 OK\r\nContent-Type: " + (protocol == Protocol.OLLAMA ? "application/x-ndjson" : "text/event-stream")
-                + "\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+        out.write(("HTTP/1.1 200 OK\r\nContent-Type: "
+                        + (protocol == Protocol.OLLAMA ? "application/x-ndjson" : "text/event-stream")
+                        + "\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n")
+                .getBytes(StandardCharsets.US_ASCII));
         out.flush();
         if (protocol == Protocol.ANTHROPIC) {
             ObjectNode message = anthropicEnvelope();
             message.putArray("content");
             message.putNull("stop_reason");
             ((ObjectNode) message.get("usage")).put("output_tokens", 1);
-            chunk(out, sse("message_start", JSON.createObjectNode().put("type", "message_start").set("message", message)));
-            ObjectNode start = JSON.createObjectNode().put("type", "content_block_start").put("index", 0);
+            chunk(
+                    out,
+                    sse(
+                            "message_start",
+                            JSON.createObjectNode().put("type", "message_start").set("message", message)));
+            ObjectNode start =
+                    JSON.createObjectNode().put("type", "content_block_start").put("index", 0);
             start.putObject("content_block").put("type", "text").put("text", "");
             chunk(out, sse("content_block_start", start));
         }
@@ -332,13 +342,23 @@ public final class FakeProviderServer implements AutoCloseable {
         switch (protocol) {
             case OPENAI -> {
                 ObjectNode last = openAiChunk();
-                last.putArray("choices").addObject().put("index", 0).put("finish_reason", "stop").putObject("delta");
+                last.putArray("choices")
+                        .addObject()
+                        .put("index", 0)
+                        .put("finish_reason", "stop")
+                        .putObject("delta");
                 chunk(out, "data: " + last + "\n\n");
                 chunk(out, "data: [DONE]\n\n");
             }
             case OLLAMA -> chunk(out, ollamaMessage("", true) + "\n");
             case ANTHROPIC -> {
-                chunk(out, sse("content_block_stop", JSON.createObjectNode().put("type", "content_block_stop").put("index", 0)));
+                chunk(
+                        out,
+                        sse(
+                                "content_block_stop",
+                                JSON.createObjectNode()
+                                        .put("type", "content_block_stop")
+                                        .put("index", 0)));
                 ObjectNode delta = JSON.createObjectNode().put("type", "message_delta");
                 delta.putObject("delta").put("stop_reason", "end_turn").putNull("stop_sequence");
                 delta.putObject("usage").put("output_tokens", 5);
@@ -388,7 +408,9 @@ public final class FakeProviderServer implements AutoCloseable {
             }
             case OLLAMA -> ollamaMessage(token, false) + "\n";
             case ANTHROPIC -> {
-                ObjectNode delta = JSON.createObjectNode().put("type", "content_block_delta").put("index", 0);
+                ObjectNode delta = JSON.createObjectNode()
+                        .put("type", "content_block_delta")
+                        .put("index", 0);
                 delta.putObject("delta").put("type", "text_delta").put("text", token);
                 yield sse("content_block_delta", delta);
             }
@@ -399,21 +421,31 @@ public final class FakeProviderServer implements AutoCloseable {
         return switch (protocol) {
             case OPENAI -> "{\"error\": {\"message\": \"" + OVERLOADED + "\", \"type\": \"server_error\"}}";
             case OLLAMA -> "{\"error\": \"" + OVERLOADED + "\"}";
-            case ANTHROPIC -> "{\"type\": \"error\", \"error\": {\"type\": \"api_error\", \"message\": \"" + OVERLOADED + "\"}}";
+            case ANTHROPIC ->
+                "{\"type\": \"error\", \"error\": {\"type\": \"api_error\", \"message\": \"" + OVERLOADED + "\"}}";
         };
     }
 
     private static ObjectNode openAiChunk() {
-        return JSON.createObjectNode().put("id", "chatcmpl-1").put("object", "chat.completion.chunk")
-                .put("created", 1_700_000_000L).put("model", "test-model");
+        return JSON.createObjectNode()
+                .put("id", "chatcmpl-1")
+                .put("object", "chat.completion.chunk")
+                .put("created", 1_700_000_000L)
+                .put("model", "test-model");
     }
 
     private static String openAiCompletion(String text) {
-        ObjectNode body = JSON.createObjectNode().put("id", "chatcmpl-1").put("object", "chat.completion")
-                .put("created", 1_700_000_000L).put("model", "test-model");
+        ObjectNode body = JSON.createObjectNode()
+                .put("id", "chatcmpl-1")
+                .put("object", "chat.completion")
+                .put("created", 1_700_000_000L)
+                .put("model", "test-model");
         ObjectNode choice = body.putArray("choices").addObject().put("index", 0).put("finish_reason", "stop");
         choice.putObject("message").put("role", "assistant").put("content", text);
-        body.putObject("usage").put("prompt_tokens", 10).put("completion_tokens", 5).put("total_tokens", 15);
+        body.putObject("usage")
+                .put("prompt_tokens", 10)
+                .put("completion_tokens", 5)
+                .put("total_tokens", 15);
         return body.toString();
     }
 
@@ -428,7 +460,10 @@ public final class FakeProviderServer implements AutoCloseable {
     }
 
     private static ObjectNode anthropicEnvelope() {
-        ObjectNode message = JSON.createObjectNode().put("id", "msg_1").put("type", "message").put("role", "assistant")
+        ObjectNode message = JSON.createObjectNode()
+                .put("id", "msg_1")
+                .put("type", "message")
+                .put("role", "assistant")
                 .put("model", "test-model");
         message.putNull("stop_sequence");
         message.putObject("usage").put("input_tokens", 10);
@@ -450,7 +485,8 @@ public final class FakeProviderServer implements AutoCloseable {
     private static void respond(OutputStream out, int status, String type, String body) throws IOException {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         out.write(("HTTP/1.1 " + status + " " + (status == 200 ? "OK" : "Error") + "\r\nContent-Type: " + type
-                + "\r\nContent-Length: " + bytes.length + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                        + "\r\nContent-Length: " + bytes.length + "\r\nConnection: close\r\n\r\n")
+                .getBytes(StandardCharsets.US_ASCII));
         out.write(bytes);
         out.flush();
     }
@@ -475,8 +511,9 @@ public final class FakeProviderServer implements AutoCloseable {
 
     private static byte[] readChunked(InputStream in) throws IOException {
         ByteArrayOutputStream body = new ByteArrayOutputStream();
-        for (int size = Integer.parseInt(readLine(in).split(";")[0].strip(), 16); size > 0;
-             size = Integer.parseInt(readLine(in).split(";")[0].strip(), 16)) {
+        for (int size = Integer.parseInt(readLine(in).split(";")[0].strip(), 16);
+                size > 0;
+                size = Integer.parseInt(readLine(in).split(";")[0].strip(), 16)) {
             body.write(in.readNBytes(size));
             readLine(in);
         }

@@ -28,8 +28,8 @@ public final class FreshSchemaArchive {
      */
     public void forgetStories(String... articleIds) {
         try (Connection connection = TestDatabase.connect();
-             PreparedStatement update = connection.prepareStatement("UPDATE " + schema + ".articles SET story_id = NULL"
-                     + " WHERE id = ANY (?)")) {
+                PreparedStatement update = connection.prepareStatement(
+                        "UPDATE " + schema + ".articles SET story_id = NULL" + " WHERE id = ANY (?)")) {
             update.setArray(1, connection.createArrayOf("text", articleIds));
             update.executeUpdate();
         } catch (SQLException e) {

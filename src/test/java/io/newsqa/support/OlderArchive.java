@@ -14,20 +14,29 @@ import org.flywaydb.core.Flyway;
  */
 public final class OlderArchive {
 
-    private OlderArchive() {
-    }
+    private OlderArchive() {}
 
     /** Creates it in {@code schema} (4-dimension vectors) for the embedding model {@code model}. */
     public static void create(String schema, String version, String model) throws SQLException {
         try (HikariDataSource pool = TestDatabase.pool("older-archive", 2)) {
-            Flyway.configure().dataSource(pool).locations("classpath:db/migration/postgres").schemas(schema)
-                    .defaultSchema(schema).createSchemas(true).placeholders(Map.of("dimension", "4"))
-                    .target(version).load().migrate();
-            try (Connection connection = pool.getConnection(); Statement sql = connection.createStatement()) {
-                sql.execute("INSERT INTO " + schema + ".archive_meta (embedding_model, dimension) VALUES ('" + model + "', 4)");
+            Flyway.configure()
+                    .dataSource(pool)
+                    .locations("classpath:db/migration/postgres")
+                    .schemas(schema)
+                    .defaultSchema(schema)
+                    .createSchemas(true)
+                    .placeholders(Map.of("dimension", "4"))
+                    .target(version)
+                    .load()
+                    .migrate();
+            try (Connection connection = pool.getConnection();
+                    Statement sql = connection.createStatement()) {
+                sql.execute("INSERT INTO " + schema + ".archive_meta (embedding_model, dimension) VALUES ('" + model
+                        + "', 4)");
                 sql.execute("INSERT INTO " + schema + ".articles (id, title, language, content_hash, body)"
                         + " VALUES ('old', 'Old headline', 'en', 'hash-old', 'The harbour reopened after the storm.')");
-                sql.execute("INSERT INTO " + schema + ".chunks (article_id, ordinal, text, search_text, ts_config, embedding)"
+                sql.execute("INSERT INTO " + schema
+                        + ".chunks (article_id, ordinal, text, search_text, ts_config, embedding)"
                         + " VALUES ('old', 0, 'The harbour reopened after the storm.', 'The harbour reopened after the storm.',"
                         + " 'english', '[1,0,0,0]')");
             }

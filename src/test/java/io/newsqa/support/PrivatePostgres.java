@@ -46,17 +46,28 @@ public final class PrivatePostgres implements AutoCloseable {
             if (runningAsRoot()) {
                 run(List.of("chown", "postgres", dir.toString()));
             }
-            cluster.asServerUser(List.of(cluster.bin.resolve("initdb").toString(), "-D", cluster.data.toString(),
-                    "-A", "trust", "-U", "postgres", "-E", "UTF8", "--no-sync"));
+            cluster.asServerUser(List.of(
+                    cluster.bin.resolve("initdb").toString(),
+                    "-D",
+                    cluster.data.toString(),
+                    "-A",
+                    "trust",
+                    "-U",
+                    "postgres",
+                    "-E",
+                    "UTF8",
+                    "--no-sync"));
             cluster.startServer();
-            try (Connection connection = cluster.connect(); Statement statement = connection.createStatement()) {
+            try (Connection connection = cluster.connect();
+                    Statement statement = connection.createStatement()) {
                 statement.execute("CREATE EXTENSION IF NOT EXISTS vector");
             }
             return cluster;
         } catch (IOException e) {
             throw new UncheckedIOException("could not create a private PostgreSQL cluster", e);
         } catch (SQLException e) {
-            throw new IllegalStateException("the private PostgreSQL cluster has no pgvector: run scripts/provision-postgres.sh", e);
+            throw new IllegalStateException(
+                    "the private PostgreSQL cluster has no pgvector: run scripts/provision-postgres.sh", e);
         }
     }
 
@@ -74,14 +85,25 @@ public final class PrivatePostgres implements AutoCloseable {
 
     /** Starts the server again on the same data and port; returns once it accepts connections. */
     public synchronized void startServer() {
-        asServerUser(List.of(bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-l", dir.resolve("server.log").toString(),
-                "-w", "-t", "30", "-o", "-p " + port + " -k " + dir + " -c listen_addresses=127.0.0.1 -c fsync=off", "start"));
+        asServerUser(List.of(
+                bin.resolve("pg_ctl").toString(),
+                "-D",
+                data.toString(),
+                "-l",
+                dir.resolve("server.log").toString(),
+                "-w",
+                "-t",
+                "30",
+                "-o",
+                "-p " + port + " -k " + dir + " -c listen_addresses=127.0.0.1 -c fsync=off",
+                "start"));
         running = true;
     }
 
     /** Stops the server the hard way (like a crash or a pulled cable: no goodbye to clients). */
     public synchronized void stopImmediately() {
-        asServerUser(List.of(bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-m", "immediate", "-w", "-t", "30", "stop"));
+        asServerUser(List.of(
+                bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-m", "immediate", "-w", "-t", "30", "stop"));
         running = false;
     }
 
@@ -93,7 +115,8 @@ public final class PrivatePostgres implements AutoCloseable {
             }
         } finally {
             try (Stream<Path> files = Files.walk(dir)) {
-                files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+                files.sorted(Comparator.reverseOrder())
+                        .forEach(path -> path.toFile().delete());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -111,15 +134,18 @@ public final class PrivatePostgres implements AutoCloseable {
 
     private static void run(List<String> command) {
         try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            Process process =
+                    new ProcessBuilder(command).redirectErrorStream(true).start();
             boolean done = process.waitFor(COMMAND_SECONDS, TimeUnit.SECONDS);
             String output = new String(process.getInputStream().readNBytes(20_000));
             if (!done) {
                 process.destroyForcibly();
-                throw new IllegalStateException(String.join(" ", command) + " took over " + COMMAND_SECONDS + " s: " + output);
+                throw new IllegalStateException(
+                        String.join(" ", command) + " took over " + COMMAND_SECONDS + " s: " + output);
             }
             if (process.exitValue() != 0) {
-                throw new IllegalStateException(String.join(" ", command) + " failed (" + process.exitValue() + "): " + output);
+                throw new IllegalStateException(
+                        String.join(" ", command) + " failed (" + process.exitValue() + "): " + output);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(String.join(" ", command), e);
@@ -138,14 +164,18 @@ public final class PrivatePostgres implements AutoCloseable {
         Path versions = Path.of("/usr/lib/postgresql");
         if (Files.isDirectory(versions)) {
             try (Stream<Path> installed = Files.list(versions)) {
-                var newest = installed.map(v -> v.resolve("bin")).filter(b -> Files.isExecutable(b.resolve("initdb")))
-                        .max(Comparator.comparing(b -> Integer.parseInt(b.getParent().getFileName().toString().replaceAll("\\D", "0"))));
+                var newest = installed
+                        .map(v -> v.resolve("bin"))
+                        .filter(b -> Files.isExecutable(b.resolve("initdb")))
+                        .max(Comparator.comparing(b -> Integer.parseInt(
+                                b.getParent().getFileName().toString().replaceAll("\\D", "0"))));
                 if (newest.isPresent()) {
                     return newest.get();
                 }
             }
         }
-        throw new IllegalStateException("no PostgreSQL server binaries under /usr/lib/postgresql: run scripts/provision-postgres.sh");
+        throw new IllegalStateException(
+                "no PostgreSQL server binaries under /usr/lib/postgresql: run scripts/provision-postgres.sh");
     }
 
     private static int freePort() throws IOException {

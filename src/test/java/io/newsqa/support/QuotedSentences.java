@@ -14,8 +14,7 @@ public final class QuotedSentences {
 
     private static final Pattern FRAMED = Pattern.compile("«([^»]+)» \\[\\d+]");
 
-    private QuotedSentences() {
-    }
+    private QuotedSentences() {}
 
     public static List<String> of(String answer) {
         List<String> sentences = new ArrayList<>();

@@ -14,14 +14,15 @@ public final class SaudiNewsNet {
 
     public static final Path FOLDER = Path.of("..", "shared", "bench", "saudinewsnet");
 
-    private SaudiNewsNet() {
-    }
+    private SaudiNewsNet() {}
 
     /** The zip of one day, e.g. {@code 2015-07-21.zip}; aborts the calling test when it is absent. */
     public static Path day(String zip) {
         Path day = FOLDER.resolve(zip);
-        assumeTrue(Files.isRegularFile(day), () -> "SaudiNewsNet is not beside the repository (" + day.toAbsolutePath().normalize()
-                + " is missing): skipped");
+        assumeTrue(
+                Files.isRegularFile(day),
+                () -> "SaudiNewsNet is not beside the repository ("
+                        + day.toAbsolutePath().normalize() + " is missing): skipped");
         return day;
     }
 }

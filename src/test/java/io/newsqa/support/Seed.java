@@ -12,8 +12,7 @@ public final class Seed {
 
     public static final Path FILE = Path.of("src", "test", "resources", "seeds", "000_23fb25f5c3115797.txt");
 
-    private Seed() {
-    }
+    private Seed() {}
 
     /** The seed's raw text; fails the test, saying where it was looked for, when it is missing. */
     public static String text() {
@@ -26,8 +25,8 @@ public final class Seed {
 
     public static Path file() {
         if (!Files.isRegularFile(FILE)) {
-            fail("the seed article is missing: expected " + FILE.toAbsolutePath().normalize()
-                    + " (tests run from the repository root)");
+            fail("the seed article is missing: expected "
+                    + FILE.toAbsolutePath().normalize() + " (tests run from the repository root)");
         }
         return FILE;
     }

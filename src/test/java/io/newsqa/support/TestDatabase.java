@@ -18,8 +18,7 @@ public final class TestDatabase {
     public static final String USER = env("NEWSQA_TEST_DB_USER", "newsqa");
     public static final String PASSWORD = env("NEWSQA_TEST_DB_PASSWORD", "newsqa");
 
-    private TestDatabase() {
-    }
+    private TestDatabase() {}
 
     private static String env(String name, String fallback) {
         String value = System.getenv(name);
@@ -35,8 +34,10 @@ public final class TestDatabase {
         try {
             return DriverManager.getConnection(URL, USER, PASSWORD);
         } catch (SQLException e) {
-            throw new IllegalStateException("PostgreSQL with pgvector is not reachable at " + URL + " as " + USER
-                    + " (" + e.getMessage() + "). Run the tests with scripts/test.sh, which provisions it.", e);
+            throw new IllegalStateException(
+                    "PostgreSQL with pgvector is not reachable at " + URL + " as " + USER + " (" + e.getMessage()
+                            + "). Run the tests with scripts/test.sh, which provisions it.",
+                    e);
         }
     }
 
@@ -61,7 +62,8 @@ public final class TestDatabase {
     }
 
     public static void dropSchema(String schema) {
-        try (Connection connection = connect(); Statement statement = connection.createStatement()) {
+        try (Connection connection = connect();
+                Statement statement = connection.createStatement()) {
             statement.execute("DROP SCHEMA IF EXISTS \"" + schema + "\" CASCADE");
         } catch (SQLException e) {
             throw new IllegalStateException("could not drop test schema " + schema, e);

@@ -44,7 +44,11 @@ final class FakeBotApiServer implements AutoCloseable {
         }
     }
 
-    enum Fault { TOO_MANY_REQUESTS, SERVER_ERROR, DROP_CONNECTION }
+    enum Fault {
+        TOO_MANY_REQUESTS,
+        SERVER_ERROR,
+        DROP_CONNECTION
+    }
 
     private final ObjectMapper json = new ObjectMapper();
     private final HttpServer server;
@@ -54,6 +58,7 @@ final class FakeBotApiServer implements AutoCloseable {
     private final Map<String, AtomicInteger> faultsServed = new HashMap<>();
     /** When each call of a method arrived (System.nanoTime), faulted ones included: the client's backoff. */
     private final Map<String, List<Long>> arrivals = new HashMap<>();
+
     private final AtomicInteger messageIds = new AtomicInteger(500);
     private int retryAfterSeconds = 1;
     /** When set, getUpdates forgets nothing: as if the bot's confirmations never reached Telegram. */
@@ -108,7 +113,8 @@ final class FakeBotApiServer implements AutoCloseable {
     }
 
     /** Waits until the recorded requests satisfy the condition, or fails after the timeout. */
-    synchronized void await(Predicate<FakeBotApiServer> condition, Duration timeout, String what) throws InterruptedException {
+    synchronized void await(Predicate<FakeBotApiServer> condition, Duration timeout, String what)
+            throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (!condition.test(this)) {
             long left = deadline - System.nanoTime();
@@ -147,21 +153,31 @@ final class FakeBotApiServer implements AutoCloseable {
                 synchronized (this) {
                     after = retryAfterSeconds;
                 }
-                reply(exchange, 429, "{\"ok\":false,\"error_code\":429,\"description\":\"Too Many Requests: retry after "
-                        + after + "\",\"parameters\":{\"retry_after\":" + after + "}}");
+                reply(
+                        exchange,
+                        429,
+                        "{\"ok\":false,\"error_code\":429,\"description\":\"Too Many Requests: retry after " + after
+                                + "\",\"parameters\":{\"retry_after\":" + after + "}}");
                 return;
             }
             JsonNode body = raw.startsWith("{") ? json.readTree(raw) : json.createObjectNode();
             Object result = switch (method) {
-                case "getme" -> json.createObjectNode().put("id", BOT_ID).put("is_bot", true)
-                        .put("first_name", "NewsQA").put("username", BOT_USERNAME);
+                case "getme" ->
+                    json.createObjectNode()
+                            .put("id", BOT_ID)
+                            .put("is_bot", true)
+                            .put("first_name", "NewsQA")
+                            .put("username", BOT_USERNAME);
                 case "getupdates" -> updates(body);
                 case "sendmessage", "editmessagetext" -> message(body);
                 case "sendchataction", "answercallbackquery", "setwebhook", "deletewebhook" -> Boolean.TRUE;
                 default -> null;
             };
             if (result == null) {
-                reply(exchange, 404, "{\"ok\":false,\"error_code\":404,\"description\":\"Not Found: method " + method + "\"}");
+                reply(
+                        exchange,
+                        404,
+                        "{\"ok\":false,\"error_code\":404,\"description\":\"Not Found: method " + method + "\"}");
                 return;
             }
             ObjectNode envelope = json.createObjectNode().put("ok", true);
@@ -210,7 +226,9 @@ final class FakeBotApiServer implements AutoCloseable {
 
     private ObjectNode message(JsonNode body) {
         ObjectNode message = json.createObjectNode()
-                .put("message_id", body.has("message_id") ? body.get("message_id").asInt() : messageIds.incrementAndGet())
+                .put(
+                        "message_id",
+                        body.has("message_id") ? body.get("message_id").asInt() : messageIds.incrementAndGet())
                 .put("date", 1_700_000_000)
                 .put("text", body.path("text").asText());
         message.putObject("chat").put("id", body.path("chat_id").asLong()).put("type", "private");

@@ -10,8 +10,11 @@ class MessageSplitterTest {
 
     @Test
     void aShortReplyIsOneMessage() {
-        List<String> messages = new MessageSplitter().split(List.of(new MessageSplitter.Text("One. Two [1]."),
-                new MessageSplitter.Markup("<b>Sources</b>", true), new MessageSplitter.Markup("[1] x", false)));
+        List<String> messages = new MessageSplitter()
+                .split(List.of(
+                        new MessageSplitter.Text("One. Two [1]."),
+                        new MessageSplitter.Markup("<b>Sources</b>", true),
+                        new MessageSplitter.Markup("[1] x", false)));
 
         assertThat(messages).containsExactly("One. Two [1].\n\n<b>Sources</b>\n[1] x");
     }
@@ -52,14 +55,17 @@ class MessageSplitterTest {
 
         assertThat(messages).allSatisfy(message -> {
             assertThat(message.length()).isLessThanOrEqualTo(33);
-            assertThat(Character.isHighSurrogate(message.charAt(message.length() - 1))).isFalse();
+            assertThat(Character.isHighSurrogate(message.charAt(message.length() - 1)))
+                    .isFalse();
         });
         assertThat(String.join("", messages)).isEqualTo(text);
     }
 
     @Test
     void markupTooLongForOneMessageIsAProgrammingError() {
-        assertThatThrownBy(() -> new MessageSplitter(20).split(List.of(new MessageSplitter.Markup("<b>" + "x".repeat(30)
-                + "</b>", true)))).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("cannot fit");
+        assertThatThrownBy(() -> new MessageSplitter(20)
+                        .split(List.of(new MessageSplitter.Markup("<b>" + "x".repeat(30) + "</b>", true))))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("cannot fit");
     }
 }

@@ -36,7 +36,8 @@ class OffsetStoreTest {
         first.markHandled(41);
         first.markHandled(42);
 
-        assertThat(new FileOffsetStore(file, at(NOW.plusSeconds(60))).lastHandled()).isEqualTo(OptionalLong.of(42));
+        assertThat(new FileOffsetStore(file, at(NOW.plusSeconds(60))).lastHandled())
+                .isEqualTo(OptionalLong.of(42));
         try (var files = Files.list(file.getParent())) {
             assertThat(files).as("no temporary file left behind").containsExactly(file);
         }
@@ -47,8 +48,10 @@ class OffsetStoreTest {
         Path file = temp.resolve("offset");
         new FileOffsetStore(file, at(NOW)).markHandled(42);
 
-        assertThat(new FileOffsetStore(file, at(NOW.plus(Duration.ofHours(23)))).lastHandled()).hasValue(42);
-        assertThat(new FileOffsetStore(file, at(NOW.plus(Duration.ofHours(25)))).lastHandled()).isEmpty();
+        assertThat(new FileOffsetStore(file, at(NOW.plus(Duration.ofHours(23)))).lastHandled())
+                .hasValue(42);
+        assertThat(new FileOffsetStore(file, at(NOW.plus(Duration.ofHours(25)))).lastHandled())
+                .isEmpty();
     }
 
     @Test
@@ -57,7 +60,8 @@ class OffsetStoreTest {
         Files.writeString(file, "not a number");
 
         assertThatThrownBy(() -> new FileOffsetStore(file, at(NOW)))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("Delete it");
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("Delete it");
     }
 
     @Test
@@ -75,9 +79,11 @@ class OffsetStoreTest {
             botA.markHandled(9);
             botB.markHandled(3);
 
-            assertThat(new PostgresOffsetStore(pool, schema, "111", at(NOW.plusSeconds(5))).lastHandled()).hasValue(9);
+            assertThat(new PostgresOffsetStore(pool, schema, "111", at(NOW.plusSeconds(5))).lastHandled())
+                    .hasValue(9);
             assertThat(botB.lastHandled()).hasValue(3);
-            assertThat(new PostgresOffsetStore(pool, schema, "111", at(NOW.plus(Duration.ofDays(2)))).lastHandled()).isEmpty();
+            assertThat(new PostgresOffsetStore(pool, schema, "111", at(NOW.plus(Duration.ofDays(2)))).lastHandled())
+                    .isEmpty();
         } finally {
             TestDatabase.dropSchema(schema);
         }

@@ -28,10 +28,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -52,8 +52,8 @@ class TelegramBotTest {
     static final String TRAM_QUESTION = "متى يفتتح خط الترام؟";
     static final long READER = 42;
     static final long GROUP = -100123;
-    static final TelegramProperties.Streaming STREAMING = new TelegramProperties.Streaming(Duration.ofSeconds(1),
-            Duration.ofSeconds(1), 30, Duration.ofSeconds(4));
+    static final TelegramProperties.Streaming STREAMING =
+            new TelegramProperties.Streaming(Duration.ofSeconds(1), Duration.ofSeconds(1), 30, Duration.ofSeconds(4));
 
     @DynamicPropertySource
     static void embeddedArchive(DynamicPropertyRegistry registry) throws IOException {
@@ -64,10 +64,13 @@ class TelegramBotTest {
 
     @Autowired
     AnswerService answerService;
+
     @Autowired
     FileIngest fileIngest;
+
     @Autowired
     SampleArchive sampleArchive;
+
     @Autowired
     ChatMemoryStore chatMemory;
 
@@ -102,15 +105,26 @@ class TelegramBotTest {
         }
         // The answer service (one per Spring context) remembers each chat's conversation: every
         // test starts its chats afresh.
-        server.requests().stream().map(r -> r.text("chat_id")).filter(Objects::nonNull).distinct()
+        server.requests().stream()
+                .map(r -> r.text("chat_id"))
+                .filter(Objects::nonNull)
+                .distinct()
                 .forEach(chat -> answerService.resetConversation(TelegramAnswers.conversationId(Long.parseLong(chat))));
         server.close();
     }
 
     TelegramProperties settings(TelegramProperties.RateLimit rateLimit, List<Long> allowedChats) {
-        return new TelegramProperties(FakeBotApiServer.TOKEN, TelegramProperties.Mode.POLLING, server.baseUrl(),
-                new TelegramProperties.Webhook(null, null), rateLimit, allowedChats, 2000, Duration.ofSeconds(1),
-                new TelegramProperties.Retry(6, Duration.ofMillis(50), Duration.ofMillis(400)), STREAMING);
+        return new TelegramProperties(
+                FakeBotApiServer.TOKEN,
+                TelegramProperties.Mode.POLLING,
+                server.baseUrl(),
+                new TelegramProperties.Webhook(null, null),
+                rateLimit,
+                allowedChats,
+                2000,
+                Duration.ofSeconds(1),
+                new TelegramProperties.Retry(6, Duration.ofMillis(50), Duration.ofMillis(400)),
+                STREAMING);
     }
 
     TelegramProperties settings() {
@@ -118,7 +132,8 @@ class TelegramBotTest {
     }
 
     TelegramBot start(TelegramProperties settings, OffsetStore offsets) {
-        TelegramBot bot = new TelegramBot(settings, new TelegramAnswers(answerService), () -> offsets, Clock.systemUTC());
+        TelegramBot bot =
+                new TelegramBot(settings, new TelegramAnswers(answerService), () -> offsets, Clock.systemUTC());
         bots.add(bot);
         bot.start();
         return bot;
@@ -133,7 +148,9 @@ class TelegramBotTest {
     }
 
     List<Request> messagesTo(long chatId) {
-        return server.requests("sendmessage").stream().filter(r -> r.text("chat_id").equals(Long.toString(chatId))).toList();
+        return server.requests("sendmessage").stream()
+                .filter(r -> r.text("chat_id").equals(Long.toString(chatId)))
+                .toList();
     }
 
     static String expectedAnswer(Answer answer, String heading) {
@@ -155,11 +172,13 @@ class TelegramBotTest {
 
         Answer answer = answerService.ask(SEED_QUESTION);
         assertThat(answer.found()).isTrue();
-        assertThat(answer.citations()).extracting(Citation::title)
+        assertThat(answer.citations())
+                .extracting(Citation::title)
                 .containsExactly("للمرة الثانية خلال أسبوع.. بوتين يجري إتصالا هاتفيا مع نتنياهو");
         List<Request> sent = server.requests();
         assertThat(sent).extracting(Request::method).containsSubsequence("sendchataction", "sendmessage");
-        assertThat(server.requests("editmessagetext")).as("an extractive answer comes at once: sent once, never edited")
+        assertThat(server.requests("editmessagetext"))
+                .as("an extractive answer comes at once: sent once, never edited")
                 .isEmpty();
         Request typing = server.requests("sendchataction").get(0);
         assertThat(typing.text("chat_id")).isEqualTo("42");
@@ -170,8 +189,14 @@ class TelegramBotTest {
         // Arabic text goes out exactly as the archive has it: no reordering, no inserted marks.
         assertThat(reply.text("text")).isEqualTo(expectedAnswer(answer, "المصادر"));
         assertThat(reply.text("text")).startsWith(answer.answer().substring(0, 40));
-        assertThat(reply.body().path("reply_parameters").isMissingNode()).as("no quoting in a private chat").isTrue();
-        JsonNode button = reply.body().path("reply_markup").path("inline_keyboard").path(0).path(0);
+        assertThat(reply.body().path("reply_parameters").isMissingNode())
+                .as("no quoting in a private chat")
+                .isTrue();
+        JsonNode button = reply.body()
+                .path("reply_markup")
+                .path("inline_keyboard")
+                .path(0)
+                .path(0);
         assertThat(button.path("callback_data").asText()).isEqualTo("sources");
         assertThat(button.path("text").asText()).isEqualTo("📚 المصادر");
     }
@@ -183,10 +208,12 @@ class TelegramBotTest {
         awaitMessages(1);
 
         Request reply = messagesTo(GROUP).get(0);
-        assertThat(reply.body().path("reply_parameters").path("message_id").asInt()).isEqualTo(1);
+        assertThat(reply.body().path("reply_parameters").path("message_id").asInt())
+                .isEqualTo(1);
         assertThat(reply.text("text")).isEqualTo(expectedAnswer(answerService.ask(TRAM_QUESTION), "المصادر"));
-        assertThat(reply.text("text")).contains("[1] <a href=\"https://example.org/sample/ar/tram-line-opens\">"
-                + "افتتاح خط الترام الأول في وادي النخيل مطلع يونيو</a> — 2025-05-12");
+        assertThat(reply.text("text"))
+                .contains("[1] <a href=\"https://example.org/sample/ar/tram-line-opens\">"
+                        + "افتتاح خط الترام الأول في وادي النخيل مطلع يونيو</a> — 2025-05-12");
     }
 
     @Test
@@ -200,7 +227,9 @@ class TelegramBotTest {
         awaitMessages(2);
 
         // Updates are handled in order, so once 4 and 5 are answered, 1 to 3 were passed over.
-        assertThat(messagesTo(GROUP)).extracting(r -> r.body().path("reply_parameters").path("message_id").asInt())
+        assertThat(messagesTo(GROUP))
+                .extracting(r ->
+                        r.body().path("reply_parameters").path("message_id").asInt())
                 .containsExactly(4, 5);
         assertThat(messagesTo(GROUP).get(1).text("text")).isEqualTo(Html.escape(BotTexts.AR.help));
     }
@@ -220,16 +249,19 @@ class TelegramBotTest {
         awaitMessages(9);
 
         Answer tram = answerService.ask(TRAM_QUESTION);
-        assertThat(messagesTo(READER)).extracting(r -> r.text("text")).containsExactly(
-                Html.escape(BotTexts.WELCOME),
-                Html.escape(BotTexts.AR.help),
-                Html.escape(BotTexts.AR.noSources),
-                Html.escape(BotTexts.EN.languageSet),
-                Html.escape(BotTexts.EN.help),
-                Html.escape(BotTexts.EN.askUsage),
-                expectedAnswer(tram, "Sources"),
-                "<b>Sources</b>\n" + AnswerRenderer.sourceLine(tram.citations().get(0), true),
-                Html.escape(BotTexts.EN.languageUsage));
+        assertThat(messagesTo(READER))
+                .extracting(r -> r.text("text"))
+                .containsExactly(
+                        Html.escape(BotTexts.WELCOME),
+                        Html.escape(BotTexts.AR.help),
+                        Html.escape(BotTexts.AR.noSources),
+                        Html.escape(BotTexts.EN.languageSet),
+                        Html.escape(BotTexts.EN.help),
+                        Html.escape(BotTexts.EN.askUsage),
+                        expectedAnswer(tram, "Sources"),
+                        "<b>Sources</b>\n"
+                                + AnswerRenderer.sourceLine(tram.citations().get(0), true),
+                        Html.escape(BotTexts.EN.languageUsage));
         assertThat(BotTexts.WELCOME).contains("مرحبًا").contains("Hello");
         assertThat(messagesTo(READER).get(7).text("text")).contains("عينة NewsQA (أخبار متخيلة)");
     }
@@ -254,11 +286,15 @@ class TelegramBotTest {
         answerService.resetConversation("telegram-test-reference");
         Answer alone = answerService.ask(followUp);
         assertThat(FollowUps.lastQuestion(chatMemory.getMessages(TelegramAnswers.conversationId(43))))
-                .as("another chat carries nothing").isEqualTo(followUp);
-        assertThat(inContext.citations()).extracting(Citation::title)
+                .as("another chat carries nothing")
+                .isEqualTo(followUp);
+        assertThat(inContext.citations())
+                .extracting(Citation::title)
                 .containsExactly("للمرة الثانية خلال أسبوع.. بوتين يجري إتصالا هاتفيا مع نتنياهو");
         assertThat(messagesTo(READER).get(1).text("text")).isEqualTo(expectedAnswer(inContext, "المصادر"));
-        assertThat(messagesTo(43)).as("another chat is another conversation").extracting(r -> r.text("text"))
+        assertThat(messagesTo(43))
+                .as("another chat is another conversation")
+                .extracting(r -> r.text("text"))
                 .containsExactly(expectedAnswer(alone, "المصادر"));
 
         server.addUpdate(Updates.privateMessage(4, READER, "/reset", "ar"));
@@ -266,7 +302,8 @@ class TelegramBotTest {
         awaitMessages(5);
 
         assertThat(messagesTo(READER).get(2).text("text")).isEqualTo(Html.escape(BotTexts.AR.resetDone));
-        assertThat(messagesTo(READER).get(3).text("text")).as("after /reset nothing is carried")
+        assertThat(messagesTo(READER).get(3).text("text"))
+                .as("after /reset nothing is carried")
                 .isEqualTo(expectedAnswer(alone, "المصادر"));
         assertThat(FollowUps.lastQuestion(chatMemory.getMessages(conversation))).isEqualTo(followUp);
     }
@@ -311,7 +348,9 @@ class TelegramBotTest {
             if (article == null) {
                 assertThat(text).as(turns.get(i)[0]).startsWith(refusal).doesNotContain("href=");
             } else {
-                assertThat(text).as(turns.get(i)[0]).contains("[1] <a href=\"https://example.org/sample/" + article + "\"");
+                assertThat(text)
+                        .as(turns.get(i)[0])
+                        .contains("[1] <a href=\"https://example.org/sample/" + article + "\"");
             }
         }
     }
@@ -322,21 +361,28 @@ class TelegramBotTest {
      */
     @Test
     void anAnswerSearchedWithinDatesSaysWhichDatesAndWhereTheArchiveEnds() throws Exception {
-        String yesterday = io.newsqa.retrieve.time.RangeText.day(java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusDays(1), "en");
+        String yesterday = io.newsqa.retrieve.time.RangeText.day(
+                java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusDays(1), "en");
         start();
         server.addUpdate(Updates.privateMessage(1, READER, "Did the museum reopen yesterday?", "en"));
         server.addUpdate(Updates.privateMessage(2, 43, "هل أعاد المتحف فتح أبوابه أمس؟", "ar"));
         awaitMessages(2);
 
         String english = messagesTo(READER).get(0).text("text");
-        assertThat(english).startsWith("No articles from " + yesterday + " in the archive; the newest is from ")
+        assertThat(english)
+                .startsWith("No articles from " + yesterday + " in the archive; the newest is from ")
                 .contains("Its newest coverage in the archive, from 14 September 2025:")
                 .contains("<i>Published: " + yesterday + " (yesterday)</i>")
                 .contains("[1] <a href=\"https://example.org/sample/en/museum-reopens\"");
         String arabic = messagesTo(43).get(0).text("text");
-        assertThat(arabic).startsWith("لا توجد في الأرشيف مقالات من ")
-                .contains("<i>تاريخ النشر: " + io.newsqa.retrieve.time.RangeText.day(
-                        java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusDays(1), "ar") + " (امس)</i>")
+        assertThat(arabic)
+                .startsWith("لا توجد في الأرشيف مقالات من ")
+                .contains("<i>تاريخ النشر: "
+                        + io.newsqa.retrieve.time.RangeText.day(
+                                java.time.LocalDate.now(java.time.ZoneOffset.UTC)
+                                        .minusDays(1),
+                                "ar")
+                        + " (امس)</i>")
                 .contains("[1] <a href=\"https://example.org/sample/ar/museum-reopens\"");
     }
 
@@ -347,9 +393,16 @@ class TelegramBotTest {
         server.addUpdate(Updates.groupMessage(2, GROUP, 7, "/reset@" + FakeBotApiServer.BOT_USERNAME));
         awaitMessages(2);
 
-        assertThat(messagesTo(READER).get(0).text("text")).isEqualTo("بدأنا محادثة جديدة: لن أربط سؤالك التالي بالأسئلة السابقة.");
+        assertThat(messagesTo(READER).get(0).text("text"))
+                .isEqualTo("بدأنا محادثة جديدة: لن أربط سؤالك التالي بالأسئلة السابقة.");
         assertThat(messagesTo(GROUP).get(0).text("text")).isEqualTo(Html.escape(BotTexts.AR.resetDone));
-        assertThat(messagesTo(GROUP).get(0).body().path("reply_parameters").path("message_id").asInt()).isEqualTo(2);
+        assertThat(messagesTo(GROUP)
+                        .get(0)
+                        .body()
+                        .path("reply_parameters")
+                        .path("message_id")
+                        .asInt())
+                .isEqualTo(2);
         assertThat(BotTexts.AR.help).contains("/reset");
         assertThat(BotTexts.EN.help).contains("/reset");
         assertThat(BotTexts.WELCOME).contains("/reset");
@@ -360,10 +413,14 @@ class TelegramBotTest {
         start();
         server.addUpdate(Updates.privateMessage(1, READER, TRAM_QUESTION, "en"));
         server.addUpdate(Updates.sourcesButtonPressed(2, READER, READER));
-        server.await(s -> !s.requests("answercallbackquery").isEmpty() && s.requests("sendmessage").size() >= 2, WAIT,
+        server.await(
+                s -> !s.requests("answercallbackquery").isEmpty()
+                        && s.requests("sendmessage").size() >= 2,
+                WAIT,
                 "the callback answered and the sources sent");
 
-        assertThat(server.requests("answercallbackquery").get(0).text("callback_query_id")).isEqualTo("cb-2");
+        assertThat(server.requests("answercallbackquery").get(0).text("callback_query_id"))
+                .isEqualTo("cb-2");
         Citation source = answerService.ask(TRAM_QUESTION).citations().get(0);
         assertThat(messagesTo(READER).get(1).text("text"))
                 .isEqualTo("<b>Sources</b>\n" + AnswerRenderer.sourceLine(source, true));
@@ -383,7 +440,8 @@ class TelegramBotTest {
     @Test
     void htmlInQuestionsHeadlinesAnswersAndLinksIsEscaped() throws Exception {
         start();
-        String question = "<b>x</b><script>alert(1)</script> Do editors escape <script> blocks before publishing headlines?";
+        String question =
+                "<b>x</b><script>alert(1)</script> Do editors escape <script> blocks before publishing headlines?";
         server.addUpdate(Updates.privateMessage(1, READER, question, "en"));
         awaitMessages(1);
 
@@ -391,15 +449,18 @@ class TelegramBotTest {
         assertThat(answer.found()).isTrue();
         String text = messagesTo(READER).get(0).text("text");
         assertThat(text).isEqualTo(expectedAnswer(answer, "Sources"));
-        assertThat(text).contains("Editors escape &lt;b&gt;bold&lt;/b&gt; tags &amp; &lt;script&gt; blocks")
+        assertThat(text)
+                .contains("Editors escape &lt;b&gt;bold&lt;/b&gt; tags &amp; &lt;script&gt; blocks")
                 .contains("<a href=\"https://example.org/escaping?a=1&amp;b=2\">Q&amp;A: why &lt;script&gt; tags never"
                         + " reach readers</a> — 2025-03-04")
-                .doesNotContain("<script>").doesNotContain("<b>bold");
+                .doesNotContain("<script>")
+                .doesNotContain("<b>bold");
     }
 
     @Test
     void aUserOverTheRateLimitIsToldOnceAndNotAnswered() throws Exception {
-        start(settings(new TelegramProperties.RateLimit(2, Duration.ofMinutes(1)), List.of()),
+        start(
+                settings(new TelegramProperties.RateLimit(2, Duration.ofMinutes(1)), List.of()),
                 new FileOffsetStore(temp.resolve("offset"), Clock.systemUTC()));
         for (int i = 1; i <= 4; i++) {
             server.addUpdate(Updates.privateMessage(i, READER, TRAM_QUESTION, "en"));
@@ -416,7 +477,8 @@ class TelegramBotTest {
 
     @Test
     void inAGroupTheRateLimitCountsEachUserNotTheChat() throws Exception {
-        start(settings(new TelegramProperties.RateLimit(2, Duration.ofMinutes(1)), List.of()),
+        start(
+                settings(new TelegramProperties.RateLimit(2, Duration.ofMinutes(1)), List.of()),
                 new FileOffsetStore(temp.resolve("offset"), Clock.systemUTC()));
         String mention = "@" + FakeBotApiServer.BOT_USERNAME + " " + TRAM_QUESTION;
         for (int i = 1; i <= 3; i++) {
@@ -429,20 +491,31 @@ class TelegramBotTest {
         String answer = expectedAnswer(answerService.ask(TRAM_QUESTION), "المصادر");
         List<Request> replies = messagesTo(GROUP);
         assertThat(replies).hasSize(4);
-        assertThat(replies).filteredOn(r -> r.text("text").equals(answer)).as("answers to user 7 twice and user 8").hasSize(3);
-        assertThat(replies).filteredOn(r -> !r.text("text").equals(answer)).as("user 7's third question is refused").hasSize(1);
+        assertThat(replies)
+                .filteredOn(r -> r.text("text").equals(answer))
+                .as("answers to user 7 twice and user 8")
+                .hasSize(3);
+        assertThat(replies)
+                .filteredOn(r -> !r.text("text").equals(answer))
+                .as("user 7's third question is refused")
+                .hasSize(1);
     }
 
     @Test
     void withAnAllowListOnlyThoseChatsAreAnswered() throws Exception {
-        start(settings(new TelegramProperties.RateLimit(100, Duration.ofMinutes(1)), List.of(43L)),
+        start(
+                settings(new TelegramProperties.RateLimit(100, Duration.ofMinutes(1)), List.of(43L)),
                 new FileOffsetStore(temp.resolve("offset"), Clock.systemUTC()));
         server.addUpdate(Updates.privateMessage(1, READER, TRAM_QUESTION, "en"));
         server.addUpdate(Updates.privateMessage(2, 43, TRAM_QUESTION, "en"));
         awaitMessages(1);
 
-        assertThat(server.requests("sendmessage")).extracting(r -> r.text("chat_id")).containsExactly("43");
-        assertThat(server.requests("sendchataction")).extracting(r -> r.text("chat_id")).containsExactly("43");
+        assertThat(server.requests("sendmessage"))
+                .extracting(r -> r.text("chat_id"))
+                .containsExactly("43");
+        assertThat(server.requests("sendchataction"))
+                .extracting(r -> r.text("chat_id"))
+                .containsExactly("43");
     }
 
     @Test
@@ -472,10 +545,17 @@ class TelegramBotTest {
 
         Map<String, Long> answersPerChat = server.requests("sendmessage").stream()
                 .collect(Collectors.groupingBy(r -> r.text("chat_id"), Collectors.counting()));
-        FaultLog.record("telegram-errors", "7 updates through 429/500/reset: each answered exactly once",
-                String.format("%d faults served; %d chats answered, %d lost, %d doubled",
-                        server.faultsServed("getupdates") + server.faultsServed("sendmessage") + server.faultsServed("sendchataction"),
-                        answersPerChat.size(), 7 - answersPerChat.size(), answersPerChat.values().stream().filter(n -> n > 1).count()));
+        FaultLog.record(
+                "telegram-errors",
+                "7 updates through 429/500/reset: each answered exactly once",
+                String.format(
+                        "%d faults served; %d chats answered, %d lost, %d doubled",
+                        server.faultsServed("getupdates")
+                                + server.faultsServed("sendmessage")
+                                + server.faultsServed("sendchataction"),
+                        answersPerChat.size(),
+                        7 - answersPerChat.size(),
+                        answersPerChat.values().stream().filter(n -> n > 1).count()));
         assertThat(server.faultsServed("sendmessage")).isEqualTo(5);
         assertThat(server.faultsServed("sendchataction")).isEqualTo(1);
         assertThat(answersPerChat).containsOnlyKeys("1001", "1002", "1003", "1004", "1005", "1006", "1007");
@@ -519,7 +599,8 @@ class TelegramBotTest {
         server.addUpdate(Updates.privateMessage(4, 1004, "/help", "en"));
         awaitMessages(4);
 
-        assertThat(server.requests("sendmessage")).extracting(r -> r.text("chat_id"))
+        assertThat(server.requests("sendmessage"))
+                .extracting(r -> r.text("chat_id"))
                 .containsExactly("1001", "1002", "1003", "1004");
         // The offset is recorded right after the answer went out.
         long deadline = System.nanoTime() + WAIT.toNanos();
@@ -531,18 +612,28 @@ class TelegramBotTest {
 
     @Test
     void withoutATokenTheBotStaysOff() {
-        TelegramProperties noToken = new TelegramProperties(null, TelegramProperties.Mode.POLLING, server.baseUrl(),
-                new TelegramProperties.Webhook(null, null), new TelegramProperties.RateLimit(5, Duration.ofMinutes(1)),
-                List.of(), 2000, Duration.ofSeconds(1), new TelegramProperties.Retry(6, Duration.ofMillis(50),
-                Duration.ofMillis(400)), STREAMING);
-        TelegramBot bot = new TelegramBot(noToken, new TelegramAnswers(answerService), () -> {
-            throw new AssertionError("no offset store without a bot");
-        }, Clock.systemUTC());
+        TelegramProperties noToken = new TelegramProperties(
+                null,
+                TelegramProperties.Mode.POLLING,
+                server.baseUrl(),
+                new TelegramProperties.Webhook(null, null),
+                new TelegramProperties.RateLimit(5, Duration.ofMinutes(1)),
+                List.of(),
+                2000,
+                Duration.ofSeconds(1),
+                new TelegramProperties.Retry(6, Duration.ofMillis(50), Duration.ofMillis(400)),
+                STREAMING);
+        TelegramBot bot = new TelegramBot(
+                noToken,
+                new TelegramAnswers(answerService),
+                () -> {
+                    throw new AssertionError("no offset store without a bot");
+                },
+                Clock.systemUTC());
         bots.add(bot);
         bot.start();
 
         assertThat(bot.running()).isFalse();
         assertThat(server.requests()).isEmpty();
     }
-
 }

@@ -39,12 +39,14 @@ class TelegramStreamingTest {
     static final long READER = 42;
     static final String QUESTION = "When does the tram line open?";
     static final String TRAM_TITLE = "Palm Valley's first tram line opens in early June";
-    static final String TRAM_SOURCE = "[1] <a href=\"https://example.org/sample/en/tram-line-opens\">" + TRAM_TITLE
-            + "</a> — 2025-05-12";
+    static final String TRAM_SOURCE =
+            "[1] <a href=\"https://example.org/sample/en/tram-line-opens\">" + TRAM_TITLE + "</a> — 2025-05-12";
     static final Pattern TRAM_NUMBER = Pattern.compile("\\[(\\d+)] " + Pattern.quote(TRAM_TITLE));
     /** Each cites the tram article by its number among the sources; the bot shows it as [1]. */
     static final String FIRST = "Palm Valley's first tram line starts passenger service on 3 June 2025 [%d].";
-    static final String SECOND = " It links the Central Railway Station with Palm Valley University & has 12 stops [%d].";
+
+    static final String SECOND =
+            " It links the Central Railway Station with Palm Valley University & has 12 stops [%d].";
     static final String THIRD = " Rides are free during the first week <of operation> [%d].";
 
     static final FakeProviderServer MODEL = FakeProviderServer.start();
@@ -64,6 +66,7 @@ class TelegramStreamingTest {
 
     @Autowired
     AnswerService answerService;
+
     @Autowired
     SampleArchive sampleArchive;
 
@@ -95,26 +98,39 @@ class TelegramStreamingTest {
 
     /** Fast settings for the test: first message and edits after 200 ms, 10 more characters to edit. */
     void startBot() {
-        TelegramProperties settings = new TelegramProperties(FakeBotApiServer.TOKEN, TelegramProperties.Mode.POLLING,
-                server.baseUrl(), new TelegramProperties.Webhook(null, null),
-                new TelegramProperties.RateLimit(100, Duration.ofMinutes(1)), List.of(), 2000, Duration.ofSeconds(1),
+        TelegramProperties settings = new TelegramProperties(
+                FakeBotApiServer.TOKEN,
+                TelegramProperties.Mode.POLLING,
+                server.baseUrl(),
+                new TelegramProperties.Webhook(null, null),
+                new TelegramProperties.RateLimit(100, Duration.ofMinutes(1)),
+                List.of(),
+                2000,
+                Duration.ofSeconds(1),
                 new TelegramProperties.Retry(6, Duration.ofMillis(50), Duration.ofMillis(400)),
-                new TelegramProperties.Streaming(Duration.ofMillis(200), Duration.ofMillis(200), 10, Duration.ofSeconds(4)));
-        bot = new TelegramBot(settings, new TelegramAnswers(answerService),
-                () -> new FileOffsetStore(temp.resolve("offset"), Clock.systemUTC()), Clock.systemUTC());
+                new TelegramProperties.Streaming(
+                        Duration.ofMillis(200), Duration.ofMillis(200), 10, Duration.ofSeconds(4)));
+        bot = new TelegramBot(
+                settings,
+                new TelegramAnswers(answerService),
+                () -> new FileOffsetStore(temp.resolve("offset"), Clock.systemUTC()),
+                Clock.systemUTC());
         bot.start();
     }
 
     static int tramNumber(FakeProviderServer.Request request) {
         Matcher number = TRAM_NUMBER.matcher(request.userText());
-        assertThat(number.find()).as("the tram article is among the numbered sources").isTrue();
+        assertThat(number.find())
+                .as("the tram article is among the numbered sources")
+                .isTrue();
         return Integer.parseInt(number.group(1));
     }
 
     /** What the reader saw of the answer: messages sent and edited, in order. */
     List<Request> shown() {
         return server.requests().stream()
-                .filter(r -> r.method().equals("sendmessage") || r.method().equals("editmessagetext")).toList();
+                .filter(r -> r.method().equals("sendmessage") || r.method().equals("editmessagetext"))
+                .toList();
     }
 
     @Test
@@ -123,8 +139,13 @@ class TelegramStreamingTest {
         // sentence. (Small tokens would be edited in wherever the interval happens to end.)
         MODEL.reply(request -> {
             int tram = tramNumber(request);
-            return Reply.of().say(FIRST.formatted(tram), 200).pause(1200).say(SECOND.formatted(tram), 200)
-                    .pause(1200).say(THIRD.formatted(tram), 200).pause(1200);
+            return Reply.of()
+                    .say(FIRST.formatted(tram), 200)
+                    .pause(1200)
+                    .say(SECOND.formatted(tram), 200)
+                    .pause(1200)
+                    .say(THIRD.formatted(tram), 200)
+                    .pause(1200);
         });
         startBot();
         server.addUpdate(Updates.privateMessage(1, READER, QUESTION, "en"));
@@ -134,31 +155,57 @@ class TelegramStreamingTest {
         String second = SECOND.formatted(1);
         String third = THIRD.formatted(1);
         List<Request> shown = shown();
-        assertThat(shown).extracting(Request::method, r -> r.text("text")).containsExactly(
-                tuple("sendmessage", Html.escape(first) + " …"),
-                tuple("editmessagetext", Html.escape(first + second) + " …"),
-                tuple("editmessagetext", Html.escape(first + second + third) + " …"),
-                tuple("editmessagetext", Html.escape(first + second + third) + "\n\n<b>Sources</b>\n" + TRAM_SOURCE));
-        assertThat(shown.get(3).text("text")).contains("Palm Valley University &amp; has 12 stops [1]",
-                "free during the first week &lt;of operation&gt; [1].");
-        assertThat(shown).allMatch(r -> r.text("chat_id").equals("42") && r.text("parse_mode").equals("HTML"));
+        assertThat(shown)
+                .extracting(Request::method, r -> r.text("text"))
+                .containsExactly(
+                        tuple("sendmessage", Html.escape(first) + " …"),
+                        tuple("editmessagetext", Html.escape(first + second) + " …"),
+                        tuple("editmessagetext", Html.escape(first + second + third) + " …"),
+                        tuple(
+                                "editmessagetext",
+                                Html.escape(first + second + third) + "\n\n<b>Sources</b>\n" + TRAM_SOURCE));
+        assertThat(shown.get(3).text("text"))
+                .contains(
+                        "Palm Valley University &amp; has 12 stops [1]",
+                        "free during the first week &lt;of operation&gt; [1].");
+        assertThat(shown)
+                .allMatch(r ->
+                        r.text("chat_id").equals("42") && r.text("parse_mode").equals("HTML"));
         assertThat(shown.subList(1, 4)).extracting(r -> r.text("message_id")).containsOnly("501");
-        assertThat(shown.subList(0, 3)).allMatch(r -> r.body().path("reply_markup").isMissingNode());
-        assertThat(shown.get(3).body().path("reply_markup").path("inline_keyboard").path(0).path(0).path("text").asText())
+        assertThat(shown.subList(0, 3))
+                .allMatch(r -> r.body().path("reply_markup").isMissingNode());
+        assertThat(shown.get(3)
+                        .body()
+                        .path("reply_markup")
+                        .path("inline_keyboard")
+                        .path(0)
+                        .path(0)
+                        .path("text")
+                        .asText())
                 .isEqualTo("📚 Sources");
-        assertThat(server.requests()).extracting(Request::method).as("typing… before the answer")
-                .filteredOn(method -> method.startsWith("send")).first().isEqualTo("sendchataction");
+        assertThat(server.requests())
+                .extracting(Request::method)
+                .as("typing… before the answer")
+                .filteredOn(method -> method.startsWith("send"))
+                .first()
+                .isEqualTo("sendchataction");
         assertThat(MODEL.lastRequest().streaming()).isTrue();
     }
 
     @Test
     void aModelFailingMidAnswerIsReplacedInTheSameMessageByTheMarkedExtractiveAnswer() throws Exception {
         // The model writes a sentence, goes silent for longer than "typing…" lasts, then dies.
-        MODEL.reply(request -> Reply.of().say(FIRST.formatted(tramNumber(request)), 4).pause(4500).cut());
+        MODEL.reply(request -> Reply.of()
+                .say(FIRST.formatted(tramNumber(request)), 4)
+                .pause(4500)
+                .cut());
         startBot();
         server.addUpdate(Updates.privateMessage(1, READER, QUESTION, "en"));
-        server.await(s -> s.requests("editmessagetext").stream().anyMatch(r -> r.text("text").contains("<b>Sources</b>")),
-                WAIT, "the fallback edited in");
+        server.await(
+                s -> s.requests("editmessagetext").stream()
+                        .anyMatch(r -> r.text("text").contains("<b>Sources</b>")),
+                WAIT,
+                "the fallback edited in");
 
         // The same question with the model failing at once: the extractive fallback the bot must show.
         MODEL.reply(Reply.status(500));
@@ -166,12 +213,15 @@ class TelegramStreamingTest {
         assertThat(fallback.mode()).isEqualTo(Answer.EXTRACTIVE_FALLBACK);
         assertThat(fallback.citations()).isNotEmpty();
         StringBuilder expected = new StringBuilder(Html.escape(fallback.answer()))
-                .append("\n\n<i>The language model could not answer, so these are sentences quoted from the archive.</i>")
+                .append(
+                        "\n\n<i>The language model could not answer, so these are sentences quoted from the archive.</i>")
                 .append("\n\n<b>Sources</b>");
-        fallback.citations().forEach(citation -> expected.append('\n').append(AnswerRenderer.sourceLine(citation, false)));
+        fallback.citations()
+                .forEach(citation -> expected.append('\n').append(AnswerRenderer.sourceLine(citation, false)));
 
         List<Request> shown = shown();
-        assertThat(shown).extracting(Request::method, r -> r.text("text"))
+        assertThat(shown)
+                .extracting(Request::method, r -> r.text("text"))
                 .startsWith(tuple("sendmessage", Html.escape(FIRST.formatted(1)) + " …"), tuple("editmessagetext", "…"))
                 .endsWith(tuple("editmessagetext", expected.toString()));
         // A fallback that takes longer than an edit interval to write (a loaded machine, a cold
@@ -180,10 +230,15 @@ class TelegramStreamingTest {
         assertThat(shown.subList(2, shown.size() - 1)).allSatisfy(progress -> {
             assertThat(progress.method()).isEqualTo("editmessagetext");
             assertThat(progress.text("text")).endsWith(" …");
-            assertThat(fallbackHtml).startsWith(progress.text("text").substring(0, progress.text("text").length() - 2));
+            assertThat(fallbackHtml)
+                    .startsWith(progress.text("text")
+                            .substring(0, progress.text("text").length() - 2));
         });
-        assertThat(shown.subList(1, shown.size())).extracting(r -> r.text("message_id")).containsOnly("501");
-        assertThat(server.requests("sendchataction")).as("typing… repeated while the model was silent")
+        assertThat(shown.subList(1, shown.size()))
+                .extracting(r -> r.text("message_id"))
+                .containsOnly("501");
+        assertThat(server.requests("sendchataction"))
+                .as("typing… repeated while the model was silent")
                 .hasSizeGreaterThanOrEqualTo(2);
     }
 
@@ -220,18 +275,28 @@ class TelegramStreamingTest {
         assertThat(firstPart.text("text") + " " + rest.text("text"))
                 .isEqualTo(Html.escape(reply.toString().strip()) + "\n\n<b>Sources</b>\n" + TRAM_SOURCE);
         assertThat(firstPart.body().path("reply_markup").isMissingNode()).isTrue();
-        assertThat(rest.body().path("reply_markup").path("inline_keyboard").path(0).path(0).path("callback_data").asText())
+        assertThat(rest.body()
+                        .path("reply_markup")
+                        .path("inline_keyboard")
+                        .path(0)
+                        .path(0)
+                        .path("callback_data")
+                        .asText())
                 .isEqualTo("sources");
-        assertThat(shown.subList(1, shown.size() - 1)).as("only edits between").allMatch(r -> r.method().equals("editmessagetext"));
+        assertThat(shown.subList(1, shown.size() - 1))
+                .as("only edits between")
+                .allMatch(r -> r.method().equals("editmessagetext"));
     }
 
     /** Ten sentences of about 100 characters each, citing the tram article. */
     static String longSentences(int burst, int tram) {
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < 10; i++) {
-            text.append(" Sentence ").append(burst * 10 + i + 1)
+            text.append(" Sentence ")
+                    .append(burst * 10 + i + 1)
                     .append(" of a long answer says again that the first tram line opens on 3 June 2025 [")
-                    .append(tram).append("].");
+                    .append(tram)
+                    .append("].");
         }
         return text.toString();
     }

@@ -73,7 +73,8 @@ class TelegramWebhookTest {
     }
 
     HttpResponse<String> post(String secret, String body) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/telegram/webhook"))
+        HttpRequest.Builder request = HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + "/telegram/webhook"))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body));
         if (secret != null) {
@@ -85,10 +86,15 @@ class TelegramWebhookTest {
     @Test
     void theWebhookIsRegisteredWithItsUrlAndSecret() {
         String multipart = SERVER.requests("setwebhook").get(0).raw();
-        assertThat(multipart).contains("name=\"url\"").contains(HOOK_URL)
-                .contains("name=\"secret_token\"").contains(SECRET)
+        assertThat(multipart)
+                .contains("name=\"url\"")
+                .contains(HOOK_URL)
+                .contains("name=\"secret_token\"")
+                .contains(SECRET)
                 .contains("name=\"allowed_updates\"");
-        assertThat(SERVER.requests("deletewebhook")).as("webhook mode does not poll").isEmpty();
+        assertThat(SERVER.requests("deletewebhook"))
+                .as("webhook mode does not poll")
+                .isEmpty();
     }
 
     @Test
@@ -97,20 +103,25 @@ class TelegramWebhookTest {
 
         assertThat(post(null, update).statusCode()).isEqualTo(401);
         assertThat(post("wrong-secret-wrong-secret", update).statusCode()).isEqualTo(401);
-        assertThat(SERVER.requests("sendmessage")).noneMatch(r -> r.text("chat_id").equals("7001"));
+        assertThat(SERVER.requests("sendmessage"))
+                .noneMatch(r -> r.text("chat_id").equals("7001"));
     }
 
     @Test
     void anUpdateWithTheSecretIsAnsweredBeforeTheOk() throws Exception {
-        HttpResponse<String> response = post(SECRET, Updates.privateMessage(72, 7002, "/help", "en").toString());
+        HttpResponse<String> response =
+                post(SECRET, Updates.privateMessage(72, 7002, "/help", "en").toString());
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(SERVER.requests("sendmessage")).filteredOn(r -> r.text("chat_id").equals("7002"))
-                .extracting(r -> r.text("text")).containsExactly(Html.escape(BotTexts.EN.help));
+        assertThat(SERVER.requests("sendmessage"))
+                .filteredOn(r -> r.text("chat_id").equals("7002"))
+                .extracting(r -> r.text("text"))
+                .containsExactly(Html.escape(BotTexts.EN.help));
     }
 
     @Test
     void aBodyThatIsNotAnUpdateIsABadRequest() throws Exception {
-        assertThat(post(SECRET, "{\"update_id\": \"not a number\"").statusCode()).isEqualTo(400);
+        assertThat(post(SECRET, "{\"update_id\": \"not a number\"").statusCode())
+                .isEqualTo(400);
     }
 }

@@ -8,8 +8,7 @@ final class Updates {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private Updates() {
-    }
+    private Updates() {}
 
     static ObjectNode privateMessage(long updateId, long userId, String text, String languageCode) {
         ObjectNode update = JSON.createObjectNode().put("update_id", updateId);
@@ -27,7 +26,10 @@ final class Updates {
         int at = text.indexOf("@");
         if (at >= 0) {
             int end = text.indexOf(' ', at);
-            message.putArray("entities").addObject().put("type", "mention").put("offset", at)
+            message.putArray("entities")
+                    .addObject()
+                    .put("type", "mention")
+                    .put("offset", at)
                     .put("length", (end < 0 ? text.length() : end) - at);
         }
         return update;
@@ -39,13 +41,18 @@ final class Updates {
         ObjectNode replied = ((ObjectNode) update.get("message")).putObject("reply_to_message");
         message(replied, 1, "an earlier answer");
         replied.putObject("chat").put("id", groupId).put("type", "supergroup");
-        replied.putObject("from").put("id", FakeBotApiServer.BOT_ID).put("is_bot", true).put("first_name", "NewsQA");
+        replied.putObject("from")
+                .put("id", FakeBotApiServer.BOT_ID)
+                .put("is_bot", true)
+                .put("first_name", "NewsQA");
         return update;
     }
 
     static ObjectNode sourcesButtonPressed(long updateId, long chatId, long userId) {
         ObjectNode update = JSON.createObjectNode().put("update_id", updateId);
-        ObjectNode query = update.putObject("callback_query").put("id", "cb-" + updateId).put("data", "sources")
+        ObjectNode query = update.putObject("callback_query")
+                .put("id", "cb-" + updateId)
+                .put("data", "sources")
                 .put("chat_instance", "ci");
         user(query.putObject("from"), userId, "en");
         ObjectNode message = message(query.putObject("message"), 900, "an answer");

@@ -12,12 +12,16 @@ class DebrisCleanerTest {
     void cleansTheSeed() {
         String cleaned = DebrisCleaner.clean(Seed.text());
 
-        assertThat(cleaned).startsWith("للمرة الثانية خلال أسبوع.. بوتين يجري إتصالا هاتفيا مع نتنياهو\n\nأعلن المتحدث الرسمي");
+        assertThat(cleaned)
+                .startsWith("للمرة الثانية خلال أسبوع.. بوتين يجري إتصالا هاتفيا مع نتنياهو\n\nأعلن المتحدث الرسمي");
         assertThat(cleaned).doesNotContain("تم نسخ الرابط").doesNotStartWith("عاجل");
         assertThat(cleaned.lines()).as("the caption shown twice is gone").doesNotContain("بوتين ونتنياهو");
         assertThat(cleaned).endsWith("في ضبط بعض الملفات الإقليمية الحساسة.");
-        assertThat(cleaned.split("\n\n")).as("headline, sub-heading and 10 paragraphs").hasSize(12);
-        assertThat(cleaned).as("nothing of the article's own text is lost")
+        assertThat(cleaned.split("\n\n"))
+                .as("headline, sub-heading and 10 paragraphs")
+                .hasSize(12);
+        assertThat(cleaned)
+                .as("nothing of the article's own text is lost")
                 .contains("واتفق الطرفان على استمرار التواصل حول أبرز القضايا الدولية والثنائية المطروحة.");
     }
 
@@ -42,7 +46,8 @@ class DebrisCleanerTest {
 
     @Test
     void removesShareTextGluedToEitherEdgeOfAParagraph() {
-        assertThat(DebrisCleaner.clean("تم نسخ الرابطأعلنت البلدية افتتاح الخط.")).isEqualTo("أعلنت البلدية افتتاح الخط.");
+        assertThat(DebrisCleaner.clean("تم نسخ الرابطأعلنت البلدية افتتاح الخط."))
+                .isEqualTo("أعلنت البلدية افتتاح الخط.");
         assertThat(DebrisCleaner.clean("The line opens in June. Link copied")).isEqualTo("The line opens in June.");
         assertThat(DebrisCleaner.clean("ناقشا القضايا المطروحة.شارك")).isEqualTo("ناقشا القضايا المطروحة.");
         assertThat(DebrisCleaner.clean("The line opens in June.Share this article Copy link"))
@@ -69,7 +74,8 @@ class DebrisCleanerTest {
 
     @Test
     void removesTheLinkBackToTheArticleGluedAfterTheLastSentence() {
-        String republished = "ارتفعت أسعار النفط في ختام التعاملات. رابط الخبر بصحيفة الوئام: النفط يرتفع نحو 1 % في ختام التعاملات";
+        String republished =
+                "ارتفعت أسعار النفط في ختام التعاملات. رابط الخبر بصحيفة الوئام: النفط يرتفع نحو 1 % في ختام التعاملات";
         String quoted = "وقال إن رابط الخبر: لا يعمل";
 
         assertThat(DebrisCleaner.clean(republished)).isEqualTo("ارتفعت أسعار النفط في ختام التعاملات.");
@@ -108,14 +114,17 @@ class DebrisCleanerTest {
     @Test
     void removesACaptionShownTwiceEvenAcrossABlankLineOrThreeTimes() {
         assertThat(DebrisCleaner.clean("Title\n\nCaption\n\nCaption\n\nBody.")).isEqualTo("Title\n\nBody.");
-        assertThat(DebrisCleaner.clean("Title\nCaption\nCaption\nCaption\nBody.")).isEqualTo("Title\nBody.");
+        assertThat(DebrisCleaner.clean("Title\nCaption\nCaption\nCaption\nBody."))
+                .isEqualTo("Title\nBody.");
     }
 
     @Test
     void keepsALongParagraphShownTwiceOnce() {
-        String paragraph = "This paragraph is long enough that it cannot be an image caption, it is article text repeated by the page.";
+        String paragraph =
+                "This paragraph is long enough that it cannot be an image caption, it is article text repeated by the page.";
 
-        assertThat(DebrisCleaner.clean("Title\n\n" + paragraph + "\n\n" + paragraph)).isEqualTo("Title\n\n" + paragraph);
+        assertThat(DebrisCleaner.clean("Title\n\n" + paragraph + "\n\n" + paragraph))
+                .isEqualTo("Title\n\n" + paragraph);
     }
 
     @Test

@@ -48,8 +48,8 @@ class ArabicSurfaceFormsTest {
         Map<String, Double> withArchive = weights(enAr.translate("friendly", archive));
 
         assertThat(withArchive).containsKey("ودّي").containsKey("وديه").doesNotContainKey("الوديه");
-        assertThat(withArchive.get("وديه")).isCloseTo(DictionaryQueryTranslator.SURFACE_FORM_WEIGHT * withArchive.get("ودّي"),
-                within(1e-9));
+        assertThat(withArchive.get("وديه"))
+                .isCloseTo(DictionaryQueryTranslator.SURFACE_FORM_WEIGHT * withArchive.get("ودّي"), within(1e-9));
     }
 
     @Test

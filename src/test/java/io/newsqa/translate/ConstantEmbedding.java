@@ -16,7 +16,9 @@ final class ConstantEmbedding implements EmbeddingModel {
 
     @Override
     public Response<List<Embedding>> embedAll(List<TextSegment> segments) {
-        return Response.from(segments.stream().map(segment -> Embedding.from(new float[] {1, 0})).toList());
+        return Response.from(segments.stream()
+                .map(segment -> Embedding.from(new float[] {1, 0}))
+                .toList());
     }
 
     @Override

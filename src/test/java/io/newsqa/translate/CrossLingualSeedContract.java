@@ -7,8 +7,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.HuggingFaceTokenCountEstimator;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
-import io.newsqa.archive.SearchFilter;
 import io.newsqa.archive.ArchiveIndex;
+import io.newsqa.archive.SearchFilter;
 import io.newsqa.ingest.ArticleIngestor;
 import io.newsqa.ingest.Chunker;
 import io.newsqa.ingest.IngestOutcome;
@@ -40,8 +40,9 @@ import org.junit.jupiter.api.TestInstance;
 abstract class CrossLingualSeedContract {
 
     /** application.yml's fusion weights of each question language, and of the translated rankings. */
-    private static final Map<String, FusionWeights> WEIGHTS = Map.of(
-            "en", new FusionWeights(0.3, 1.0, 60), "ar", new FusionWeights(0.0, 1.0, 60));
+    private static final Map<String, FusionWeights> WEIGHTS =
+            Map.of("en", new FusionWeights(0.3, 1.0, 60), "ar", new FusionWeights(0.0, 1.0, 60));
+
     private static final double TRANSLATION_WEIGHT = 1.0;
     /** The seed article's story told in English, as a bilingual outlet would publish it next to the Arabic. */
     private static final ParsedArticle ENGLISH_COPY = new ParsedArticle(
@@ -51,7 +52,10 @@ abstract class CrossLingualSeedContract {
                     + " within one week: on 28 July they discussed developments in Syria and the tense situation in the"
                     + " Middle East.\n\nRussia reaffirmed its support for peaceful solutions to the conflicts in the region,"
                     + " according to the Kremlin statement, and offered to mediate between Iran and Israel.",
-            "https://example.org/en/putin-netanyahu-second-call", "example-english", null, "en");
+            "https://example.org/en/putin-netanyahu-second-call",
+            "example-english",
+            null,
+            "en");
 
     ArchiveIndex archive;
     EmbeddingModel embeddings;
@@ -79,15 +83,22 @@ abstract class CrossLingualSeedContract {
     }
 
     private static List<ParsedArticle> saudiNewsNet(Path otherArticles, int count) throws IOException {
-        try (InputStream file = java.nio.file.Files.newInputStream(otherArticles); ZipInputStream zip = new ZipInputStream(file)) {
+        try (InputStream file = java.nio.file.Files.newInputStream(otherArticles);
+                ZipInputStream zip = new ZipInputStream(file)) {
             ZipEntry entry = zip.getNextEntry();
             assertThat(entry).as("a JSON file in " + otherArticles).isNotNull();
             JsonNode articles = new ObjectMapper().readTree(zip);
             return java.util.stream.StreamSupport.stream(articles.spliterator(), false)
-                    .filter(article -> article.path("content").asText().length() > 200 && !article.path("title").asText().isBlank())
+                    .filter(article -> article.path("content").asText().length() > 200
+                            && !article.path("title").asText().isBlank())
                     .limit(count)
-                    .map(article -> new ParsedArticle(article.get("title").asText(), article.get("content").asText(),
-                            article.path("url").asText(null), article.path("source").asText(null), null, "ar"))
+                    .map(article -> new ParsedArticle(
+                            article.get("title").asText(),
+                            article.get("content").asText(),
+                            article.path("url").asText(null),
+                            article.path("source").asText(null),
+                            null,
+                            "ar"))
                     .toList();
         }
     }
@@ -102,8 +113,8 @@ abstract class CrossLingualSeedContract {
     }
 
     private List<RetrievedPassage> ask(String question, String language, CrossLingualRanking crossLingual) {
-        HybridSearch search = new HybridSearch(archive, embeddings, WEIGHTS::get, 2, crossLingual,
-                io.newsqa.retrieve.time.QuestionTime.off());
+        HybridSearch search = new HybridSearch(
+                archive, embeddings, WEIGHTS::get, 2, crossLingual, io.newsqa.retrieve.time.QuestionTime.off());
         return search.search(question, language, SearchFilter.none(), 6);
     }
 
@@ -127,24 +138,32 @@ abstract class CrossLingualSeedContract {
         // embedding model reads Arabic as noise.
         List<RetrievedPassage> passages = ask(CrossLingualRanking.off());
 
-        assertThat(passages).allSatisfy(passage -> assertThat(passage.lexicalRank()).isZero());
+        assertThat(passages)
+                .allSatisfy(passage -> assertThat(passage.lexicalRank()).isZero());
         assertThat(passages.get(0).hit().article().title()).isNotEqualTo(seedTitle);
     }
 
     @Test
     void withTheStoryInBothLanguagesEachQuestionGetsThePassageInItsOwnLanguageFirst() {
         assertThat(ingestor.ingest(ENGLISH_COPY)).isEqualTo(IngestOutcome.ADDED);
-        String copyId = archive.listArticles(0, 100).stream().filter(a -> a.title().equals(ENGLISH_COPY.title()))
-                .findFirst().orElseThrow().id();
+        String copyId = archive.listArticles(0, 100).stream()
+                .filter(a -> a.title().equals(ENGLISH_COPY.title()))
+                .findFirst()
+                .orElseThrow()
+                .id();
         try {
             // Both articles match both questions, one by its own words, the other through the dictionary:
             // a translation's evidence weighs less than the question's own words.
             List<RetrievedPassage> arabic = ask("لماذا اتصل بوتين بنتنياهو مرتين؟", "ar", dictionaries());
             List<RetrievedPassage> english = ask(dictionaries());
 
-            assertThat(arabic).extracting(passage -> passage.hit().article().title()).contains(ENGLISH_COPY.title());
+            assertThat(arabic)
+                    .extracting(passage -> passage.hit().article().title())
+                    .contains(ENGLISH_COPY.title());
             assertThat(arabic.get(0).hit().article().title()).isEqualTo(seedTitle);
-            assertThat(english).extracting(passage -> passage.hit().article().title()).contains(seedTitle);
+            assertThat(english)
+                    .extracting(passage -> passage.hit().article().title())
+                    .contains(seedTitle);
             assertThat(english.get(0).hit().article().id()).isEqualTo(copyId);
         } finally {
             archive.delete(copyId);
@@ -155,7 +174,8 @@ abstract class CrossLingualSeedContract {
     private String firstArticleText(String question) {
         List<RetrievedPassage> passages = ask(question, "en", dictionaries());
         assertThat(passages).as(question).isNotEmpty();
-        return passages.get(0).hit().article().title() + "\n" + passages.get(0).hit().text();
+        return passages.get(0).hit().article().title() + "\n"
+                + passages.get(0).hit().text();
     }
 
     @Test
@@ -163,14 +183,18 @@ abstract class CrossLingualSeedContract {
         // Chechnya's president is قاديروف in the archive; the dictionary does not know him, the
         // archive's own words do (whatever the Latin spelling: y/i, k/q).
         for (String spelling : List.of("Kadyrov", "Kadirov", "Qadyrov")) {
-            assertThat(firstArticleText("Who is " + spelling + "?")).as(spelling).contains("قاديروف");
+            assertThat(firstArticleText("Who is " + spelling + "?"))
+                    .as(spelling)
+                    .contains("قاديروف");
         }
     }
 
     @Test
     void numbersDatesAndPercentagesCrossTheLanguageLine() {
         // "99.97 في المائة" and "26 فبراير" are written in Arabic words around the same digits.
-        assertThat(firstArticleText("Was the turnout 99.97 percent in the North Korea elections?")).contains("99.97");
-        assertThat(firstArticleText("Will the FIFA presidential election be held on 26 February?")).contains("فبراير");
+        assertThat(firstArticleText("Was the turnout 99.97 percent in the North Korea elections?"))
+                .contains("99.97");
+        assertThat(firstArticleText("Will the FIFA presidential election be held on 26 February?"))
+                .contains("فبراير");
     }
 }

@@ -20,7 +20,8 @@ class DictdDictionaryTest {
         assertThat(DictdIndexLine.decode("A", 1)).isZero();
         assertThat(DictdIndexLine.decode("BM", 1)).isEqualTo(76);
         assertThat(DictdIndexLine.decode("/", 1)).isEqualTo(63);
-        assertThat(DictdIndexLine.parse("abandon\tBOB\ta", 7)).isEqualTo(new DictdIndexLine("abandon", 64 * 64 + 14 * 64 + 1, 26));
+        assertThat(DictdIndexLine.parse("abandon\tBOB\ta", 7))
+                .isEqualTo(new DictdIndexLine("abandon", 64 * 64 + 14 * 64 + 1, 26));
     }
 
     @Test
@@ -52,7 +53,8 @@ class DictdDictionaryTest {
                 .containsExactly("التّرك", "الهجر", "التنازل");
         assertThat(FreeDictDefinition.senses("Why /wˈaɪ/\nلماذا\n")).containsExactly("لماذا");
         // Translations, or a translation and its gloss, on one line are senses of their own.
-        assertThat(FreeDictDefinition.senses("Yemeni /x/\nاليمنيّ، مواطن من اليمن\n")).containsExactly("اليمنيّ", "مواطن من اليمن");
+        assertThat(FreeDictDefinition.senses("Yemeni /x/\nاليمنيّ، مواطن من اليمن\n"))
+                .containsExactly("اليمنيّ", "مواطن من اليمن");
         assertThat(FreeDictDefinition.senses("Bill /x/\nالحساب، الفاتورة؛ المستحقات\n"))
                 .containsExactly("الحساب", "الفاتورة", "المستحقات");
         assertThat(FreeDictDefinition.senses("Empty /x/\n")).isEmpty();
@@ -64,8 +66,10 @@ class DictdDictionaryTest {
         Files.writeString(dir.resolve("test.dict"), data);
         int first = "Bank /b/\n1. الضفة\n2. المصرف\n".getBytes(StandardCharsets.UTF_8).length;
         int second = "Bank /b/\nالبنك\n".getBytes(StandardCharsets.UTF_8).length;
-        Files.writeString(dir.resolve("test.index"), "00databaseshort\tA\tB\nbank\tA\t" + base64(first) + "\nbank\t"
-                + base64(first) + "\t" + base64(second) + "\n");
+        Files.writeString(
+                dir.resolve("test.index"),
+                "00databaseshort\tA\tB\nbank\tA\t" + base64(first) + "\nbank\t" + base64(first) + "\t" + base64(second)
+                        + "\n");
 
         DictdDictionary dictionary = DictdDictionary.load(dir, "test", word -> word.toLowerCase(Locale.ROOT));
 
@@ -76,11 +80,13 @@ class DictdDictionaryTest {
     @Test
     void saysWhatIsWrongWithMissingOrBrokenFiles(@TempDir Path dir) throws IOException {
         assertThatThrownBy(() -> DictdDictionary.load(dir, "absent", word -> word))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("absent.index is missing");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("absent.index is missing");
 
         Files.writeString(dir.resolve("bad.index"), "word\tA\tZ\n");
         assertThatThrownBy(() -> DictdDictionary.load(dir, "bad", word -> word))
-                .hasMessageContaining("dictd data").hasMessageContaining("missing");
+                .hasMessageContaining("dictd data")
+                .hasMessageContaining("missing");
 
         try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(dir.resolve("bad.dict.dz")))) {
             out.write("short".getBytes(StandardCharsets.UTF_8));
@@ -93,12 +99,14 @@ class DictdDictionaryTest {
                 .hasMessageContaining("line 1 is not 'headword<TAB>offset<TAB>length'");
 
         Files.writeString(dir.resolve("bad.index"), "word\tA\t*\n");
-        assertThatThrownBy(() -> DictdDictionary.load(dir, "bad", word -> word)).hasMessageContaining("bad base64 digit '*'");
+        assertThatThrownBy(() -> DictdDictionary.load(dir, "bad", word -> word))
+                .hasMessageContaining("bad base64 digit '*'");
 
         Files.write(dir.resolve("bad.dict.dz"), new byte[] {1, 2, 3});
         Files.writeString(dir.resolve("bad.index"), "word\tA\tB\n");
         assertThatThrownBy(() -> DictdDictionary.load(dir, "bad", word -> word))
-                .hasMessageContaining("could not read dictd data").hasMessageContaining("reinstall");
+                .hasMessageContaining("could not read dictd data")
+                .hasMessageContaining("reinstall");
     }
 
     @Test
@@ -110,7 +118,8 @@ class DictdDictionaryTest {
         assertThat(countries.arabic("Iran")).contains("إيران");
         assertThat(countries.english("الولايات المتحدة")).contains("United States");
         assertThatThrownBy(() -> CountryNames.load(InstalledDictionaries.DICTD.resolve("freedict-eng-ara.index")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not a gettext .mo catalogue");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("not a gettext .mo catalogue");
     }
 
     private static String base64(int value) {

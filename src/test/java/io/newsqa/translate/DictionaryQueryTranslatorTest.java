@@ -50,7 +50,8 @@ class DictionaryQueryTranslatorTest {
         assertThat(terms.get(0).weight()).isGreaterThan(terms.get(1).weight());
         assertThat(terms.get(1).weight()).isGreaterThan(terms.get(2).weight());
         assertThat(enAr.translate("abandon abandon")).hasSize(3); // the same word twice adds up
-        assertThat(weights(enAr.translate("abandon abandon")).get("يترك")).isCloseTo(2 * terms.get(0).weight(), within(1e-9));
+        assertThat(weights(enAr.translate("abandon abandon")).get("يترك"))
+                .isCloseTo(2 * terms.get(0).weight(), within(1e-9));
     }
 
     @Test
@@ -58,13 +59,15 @@ class DictionaryQueryTranslatorTest {
         Map<String, Double> president = weights(arEn.translate("الرئيس"));
 
         assertThat(president).containsKeys("President", "Chief", "Head");
-        assertThat(president.values()).allSatisfy(weight -> assertThat(weight).isCloseTo(1.0 / president.size(), within(1e-9)));
+        assertThat(president.values())
+                .allSatisfy(weight -> assertThat(weight).isCloseTo(1.0 / president.size(), within(1e-9)));
         assertThat(weights(arEn.translate("مرتين"))).containsOnlyKeys("Twice");
     }
 
     @Test
     void translatesCountryNamesAndMultiWordEntriesBeforeSingleWords() {
-        assertThat(weights(enAr.translate("the United States economy"))).containsKey("الولايات المتّحدة")
+        assertThat(weights(enAr.translate("the United States economy")))
+                .containsKey("الولايات المتّحدة")
                 .doesNotContainKey("المتّحد");
         assertThat(weights(arEn.translate("اقتصاد الولايات المتحدة"))).containsKey("United States");
         assertThat(weights(enAr.translate("football"))).containsKey("كرة القدم");
@@ -79,7 +82,8 @@ class DictionaryQueryTranslatorTest {
         assertThat(NameTransliterator.spellings("Grammy")).contains("غرامي");
         assertThat(NameTransliterator.spellings("Panthers")).contains("بانثرز");
         assertThat(NameTransliterator.spellings("x1")).isEmpty();
-        assertThat(NameTransliterator.spellings("Bartholomewsonsky")).hasSizeLessThanOrEqualTo(NameTransliterator.MAX_SPELLINGS);
+        assertThat(NameTransliterator.spellings("Bartholomewsonsky"))
+                .hasSizeLessThanOrEqualTo(NameTransliterator.MAX_SPELLINGS);
     }
 
     @Test
@@ -102,17 +106,24 @@ class DictionaryQueryTranslatorTest {
 
     @Test
     void isOffWithoutTheDictionaries(@TempDir Path empty) {
-        assertThat(DictionaryTranslators.load(empty, empty.resolve("none.mo"), 4)).isEmpty();
+        assertThat(DictionaryTranslators.load(empty, empty.resolve("none.mo"), 4))
+                .isEmpty();
         assertThat(CrossLingualRanking.off().enabled()).isFalse();
-        assertThat(CrossLingualRanking.off().rankings("why did Putin call Netanyahu twice?", "en", 10,
-                io.newsqa.archive.SearchFilter.none())).isEmpty();
+        assertThat(CrossLingualRanking.off()
+                        .rankings(
+                                "why did Putin call Netanyahu twice?", "en", 10, io.newsqa.archive.SearchFilter.none()))
+                .isEmpty();
     }
 
     @Test
     void loadsBothDirectionsFromTheInstalledPackages() {
         List<DictionaryQueryTranslator> translators = InstalledDictionaries.translators();
 
-        assertThat(translators).extracting(DictionaryQueryTranslator::sourceLanguage).containsExactly("en", "ar");
-        assertThat(translators).extracting(DictionaryQueryTranslator::targetLanguage).containsExactly("ar", "en");
+        assertThat(translators)
+                .extracting(DictionaryQueryTranslator::sourceLanguage)
+                .containsExactly("en", "ar");
+        assertThat(translators)
+                .extracting(DictionaryQueryTranslator::targetLanguage)
+                .containsExactly("ar", "en");
     }
 }

@@ -21,15 +21,15 @@ final class InstalledDictionaries {
 
     static {
         if (!Files.isReadable(DICTD.resolve("freedict-eng-ara.index"))) {
-            throw new IllegalStateException("FreeDict dictionaries not installed: run scripts/provision-dictionaries.sh as root");
+            throw new IllegalStateException(
+                    "FreeDict dictionaries not installed: run scripts/provision-dictionaries.sh as root");
         }
         ENG_ARA = DictdDictionary.load(DICTD, "freedict-eng-ara", word -> word.toLowerCase(Locale.ROOT));
         ARA_ENG = DictdDictionary.load(DICTD, "freedict-ara-eng", ArabicNormalizer::normalize);
         COUNTRIES = CountryNames.load(COUNTRY_NAMES);
     }
 
-    private InstalledDictionaries() {
-    }
+    private InstalledDictionaries() {}
 
     static List<DictionaryQueryTranslator> translators() {
         return DictionaryTranslators.load(DICTD, COUNTRY_NAMES, 4);

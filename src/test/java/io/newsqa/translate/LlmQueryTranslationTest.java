@@ -34,6 +34,7 @@ class LlmQueryTranslationTest {
 
     @TempDir
     Path dir;
+
     private LuceneArchive archive;
     private FakeProviderServer server;
 
@@ -53,20 +54,37 @@ class LlmQueryTranslationTest {
     }
 
     private void put(String id, String text) {
-        archive.put(new Article(id, null, id, null, null, "ar", "hash-" + id, text), List.of(new Chunk(id, 0, text, new float[] {1, 1})));
+        archive.put(
+                new Article(id, null, id, null, null, "ar", "hash-" + id, text),
+                List.of(new Chunk(id, 0, text, new float[] {1, 1})));
     }
 
     private LlmQueryTranslator translator(Duration timeout) {
-        LlmProperties llm = new LlmProperties("openai", server.openAiBaseUrl(), "test-model", null, Duration.ofSeconds(10), 0,
-                Duration.ofMillis(10), 100, 0.0, null);
-        return new LlmQueryTranslator(ChatProviders.build(llm).blocking(), (question, targets) -> PROMPTS.fill(
-                PROMPTS.translateQuery(), Map.of("languages", String.join(", ", targets), "question", question)), timeout);
+        LlmProperties llm = new LlmProperties(
+                "openai",
+                server.openAiBaseUrl(),
+                "test-model",
+                null,
+                Duration.ofSeconds(10),
+                0,
+                Duration.ofMillis(10),
+                100,
+                0.0,
+                null);
+        return new LlmQueryTranslator(
+                ChatProviders.build(llm).blocking(),
+                (question, targets) -> PROMPTS.fill(
+                        PROMPTS.translateQuery(),
+                        Map.of("languages", String.join(", ", targets), "question", question)),
+                timeout);
     }
 
-    private List<List<ChunkHit>> rankings(List<DictionaryQueryTranslator> dictionaries, LlmQueryTranslator llm,
-                                          LlmTranslationMode mode) {
+    private List<List<ChunkHit>> rankings(
+            List<DictionaryQueryTranslator> dictionaries, LlmQueryTranslator llm, LlmTranslationMode mode) {
         return new CrossLingualRanking(archive, dictionaries, 2.0, Duration.ofMinutes(10), llm, mode)
-                .rankings(QUESTION, "en", 10, SearchFilter.none()).stream().map(LexicalRanking::chunks).toList();
+                .rankings(QUESTION, "en", 10, SearchFilter.none()).stream()
+                        .map(LexicalRanking::chunks)
+                        .toList();
     }
 
     @Test
@@ -79,8 +97,15 @@ class LlmQueryTranslationTest {
             assertThat(rankings.get(0).get(0).article().id()).isEqualTo("quake");
         }
         assertThat(server.requests()).hasSize(1);
-        String prompt = server.requests().get(0).body().path("messages").get(0).path("content").asText();
-        assertThat(prompt).startsWith("Translate the search question below into each of these languages: ar.")
+        String prompt = server.requests()
+                .get(0)
+                .body()
+                .path("messages")
+                .get(0)
+                .path("content")
+                .asText();
+        assertThat(prompt)
+                .startsWith("Translate the search question below into each of these languages: ar.")
                 .endsWith("Question: " + QUESTION);
         assertThat(server.requests().get(0).body().path("model").asText()).isEqualTo("test-model");
     }
@@ -89,7 +114,8 @@ class LlmQueryTranslationTest {
     void inAdditionFusesTheModelsRankingWithTheDictionarysAndInsteadReplacesIt() {
         server.reply(Reply.text("ar: أي مدينة دمرها الزلزال؟"));
         List<DictionaryQueryTranslator> dictionaries = InstalledDictionaries.translators();
-        List<List<ChunkHit>> dictionaryOnly = rankings(dictionaries, LlmQueryTranslator.off(), LlmTranslationMode.IN_ADDITION);
+        List<List<ChunkHit>> dictionaryOnly =
+                rankings(dictionaries, LlmQueryTranslator.off(), LlmTranslationMode.IN_ADDITION);
         try (LlmQueryTranslator llm = translator(Duration.ofSeconds(5))) {
             List<List<ChunkHit>> both = rankings(dictionaries, llm, LlmTranslationMode.IN_ADDITION);
             List<List<ChunkHit>> instead = rankings(dictionaries, llm, LlmTranslationMode.INSTEAD);
@@ -105,30 +131,40 @@ class LlmQueryTranslationTest {
     @Test
     void aFailingOrSlowModelLeavesTheDictionaryTranslationAlone() {
         List<DictionaryQueryTranslator> dictionaries = InstalledDictionaries.translators();
-        List<List<String>> dictionaryOnly = rankings(dictionaries, LlmQueryTranslator.off(), LlmTranslationMode.INSTEAD)
-                .stream().map(this::keys).toList();
+        List<List<String>> dictionaryOnly =
+                rankings(dictionaries, LlmQueryTranslator.off(), LlmTranslationMode.INSTEAD).stream()
+                        .map(this::keys)
+                        .toList();
         assertThat(dictionaryOnly).hasSize(1);
         try (LlmQueryTranslator llm = translator(Duration.ofSeconds(30))) {
             server.reply(Reply.status(500));
-            assertThat(rankings(dictionaries, llm, LlmTranslationMode.INSTEAD)).extracting(this::keys).isEqualTo(dictionaryOnly);
+            assertThat(rankings(dictionaries, llm, LlmTranslationMode.INSTEAD))
+                    .extracting(this::keys)
+                    .isEqualTo(dictionaryOnly);
 
             server.reply(Reply.text("Sorry, I cannot help with that."));
-            assertThat(rankings(dictionaries, llm, LlmTranslationMode.INSTEAD)).extracting(this::keys).isEqualTo(dictionaryOnly);
+            assertThat(rankings(dictionaries, llm, LlmTranslationMode.INSTEAD))
+                    .extracting(this::keys)
+                    .isEqualTo(dictionaryOnly);
         }
         assertThat(server.requests()).hasSize(2);
 
         server.reply(Reply.of().pause(8000).say("ar: متأخر"));
         try (LlmQueryTranslator llm = translator(Duration.ofSeconds(1))) {
             long start = System.nanoTime();
-            assertThat(rankings(dictionaries, llm, LlmTranslationMode.INSTEAD)).extracting(this::keys).isEqualTo(dictionaryOnly);
+            assertThat(rankings(dictionaries, llm, LlmTranslationMode.INSTEAD))
+                    .extracting(this::keys)
+                    .isEqualTo(dictionaryOnly);
             assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(6));
         }
     }
 
     @Test
     void readsOneLinePerAskedLanguageAndNothingElse() {
-        assertThat(LlmQueryTranslator.parse("Here you go:\n**ar**: زلزال أكادير\nfr: séisme\nen: Agadir earthquake\nar: ثانية",
-                List.of("ar", "en"))).containsExactly(Map.entry("ar", "زلزال أكادير"), Map.entry("en", "Agadir earthquake"));
+        assertThat(LlmQueryTranslator.parse(
+                        "Here you go:\n**ar**: زلزال أكادير\nfr: séisme\nen: Agadir earthquake\nar: ثانية",
+                        List.of("ar", "en")))
+                .containsExactly(Map.entry("ar", "زلزال أكادير"), Map.entry("en", "Agadir earthquake"));
         assertThat(LlmQueryTranslator.parse("ar:", List.of("ar"))).isEmpty();
         assertThat(LlmQueryTranslator.parse(null, List.of("ar"))).isEmpty();
     }

@@ -27,7 +27,8 @@ class NameMatchingTest {
         assertThat(TransliterationKey.arabic("بانثرز")).contains("BNTRS");
         assertThat(TransliterationKey.latin("Warsaw")).isEqualTo("WRS");
         assertThat(TransliterationKey.arabic("وارسو")).contains("WRS");
-        assertThat(TransliterationKey.latin("Tesla")).isEqualTo(TransliterationKey.arabic("تسلا").get(0));
+        assertThat(TransliterationKey.latin("Tesla"))
+                .isEqualTo(TransliterationKey.arabic("تسلا").get(0));
         assertThat(TransliterationKey.latin("Chopin")).isEqualTo("SBN");
         assertThat(TransliterationKey.arabic("شوبان")).contains("SBN");
     }
@@ -48,36 +49,46 @@ class NameMatchingTest {
 
     @Test
     void matchesOnlyArchiveWordsTheMoreFrequentFirstAndShortKeysNotAtAll() {
-        NameIndex index = NameIndex.of(Map.of("tesla", 2, "tassel", 8, "man", 50, "panthers", 4), arEn::targetKeys, "en");
+        NameIndex index =
+                NameIndex.of(Map.of("tesla", 2, "tassel", 8, "man", 50, "panthers", 4), arEn::targetKeys, "en");
 
         List<WeightedTerm> tesla = index.match("", keys("TSL"), 1.0);
         assertThat(tesla).extracting(WeightedTerm::text).containsExactly("tassel", "tesla");
         assertThat(tesla.get(0).weight()).isCloseTo(2.0 / 3, within(1e-9)); // 1 against 1/2
         assertThat(tesla.stream().mapToDouble(WeightedTerm::weight).sum()).isCloseTo(1.0, within(1e-9));
-        assertThat(index.match("", keys("MN"), 1.0)).as("keys under three classes are not indexed").isEmpty();
-        assertThat(index.match("", keys("XYZ", "BNTRS"), 1.0)).extracting(WeightedTerm::text).containsExactly("panthers");
+        assertThat(index.match("", keys("MN"), 1.0))
+                .as("keys under three classes are not indexed")
+                .isEmpty();
+        assertThat(index.match("", keys("XYZ", "BNTRS"), 1.0))
+                .extracting(WeightedTerm::text)
+                .containsExactly("panthers");
     }
 
     @Test
     void whenManyWordsShareAKeyTheFirstFewOfTheNearestAreKeptTheMostFrequentFirst() {
         // Arabic roots are three consonants: at news scale a name's key is shared by common words.
         Map<String, Integer> vocabulary = new HashMap<>();
-        vocabulary.put("الرياض", 40);     // RYD, the article off
-        vocabulary.put("بالرياض", 9);     // the same search term: one candidate
-        vocabulary.put("يريد", 300);      // RYD only with its initial ي read as a vowel: further
-        vocabulary.put("ريد", 2);         // RYD, rare
-        vocabulary.put("رد", 500);        // RD: another key
+        vocabulary.put("الرياض", 40); // RYD, the article off
+        vocabulary.put("بالرياض", 9); // the same search term: one candidate
+        vocabulary.put("يريد", 300); // RYD only with its initial ي read as a vowel: further
+        vocabulary.put("ريد", 2); // RYD, rare
+        vocabulary.put("رد", 500); // RD: another key
 
         List<NameKey> riyadh = DictionaryQueryTranslator.transliterationKeys("Riyadh", "en");
         assertThat(NameIndex.of(vocabulary, enAr::targetKeys, "ar", 2).match("Riyadh", riyadh, 1.0))
-                .extracting(WeightedTerm::text).containsExactly("الرياض", "ريد");
+                .extracting(WeightedTerm::text)
+                .containsExactly("الرياض", "ريد");
         assertThat(NameIndex.of(vocabulary, enAr::targetKeys, "ar", 6).match("Riyadh", riyadh, 1.0))
-                .as("only the nearest key distance").extracting(WeightedTerm::text).containsExactly("الرياض", "ريد");
+                .as("only the nearest key distance")
+                .extracting(WeightedTerm::text)
+                .containsExactly("الرياض", "ريد");
         vocabulary.remove("الرياض");
         vocabulary.remove("بالرياض");
         vocabulary.remove("ريد");
         assertThat(NameIndex.of(vocabulary, enAr::targetKeys, "ar", 6).match("Riyadh", riyadh, 1.0))
-                .as("a further key when no nearer one matches").extracting(WeightedTerm::text).containsExactly("يريد");
+                .as("a further key when no nearer one matches")
+                .extracting(WeightedTerm::text)
+                .containsExactly("يريد");
     }
 
     @Test
@@ -87,11 +98,14 @@ class NameMatchingTest {
         NameIndex index = NameIndex.of(vocabulary, enAr::targetKeys, "ar");
 
         assertThat(index.match("Pellegrini", DictionaryQueryTranslator.transliterationKeys("Pellegrini", "en"), 1.0))
-                .extracting(WeightedTerm::text).containsExactly("بيليجريني", "بيليقريني");
+                .extracting(WeightedTerm::text)
+                .containsExactly("بيليجريني", "بيليقريني");
         assertThat(index.match("Paris", DictionaryQueryTranslator.transliterationKeys("Paris", "en"), 1.0))
-                .extracting(WeightedTerm::text).containsExactly("باريس");
+                .extracting(WeightedTerm::text)
+                .containsExactly("باريس");
         assertThat(index.match("Baron", DictionaryQueryTranslator.transliterationKeys("Baron", "en"), 1.0))
-                .as("keys under four classes must match exactly").isEmpty();
+                .as("keys under four classes must match exactly")
+                .isEmpty();
     }
 
     @Test
@@ -108,7 +122,9 @@ class NameMatchingTest {
         assertThat(weights(arEn.translate("متى توفي تسلا؟", english))).containsEntry("tesla", 1.0);
         // Proclitics and the article come off: والبانثرز → بانثرز.
         assertThat(weights(arEn.translate("والبانثرز", english))).containsEntry("panthers", 1.0);
-        assertThat(arEn.translate("متى توفي تسلا؟")).extracting(WeightedTerm::text).doesNotContain("tesla");
+        assertThat(arEn.translate("متى توفي تسلا؟"))
+                .extracting(WeightedTerm::text)
+                .doesNotContain("tesla");
     }
 
     @Test
@@ -140,7 +156,8 @@ class NameMatchingTest {
     void anEnglishNameIsLookedUpAmongTheArchivesArabicWords() {
         NameIndex arabic = NameIndex.of(Map.of("ونتنياهو", 4, "المدينة", 30), enAr::targetKeys, "ar");
 
-        assertThat(weights(enAr.translate("Why did Putin call Netanyahu twice?", arabic))).containsKey("ونتنياهو");
+        assertThat(weights(enAr.translate("Why did Putin call Netanyahu twice?", arabic)))
+                .containsKey("ونتنياهو");
     }
 
     private static List<NameKey> keys(String... keys) {

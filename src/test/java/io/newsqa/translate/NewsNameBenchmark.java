@@ -40,10 +40,10 @@ class NewsNameBenchmark {
     private static final Path SAUDINEWSNET = Path.of("../shared/bench/saudinewsnet");
     /** CPU time, not wall time: the machine is shared, and a lookup's own cost is what is measured. */
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
     private static final List<String> TWO_DAYS = List.of("2015-07-23.zip", "2015-07-24.zip");
 
-    record Pair(String english, String arabic) {
-    }
+    record Pair(String english, String arabic) {}
 
     @Test
     void namesOfTheNewsFoundAmongTheArchivesWords() throws IOException {
@@ -62,12 +62,19 @@ class NewsNameBenchmark {
         long start = System.nanoTime();
         NameIndex index = NameIndex.of(vocabulary, enAr::targetKeys, "ar", candidates);
         long buildMs = (System.nanoTime() - start) / 1_000_000;
-        System.out.printf("%n%d articles, %d Arabic words, %d keys, index built in %d ms, %d candidates kept%n",
+        System.out.printf(
+                "%n%d articles, %d Arabic words, %d keys, index built in %d ms, %d candidates kept%n",
                 articles, vocabulary.size(), index.keys(), buildMs, candidates);
 
         Map<String, List<String>> byExactKey = new HashMap<>();
-        vocabulary.keySet().forEach(word -> enAr.targetKeys(word).stream().map(NameKey::key).distinct()
-                .forEach(key -> byExactKey.computeIfAbsent(key, k -> new ArrayList<>()).add(word)));
+        vocabulary
+                .keySet()
+                .forEach(word -> enAr.targetKeys(word).stream()
+                        .map(NameKey::key)
+                        .distinct()
+                        .forEach(key -> byExactKey
+                                .computeIfAbsent(key, k -> new ArrayList<>())
+                                .add(word)));
         List<Pair> pairs = pairs();
         int byIndex = 0;
         int byOldRule = 0;
@@ -95,7 +102,8 @@ class NewsNameBenchmark {
                 byTranslation += translated ? 1 : 0;
                 byTranslationWithoutIndex += contains(enAr.translate(question), gold) ? 1 : 0;
                 if (!translated) {
-                    misses.add(pair.english() + " → " + pair.arabic() + " (found " + found.stream().map(WeightedTerm::text).toList() + ")");
+                    misses.add(pair.english() + " → " + pair.arabic() + " (found "
+                            + found.stream().map(WeightedTerm::text).toList() + ")");
                 }
             }
         }
@@ -104,13 +112,20 @@ class NewsNameBenchmark {
         System.out.printf("%d name pairs%n", pairs.size());
         System.out.println("| method | resolved |");
         System.out.println("|---|---|");
-        System.out.printf("| exact key, keys of more than 6 words ignored (the index before) | %d / %d |%n", byOldRule, pairs.size());
+        System.out.printf(
+                "| exact key, keys of more than 6 words ignored (the index before) | %d / %d |%n",
+                byOldRule, pairs.size());
         System.out.printf("| name index: ranked candidates, %d kept | %d / %d |%n", candidates, byIndex, pairs.size());
-        System.out.printf("| translation of \"What did the report say about <name>?\", without the index | %d / %d |%n",
+        System.out.printf(
+                "| translation of \"What did the report say about <name>?\", without the index | %d / %d |%n",
                 byTranslationWithoutIndex, pairs.size());
-        System.out.printf("| translation of the same question, with the index | %d / %d |%n", byTranslation, pairs.size());
-        System.out.printf("lookup per name (thread CPU time): p50 %.3f ms, p95 %.3f ms, max %.3f ms%n", sorted[sorted.length / 2] / 1e6,
-                sorted[(int) (sorted.length * 0.95)] / 1e6, sorted[sorted.length - 1] / 1e6);
+        System.out.printf(
+                "| translation of the same question, with the index | %d / %d |%n", byTranslation, pairs.size());
+        System.out.printf(
+                "lookup per name (thread CPU time): p50 %.3f ms, p95 %.3f ms, max %.3f ms%n",
+                sorted[sorted.length / 2] / 1e6,
+                sorted[(int) (sorted.length * 0.95)] / 1e6,
+                sorted[sorted.length - 1] / 1e6);
         System.out.println("misses of the translation:");
         misses.forEach(miss -> System.out.println("  " + miss));
     }
@@ -124,7 +139,8 @@ class NewsNameBenchmark {
         for (String word : english.split("[ -]")) {
             String key = TransliterationKey.latin(word);
             List<String> words = key.length() < NameIndex.MIN_KEY ? List.of() : byExactKey.getOrDefault(key, List.of());
-            if (words.size() <= 6 && words.stream().anyMatch(w -> new HashSet<>(LanguageAnalyzers.terms(w, "ar")).equals(gold))) {
+            if (words.size() <= 6
+                    && words.stream().anyMatch(w -> new HashSet<>(LanguageAnalyzers.terms(w, "ar")).equals(gold))) {
                 return true;
             }
         }
@@ -133,8 +149,9 @@ class NewsNameBenchmark {
 
     private static List<Pair> pairs() throws IOException {
         List<Pair> pairs = new ArrayList<>();
-        try (InputStream in = NewsNameBenchmark.class.getResourceAsStream("/news-names/saudinewsnet-2015-07-23-24.tsv");
-             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+        try (InputStream in =
+                        NewsNameBenchmark.class.getResourceAsStream("/news-names/saudinewsnet-2015-07-23-24.tsv");
+                BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             String line;
             while ((line = reader.readLine()) != null) {
                 if (!line.startsWith("#") && !line.isBlank()) {
@@ -154,8 +171,10 @@ class NewsNameBenchmark {
                 for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
                     JsonNode day = json.readTree(in.readAllBytes());
                     for (JsonNode article : day) {
-                        String text = article.path("title").asText("") + "\n" + article.path("content").asText("");
-                        new HashSet<>(LanguageAnalyzers.words(text)).forEach(word -> vocabulary.merge(word, 1, Integer::sum));
+                        String text = article.path("title").asText("") + "\n"
+                                + article.path("content").asText("");
+                        new HashSet<>(LanguageAnalyzers.words(text))
+                                .forEach(word -> vocabulary.merge(word, 1, Integer::sum));
                         articles++;
                     }
                 }

@@ -63,17 +63,26 @@ class NewsroomTranslationBenchmark {
         EmbeddingModel constant = new ConstantEmbedding();
         List<DictionaryQueryTranslator> translators = InstalledDictionaries.translators();
         DictionaryQueryTranslator englishToArabic = translators.stream()
-                .filter(t -> t.sourceLanguage().equals("en")).findFirst().orElseThrow();
+                .filter(t -> t.sourceLanguage().equals("en"))
+                .findFirst()
+                .orElseThrow();
         try (LuceneArchive archive = LuceneArchive.open(folder, "constant", ConstantEmbedding.DIMENSION)) {
             if (fresh) {
                 ingest(set, archive, constant);
             }
             System.out.printf("%n%d articles%n", archive.stats().articles());
-            Map<String, FusionWeights> weights = Map.of("en", new FusionWeights(0.3, 1.0, 60), "ar", new FusionWeights(0.0, 1.0, 60));
+            Map<String, FusionWeights> weights =
+                    Map.of("en", new FusionWeights(0.3, 1.0, 60), "ar", new FusionWeights(0.0, 1.0, 60));
             CrossLingualRanking crossLingual = new CrossLingualRanking(archive, translators, 1.0);
-            HybridSearch search = new HybridSearch(archive, constant, weights::get, 2, crossLingual, QuestionTime.off(), false, 2);
-            ExtractiveAnswerer answerer = new ExtractiveAnswerer(new SentenceEmbedder(constant), new ExtractiveSettings(
-                    Map.of("ar", 0.5, "en", 1.0, "default", 0.5), Map.of("ar", 0.0, "en", 1.0, "default", 0.0), 3, 700),
+            HybridSearch search =
+                    new HybridSearch(archive, constant, weights::get, 2, crossLingual, QuestionTime.off(), false, 2);
+            ExtractiveAnswerer answerer = new ExtractiveAnswerer(
+                    new SentenceEmbedder(constant),
+                    new ExtractiveSettings(
+                            Map.of("ar", 0.5, "en", 1.0, "default", 0.5),
+                            Map.of("ar", 0.0, "en", 1.0, "default", 0.0),
+                            3,
+                            700),
                     new QuestionTranslation(translators));
             search.search("warm-up", "en", SearchFilter.none(), 6);
             NameIndex names = new ArchiveNames(archive, java.time.Duration.ofHours(1)).of(englishToArabic);
@@ -87,10 +96,17 @@ class NewsroomTranslationBenchmark {
                 String language = question.text().chars().anyMatch(c -> c >= 0x0600 && c <= 0x06FF) ? "ar" : "en";
                 String gold = GOLD_URL + question.paragraph();
                 List<RetrievedPassage> passages = search.search(question.text(), language, SearchFilter.none(), 10);
-                int hybridRank = rank(passages.stream().map(p -> p.hit().article().url()).distinct().toList(), gold);
-                Answer answer = answerer.answer(question.text(), language, sources(passages.subList(0, Math.min(6, passages.size()))));
-                boolean quotes = answer.found() && question.answers().stream()
-                        .anyMatch(a -> normalised(answer.answer()).contains(normalised(a)));
+                int hybridRank = rank(
+                        passages.stream()
+                                .map(p -> p.hit().article().url())
+                                .distinct()
+                                .toList(),
+                        gold);
+                Answer answer = answerer.answer(
+                        question.text(), language, sources(passages.subList(0, Math.min(6, passages.size()))));
+                boolean quotes = answer.found()
+                        && question.answers().stream()
+                                .anyMatch(a -> normalised(answer.answer()).contains(normalised(a)));
                 add(counts, language + " questions");
                 add(counts, language + " r@1", hybridRank == 1);
                 add(counts, language + " r@5", hybridRank >= 1 && hybridRank <= 5);
@@ -105,46 +121,71 @@ class NewsroomTranslationBenchmark {
                 List<WeightedTerm> terms = englishToArabic.translate(question.text(), names);
                 translateNanos.add(System.nanoTime() - start);
                 List<String> articleIds = archive.articleLexicalSearch(terms, "ar", 10, SearchFilter.none()).stream()
-                        .map(ArticleHit::articleId).toList();
+                        .map(ArticleHit::articleId)
+                        .toList();
                 int dictionaryRank = -1;
                 for (int i = 0; i < articleIds.size() && dictionaryRank < 0; i++) {
-                    if (archive.findArticle(articleIds.get(i)).map(a -> a.url().equals(gold)).orElse(false)) {
+                    if (archive.findArticle(articleIds.get(i))
+                            .map(a -> a.url().equals(gold))
+                            .orElse(false)) {
                         dictionaryRank = i + 1;
                     }
                 }
                 add(counts, "en dictionary-articles r@5", dictionaryRank >= 1 && dictionaryRank <= 5);
                 if (hybridRank < 1 || hybridRank > 5 || !quotes) {
-                    Set<String> goldStems = new HashSet<>(LanguageAnalyzers.terms(set.text(question.paragraph()), "ar"));
+                    Set<String> goldStems =
+                            new HashSet<>(LanguageAnalyzers.terms(set.text(question.paragraph()), "ar"));
                     StringBuilder line = new StringBuilder();
                     for (WeightedTerm term : terms) {
                         List<String> stems = LanguageAnalyzers.terms(term.text(), "ar");
                         boolean inGold = !stems.isEmpty() && goldStems.containsAll(stems);
-                        line.append(inGold ? "+" : "-").append(term.text())
+                        line.append(inGold ? "+" : "-")
+                                .append(term.text())
                                 .append(String.format(Locale.ROOT, "(%.2f) ", term.weight()));
                     }
-                    System.out.printf("%nMISS %s [hybrid %d, dictionary %d, %s] %s%n  gold: %s%n  terms: %s%n  answer: %s%n",
-                            question.id(), hybridRank, dictionaryRank, answer.found() ? (quotes ? "gold" : "other") : "refused",
-                            question.text(), question.answers(), line, answer.answer().replace('\n', ' '));
+                    System.out.printf(
+                            "%nMISS %s [hybrid %d, dictionary %d, %s] %s%n  gold: %s%n  terms: %s%n  answer: %s%n",
+                            question.id(),
+                            hybridRank,
+                            dictionaryRank,
+                            answer.found() ? (quotes ? "gold" : "other") : "refused",
+                            question.text(),
+                            question.answers(),
+                            line,
+                            answer.answer().replace('\n', ' '));
                 }
             }
             System.out.println();
             counts.forEach((key, value) -> System.out.printf("%s: %d%n", key, value));
             List<Long> sorted = translateNanos.stream().sorted().toList();
-            System.out.printf("translation per English question: p50 %.3f ms, p95 %.3f ms%n", sorted.get(sorted.size() / 2) / 1e6,
-                    sorted.get((int) Math.ceil(sorted.size() * 0.95) - 1) / 1e6);
+            System.out.printf(
+                    "translation per English question: p50 %.3f ms, p95 %.3f ms%n",
+                    sorted.get(sorted.size() / 2) / 1e6, sorted.get((int) Math.ceil(sorted.size() * 0.95) - 1) / 1e6);
         }
     }
 
     private static void ingest(SquadFile set, LuceneArchive archive, EmbeddingModel constant) {
-        ArticleIngestor ingestor = new ArticleIngestor(archive, constant, new Chunker(new HuggingFaceTokenCountEstimator(), 200));
-        Background background = Background.read(List.of(SAUDINEWSNET.resolve("2015-07-22.zip"), SAUDINEWSNET.resolve("2015-07-23.zip")));
+        ArticleIngestor ingestor =
+                new ArticleIngestor(archive, constant, new Chunker(new HuggingFaceTokenCountEstimator(), 200));
+        Background background = Background.read(
+                List.of(SAUDINEWSNET.resolve("2015-07-22.zip"), SAUDINEWSNET.resolve("2015-07-23.zip")));
         Background.Selection selection = background.around(set);
-        try (IngestRun run = ingestor.startRun(new IngestReport())) { // one run: stored in batches, not one commit per article
+        try (IngestRun run =
+                ingestor.startRun(new IngestReport())) { // one run: stored in batches, not one commit per article
             for (int p = 0; p < set.paragraphs().size(); p++) {
                 SquadFile.Paragraph paragraph = set.paragraphs().get(p);
                 var date = selection.dates().get(p);
-                run.accept("paragraph " + p, new ParsedArticle(paragraph.title(), paragraph.text(), GOLD_URL + p, "newsroom",
-                        date != null ? date : java.time.OffsetDateTime.of(2015, 7, 22, 0, 0, 0, 0, ZoneOffset.UTC), "ar"));
+                run.accept(
+                        "paragraph " + p,
+                        new ParsedArticle(
+                                paragraph.title(),
+                                paragraph.text(),
+                                GOLD_URL + p,
+                                "newsroom",
+                                date != null
+                                        ? date
+                                        : java.time.OffsetDateTime.of(2015, 7, 22, 0, 0, 0, 0, ZoneOffset.UTC),
+                                "ar"));
             }
             selection.articles().forEach(article -> run.accept(article.url(), article));
         }
@@ -159,15 +200,26 @@ class NewsroomTranslationBenchmark {
         List<Source> sources = new ArrayList<>();
         for (RetrievedPassage passage : passages) {
             var article = passage.hit().article();
-            sources.add(new Source(sources.size() + 1, article.id(), article.title(), article.url(), article.publishedAt(),
-                    article.source(), article.language(), passage.hit().ordinal(), passage.hit().text(), article.storyId()));
+            sources.add(new Source(
+                    sources.size() + 1,
+                    article.id(),
+                    article.title(),
+                    article.url(),
+                    article.publishedAt(),
+                    article.source(),
+                    article.language(),
+                    passage.hit().ordinal(),
+                    passage.hit().text(),
+                    article.storyId()));
         }
         return sources;
     }
 
     private static String normalised(String text) {
-        return ArabicNormalizer.normalize(text.replaceAll("\\[\\d+]", " ")).toLowerCase(Locale.ROOT)
-                .replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        return ArabicNormalizer.normalize(text.replaceAll("\\[\\d+]", " "))
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("[^\\p{L}\\p{N}]+", " ")
+                .strip();
     }
 
     private static void add(Map<String, Integer> counts, String key) {

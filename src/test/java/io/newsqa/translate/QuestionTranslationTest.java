@@ -29,7 +29,8 @@ class QuestionTranslationTest {
         // "friendly" is ودّي (search term ود); the passage writes مباراة ودية (ودي).
         String sentence = "وخسر الفريق مباراة ودية أمس";
 
-        assertThat(coverage("friendly match", "en", "ar", List.of(sentence), sentence)).isEqualTo(1.0);
+        assertThat(coverage("friendly match", "en", "ar", List.of(sentence), sentence))
+                .isEqualTo(1.0);
         assertThat(coverage("friendly match", "en", "ar", List.of(), sentence)).isEqualTo(0.5);
     }
 
@@ -44,6 +45,7 @@ class QuestionTranslationTest {
 
     @Test
     void withoutADictionaryForThePairThereIsNoTranslation() {
-        assertThat(QuestionTranslation.off().translate("friendly match", "en", "ar", List.of("مباراة ودية"))).isEmpty();
+        assertThat(QuestionTranslation.off().translate("friendly match", "en", "ar", List.of("مباراة ودية")))
+                .isEmpty();
     }
 }

@@ -17,10 +17,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,8 +32,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 class AdminPageBrowserTest extends WebTestContext {
 
     private static Path profile;
+
     @Autowired
     NewsQaProperties properties;
+
     private WebDriver browser;
 
     @BeforeAll
@@ -52,8 +54,11 @@ class AdminPageBrowserTest extends WebTestContext {
 
     @Test
     void theAdminPageShowsTheEvaluationFiguresAndReindexesTheArchive() throws IOException {
-        EvalReport.writeJson(properties.dataDir().resolve("eval.json"), List.of("xquad.ar.json"), Map.of(), List.of(
-                new EvalResult("embedded", "xquad.ar", "hybrid", 1190, 0.854, 0.95, 0.97, 0.9, 3.5, 7.25)));
+        EvalReport.writeJson(
+                properties.dataDir().resolve("eval.json"),
+                List.of("xquad.ar.json"),
+                Map.of(),
+                List.of(new EvalResult("embedded", "xquad.ar", "hybrid", 1190, 0.854, 0.95, 0.97, 0.9, 3.5, 7.25)));
         browser = HeadlessChromium.open(profile);
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
 
@@ -62,20 +67,25 @@ class AdminPageBrowserTest extends WebTestContext {
         browser.findElement(By.cssSelector("#key-form button[type=submit]")).click();
 
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("eval-table")));
-        assertThat(browser.findElement(By.id("eval-results")).getText()).contains("xquad.ar", "hybrid", "embedded", "1190",
-                "0.854", "0.950", "0.970", "0.900", "3.5", "7.3");
+        assertThat(browser.findElement(By.id("eval-results")).getText())
+                .contains("xquad.ar", "hybrid", "embedded", "1190", "0.854", "0.950", "0.970", "0.900", "3.5", "7.3");
 
         browser.findElement(By.id("reindex")).click();
         wait.until(ExpectedConditions.alertIsPresent()).accept();
-        wait.until(driver -> driver.findElement(By.id("reindex-status")).getText().endsWith("Done."));
-        long articles = Http.json(Http.get(url("/api/admin/archive"), "X-Api-Key", ADMIN_KEY)).path("articles").asLong();
+        wait.until(
+                driver -> driver.findElement(By.id("reindex-status")).getText().endsWith("Done."));
+        long articles = Http.json(Http.get(url("/api/admin/archive"), "X-Api-Key", ADMIN_KEY))
+                .path("articles")
+                .asLong();
         assertThat(browser.findElement(By.id("reindex-status")).getText())
                 .isEqualTo(articles + " of " + articles + " articles re-indexed. Done.");
         assertThat(browser.findElement(By.id("reindex")).isEnabled()).isTrue();
 
         Path screenshots = Files.createDirectories(Path.of("target", "screenshots"));
-        Files.copy(((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath(),
-                screenshots.resolve("admin-maintenance.png"), StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(
+                ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath(),
+                screenshots.resolve("admin-maintenance.png"),
+                StandardCopyOption.REPLACE_EXISTING);
     }
 
     /**
@@ -101,14 +111,23 @@ class AdminPageBrowserTest extends WebTestContext {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("overview")));
         wait.until(driver -> driver.findElement(By.id("status")).getText().isBlank());
 
-        assertThat(browser.findElement(By.id("feeds-status")).getText()).as("the Feeds section").isEmpty();
-        assertThat(browser.findElement(By.id("eval-none")).getText()).as("no evaluation report: its own message, not the key's")
+        assertThat(browser.findElement(By.id("feeds-status")).getText())
+                .as("the Feeds section")
+                .isEmpty();
+        assertThat(browser.findElement(By.id("eval-none")).getText())
+                .as("no evaluation report: its own message, not the key's")
                 .doesNotContainIgnoringCase("key");
-        wait.until(driver -> !driver.findElement(By.id("reindex-status")).getText().toLowerCase().contains("key"));
+        wait.until(driver -> !driver.findElement(By.id("reindex-status"))
+                .getText()
+                .toLowerCase()
+                .contains("key"));
         WebElement title = wait.until(driver -> driver.findElements(By.cssSelector("#list td")).stream()
-                .filter(cell -> cell.getText().equals(WebTestArchive.SEED_TITLE)).findFirst().orElse(null));
+                .filter(cell -> cell.getText().equals(WebTestArchive.SEED_TITLE))
+                .findFirst()
+                .orElse(null));
         assertThat(title.getAttribute("dir")).isEqualTo("auto");
-        assertThat(((JavascriptExecutor) browser).executeScript("return getComputedStyle(arguments[0]).direction;", title))
+        assertThat(((JavascriptExecutor) browser)
+                        .executeScript("return getComputedStyle(arguments[0]).direction;", title))
                 .isEqualTo("rtl");
     }
 }

@@ -36,6 +36,7 @@ class ArchiveUnavailableApiTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     SampleArchive sampleArchive;
 
@@ -60,7 +61,8 @@ class ArchiveUnavailableApiTest {
     }
 
     private static void sql(String statement) throws SQLException {
-        try (Connection connection = TestDatabase.connect(); Statement s = connection.createStatement()) {
+        try (Connection connection = TestDatabase.connect();
+                Statement s = connection.createStatement()) {
             s.execute(statement);
         }
     }
@@ -74,21 +76,28 @@ class ArchiveUnavailableApiTest {
         sql("ALTER SCHEMA " + SCHEMA + " RENAME TO " + SCHEMA + "_away");
         try {
             for (HttpResponse<String> response : new HttpResponse[] {
-                    postJson(url("/api/ask"), question),
-                    postJson(url("/api/ask/stream"), question),
-                    get(url("/api/search?q=tram")),
-                    get(url("/api/admin/archive"), "X-Api-Key", ADMIN_KEY),
-                    Http.send(HttpRequest.newBuilder(URI.create(url("/api/conversations/reader-1"))).DELETE())}) {
+                postJson(url("/api/ask"), question),
+                postJson(url("/api/ask/stream"), question),
+                get(url("/api/search?q=tram")),
+                get(url("/api/admin/archive"), "X-Api-Key", ADMIN_KEY),
+                Http.send(HttpRequest.newBuilder(URI.create(url("/api/conversations/reader-1")))
+                        .DELETE())
+            }) {
                 assertProblem(response, 503, "cannot be reached");
                 assertThat(response.headers().firstValue("Retry-After")).isPresent();
-                assertThat(response.body()).as("no database internals leak out").doesNotContain(SCHEMA).doesNotContain("SQL");
+                assertThat(response.body())
+                        .as("no database internals leak out")
+                        .doesNotContain(SCHEMA)
+                        .doesNotContain("SQL");
             }
             assertThat(get(url("/actuator/health/readiness")).statusCode()).isEqualTo(503);
         } finally {
             sql("ALTER SCHEMA " + SCHEMA + "_away RENAME TO " + SCHEMA);
         }
 
-        assertThat(postJson(url("/api/ask"), question).statusCode()).as("back once the database is").isEqualTo(200);
+        assertThat(postJson(url("/api/ask"), question).statusCode())
+                .as("back once the database is")
+                .isEqualTo(200);
         assertThat(get(url("/actuator/health/readiness")).statusCode()).isEqualTo(200);
     }
 }

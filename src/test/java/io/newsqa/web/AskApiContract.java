@@ -31,8 +31,10 @@ abstract class AskApiContract {
 
     @LocalServerPort
     int port;
+
     @Autowired
     FileIngest fileIngest;
+
     @Autowired
     SampleArchive sampleArchive;
 
@@ -89,8 +91,11 @@ abstract class AskApiContract {
         String seedText = Files.readString(Seed.file());
         String text = answer.get("answer").asText();
         assertThat(text).as("the Arabic quote is framed for an English reader").startsWith("An Arabic report");
-        assertThat(QuotedSentences.of(text)).isNotEmpty()
-                .allSatisfy(sentence -> assertThat(seedText).as("every quoted sentence comes from the seed").contains(sentence));
+        assertThat(QuotedSentences.of(text))
+                .isNotEmpty()
+                .allSatisfy(sentence -> assertThat(seedText)
+                        .as("every quoted sentence comes from the seed")
+                        .contains(sentence));
         assertThat(text).as("the quote's date in English").contains("28 July");
     }
 
@@ -119,7 +124,8 @@ abstract class AskApiContract {
         HttpResponse<String> response = post(json.writeValueAsString(java.util.Map.of("question", "س".repeat(2001))));
 
         assertThat(response.statusCode()).isEqualTo(400);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).contains("json"));
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).contains("json"));
         assertThat(json.readTree(response.body()).get("detail").asText()).contains("2000");
     }
 

@@ -15,7 +15,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -26,6 +25,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The chat widget on the demo page, in Debian's headless Chromium driven through Selenium:
@@ -38,8 +38,10 @@ class ChatWidgetBrowserTest extends WebTestContext {
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
     private static Path profile;
+
     @Autowired
     ChatMemoryStore conversations;
+
     private WebDriver browser;
     private WebDriverWait wait;
 
@@ -66,7 +68,9 @@ class ChatWidgetBrowserTest extends WebTestContext {
         WebElement launcher = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".nqa-launcher")));
         launcher.click();
         WebElement input = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".nqa-input")));
-        assertThat(browser.switchTo().activeElement()).as("opening the panel puts the cursor in the question box").isEqualTo(input);
+        assertThat(browser.switchTo().activeElement())
+                .as("opening the panel puts the cursor in the question box")
+                .isEqualTo(input);
         input.sendKeys(question);
         input.sendKeys(Keys.ENTER);
     }
@@ -96,7 +100,8 @@ class ChatWidgetBrowserTest extends WebTestContext {
 
     @Test
     void theDatesATimeWordSearchedAreShownUnderTheAnswerAndSurviveAReload() {
-        String yesterday = io.newsqa.retrieve.time.RangeText.day(java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusDays(1), "en");
+        String yesterday = io.newsqa.retrieve.time.RangeText.day(
+                java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusDays(1), "en");
         browser.get(url("/demo-en.html"));
 
         ask("Did the museum reopen yesterday?");
@@ -104,10 +109,13 @@ class ChatWidgetBrowserTest extends WebTestContext {
 
         assertThat(answer.findElement(By.cssSelector(".nqa-text")).getText())
                 .startsWith("No articles from " + yesterday + " in the archive; the newest is from ");
-        assertThat(answer.findElement(By.cssSelector(".nqa-applied")).getText()).isEqualTo("Published: " + yesterday + " (yesterday)");
+        assertThat(answer.findElement(By.cssSelector(".nqa-applied")).getText())
+                .isEqualTo("Published: " + yesterday + " (yesterday)");
         browser.navigate().refresh();
-        assertThat(waitForAnswer(1).findElement(By.cssSelector(".nqa-applied")).getText()).contains(yesterday);
-        assertThat(browser.findElements(By.cssSelector(".nqa-user + .nqa-assistant .nqa-applied"))).hasSize(1);
+        assertThat(waitForAnswer(1).findElement(By.cssSelector(".nqa-applied")).getText())
+                .contains(yesterday);
+        assertThat(browser.findElements(By.cssSelector(".nqa-user + .nqa-assistant .nqa-applied")))
+                .hasSize(1);
     }
 
     @Test
@@ -125,23 +133,33 @@ class ChatWidgetBrowserTest extends WebTestContext {
         assertThat(text).contains("بوتين").contains("[1]");
         @SuppressWarnings("unchecked")
         List<String> streamed = (List<String>) script("return window.__streamed;");
-        assertThat(streamed).as("the answer text was shown while it streamed in")
+        assertThat(streamed)
+                .as("the answer text was shown while it streamed in")
                 .anySatisfy(shown -> assertThat(shown).contains("[1]"));
         WebElement source = answer.findElement(By.cssSelector(".nqa-sources li a.nqa-source-title"));
         assertThat(source.getText()).isEqualTo(WebTestArchive.SEED_TITLE);
         assertThat(source.getAttribute("href")).isEqualTo(WebTestArchive.SEED_URL);
-        assertThat(answer.findElement(By.cssSelector(".nqa-sources li")).getText()).contains("2025").contains("Seed wire");
+        assertThat(answer.findElement(By.cssSelector(".nqa-sources li")).getText())
+                .contains("2025")
+                .contains("Seed wire");
         WebElement marker = answer.findElement(By.cssSelector("a.nqa-marker"));
         assertThat(marker.getText()).isEqualTo("[1]");
-        assertThat(browser.findElement(By.cssSelector(".nqa-log")).getAttribute("role")).isEqualTo("log");
-        assertThat(browser.findElement(By.cssSelector(".nqa-log")).getAttribute("aria-live")).isEqualTo("polite");
+        assertThat(browser.findElement(By.cssSelector(".nqa-log")).getAttribute("role"))
+                .isEqualTo("log");
+        assertThat(browser.findElement(By.cssSelector(".nqa-log")).getAttribute("aria-live"))
+                .isEqualTo("polite");
 
         WebElement panel = browser.findElement(By.cssSelector(".nqa-panel"));
-        assertThat(script("return getComputedStyle(document.querySelector('.nqa-panel')).direction")).isEqualTo("rtl");
+        assertThat(script("return getComputedStyle(document.querySelector('.nqa-panel')).direction"))
+                .isEqualTo("rtl");
         long viewport = (Long) script("return window.innerWidth;");
-        assertThat(panel.getRect().getX()).as("the RTL panel sits at the inline end, the left").isLessThan((int) viewport / 2);
+        assertThat(panel.getRect().getX())
+                .as("the RTL panel sits at the inline end, the left")
+                .isLessThan((int) viewport / 2);
         Files.createDirectories(SCREENSHOTS);
-        Path shot = ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
+        Path shot = ((org.openqa.selenium.TakesScreenshot) browser)
+                .getScreenshotAs(OutputType.FILE)
+                .toPath();
         Files.copy(shot, SCREENSHOTS.resolve("widget-arabic-conversation.png"), StandardCopyOption.REPLACE_EXISTING);
     }
 
@@ -157,16 +175,22 @@ class ChatWidgetBrowserTest extends WebTestContext {
         browser.navigate().refresh();
 
         WebElement answer = waitForAnswer(1);
-        assertThat(browser.findElement(By.cssSelector(".nqa-panel")).isDisplayed()).as("the open panel stays open").isTrue();
-        assertThat(browser.findElement(By.cssSelector(".nqa-user .nqa-text")).getText()).isEqualTo(WebTestArchive.SEED_QUESTION);
-        assertThat(answer.findElement(By.cssSelector(".nqa-source-title")).getText()).isEqualTo(WebTestArchive.SEED_TITLE);
+        assertThat(browser.findElement(By.cssSelector(".nqa-panel")).isDisplayed())
+                .as("the open panel stays open")
+                .isTrue();
+        assertThat(browser.findElement(By.cssSelector(".nqa-user .nqa-text")).getText())
+                .isEqualTo(WebTestArchive.SEED_QUESTION);
+        assertThat(answer.findElement(By.cssSelector(".nqa-source-title")).getText())
+                .isEqualTo(WebTestArchive.SEED_TITLE);
 
         WebElement input = browser.findElement(By.cssSelector(".nqa-input"));
         input.sendKeys("متى يفتتح خط الترام؟", Keys.ENTER);
         waitForAnswer(2);
         String after = (String) script("return JSON.parse(sessionStorage.getItem(Object.keys(sessionStorage)"
                 + ".find(k => k.startsWith('newsqa:')))).conversationId;");
-        assertThat(after).as("the next question continues the same conversation").isEqualTo(conversation);
+        assertThat(after)
+                .as("the next question continues the same conversation")
+                .isEqualTo(conversation);
     }
 
     private String storedConversationId() {
@@ -180,12 +204,17 @@ class ChatWidgetBrowserTest extends WebTestContext {
         ask(WebTestArchive.SEED_QUESTION);
         waitForAnswer(1);
         String conversation = storedConversationId();
-        assertThat(conversations.getMessages(conversation)).as("the server remembers the question").isNotEmpty();
+        assertThat(conversations.getMessages(conversation))
+                .as("the server remembers the question")
+                .isNotEmpty();
 
         browser.findElement(By.cssSelector(".nqa-reset")).click();
 
-        wait.until(driver -> driver.findElements(By.cssSelector(".nqa-log .nqa-message")).isEmpty());
-        assertThat(conversations.getMessages(conversation)).as("forgotten before the panel was cleared").isEmpty();
+        wait.until(driver ->
+                driver.findElements(By.cssSelector(".nqa-log .nqa-message")).isEmpty());
+        assertThat(conversations.getMessages(conversation))
+                .as("forgotten before the panel was cleared")
+                .isEmpty();
         assertThat(storedConversationId()).isNull();
         assertThat(browser.switchTo().activeElement()).isEqualTo(browser.findElement(By.cssSelector(".nqa-input")));
     }
@@ -199,11 +228,17 @@ class ChatWidgetBrowserTest extends WebTestContext {
 
         WebElement source = answer.findElement(By.cssSelector(".nqa-sources li .nqa-source-title"));
         assertThat(source.getText()).isEqualTo(WebTestArchive.HOSTILE_TITLE);
-        assertThat(source.getTagName()).as("a javascript: link is not made a link").isEqualTo("span");
-        assertThat(answer.findElement(By.cssSelector(".nqa-sources li")).getText()).contains("<script>alert(4)</script>");
+        assertThat(source.getTagName())
+                .as("a javascript: link is not made a link")
+                .isEqualTo("span");
+        assertThat(answer.findElement(By.cssSelector(".nqa-sources li")).getText())
+                .contains("<script>alert(4)</script>");
         assertThat(answer.findElement(By.cssSelector(".nqa-text")).getText()).contains("<b onmouseover=alert(2)>");
-        assertThat(browser.findElements(By.cssSelector(".nqa-root img, .nqa-root script, .nqa-root b"))).isEmpty();
-        new org.openqa.selenium.interactions.Actions(browser).moveToElement(answer).perform();
+        assertThat(browser.findElements(By.cssSelector(".nqa-root img, .nqa-root script, .nqa-root b")))
+                .isEmpty();
+        new org.openqa.selenium.interactions.Actions(browser)
+                .moveToElement(answer)
+                .perform();
         assertThat(script("return window.__ran;")).asList().isEmpty();
         try {
             browser.switchTo().alert();
@@ -211,7 +246,8 @@ class ChatWidgetBrowserTest extends WebTestContext {
         } catch (NoAlertPresentException expected) {
             // nothing ran
         }
-        assertThat(script("return getComputedStyle(document.querySelector('.nqa-panel')).direction")).isEqualTo("ltr");
+        assertThat(script("return getComputedStyle(document.querySelector('.nqa-panel')).direction"))
+                .isEqualTo("ltr");
     }
 
     @Test
@@ -246,7 +282,8 @@ class ChatWidgetBrowserTest extends WebTestContext {
             WebElement input = browser.findElement(By.id("feed-url"));
             input.sendKeys("ftp://news.example/rss.xml");
             browser.findElement(By.cssSelector("#feed-form button")).click();
-            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("feeds-status"), "not an http or https URL"));
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                    By.id("feeds-status"), "not an http or https URL"));
             input.clear();
             input.sendKeys(feedUrl);
             browser.findElement(By.cssSelector("#feed-form button")).click();
@@ -254,7 +291,9 @@ class ChatWidgetBrowserTest extends WebTestContext {
             assertThat(wait.until(driver -> feedCells(feedUrl)).get(1)).isEqualTo("not polled yet");
             // The table is redrawn whenever the list is fetched: a row found a moment ago may be gone.
             wait.ignoring(StaleElementReferenceException.class).until(driver -> {
-                browser.findElement(By.cssSelector("#feed-list tr[data-feed-id] button[aria-label='Poll " + feedUrl + " now']")).click();
+                browser.findElement(By.cssSelector(
+                                "#feed-list tr[data-feed-id] button[aria-label='Poll " + feedUrl + " now']"))
+                        .click();
                 return true;
             });
 

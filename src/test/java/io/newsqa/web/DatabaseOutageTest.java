@@ -17,9 +17,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -42,17 +42,19 @@ class DatabaseOutageTest {
     private static final int CLIENTS = 4;
     /** No request may take longer, outage or not. */
     private static final Duration REQUEST_BOUND = Duration.ofSeconds(5);
+
     private static final Duration FIRST_503_WITHIN = Duration.ofSeconds(2);
     private static final Duration RECOVERY_WITHIN = Duration.ofSeconds(5);
-    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final HttpClient CLIENT =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     @LocalServerPort
     int port;
+
     @Autowired
     SampleArchive sampleArchive;
 
-    private record Outcome(long startNanos, long endNanos, int status, String contentType) {
-    }
+    private record Outcome(long startNanos, long endNanos, int status, String contentType) {}
 
     @DynamicPropertySource
     static void privateCluster(DynamicPropertyRegistry registry) {
@@ -99,22 +101,45 @@ class DatabaseOutageTest {
             Thread.sleep(1000);
             stop.set(true);
             clients.shutdown();
-            assertThat(clients.awaitTermination(30, TimeUnit.SECONDS)).as("clients end").isTrue();
+            assertThat(clients.awaitTermination(30, TimeUnit.SECONDS))
+                    .as("clients end")
+                    .isTrue();
 
             List<Outcome> all = List.copyOf(outcomes);
-            long first503 = all.stream().filter(o -> o.status() == 503).mapToLong(Outcome::endNanos).min().orElse(Long.MAX_VALUE);
+            long first503 = all.stream()
+                    .filter(o -> o.status() == 503)
+                    .mapToLong(Outcome::endNanos)
+                    .min()
+                    .orElse(Long.MAX_VALUE);
             Duration toFirst503 = Duration.ofNanos(first503 - stoppedAt);
             Duration toRecovery = Duration.ofNanos(firstOkAfterRestart - restartedAt);
-            Duration slowest = Duration.ofNanos(all.stream().mapToLong(o -> o.endNanos() - o.startNanos()).max().orElse(0));
+            Duration slowest = Duration.ofNanos(all.stream()
+                    .mapToLong(o -> o.endNanos() - o.startNanos())
+                    .max()
+                    .orElse(0));
             long unavailable = all.stream().filter(o -> o.status() == 503).count();
-            long other = all.stream().filter(o -> o.status() != 200 && o.status() != 503).count();
-            FaultLog.record("database-stopped", "every response 200/503; first 503 <= 2 s; 200 again <= 5 s after restart",
-                    String.format("%d requests, %d x 503, %d other; first 503 after %d ms; 200 again %d ms after restart;"
-                            + " slowest %d ms; readiness down %s, up %s", all.size(), unavailable, other, toFirst503.toMillis(),
-                            toRecovery.toMillis(), slowest.toMillis(), readinessDown, readinessUp));
+            long other = all.stream()
+                    .filter(o -> o.status() != 200 && o.status() != 503)
+                    .count();
+            FaultLog.record(
+                    "database-stopped",
+                    "every response 200/503; first 503 <= 2 s; 200 again <= 5 s after restart",
+                    String.format(
+                            "%d requests, %d x 503, %d other; first 503 after %d ms; 200 again %d ms after restart;"
+                                    + " slowest %d ms; readiness down %s, up %s",
+                            all.size(),
+                            unavailable,
+                            other,
+                            toFirst503.toMillis(),
+                            toRecovery.toMillis(),
+                            slowest.toMillis(),
+                            readinessDown,
+                            readinessUp));
 
             assertThat(all).extracting(Outcome::status).containsOnly(200, 503);
-            assertThat(all).filteredOn(o -> o.status() == 503).extracting(Outcome::contentType)
+            assertThat(all)
+                    .filteredOn(o -> o.status() == 503)
+                    .extracting(Outcome::contentType)
                     .allMatch(type -> type.startsWith("application/problem+json"));
             assertThat(unavailable).as("the outage was seen").isPositive();
             assertThat(toFirst503).isLessThan(FIRST_503_WITHIN);
@@ -122,9 +147,14 @@ class DatabaseOutageTest {
             assertThat(readinessDown).as("readiness down while the database is").isTrue();
             assertThat(toRecovery).isLessThan(RECOVERY_WITHIN);
             assertThat(readinessUp).as("readiness back").isTrue();
-            long afterRecovery = all.stream().filter(o -> o.startNanos() > firstOkAfterRestart + 500_000_000L).count();
-            assertThat(all).filteredOn(o -> o.startNanos() > firstOkAfterRestart + 500_000_000L)
-                    .as("after recovery everything is answered (%d requests)", afterRecovery).extracting(Outcome::status).containsOnly(200);
+            long afterRecovery = all.stream()
+                    .filter(o -> o.startNanos() > firstOkAfterRestart + 500_000_000L)
+                    .count();
+            assertThat(all)
+                    .filteredOn(o -> o.startNanos() > firstOkAfterRestart + 500_000_000L)
+                    .as("after recovery everything is answered (%d requests)", afterRecovery)
+                    .extracting(Outcome::status)
+                    .containsOnly(200);
         } finally {
             stop.set(true);
             clients.shutdownNow();
@@ -134,19 +164,26 @@ class DatabaseOutageTest {
     private Outcome ask() {
         return send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/ask"))
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"question\":\"متى يفتتح خط الترام؟\"}", StandardCharsets.UTF_8)));
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"question\":\"متى يفتتح خط الترام؟\"}", StandardCharsets.UTF_8)));
     }
 
     private Outcome search() {
-        return send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/search?q=tram")).GET());
+        return send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/search?q=tram"))
+                .GET());
     }
 
     /** A request that did not finish within the bound counts as status 0 (a hang). */
     private static Outcome send(HttpRequest.Builder request) {
         long start = System.nanoTime();
         try {
-            HttpResponse<String> response = CLIENT.send(request.timeout(REQUEST_BOUND).build(), HttpResponse.BodyHandlers.ofString());
-            return new Outcome(start, System.nanoTime(), response.statusCode(), response.headers().firstValue("Content-Type").orElse(""));
+            HttpResponse<String> response =
+                    CLIENT.send(request.timeout(REQUEST_BOUND).build(), HttpResponse.BodyHandlers.ofString());
+            return new Outcome(
+                    start,
+                    System.nanoTime(),
+                    response.statusCode(),
+                    response.headers().firstValue("Content-Type").orElse(""));
         } catch (java.io.IOException e) {
             return new Outcome(start, System.nanoTime(), 0, e.toString());
         } catch (InterruptedException e) {
@@ -155,7 +192,8 @@ class DatabaseOutageTest {
         }
     }
 
-    private long awaitOk(long after, ConcurrentLinkedQueue<Outcome> outcomes, Duration within) throws InterruptedException {
+    private long awaitOk(long after, ConcurrentLinkedQueue<Outcome> outcomes, Duration within)
+            throws InterruptedException {
         long deadline = System.nanoTime() + within.toNanos();
         while (System.nanoTime() < deadline) {
             for (Outcome o : outcomes) {
@@ -171,7 +209,10 @@ class DatabaseOutageTest {
     private boolean awaitReadiness(int status, Duration within) throws InterruptedException {
         long deadline = System.nanoTime() + within.toNanos();
         while (System.nanoTime() < deadline) {
-            if (send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health/readiness")).GET()).status() == status) {
+            if (send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health/readiness"))
+                                    .GET())
+                            .status()
+                    == status) {
                 return true;
             }
             Thread.sleep(50);

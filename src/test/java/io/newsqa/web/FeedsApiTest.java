@@ -35,7 +35,11 @@ class FeedsApiTest extends WebTestContext {
 
     HttpResponse<String> call(String method, String path, String jsonBody, String key) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path)))
-                .method(method, jsonBody == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(jsonBody));
+                .method(
+                        method,
+                        jsonBody == null
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofString(jsonBody));
         if (jsonBody != null) {
             request.header("Content-Type", "application/json");
         }
@@ -60,8 +64,12 @@ class FeedsApiTest extends WebTestContext {
     @Test
     void feedAdministrationNeedsTheAdminKey() {
         assertProblem(call("GET", "/api/admin/feeds", null, null), 401, "X-Api-Key");
-        assertProblem(call("POST", "/api/admin/feeds", "{\"url\": \"https://news.example/rss\"}", null), 401, "X-Api-Key");
-        assertProblem(call("POST", "/api/admin/feeds", "{\"url\": \"https://news.example/rss\"}", "wrong"), 403, "does not hold");
+        assertProblem(
+                call("POST", "/api/admin/feeds", "{\"url\": \"https://news.example/rss\"}", null), 401, "X-Api-Key");
+        assertProblem(
+                call("POST", "/api/admin/feeds", "{\"url\": \"https://news.example/rss\"}", "wrong"),
+                403,
+                "does not hold");
         assertProblem(call("DELETE", "/api/admin/feeds/1", null, "wrong"), 403, "does not hold");
         assertProblem(call("POST", "/api/admin/feeds/1/poll", null, null), 401, "X-Api-Key");
     }
@@ -158,16 +166,24 @@ class FeedsApiTest extends WebTestContext {
         });
         redirector.start();
         try {
-            long articles = json(admin("GET", "/api/admin/archive", null)).get("articles").asLong();
-            long id = json(register("http://127.0.0.1:" + redirector.getAddress().getPort() + "/redir-"
-                    + UUID.randomUUID())).get("id").asLong();
+            long articles = json(admin("GET", "/api/admin/archive", null))
+                    .get("articles")
+                    .asLong();
+            long id = json(register(
+                            "http://127.0.0.1:" + redirector.getAddress().getPort() + "/redir-" + UUID.randomUUID()))
+                    .get("id")
+                    .asLong();
 
             JsonNode outcome = json(admin("POST", "/api/admin/feeds/" + id + "/poll", null));
 
             assertThat(outcome.get("status").asText()).isEqualTo("error");
-            assertThat(outcome.get("feed").get("lastError").asText()).contains("redirected to http://[::1]", "loopback")
+            assertThat(outcome.get("feed").get("lastError").asText())
+                    .contains("redirected to http://[::1]", "loopback")
                     .doesNotContain("jvm");
-            assertThat(json(admin("GET", "/api/admin/archive", null)).get("articles").asLong()).isEqualTo(articles);
+            assertThat(json(admin("GET", "/api/admin/archive", null))
+                            .get("articles")
+                            .asLong())
+                    .isEqualTo(articles);
         } finally {
             redirector.stop(0);
         }
@@ -175,10 +191,18 @@ class FeedsApiTest extends WebTestContext {
 
     @Test
     void aFeedIsPausedResumedAndDeleted() {
-        long id = json(register(feeds.url("/pause-" + UUID.randomUUID()))).get("id").asLong();
+        long id = json(register(feeds.url("/pause-" + UUID.randomUUID())))
+                .get("id")
+                .asLong();
 
-        assertThat(json(admin("PATCH", "/api/admin/feeds/" + id, "{\"enabled\": false}")).get("enabled").asBoolean()).isFalse();
-        assertThat(json(admin("PATCH", "/api/admin/feeds/" + id, "{\"enabled\": true}")).get("enabled").asBoolean()).isTrue();
+        assertThat(json(admin("PATCH", "/api/admin/feeds/" + id, "{\"enabled\": false}"))
+                        .get("enabled")
+                        .asBoolean())
+                .isFalse();
+        assertThat(json(admin("PATCH", "/api/admin/feeds/" + id, "{\"enabled\": true}"))
+                        .get("enabled")
+                        .asBoolean())
+                .isTrue();
         assertProblem(admin("PATCH", "/api/admin/feeds/" + id, "{}"), 400, "enabled");
 
         assertThat(admin("DELETE", "/api/admin/feeds/" + id, null).statusCode()).isEqualTo(204);

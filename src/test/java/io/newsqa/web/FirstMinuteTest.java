@@ -39,7 +39,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 @ExtendWith(OutputCaptureExtension.class)
 class FirstMinuteTest {
 
-    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final HttpClient CLIENT =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private static final String SHOWCASE = "لماذا اتصل بوتين بنتنياهو مرتين؟";
 
     @Test
@@ -48,15 +49,22 @@ class FirstMinuteTest {
         String base = "http://localhost:" + port;
         AtomicLong articlesWhenReady = new AtomicLong(-1);
         ApplicationListener<AvailabilityChangeEvent<?>> readinessWatch = event -> {
-            if (event.getState() == ReadinessState.ACCEPTING_TRAFFIC && event.getSource() instanceof ApplicationContext context) {
-                articlesWhenReady.set(context.getBean(ArchiveIndex.class).stats().articles());
+            if (event.getState() == ReadinessState.ACCEPTING_TRAFFIC
+                    && event.getSource() instanceof ApplicationContext context) {
+                articlesWhenReady.set(
+                        context.getBean(ArchiveIndex.class).stats().articles());
             }
         };
-        CompletableFuture<ConfigurableApplicationContext> started = CompletableFuture.supplyAsync(() ->
-                new SpringApplicationBuilder(NewsQaApplication.class).web(WebApplicationType.SERVLET)
+        CompletableFuture<ConfigurableApplicationContext> started =
+                CompletableFuture.supplyAsync(() -> new SpringApplicationBuilder(NewsQaApplication.class)
+                        .web(WebApplicationType.SERVLET)
                         // Arguments, not default properties: those lose to application.yml's data-dir.
-                        .listeners(readinessWatch).run("--server.port=" + port, "--newsqa.data-dir=" + tempDir(),
-                                "--newsqa.db.url=", "--newsqa.feeds.enabled=false",
+                        .listeners(readinessWatch)
+                        .run(
+                                "--server.port=" + port,
+                                "--newsqa.data-dir=" + tempDir(),
+                                "--newsqa.db.url=",
+                                "--newsqa.feeds.enabled=false",
                                 // A chosen folder gets the sample only when asked, as serve --sample does.
                                 "--" + SampleOnServe.PROPERTY + "=always"));
         List<Integer> readiness = new ArrayList<>();
@@ -73,12 +81,15 @@ class FirstMinuteTest {
         }
         try (ConfigurableApplicationContext context = started.get()) {
             assertThat(first).as("readiness came up").isNotNull();
-            assertThat(articlesWhenReady.get()).as("articles when readiness turned UP (polled: %s)", readiness)
-                    .isEqualTo(context.getBean(ArchiveIndex.class).stats().articles()).isPositive();
+            assertThat(articlesWhenReady.get())
+                    .as("articles when readiness turned UP (polled: %s)", readiness)
+                    .isEqualTo(context.getBean(ArchiveIndex.class).stats().articles())
+                    .isPositive();
             assertThat(first.get("found").asBoolean()).as(first.toString()).isTrue();
             assertThat(first.get("citations").get(0).get("title").asText()).contains("بوتين");
             String log = output.getOut();
-            assertThat(log.indexOf("Sample archive: ")).isNotNegative()
+            assertThat(log.indexOf("Sample archive: "))
+                    .isNotNegative()
                     .isLessThan(log.indexOf("NewsQA is serving at " + base));
         }
     }
@@ -86,8 +97,12 @@ class FirstMinuteTest {
     /** The status of a GET, or -1 while nothing listens. */
     private static int status(String url) {
         try {
-            return CLIENT.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5)).build(),
-                    HttpResponse.BodyHandlers.discarding()).statusCode();
+            return CLIENT.send(
+                            HttpRequest.newBuilder(URI.create(url))
+                                    .timeout(Duration.ofSeconds(5))
+                                    .build(),
+                            HttpResponse.BodyHandlers.discarding())
+                    .statusCode();
         } catch (IOException e) {
             return -1;
         } catch (InterruptedException e) {

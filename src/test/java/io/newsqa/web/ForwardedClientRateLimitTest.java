@@ -35,8 +35,11 @@ class ForwardedClientRateLimitTest {
     int port;
 
     private HttpResponse<String> ask(String client) {
-        return Http.postJson("http://localhost:" + port + "/api/ask", Map.of("question", "When does the tram line open?"),
-                "X-Forwarded-For", client);
+        return Http.postJson(
+                "http://localhost:" + port + "/api/ask",
+                Map.of("question", "When does the tram line open?"),
+                "X-Forwarded-For",
+                client);
     }
 
     @Test
@@ -49,7 +52,10 @@ class ForwardedClientRateLimitTest {
 
         assertThat(limited.statusCode()).isEqualTo(429);
         assertThat(limited.headers().firstValue("Content-Type")).hasValue("application/problem+json");
-        assertThat(Long.parseLong(limited.headers().firstValue("Retry-After").orElseThrow())).isBetween(1L, 600L);
-        assertThat(other.statusCode()).as("another reader behind the same proxy").isEqualTo(200);
+        assertThat(Long.parseLong(limited.headers().firstValue("Retry-After").orElseThrow()))
+                .isBetween(1L, 600L);
+        assertThat(other.statusCode())
+                .as("another reader behind the same proxy")
+                .isEqualTo(200);
     }
 }

@@ -19,8 +19,8 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -40,21 +40,35 @@ class GracefulShutdownTest {
     @Test
     void aStreamedAnswerInFlightWhenTheAppClosesIsCompleted() throws Exception {
         try (FakeProviderServer model = FakeProviderServer.start()) {
-            ConfigurableApplicationContext app = new SpringApplicationBuilder(NewsQaApplication.class).run(
-                    "--server.port=0", "--newsqa.data-dir=" + data, "--newsqa.llm.provider=openai",
-                    "--newsqa.llm.base-url=" + model.openAiBaseUrl(), "--newsqa.llm.model=test-model", "--newsqa.llm.api-key=sk-test",
-                    "--newsqa.llm.timeout=20s", "--newsqa.llm.max-retries=0", "--spring.lifecycle.timeout-per-shutdown-phase=20s");
+            ConfigurableApplicationContext app = new SpringApplicationBuilder(NewsQaApplication.class)
+                    .run(
+                            "--server.port=0",
+                            "--newsqa.data-dir=" + data,
+                            "--newsqa.llm.provider=openai",
+                            "--newsqa.llm.base-url=" + model.openAiBaseUrl(),
+                            "--newsqa.llm.model=test-model",
+                            "--newsqa.llm.api-key=sk-test",
+                            "--newsqa.llm.timeout=20s",
+                            "--newsqa.llm.max-retries=0",
+                            "--spring.lifecycle.timeout-per-shutdown-phase=20s");
             try {
-                String base = "http://localhost:" + ((WebServerApplicationContext) app).getWebServer().getPort();
+                String base = "http://localhost:"
+                        + ((WebServerApplicationContext) app).getWebServer().getPort();
                 app.getBean(SampleArchive.class).loadIfEmpty();
-                model.reply(FakeProviderServer.Reply.of().tokens("The first ", "tram line ", "opens on ", "3 June ", "2025 [", "1].")
+                model.reply(FakeProviderServer.Reply.of()
+                        .tokens("The first ", "tram line ", "opens on ", "3 June ", "2025 [", "1].")
                         .awaitProceed());
 
                 HttpClient client = HttpClient.newHttpClient();
-                HttpResponse<Stream<String>> response = client.send(HttpRequest.newBuilder(URI.create(base + "/api/ask/stream"))
-                        .header("Content-Type", "application/json").timeout(Duration.ofSeconds(30))
-                        .POST(HttpRequest.BodyPublishers.ofString("{\"question\":\"When does the first tram line open?\"}",
-                                StandardCharsets.UTF_8)).build(), HttpResponse.BodyHandlers.ofLines());
+                HttpResponse<Stream<String>> response = client.send(
+                        HttpRequest.newBuilder(URI.create(base + "/api/ask/stream"))
+                                .header("Content-Type", "application/json")
+                                .timeout(Duration.ofSeconds(30))
+                                .POST(HttpRequest.BodyPublishers.ofString(
+                                        "{\"question\":\"When does the first tram line open?\"}",
+                                        StandardCharsets.UTF_8))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofLines());
                 assertThat(response.statusCode()).isEqualTo(200);
 
                 List<String> lines = new ArrayList<>();
@@ -72,22 +86,36 @@ class GracefulShutdownTest {
                             closing = CompletableFuture.runAsync(app::close);
                             Thread.sleep(1000);
                             refusedStatus = statusOfANewRequest(base);
-                            assertThat(closing).as("the close waits for the answer in flight").isNotDone();
+                            assertThat(closing)
+                                    .as("the close waits for the answer in flight")
+                                    .isNotDone();
                             model.proceed();
                         }
                     }
                 }
-                assertThat(closing).as("an answer was streaming when the close began").isNotNull();
+                assertThat(closing)
+                        .as("an answer was streaming when the close began")
+                        .isNotNull();
                 closing.get(30, TimeUnit.SECONDS);
                 long closeMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - closeStarted);
                 String stream = String.join("\n", lines);
                 boolean whole = stream.contains("event:answer") && stream.contains("2025 [1].");
-                FaultLog.record("graceful-shutdown", "streamed answer in flight at close completes; new requests refused",
-                        String.format("answer %s; new request during shutdown: %s; close took %d ms (waited for the answer)",
-                                whole ? "complete" : "CUT", refusedStatus == null ? "refused" : "status " + refusedStatus, closeMillis));
+                FaultLog.record(
+                        "graceful-shutdown",
+                        "streamed answer in flight at close completes; new requests refused",
+                        String.format(
+                                "answer %s; new request during shutdown: %s; close took %d ms (waited for the answer)",
+                                whole ? "complete" : "CUT",
+                                refusedStatus == null ? "refused" : "status " + refusedStatus,
+                                closeMillis));
 
-                assertThat(stream).contains("event:answer").contains("\"mode\":\"llm\"").doesNotContain("event:error");
-                assertThat(refusedStatus).as("no new request is taken while shutting down").isNull();
+                assertThat(stream)
+                        .contains("event:answer")
+                        .contains("\"mode\":\"llm\"")
+                        .doesNotContain("event:error");
+                assertThat(refusedStatus)
+                        .as("no new request is taken while shutting down")
+                        .isNull();
                 assertThat(app.isActive()).isFalse();
             } finally {
                 app.close(); // a no-op once closed
@@ -98,8 +126,13 @@ class GracefulShutdownTest {
     /** The status a new request gets, or null when the server no longer takes connections. */
     private static Integer statusOfANewRequest(String base) {
         try {
-            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + "/api/search?q=tram"))
-                    .timeout(Duration.ofSeconds(3)).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+            return HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create(base + "/api/search?q=tram"))
+                                    .timeout(Duration.ofSeconds(3))
+                                    .build(),
+                            HttpResponse.BodyHandlers.discarding())
+                    .statusCode();
         } catch (java.io.IOException refused) {
             return null;
         } catch (InterruptedException e) {

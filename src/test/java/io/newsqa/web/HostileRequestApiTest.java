@@ -28,8 +28,9 @@ class HostileRequestApiTest {
     private static final String KEY = "hostile-admin-key-93b1";
     private static final int MAX_REQUEST = 16 * 1024;
     private static final int MAX_ARTICLES = 256 * 1024;
-    private static final String ARTICLE = "{\"title\": \"Tram line approved\", \"body\": \"The council of Port Avalon approved"
-            + " the tram line on Monday after a long debate.\"}";
+    private static final String ARTICLE =
+            "{\"title\": \"Tram line approved\", \"body\": \"The council of Port Avalon approved"
+                    + " the tram line on Monday after a long debate.\"}";
 
     @DynamicPropertySource
     static void settings(DynamicPropertyRegistry registry) throws IOException {
@@ -44,12 +45,15 @@ class HostileRequestApiTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     ArchiveIndex archive;
 
-    private HttpResponse<String> post(String path, String contentType, HttpRequest.BodyPublisher body, String... headers) {
+    private HttpResponse<String> post(
+            String path, String contentType, HttpRequest.BodyPublisher body, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Content-Type", contentType).POST(body);
+                .header("Content-Type", contentType)
+                .POST(body);
         if (headers.length > 0) {
             request.headers(headers);
         }
@@ -67,8 +71,8 @@ class HostileRequestApiTest {
 
     private static void assertProblem(HttpResponse<String> response, int status, String... detailContains) {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
         assertThat(Http.json(response).path("status").asInt()).isEqualTo(status);
         if (detailContains.length > 0) {
             assertThat(Http.json(response).path("detail").asText()).contains(detailContains);
@@ -94,7 +98,12 @@ class HostileRequestApiTest {
         long before = archive.stats().articles();
         StringBuilder batch = new StringBuilder("[").append(ARTICLE);
         for (int i = 0; batch.length() <= MAX_ARTICLES; i++) {
-            batch.append(",{\"title\": \"Filler ").append(i).append("\", \"body\": \"").append("word ".repeat(200)).append(i).append("\"}");
+            batch.append(",{\"title\": \"Filler ")
+                    .append(i)
+                    .append("\", \"body\": \"")
+                    .append("word ".repeat(200))
+                    .append(i)
+                    .append("\"}");
         }
         byte[] body = batch.append(']').toString().getBytes(StandardCharsets.UTF_8);
 
@@ -108,11 +117,17 @@ class HostileRequestApiTest {
         String nested = "[".repeat(5_000) + "]".repeat(5_000);
         long before = archive.stats().articles();
 
-        HttpResponse<String> ask = post("/api/ask", "application/json",
+        HttpResponse<String> ask = post(
+                "/api/ask",
+                "application/json",
                 bytes(("{\"extra\": " + nested + ", \"question\": \"why?\"}").getBytes(StandardCharsets.UTF_8)));
-        HttpResponse<String> articles = post("/api/articles", "application/json",
-                bytes(("[" + ARTICLE + ", {\"title\": \"x\", \"body\": " + nested + "}]").getBytes(StandardCharsets.UTF_8)),
-                "X-Api-Key", KEY);
+        HttpResponse<String> articles = post(
+                "/api/articles",
+                "application/json",
+                bytes(("[" + ARTICLE + ", {\"title\": \"x\", \"body\": " + nested + "}]")
+                        .getBytes(StandardCharsets.UTF_8)),
+                "X-Api-Key",
+                KEY);
 
         assertProblem(ask, 400, "nesting depth");
         assertThat(articles.statusCode()).as(articles.body()).isIn(200, 400);
@@ -134,9 +149,14 @@ class HostileRequestApiTest {
         body.writeBytes(new byte[] {(byte) 0xC3, (byte) 0x28, (byte) 0xFF});
         body.writeBytes(" ends here\"}".getBytes(StandardCharsets.UTF_8));
 
-        HttpResponse<String> articles = post("/api/articles", "application/json", bytes(body.toByteArray()), "X-Api-Key", KEY);
-        HttpResponse<String> ask = post("/api/ask", "application/json", bytes(
-                ("{\"question\": \"caf" + new String(new byte[] {(byte) 0xC3, (byte) 0x28}, StandardCharsets.ISO_8859_1) + "\"}")
+        HttpResponse<String> articles =
+                post("/api/articles", "application/json", bytes(body.toByteArray()), "X-Api-Key", KEY);
+        HttpResponse<String> ask = post(
+                "/api/ask",
+                "application/json",
+                bytes(("{\"question\": \"caf"
+                                + new String(new byte[] {(byte) 0xC3, (byte) 0x28}, StandardCharsets.ISO_8859_1)
+                                + "\"}")
                         .getBytes(StandardCharsets.ISO_8859_1)));
 
         assertProblem(articles, 400, "UTF-8");
@@ -149,8 +169,12 @@ class HostileRequestApiTest {
         long before = archive.stats().articles();
 
         assertProblem(post("/api/ask", "text/plain", HttpRequest.BodyPublishers.ofString("why?")), 415);
-        assertProblem(post("/api/articles", "application/xml", HttpRequest.BodyPublishers.ofString("<a/>"), "X-Api-Key", KEY), 415);
-        assertProblem(post("/api/admin/articles", "application/octet-stream", bytes(new byte[] {0, 1, 2}), "X-Api-Key", KEY), 415);
+        assertProblem(
+                post("/api/articles", "application/xml", HttpRequest.BodyPublishers.ofString("<a/>"), "X-Api-Key", KEY),
+                415);
+        assertProblem(
+                post("/api/admin/articles", "application/octet-stream", bytes(new byte[] {0, 1, 2}), "X-Api-Key", KEY),
+                415);
         assertThat(archive.stats().articles()).isEqualTo(before);
     }
 
@@ -158,8 +182,12 @@ class HostileRequestApiTest {
     void binaryBytesAsAnArticleFileAreRefusedWith400() {
         long before = archive.stats().articles();
 
-        HttpResponse<String> response = post("/api/admin/articles", "text/plain",
-                bytes(new byte[] {'T', 'i', 't', 'l', 'e', '\n', 0, 0, (byte) 0xFF, 'x'}), "X-Api-Key", KEY);
+        HttpResponse<String> response = post(
+                "/api/admin/articles",
+                "text/plain",
+                bytes(new byte[] {'T', 'i', 't', 'l', 'e', '\n', 0, 0, (byte) 0xFF, 'x'}),
+                "X-Api-Key",
+                KEY);
 
         assertProblem(response, 400, "binary");
         assertThat(archive.stats().articles()).isEqualTo(before);

@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
  */
 class LoadSmokeTest extends WebTestContext {
 
-    private static final List<String> QUESTIONS = List.of(WebTestArchive.SEED_QUESTION, "متى يفتتح خط الترام؟",
-            "Who called Netanyahu?", "ما آخر أخبار الأمطار؟");
+    private static final List<String> QUESTIONS = List.of(
+            WebTestArchive.SEED_QUESTION, "متى يفتتح خط الترام؟", "Who called Netanyahu?", "ما آخر أخبار الأمطار؟");
 
     @Test
     void fourClientsOnSearchAndAskGetNoErrors() throws Exception {

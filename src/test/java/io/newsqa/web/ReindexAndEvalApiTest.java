@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.langchain4j.model.embedding.onnx.HuggingFaceTokenCountEstimator;
 import io.newsqa.archive.ArchiveIndex;
+import io.newsqa.archive.Article;
 import io.newsqa.config.NewsQaProperties;
 import io.newsqa.embedding.Embeddings;
 import io.newsqa.eval.EvalReport;
 import io.newsqa.eval.EvalResult;
 import io.newsqa.ingest.ArticleIdentity;
-import io.newsqa.archive.Article;
 import io.newsqa.ingest.ArticleIngestor;
 import io.newsqa.ingest.ChunkedArticle;
 import io.newsqa.ingest.Chunker;
@@ -32,17 +32,22 @@ import org.springframework.beans.factory.annotation.Autowired;
 class ReindexAndEvalApiTest extends WebTestContext {
 
     private static final String BODY = ("The fictional observatory of Port Avalon recorded a comet on Thursday night. "
-            + "Astronomers said the comet would stay visible to the naked eye for two weeks. ").repeat(6).strip();
+                    + "Astronomers said the comet would stay visible to the naked eye for two weeks. ")
+            .repeat(6)
+            .strip();
 
     @Autowired
     ArchiveIndex archive;
+
     @Autowired
     Embeddings embeddings;
+
     @Autowired
     NewsQaProperties properties;
 
     private HttpResponse<String> post(String path, String... headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path))).POST(HttpRequest.BodyPublishers.noBody());
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(URI.create(url(path))).POST(HttpRequest.BodyPublishers.noBody());
         if (headers.length > 0) {
             request.headers(headers);
         }
@@ -52,19 +57,30 @@ class ReindexAndEvalApiTest extends WebTestContext {
     @Test
     void reindexingAnArticleRechunksItFromItsStoredText() {
         // Stored with far smaller chunks than the server's: as after a change of the chunk size.
-        ArticleIngestor smallChunks = new ArticleIngestor(archive, embeddings.passages(), new Chunker(new HuggingFaceTokenCountEstimator(), 20));
-        smallChunks.ingest(new ParsedArticle("Comet seen over Port Avalon", BODY, "https://avalon.example/comet", "Gazette",
-                OffsetDateTime.parse("2025-04-03T21:00:00Z"), "en"));
+        ArticleIngestor smallChunks = new ArticleIngestor(
+                archive, embeddings.passages(), new Chunker(new HuggingFaceTokenCountEstimator(), 20));
+        smallChunks.ingest(new ParsedArticle(
+                "Comet seen over Port Avalon",
+                BODY,
+                "https://avalon.example/comet",
+                "Gazette",
+                OffsetDateTime.parse("2025-04-03T21:00:00Z"),
+                "en"));
         String id = ArticleIdentity.articleId("https://avalon.example/comet", ArticleIdentity.contentHash(BODY));
         long chunksBefore = archive.stats().chunks();
         Article stored = archive.findArticle(id).orElseThrow();
-        int smallChunkCount = new Chunker(new HuggingFaceTokenCountEstimator(), 20).chunk(stored).chunks().size();
+        int smallChunkCount = new Chunker(new HuggingFaceTokenCountEstimator(), 20)
+                .chunk(stored)
+                .chunks()
+                .size();
         // Re-indexing chunks by the server's rule: its chunk size, within the model's window beside the title.
-        ChunkedArticle rechunked = Chunker.forModel(embeddings, properties.chunkTokens()).chunk(stored);
+        ChunkedArticle rechunked =
+                Chunker.forModel(embeddings, properties.chunkTokens()).chunk(stored);
         int serverChunkCount = rechunked.chunks().size();
         assertThat(smallChunkCount).isGreaterThan(serverChunkCount);
-        assertThat(rechunked.segments()).allSatisfy(segment ->
-                assertThat(embeddings.tokens().estimateTokenCountInText(segment.text()) + 2).isLessThanOrEqualTo(embeddings.window()));
+        assertThat(rechunked.segments())
+                .allSatisfy(segment -> assertThat(embeddings.tokens().estimateTokenCountInText(segment.text()) + 2)
+                        .isLessThanOrEqualTo(embeddings.window()));
 
         HttpResponse<String> response = post("/api/admin/articles/" + id + "/reindex", "X-Api-Key", ADMIN_KEY);
 
@@ -72,7 +88,8 @@ class ReindexAndEvalApiTest extends WebTestContext {
         assertThat(Http.json(response).path("id").asText()).isEqualTo(id);
         assertThat(Http.json(response).path("chunks").asInt()).isEqualTo(serverChunkCount);
         assertThat(archive.stats().chunks()).isEqualTo(chunksBefore - smallChunkCount + serverChunkCount);
-        assertThat(archive.findArticle(id)).hasValueSatisfying(article -> assertThat(article.body()).isEqualTo(BODY));
+        assertThat(archive.findArticle(id))
+                .hasValueSatisfying(article -> assertThat(article.body()).isEqualTo(BODY));
         HttpResponse<String> search = Http.get(url("/api/search?q=comet%20naked%20eye&limit=3"));
         assertThat(search.body()).contains(id);
     }
@@ -122,8 +139,11 @@ class ReindexAndEvalApiTest extends WebTestContext {
         assertThat(Http.json(none).path("detail").asText()).contains("--json");
         assertThat(Http.get(url("/api/admin/eval")).statusCode()).isEqualTo(401);
 
-        EvalReport.writeJson(report, List.of("xquad.ar.json"), Map.of("passages", 10), List.of(
-                new EvalResult("embedded", "xquad.ar", "hybrid", 1190, 0.854, 0.95, 0.97, 0.9, 3.5, 7.25)));
+        EvalReport.writeJson(
+                report,
+                List.of("xquad.ar.json"),
+                Map.of("passages", 10),
+                List.of(new EvalResult("embedded", "xquad.ar", "hybrid", 1190, 0.854, 0.95, 0.97, 0.9, 3.5, 7.25)));
         try {
             HttpResponse<String> figures = Http.get(url("/api/admin/eval"), "X-Api-Key", ADMIN_KEY);
 

@@ -45,7 +45,8 @@ class RestrictedWebApiTest {
     @Test
     void withoutAConfiguredKeyAdministrationIsOffAndSaysHowToTurnItOn() {
         for (String key : new String[] {null, "", "anything"}) {
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url("/api/admin/archive"))).GET();
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url("/api/admin/archive")))
+                    .GET();
             if (key != null) {
                 request.header("X-Api-Key", key);
             }
@@ -58,14 +59,17 @@ class RestrictedWebApiTest {
         Map<String, String> question = Map.of("question", "When does the tram line open?");
         // A streamed answer is one question, though the server dispatches its request more than once.
         for (int i = 0; i < 2; i++) {
-            assertThat(postJson(url("/api/ask/stream"), question).statusCode()).as("the stream shares the limit").isEqualTo(200);
+            assertThat(postJson(url("/api/ask/stream"), question).statusCode())
+                    .as("the stream shares the limit")
+                    .isEqualTo(200);
         }
         assertThat(postJson(url("/api/ask"), question).statusCode()).isEqualTo(200);
 
         for (String path : new String[] {"/api/ask", "/api/ask/stream"}) {
             HttpResponse<String> limited = postJson(url(path), question);
             assertProblem(limited, 429, "At most 3 questions per 10 min");
-            long retryAfter = Long.parseLong(limited.headers().firstValue("Retry-After").orElseThrow());
+            long retryAfter =
+                    Long.parseLong(limited.headers().firstValue("Retry-After").orElseThrow());
             assertThat(retryAfter).isBetween(1L, 600L);
         }
         // Searches count apart from questions: the questions used up are no search.
@@ -84,6 +88,7 @@ class RestrictedWebApiTest {
                 .header("Origin", "https://news.example")
                 .header("Access-Control-Request-Method", "POST"));
 
-        assertThat(preflight.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+        assertThat(preflight.headers().firstValue("Access-Control-Allow-Origin"))
+                .isEmpty();
     }
 }

@@ -90,22 +90,36 @@ class SecretsNotDisclosedTest {
     @Test
     @Order(1)
     void noSecretIsLoggedPrintedOrServed(CapturedOutput output) throws Exception {
-        HttpResponse<String> added = Http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url("/api/admin/articles")))
-                .header("Content-Type", "text/plain; charset=utf-8").header("X-Api-Key", ADMIN_KEY)
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("Tram line opens in June\n\nThe new tram line of"
-                        + " Port Avalon opens in June, the council said on Monday.")));
+        HttpResponse<String> added =
+                Http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url("/api/admin/articles")))
+                        .header("Content-Type", "text/plain; charset=utf-8")
+                        .header("X-Api-Key", ADMIN_KEY)
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+                                "Tram line opens in June\n\nThe new tram line of"
+                                        + " Port Avalon opens in June, the council said on Monday.")));
         assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
-        MODEL.reply(FakeProviderServer.Reply.of().tokens("The tram", " line opens").cut());
+        MODEL.reply(
+                FakeProviderServer.Reply.of().tokens("The tram", " line opens").cut());
         HttpResponse<String> ask = Http.postJson(url("/api/ask"), Map.of("question", "When does the tram line open?"));
         HttpResponse<String> wrongKey = Http.get(url("/api/admin/archive"), "X-Api-Key", ADMIN_KEY + "x");
-        List<HttpResponse<String>> served = List.of(added, ask, wrongKey, Http.get(url("/actuator/health")),
-                Http.get(url("/actuator")), Http.get(url("/v3/api-docs")), Http.get(url("/api/admin/eval"), "X-Api-Key", ADMIN_KEY));
+        List<HttpResponse<String>> served = List.of(
+                added,
+                ask,
+                wrongKey,
+                Http.get(url("/actuator/health")),
+                Http.get(url("/actuator")),
+                Http.get(url("/v3/api-docs")),
+                Http.get(url("/api/admin/eval"), "X-Api-Key", ADMIN_KEY));
         awaitLog(output, "Could not reach the Telegram Bot API");
 
         assertThat(ask.statusCode()).isEqualTo(200);
-        assertThat(Http.json(ask).path("mode").asText()).as("the failing model was called").isEqualTo("extractive-fallback");
+        assertThat(Http.json(ask).path("mode").asText())
+                .as("the failing model was called")
+                .isEqualTo("extractive-fallback");
         assertThat(wrongKey.statusCode()).isEqualTo(403);
-        assertThat(output.getAll()).as("the start-up banner is in the captured output").contains("NewsQA is serving at");
+        assertThat(output.getAll())
+                .as("the start-up banner is in the captured output")
+                .contains("NewsQA is serving at");
         for (String secret : SECRETS) {
             assertThat(output.getAll()).as("the log").doesNotContain(secret);
             for (HttpResponse<String> response : served) {
@@ -113,7 +127,8 @@ class SecretsNotDisclosedTest {
             }
         }
         // The configuration endpoints are not exposed at all.
-        for (String endpoint : List.of("/actuator/env", "/actuator/configprops", "/actuator/beans", "/actuator/heapdump")) {
+        for (String endpoint :
+                List.of("/actuator/env", "/actuator/configprops", "/actuator/beans", "/actuator/heapdump")) {
             assertThat(Http.get(url(endpoint)).statusCode()).as(endpoint).isEqualTo(404);
         }
     }
@@ -125,8 +140,11 @@ class SecretsNotDisclosedTest {
         // address counts, so the limit is reached all the same.
         HttpResponse<String> limited = null;
         for (int i = 1; i <= RATE_LIMIT + 1 && limited == null; i++) {
-            HttpResponse<String> response = Http.postJson(url("/api/ask"), Map.of("question", "When does the tram line open?"),
-                    "X-Forwarded-For", "203.0.113." + i);
+            HttpResponse<String> response = Http.postJson(
+                    url("/api/ask"),
+                    Map.of("question", "When does the tram line open?"),
+                    "X-Forwarded-For",
+                    "203.0.113." + i);
             if (response.statusCode() == 429) {
                 limited = response;
             }

@@ -56,8 +56,7 @@ class SlowBodyAttackTest {
     int port;
 
     /** What one trickling connection saw: the status line (or none) and when the server ended it. */
-    private record Outcome(String statusLine, long millis) {
-    }
+    private record Outcome(String statusLine, long millis) {}
 
     @Test
     void keylessFormBodiesTrickledToAdministrationStallNoReader() throws Exception {
@@ -68,13 +67,15 @@ class SlowBodyAttackTest {
             List<CompletableFuture<Outcome>> attacks = new ArrayList<>();
             for (int i = 0; i < 40; i++) {
                 String type = i % 2 == 0 ? "application/x-www-form-urlencoded" : "application/json";
-                attacks.add(CompletableFuture.supplyAsync(() -> trickle("PATCH", "/api/admin/feeds/1", type, null, 1_000),
-                        attackers));
+                attacks.add(CompletableFuture.supplyAsync(
+                        () -> trickle("PATCH", "/api/admin/feeds/1", type, null, 1_000), attackers));
             }
             Thread.sleep(3_000);
             long underAttack = timedSearch();
 
-            assertThat(underAttack).as("search under attack (normally %d ms)", normal).isLessThan(normal + 3_000);
+            assertThat(underAttack)
+                    .as("search under attack (normally %d ms)", normal)
+                    .isLessThan(normal + 3_000);
             for (CompletableFuture<Outcome> attack : attacks) {
                 Outcome outcome = attack.get();
                 // Refused unread (the route takes JSON only: 415; else no key: 401; or over the
@@ -103,14 +104,18 @@ class SlowBodyAttackTest {
             socket.bind(new InetSocketAddress(ATTACKER, 0));
             socket.connect(new InetSocketAddress("127.0.0.1", port), 2_000);
             socket.setSoTimeout(30_000);
-            socket.getOutputStream().write(("POST /api/ask HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
-                    + "Content-Length: 1000\r\n\r\n{\"question\": \"tr").getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream()
+                    .write(("POST /api/ask HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                                    + "Content-Length: 1000\r\n\r\n{\"question\": \"tr")
+                            .getBytes(StandardCharsets.US_ASCII));
             socket.getOutputStream().flush();
             // then silence: the read waiting on it ends after the upload timeout, and the connection with it
             byte[] answer = socket.getInputStream().readAllBytes();
 
-            assertThat(new String(answer, StandardCharsets.US_ASCII)).satisfiesAnyOf(
-                    text -> assertThat(text).isEmpty(), text -> assertThat(text).startsWith("HTTP/1.1 408"));
+            assertThat(new String(answer, StandardCharsets.US_ASCII))
+                    .satisfiesAnyOf(
+                            text -> assertThat(text).isEmpty(),
+                            text -> assertThat(text).startsWith("HTTP/1.1 408"));
         }
         assertThat(elapsed(start)).isBetween(BODY_DEADLINE_MILLIS - 500, 2 * BODY_DEADLINE_MILLIS + 3_000);
     }
@@ -121,8 +126,8 @@ class SlowBodyAttackTest {
         try {
             List<CompletableFuture<Outcome>> attacks = new ArrayList<>();
             for (int i = 0; i < PER_CLIENT + 4; i++) {
-                attacks.add(CompletableFuture.supplyAsync(() -> trickle("POST", "/api/ask", "application/json",
-                        null, 1_000), attackers));
+                attacks.add(CompletableFuture.supplyAsync(
+                        () -> trickle("POST", "/api/ask", "application/json", null, 1_000), attackers));
             }
             Thread.sleep(1_000);
             long underAttack = timedSearch();
@@ -131,8 +136,12 @@ class SlowBodyAttackTest {
             for (CompletableFuture<Outcome> attack : attacks) {
                 statuses.add(attack.get().statusLine());
             }
-            assertThat(statuses).filteredOn(status -> status != null && status.contains("429")).hasSize(4);
-            assertThat(statuses).filteredOn(status -> status != null && status.contains("408")).hasSize(PER_CLIENT);
+            assertThat(statuses)
+                    .filteredOn(status -> status != null && status.contains("429"))
+                    .hasSize(4);
+            assertThat(statuses)
+                    .filteredOn(status -> status != null && status.contains("408"))
+                    .hasSize(PER_CLIENT);
             assertThat(underAttack).isLessThan(3_000);
         } finally {
             attackers.shutdownNow();
@@ -141,7 +150,8 @@ class SlowBodyAttackTest {
 
     private long timedSearch() {
         long start = System.nanoTime();
-        assertThat(Http.get("http://127.0.0.1:" + port + "/api/search?q=museum").statusCode()).isEqualTo(200);
+        assertThat(Http.get("http://127.0.0.1:" + port + "/api/search?q=museum").statusCode())
+                .isEqualTo(200);
         return (System.nanoTime() - start) / 1_000_000;
     }
 
@@ -159,7 +169,8 @@ class SlowBodyAttackTest {
             OutputStream out = socket.getOutputStream();
             InputStream in = socket.getInputStream();
             out.write((method + " " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: " + contentType
-                    + "\r\nContent-Length: " + length + "\r\n" + (key == null ? "" : "X-Api-Key: " + key + "\r\n") + "\r\n")
+                            + "\r\nContent-Length: " + length + "\r\n"
+                            + (key == null ? "" : "X-Api-Key: " + key + "\r\n") + "\r\n")
                     .getBytes(StandardCharsets.US_ASCII));
             out.flush();
             byte[] answer = new byte[512];
@@ -171,7 +182,10 @@ class SlowBodyAttackTest {
                         break;
                     }
                     if (statusLine == null) {
-                        statusLine = new String(answer, 0, n, StandardCharsets.US_ASCII).lines().findFirst().orElse("");
+                        statusLine = new String(answer, 0, n, StandardCharsets.US_ASCII)
+                                .lines()
+                                .findFirst()
+                                .orElse("");
                     }
                 } catch (SocketTimeoutException nothingYet) {
                     // an attacker goes on sending after the answer: the server must close, not drain

@@ -44,12 +44,13 @@ class StreamedAnswerApiTest {
 
     private static final String SCHEMA = TestDatabase.freshSchemaName("webstream");
     private static final String QUESTION = "When does the tram line open?";
-    private static final List<String> TRAM_URLS = List.of("https://example.org/sample/en/tram-line-opens",
-            "https://example.org/sample/ar/tram-line-opens");
+    private static final List<String> TRAM_URLS =
+            List.of("https://example.org/sample/en/tram-line-opens", "https://example.org/sample/ar/tram-line-opens");
     private static final FakeProviderServer MODEL = FakeProviderServer.start();
 
     @LocalServerPort
     int port;
+
     @Autowired
     SampleArchive sampleArchive;
 
@@ -94,7 +95,8 @@ class StreamedAnswerApiTest {
     void theModelsTokensArriveAsDeltasThenTheAnswerWithItsCitation() {
         MODEL.reply(Reply.of().tokens("The first ", "tram line ", "opens on ", "3 June ", "2025 [", "1]."));
 
-        List<Event> events = events(postJson(url("/api/ask/stream"), question(QUESTION)).body());
+        List<Event> events =
+                events(postJson(url("/api/ask/stream"), question(QUESTION)).body());
 
         Event last = events.get(events.size() - 1);
         assertThat(last.name()).isEqualTo("answer");
@@ -102,7 +104,9 @@ class StreamedAnswerApiTest {
         assertThat(answer.get("mode").asText()).isEqualTo("llm");
         assertThat(answer.get("answer").asText()).isEqualTo("The first tram line opens on 3 June 2025 [1].");
         List<Event> deltas = events.subList(0, events.size() - 1);
-        assertThat(deltas).as("the tokens as they came, not the answer in one piece").hasSizeGreaterThanOrEqualTo(4);
+        assertThat(deltas)
+                .as("the tokens as they came, not the answer in one piece")
+                .hasSizeGreaterThanOrEqualTo(4);
         assertThat(text(deltas).strip()).isEqualTo(answer.get("answer").asText());
         assertThat(answer.get("citations")).hasSize(1);
         assertThat(answer.get("citations").get(0).get("url").asText()).isIn(TRAM_URLS);
@@ -112,9 +116,13 @@ class StreamedAnswerApiTest {
     void aModelThatDropsTheConnectionMidAnswerIsDiscardedAndTheExtractiveAnswerFollows() {
         // The pause lets the client hand the tokens on before the connection ends: an HTTP client may
         // report the broken body before tokens it has buffered, and then nothing was streamed to discard.
-        MODEL.reply(Reply.of().tokens("The tram ", "line opens ", "on 3 ").pause(300).cut());
+        MODEL.reply(Reply.of()
+                .tokens("The tram ", "line opens ", "on 3 ")
+                .pause(300)
+                .cut());
 
-        List<Event> events = events(postJson(url("/api/ask/stream"), question(QUESTION)).body());
+        List<Event> events =
+                events(postJson(url("/api/ask/stream"), question(QUESTION)).body());
 
         List<String> names = events.stream().map(Event::name).toList();
         assertThat(names).containsOnlyOnce("discard", "answer").doesNotContain("error");
@@ -126,7 +134,8 @@ class StreamedAnswerApiTest {
         JsonNode answer = last.data();
         assertThat(answer.get("mode").asText()).isEqualTo("extractive-fallback");
         assertThat(answer.get("fallback").asBoolean()).isTrue();
-        assertThat(text(events.subList(discard + 1, events.size() - 1))).as("the fallback streamed from scratch")
+        assertThat(text(events.subList(discard + 1, events.size() - 1)))
+                .as("the fallback streamed from scratch")
                 .isEqualTo(answer.get("answer").asText());
         assertThat(answer.get("answer").asText()).contains("3 June 2025");
         assertThat(answer.get("citations").get(0).get("url").asText()).isIn(TRAM_URLS);
@@ -138,9 +147,11 @@ class StreamedAnswerApiTest {
         HttpRequest request = HttpRequest.newBuilder(URI.create(url("/api/ask/stream")))
                 .header("Content-Type", "application/json")
                 .timeout(Duration.ofSeconds(60))
-                .POST(HttpRequest.BodyPublishers.ofString(Http.JSON.writeValueAsString(question(QUESTION)))).build();
+                .POST(HttpRequest.BodyPublishers.ofString(Http.JSON.writeValueAsString(question(QUESTION))))
+                .build();
 
-        HttpResponse<Stream<String>> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofLines());
+        HttpResponse<Stream<String>> response =
+                HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofLines());
 
         assertThat(response.statusCode()).isEqualTo(200);
         List<String> lines = new ArrayList<>();
@@ -169,12 +180,15 @@ class StreamedAnswerApiTest {
         Event last = events.get(events.size() - 1);
         assertThat(last.name()).isEqualTo("error");
         assertThat(last.data().get("status").asInt()).isEqualTo(503);
-        assertThat(last.data().get("detail").asText()).contains("cannot be reached").doesNotContain(SCHEMA);
+        assertThat(last.data().get("detail").asText())
+                .contains("cannot be reached")
+                .doesNotContain(SCHEMA);
         assertThat(events).extracting(Event::name).doesNotContain("answer");
     }
 
     private static void sql(String statement) throws SQLException {
-        try (Connection connection = TestDatabase.connect(); Statement s = connection.createStatement()) {
+        try (Connection connection = TestDatabase.connect();
+                Statement s = connection.createStatement()) {
             s.execute(statement);
         }
     }

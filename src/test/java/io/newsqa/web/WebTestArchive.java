@@ -29,11 +29,11 @@ final class WebTestArchive {
     static final String SEED_QUESTION = "لماذا اتصل بوتين بنتنياهو مرتين؟";
 
     static final String HOSTILE_TITLE = "<img src=x onerror=alert(1)>";
-    static final String HOSTILE_SENTENCE = "The lighthouse keeper counted forty ships <b onmouseover=alert(2)>in the harbour</b> on Tuesday.";
+    static final String HOSTILE_SENTENCE =
+            "The lighthouse keeper counted forty ships <b onmouseover=alert(2)>in the harbour</b> on Tuesday.";
     static final String HOSTILE_QUESTION = "How many ships did the lighthouse keeper count in the harbour?";
 
-    private WebTestArchive() {
-    }
+    private WebTestArchive() {}
 
     static void load(ArticleIngestor ingestor, FileIngest files) {
         ingestor.ingest(PlainTextArticle.parse("""
@@ -45,8 +45,13 @@ final class WebTestArchive {
                 """.formatted(SEED_URL) + read(Seed.file())));
         // Built directly rather than parsed: article files refuse a javascript: URL, but an
         // archive filled by other means may hold one, and the widget must not make it a link.
-        ingestor.ingest(new ParsedArticle(HOSTILE_TITLE, HOSTILE_SENTENCE + " The harbour master confirmed the count.",
-                "javascript:alert(3)", "<script>alert(4)</script>", OffsetDateTime.parse("2025-03-01T08:00:00Z"), "en"));
+        ingestor.ingest(new ParsedArticle(
+                HOSTILE_TITLE,
+                HOSTILE_SENTENCE + " The harbour master confirmed the count.",
+                "javascript:alert(3)",
+                "<script>alert(4)</script>",
+                OffsetDateTime.parse("2025-03-01T08:00:00Z"),
+                "en"));
         // The sample archive holds the seed too, without link or date: it is a duplicate here.
         IngestReport samples = files.ingest(List.of(SAMPLES));
         assertThat(samples.rejections()).isEmpty();

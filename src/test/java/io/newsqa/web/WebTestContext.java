@@ -29,8 +29,10 @@ abstract class WebTestContext {
 
     @LocalServerPort
     int port;
+
     @Autowired
     ArticleIngestor ingestor;
+
     @Autowired
     FileIngest fileIngest;
 

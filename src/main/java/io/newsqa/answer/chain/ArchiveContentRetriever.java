@@ -77,9 +77,10 @@ public final class ArchiveContentRetriever implements ContentRetriever {
         appliedFilter = found.appliedFilter();
         List<Content> contents = new ArrayList<>(found.passages().size());
         for (RetrievedPassage passage : found.passages()) {
-            String text = PassageWindow.around(passage.hit().article().body(), passage.hit().text(), WINDOW_CHARACTERS);
-            contents.add(Content.from(TextSegment.from(text, metadata(passage)),
-                    Map.of(ContentMetadata.SCORE, passage.fusedScore())));
+            String text = PassageWindow.around(
+                    passage.hit().article().body(), passage.hit().text(), WINDOW_CHARACTERS);
+            contents.add(Content.from(
+                    TextSegment.from(text, metadata(passage)), Map.of(ContentMetadata.SCORE, passage.fusedScore())));
         }
         return contents;
     }

@@ -10,19 +10,18 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /** Turns retrieved contents into numbered sources, and sources into the text the model reads. */
 public final class NumberedSources {
 
-    private NumberedSources() {
-    }
+    private NumberedSources() {}
 
     /** Of two tellings of one story, the later one first; undated ones last. */
-    private static final Comparator<Content> NEWEST_FIRST = Comparator.comparing(NumberedSources::publishedAt,
-            Comparator.nullsLast(Comparator.<OffsetDateTime>reverseOrder()));
+    private static final Comparator<Content> NEWEST_FIRST = Comparator.comparing(
+            NumberedSources::publishedAt, Comparator.nullsLast(Comparator.<OffsetDateTime>reverseOrder()));
 
     /**
      * Numbers the contents 1..n in the order they were retrieved, except that within one story the
@@ -37,7 +36,8 @@ public final class NumberedSources {
             Metadata m = content.textSegment().metadata();
             String published = m.getString(ArchiveContentRetriever.PUBLISHED_AT);
             Integer ordinal = m.getInteger(ArchiveContentRetriever.CHUNK_ORDINAL);
-            sources.add(new Source(sources.size() + 1,
+            sources.add(new Source(
+                    sources.size() + 1,
                     m.getString(ArchiveContentRetriever.ARTICLE_ID),
                     m.getString(ArchiveContentRetriever.TITLE),
                     m.getString(ArchiveContentRetriever.URL),
@@ -54,11 +54,15 @@ public final class NumberedSources {
     private static List<Content> newestTellingFirst(List<Content> contents) {
         Map<String, List<Content>> byStory = new LinkedHashMap<>();
         for (Content content : contents) {
-            byStory.computeIfAbsent(storyId(content), story -> new ArrayList<>()).add(content);
+            byStory.computeIfAbsent(storyId(content), story -> new ArrayList<>())
+                    .add(content);
         }
         Map<String, Iterator<Content>> newestFirst = new HashMap<>();
-        byStory.forEach((story, tellings) -> newestFirst.put(story, tellings.stream().sorted(NEWEST_FIRST).iterator()));
-        return contents.stream().map(content -> newestFirst.get(storyId(content)).next()).toList();
+        byStory.forEach((story, tellings) ->
+                newestFirst.put(story, tellings.stream().sorted(NEWEST_FIRST).iterator()));
+        return contents.stream()
+                .map(content -> newestFirst.get(storyId(content)).next())
+                .toList();
     }
 
     private static String storyId(Content content) {
@@ -74,6 +78,7 @@ public final class NumberedSources {
 
     /** Where a source's text begins and ends in the prompt; the system prompt names them. */
     public static final String FENCE_OPEN = "<<<";
+
     public static final String FENCE_CLOSE = ">>>";
     private static final Pattern FENCE_LIKE = Pattern.compile("<{3,}|>{3,}");
     private static final Pattern LINE_BREAKS = Pattern.compile("\\s*\\R\\s*");
@@ -95,7 +100,9 @@ public final class NumberedSources {
             }
             text.append('[').append(source.n()).append("] ").append(oneLine(source.title()));
             if (source.publishedAt() != null) {
-                text.append(" (").append(source.publishedAt().format(DateTimeFormatter.ISO_LOCAL_DATE)).append(')');
+                text.append(" (")
+                        .append(source.publishedAt().format(DateTimeFormatter.ISO_LOCAL_DATE))
+                        .append(')');
             }
             if (source.source() != null) {
                 text.append(" — ").append(oneLine(source.source()));
@@ -104,15 +111,21 @@ public final class NumberedSources {
             if (first != null) {
                 text.append(" — same story as [").append(first).append(']');
             }
-            text.append('\n').append(FENCE_OPEN).append('\n').append(fenced(source.text().strip()))
-                    .append('\n').append(FENCE_CLOSE);
+            text.append('\n')
+                    .append(FENCE_OPEN)
+                    .append('\n')
+                    .append(fenced(source.text().strip()))
+                    .append('\n')
+                    .append(FENCE_CLOSE);
         }
         return text.toString();
     }
 
     /** Text that cannot contain the fence: {@code >>>} becomes {@code ＞＞＞}. */
     static String fenced(String text) {
-        return FENCE_LIKE.matcher(text).replaceAll(run -> run.group().replace('<', '\uFF1C').replace('>', '\uFF1E'));
+        return FENCE_LIKE
+                .matcher(text)
+                .replaceAll(run -> run.group().replace('<', '\uFF1C').replace('>', '\uFF1E'));
     }
 
     private static String oneLine(String text) {

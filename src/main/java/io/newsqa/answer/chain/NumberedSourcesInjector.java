@@ -22,9 +22,9 @@ public final class NumberedSourcesInjector implements ContentInjector {
     @Override
     public ChatMessage inject(List<Content> contents, ChatMessage chatMessage) {
         String question = ((UserMessage) chatMessage).singleText();
-        String text = prompts.fill(prompts.answer(), Map.of(
-                "sources", NumberedSources.render(NumberedSources.from(contents)),
-                "question", question));
+        String text = prompts.fill(
+                prompts.answer(),
+                Map.of("sources", NumberedSources.render(NumberedSources.from(contents)), "question", question));
         return UserMessage.from(text);
     }
 }

@@ -18,11 +18,9 @@ import java.util.List;
  */
 public final class PassageWindow {
 
-    private PassageWindow() {
-    }
+    private PassageWindow() {}
 
-    private record Span(int start, int end) {
-    }
+    private record Span(int start, int end) {}
 
     /**
      * @param body              the article's text
@@ -98,6 +96,6 @@ public final class PassageWindow {
                 last = i;
             }
         }
-        return first < 0 ? null : new int[]{first, last};
+        return first < 0 ? null : new int[] {first, last};
     }
 }

@@ -54,14 +54,18 @@ public final class Prompts {
                     + " and " + TRANSLATE_QUERY + " (copy them from prompts/ in the repository), or leave it empty"
                     + " for the packaged prompts.");
         }
-        return new Prompts(file(folder, SYSTEM), file(folder, ANSWER), file(folder, COMPRESS_QUERY), file(folder, TRANSLATE_QUERY));
+        return new Prompts(
+                file(folder, SYSTEM),
+                file(folder, ANSWER),
+                file(folder, COMPRESS_QUERY),
+                file(folder, TRANSLATE_QUERY));
     }
 
     private static String packaged(String name) {
         try (InputStream in = Prompts.class.getResourceAsStream("/prompts/" + name)) {
             if (in == null) {
-                throw new IllegalStateException("The packaged prompt prompts/" + name + " is missing from the classpath:"
-                        + " the build did not copy prompts/ into the jar.");
+                throw new IllegalStateException("The packaged prompt prompts/" + name
+                        + " is missing from the classpath:" + " the build did not copy prompts/ into the jar.");
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
@@ -74,9 +78,12 @@ public final class Prompts {
         try {
             return Files.readString(path, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new IllegalStateException("The prompt " + path.toAbsolutePath() + " cannot be read (" + e
-                    + "). Every prompts folder needs " + SYSTEM + ", " + ANSWER + ", " + COMPRESS_QUERY + " and "
-                    + TRANSLATE_QUERY + ".", e);
+            throw new IllegalStateException(
+                    "The prompt " + path.toAbsolutePath() + " cannot be read (" + e
+                            + "). Every prompts folder needs " + SYSTEM + ", " + ANSWER + ", " + COMPRESS_QUERY
+                            + " and "
+                            + TRANSLATE_QUERY + ".",
+                    e);
         }
     }
 

@@ -12,5 +12,4 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                    {@code <data-dir>/conversations}
  */
 @ConfigurationProperties("newsqa.conversation")
-public record ConversationProperties(@DefaultValue("10") int maxMessages, Path dir) {
-}
+public record ConversationProperties(@DefaultValue("10") int maxMessages, Path dir) {}

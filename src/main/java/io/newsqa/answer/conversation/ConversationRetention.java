@@ -56,7 +56,8 @@ public final class ConversationRetention implements AutoCloseable {
             try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, "*.json")) {
                 for (Path file : files) {
                     try {
-                        if (Files.getLastModifiedTime(file).toInstant().isBefore(cutoff) && Files.deleteIfExists(file)) {
+                        if (Files.getLastModifiedTime(file).toInstant().isBefore(cutoff)
+                                && Files.deleteIfExists(file)) {
                             deleted++;
                         }
                     } catch (NoSuchFileException gone) {
@@ -77,7 +78,7 @@ public final class ConversationRetention implements AutoCloseable {
         String delete = "DELETE FROM \"" + schema + "\".conversations WHERE updated_at < ?";
         return cutoff -> {
             try (Connection connection = database.getConnection();
-                 PreparedStatement statement = connection.prepareStatement(delete)) {
+                    PreparedStatement statement = connection.prepareStatement(delete)) {
                 statement.setTimestamp(1, Timestamp.from(cutoff));
                 return statement.executeUpdate();
             } catch (SQLException e) {
@@ -90,7 +91,10 @@ public final class ConversationRetention implements AutoCloseable {
     int sweepNow() {
         int deleted = sweep.deleteOlderThan(clock.instant().minus(retention));
         if (deleted > 0) {
-            log.info("Forgot {} conversation(s) not continued for {} (newsqa.conversation.retention)", deleted, retention);
+            log.info(
+                    "Forgot {} conversation(s) not continued for {} (newsqa.conversation.retention)",
+                    deleted,
+                    retention);
         }
         return deleted;
     }
@@ -101,13 +105,20 @@ public final class ConversationRetention implements AutoCloseable {
             thread.setDaemon(true);
             return thread;
         });
-        executor.scheduleWithFixedDelay(() -> {
-            try {
-                sweepNow();
-            } catch (RuntimeException e) {
-                log.warn("Old conversations could not be deleted this time ({}); trying again in {}", e.getMessage(), SWEEP_EVERY);
-            }
-        }, 0, SWEEP_EVERY.toMinutes(), TimeUnit.MINUTES);
+        executor.scheduleWithFixedDelay(
+                () -> {
+                    try {
+                        sweepNow();
+                    } catch (RuntimeException e) {
+                        log.warn(
+                                "Old conversations could not be deleted this time ({}); trying again in {}",
+                                e.getMessage(),
+                                SWEEP_EVERY);
+                    }
+                },
+                0,
+                SWEEP_EVERY.toMinutes(),
+                TimeUnit.MINUTES);
     }
 
     @Override

@@ -20,18 +20,23 @@ class ConversationRetentionConfiguration {
 
     /** @param retention how long a conversation nobody continues is kept */
     @ConfigurationProperties("newsqa.conversation")
-    record Retention(@DefaultValue("30d") Duration retention) {
-    }
+    record Retention(@DefaultValue("30d") Duration retention) {}
 
     /** The archive is a parameter so that, with PostgreSQL, its migrations (the conversations table) have run. */
     @Bean(initMethod = "start", destroyMethod = "close")
     @ConditionalOnWebApplication
-    ConversationRetention conversationRetention(Retention settings, NewsQaProperties properties,
-                                                ConversationProperties conversation, Database database, ArchiveIndex archive) {
+    ConversationRetention conversationRetention(
+            Retention settings,
+            NewsQaProperties properties,
+            ConversationProperties conversation,
+            Database database,
+            ArchiveIndex archive) {
         ConversationRetention.Sweep sweep = database.dataSource()
                 .map(source -> ConversationRetention.table(source, database.schema()))
                 .orElseGet(() -> {
-                    Path folder = conversation.dir() != null ? conversation.dir() : properties.dataDir().resolve("conversations");
+                    Path folder = conversation.dir() != null
+                            ? conversation.dir()
+                            : properties.dataDir().resolve("conversations");
                     return ConversationRetention.files(folder);
                 });
         return new ConversationRetention(settings.retention(), sweep, Clock.systemUTC());

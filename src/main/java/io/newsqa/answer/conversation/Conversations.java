@@ -20,7 +20,8 @@ public final class Conversations {
 
     public Conversations(ChatMemoryStore store, int maxMessages) {
         if (maxMessages < 2) {
-            throw new IllegalArgumentException("newsqa.conversation.max-messages must be at least 2 (one question and its answer)");
+            throw new IllegalArgumentException(
+                    "newsqa.conversation.max-messages must be at least 2 (one question and its answer)");
         }
         this.store = store;
         this.maxMessages = maxMessages;

@@ -41,8 +41,10 @@ public final class FileChatMemoryStore implements ChatMemoryStore {
         try {
             Files.createDirectories(folder);
         } catch (IOException e) {
-            throw new IllegalStateException("The conversations folder " + folder.toAbsolutePath() + " cannot be created ("
-                    + e + "). Make NEWSQA_DATA_DIR writable or set NEWSQA_CONVERSATION_DIR.", e);
+            throw new IllegalStateException(
+                    "The conversations folder " + folder.toAbsolutePath() + " cannot be created (" + e
+                            + "). Make NEWSQA_DATA_DIR writable or set NEWSQA_CONVERSATION_DIR.",
+                    e);
         }
         this.folder = folder;
         for (int i = 0; i < STRIPES; i++) {
@@ -102,7 +104,8 @@ public final class FileChatMemoryStore implements ChatMemoryStore {
 
     private Path file(Object memoryId) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(memoryId.toString().getBytes(StandardCharsets.UTF_8));
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest(memoryId.toString().getBytes(StandardCharsets.UTF_8));
             return folder.resolve(HexFormat.of().formatHex(digest) + ".json");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JVM has SHA-256", e);

@@ -49,13 +49,12 @@ public final class FollowUps {
     private static final Map<String, Set<String>> PRONOUNS = Map.of(
             "en", Set.of("he", "she", "it", "its", "his", "her", "him", "hers", "they", "them", "their", "theirs"),
             "ar", Set.of("هو", "هي", "هم", "هن", "هما"));
-    private static final Set<String> ARABIC_QUESTION_WORDS = Set.of("من", "ما", "ماذا", "متى", "كيف", "أين", "اين",
-            "لماذا", "كم", "هل", "أي", "اي");
+    private static final Set<String> ARABIC_QUESTION_WORDS =
+            Set.of("من", "ما", "ماذا", "متى", "كيف", "أين", "اين", "لماذا", "كم", "هل", "أي", "اي");
     /** A word in capitals that is not the question's first: a name ("Omar Faris", "Palm Valley"). */
     private static final Pattern NAME_OR_NUMBER = Pattern.compile("(?<=\\s)\\p{Lu}\\p{L}*|\\p{Nd}");
 
-    private FollowUps() {
-    }
+    private FollowUps() {}
 
     /**
      * A question read in its conversation.

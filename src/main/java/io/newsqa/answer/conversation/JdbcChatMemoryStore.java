@@ -29,8 +29,8 @@ public final class JdbcChatMemoryStore implements ChatMemoryStore {
 
     public JdbcChatMemoryStore(DataSource dataSource, String schema) {
         if (schema == null || !IDENTIFIER.matcher(schema).matches()) {
-            throw new IllegalArgumentException("Schema name '" + schema + "' is not usable: use lower-case letters, digits"
-                    + " and underscores, e.g. 'public'.");
+            throw new IllegalArgumentException("Schema name '" + schema
+                    + "' is not usable: use lower-case letters, digits" + " and underscores, e.g. 'public'.");
         }
         this.dataSource = dataSource;
         this.table = '"' + schema + "\".conversations";
@@ -39,7 +39,8 @@ public final class JdbcChatMemoryStore implements ChatMemoryStore {
     @Override
     public List<ChatMessage> getMessages(Object memoryId) {
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement query = connection.prepareStatement("SELECT messages FROM " + table + " WHERE id = ?")) {
+                PreparedStatement query =
+                        connection.prepareStatement("SELECT messages FROM " + table + " WHERE id = ?")) {
             query.setString(1, memoryId.toString());
             try (ResultSet row = query.executeQuery()) {
                 return row.next() ? ChatMessageDeserializer.messagesFromJson(row.getString(1)) : List.of();
@@ -52,9 +53,9 @@ public final class JdbcChatMemoryStore implements ChatMemoryStore {
     @Override
     public void updateMessages(Object memoryId, List<ChatMessage> messages) {
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement upsert = connection.prepareStatement("INSERT INTO " + table
-                     + " (id, messages, updated_at) VALUES (?, ?::jsonb, now())"
-                     + " ON CONFLICT (id) DO UPDATE SET messages = EXCLUDED.messages, updated_at = now()")) {
+                PreparedStatement upsert = connection.prepareStatement("INSERT INTO " + table
+                        + " (id, messages, updated_at) VALUES (?, ?::jsonb, now())"
+                        + " ON CONFLICT (id) DO UPDATE SET messages = EXCLUDED.messages, updated_at = now()")) {
             upsert.setString(1, memoryId.toString());
             upsert.setString(2, ChatMessageSerializer.messagesToJson(messages));
             upsert.executeUpdate();
@@ -66,7 +67,7 @@ public final class JdbcChatMemoryStore implements ChatMemoryStore {
     @Override
     public void deleteMessages(Object memoryId) {
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement delete = connection.prepareStatement("DELETE FROM " + table + " WHERE id = ?")) {
+                PreparedStatement delete = connection.prepareStatement("DELETE FROM " + table + " WHERE id = ?")) {
             delete.setString(1, memoryId.toString());
             delete.executeUpdate();
         } catch (SQLException e) {

@@ -17,11 +17,9 @@ import java.util.Locale;
 public final class ChatProviders {
 
     /** The two ways of calling one provider. */
-    public record Models(ChatModel blocking, StreamingChatModel streaming) {
-    }
+    public record Models(ChatModel blocking, StreamingChatModel streaming) {}
 
-    private ChatProviders() {
-    }
+    private ChatProviders() {}
 
     public static Models build(LlmProperties p) {
         String provider = p.provider() == null ? "" : p.provider().strip().toLowerCase(Locale.ROOT);
@@ -31,27 +29,64 @@ public final class ChatProviders {
                     + " NEWSQA_LLM_PROVIDER=none for extractive answers.");
         }
         return switch (provider) {
-            case "openai" -> new Models(
-                    OpenAiChatModel.builder().baseUrl(blankToNull(p.baseUrl())).apiKey(keyOrPlaceholder(p.apiKey()))
-                            .modelName(p.model()).timeout(p.timeout()).maxRetries(0).maxTokens(p.maxTokens())
-                            .temperature(p.temperature()).build(),
-                    OpenAiStreamingChatModel.builder().baseUrl(blankToNull(p.baseUrl())).apiKey(keyOrPlaceholder(p.apiKey()))
-                            .modelName(p.model()).timeout(p.timeout()).maxTokens(p.maxTokens())
-                            .temperature(p.temperature()).build());
-            case "ollama" -> new Models(
-                    OllamaChatModel.builder().baseUrl(ollamaUrl(p.baseUrl())).modelName(p.model()).timeout(p.timeout())
-                            .maxRetries(0).numPredict(p.maxTokens()).temperature(p.temperature()).build(),
-                    OllamaStreamingChatModel.builder().baseUrl(ollamaUrl(p.baseUrl())).modelName(p.model())
-                            .timeout(p.timeout()).numPredict(p.maxTokens()).temperature(p.temperature()).build());
-            case "anthropic" -> new Models(
-                    AnthropicChatModel.builder().baseUrl(blankToNull(p.baseUrl())).apiKey(requireKey(p.apiKey(), provider))
-                            .modelName(p.model()).timeout(p.timeout()).maxRetries(0).maxTokens(p.maxTokens())
-                            .temperature(p.temperature()).build(),
-                    AnthropicStreamingChatModel.builder().baseUrl(blankToNull(p.baseUrl())).apiKey(requireKey(p.apiKey(), provider))
-                            .modelName(p.model()).timeout(p.timeout()).maxTokens(p.maxTokens())
-                            .temperature(p.temperature()).build());
-            default -> throw new IllegalStateException("Unknown newsqa.llm.provider '" + p.provider() + "': use none, openai"
-                    + " (also vLLM, llama.cpp server, LM Studio with NEWSQA_LLM_BASE_URL), ollama or anthropic.");
+            case "openai" ->
+                new Models(
+                        OpenAiChatModel.builder()
+                                .baseUrl(blankToNull(p.baseUrl()))
+                                .apiKey(keyOrPlaceholder(p.apiKey()))
+                                .modelName(p.model())
+                                .timeout(p.timeout())
+                                .maxRetries(0)
+                                .maxTokens(p.maxTokens())
+                                .temperature(p.temperature())
+                                .build(),
+                        OpenAiStreamingChatModel.builder()
+                                .baseUrl(blankToNull(p.baseUrl()))
+                                .apiKey(keyOrPlaceholder(p.apiKey()))
+                                .modelName(p.model())
+                                .timeout(p.timeout())
+                                .maxTokens(p.maxTokens())
+                                .temperature(p.temperature())
+                                .build());
+            case "ollama" ->
+                new Models(
+                        OllamaChatModel.builder()
+                                .baseUrl(ollamaUrl(p.baseUrl()))
+                                .modelName(p.model())
+                                .timeout(p.timeout())
+                                .maxRetries(0)
+                                .numPredict(p.maxTokens())
+                                .temperature(p.temperature())
+                                .build(),
+                        OllamaStreamingChatModel.builder()
+                                .baseUrl(ollamaUrl(p.baseUrl()))
+                                .modelName(p.model())
+                                .timeout(p.timeout())
+                                .numPredict(p.maxTokens())
+                                .temperature(p.temperature())
+                                .build());
+            case "anthropic" ->
+                new Models(
+                        AnthropicChatModel.builder()
+                                .baseUrl(blankToNull(p.baseUrl()))
+                                .apiKey(requireKey(p.apiKey(), provider))
+                                .modelName(p.model())
+                                .timeout(p.timeout())
+                                .maxRetries(0)
+                                .maxTokens(p.maxTokens())
+                                .temperature(p.temperature())
+                                .build(),
+                        AnthropicStreamingChatModel.builder()
+                                .baseUrl(blankToNull(p.baseUrl()))
+                                .apiKey(requireKey(p.apiKey(), provider))
+                                .modelName(p.model())
+                                .timeout(p.timeout())
+                                .maxTokens(p.maxTokens())
+                                .temperature(p.temperature())
+                                .build());
+            default ->
+                throw new IllegalStateException("Unknown newsqa.llm.provider '" + p.provider() + "': use none, openai"
+                        + " (also vLLM, llama.cpp server, LM Studio with NEWSQA_LLM_BASE_URL), ollama or anthropic.");
         };
     }
 
@@ -73,7 +108,8 @@ public final class ChatProviders {
     private static String requireKey(String apiKey, String provider) {
         String key = blankToNull(apiKey);
         if (key == null) {
-            throw new IllegalStateException("newsqa.llm.provider is '" + provider + "', which needs an API key: set NEWSQA_LLM_API_KEY.");
+            throw new IllegalStateException(
+                    "newsqa.llm.provider is '" + provider + "', which needs an API key: set NEWSQA_LLM_API_KEY.");
         }
         return key;
     }

@@ -69,7 +69,8 @@ public final class LlmAnswerer implements AutoCloseable {
                 last = e.getCause();
                 if (call.streamed()) {
                     // The reader has seen part of this reply: a retry would show a different one.
-                    throw new ProviderFailedException("the language model failed mid-reply: " + last.getMessage(), last);
+                    throw new ProviderFailedException(
+                            "the language model failed mid-reply: " + last.getMessage(), last);
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -77,8 +78,10 @@ public final class LlmAnswerer implements AutoCloseable {
                 throw new ProviderFailedException("interrupted while waiting for the language model", e);
             }
         }
-        throw new ProviderFailedException("the language model failed " + (maxRetries + 1) + " time(s) or ran out of its "
-                + budget + " budget" + (last == null ? "" : ": " + last.getMessage()), last);
+        throw new ProviderFailedException(
+                "the language model failed " + (maxRetries + 1) + " time(s) or ran out of its " + budget + " budget"
+                        + (last == null ? "" : ": " + last.getMessage()),
+                last);
     }
 
     private static void sleep(long nanos) throws ProviderFailedException {
@@ -117,7 +120,8 @@ public final class LlmAnswerer implements AutoCloseable {
         Attempt attempt = new Attempt();
         calls.execute(() -> {
             try {
-                attempt.reply.complete(models.blocking().chat(messages).aiMessage().text());
+                attempt.reply.complete(
+                        models.blocking().chat(messages).aiMessage().text());
             } catch (RuntimeException e) {
                 attempt.reply.completeExceptionally(e);
             }

@@ -46,6 +46,7 @@ final class ArchiveDocuments {
     static final String CONTENT_HASH = "content_hash";
     /** Epoch milliseconds, indexed on chunks for date filters. */
     static final String PUBLISHED_MILLIS = "published_millis";
+
     static final String VECTOR = "vector";
     /** Epoch milliseconds when the article was stored, on articles, to list the newest first. */
     static final String INGESTED_MILLIS = "ingested_millis";
@@ -54,6 +55,7 @@ final class ArchiveDocuments {
 
     /** The article's story (another article's id), stored only when it copies one; absent: its own. */
     private static final String STORY_ID = "story_id";
+
     private static final String ORDINAL = "ordinal";
     private static final String TEXT = "text";
     private static final String URL = "url";
@@ -72,10 +74,10 @@ final class ArchiveDocuments {
      * stored before it existed have none until re-indexed.
      */
     private static final String ARTICLE_TEXT_PREFIX = "article_";
+
     private static final String OTHER_LANGUAGE = "other";
 
-    private ArchiveDocuments() {
-    }
+    private ArchiveDocuments() {}
 
     /** The analyzer the writer uses: each text field with its language's analyzer. */
     static Analyzer indexAnalyzer() {
@@ -140,7 +142,8 @@ final class ArchiveDocuments {
         }
         if (article.publishedAt() != null) {
             doc.add(new StoredField(PUBLISHED_AT, article.publishedAt().toString()));
-            doc.add(new LongPoint(PUBLISHED_MILLIS, article.publishedAt().toInstant().toEpochMilli()));
+            doc.add(new LongPoint(
+                    PUBLISHED_MILLIS, article.publishedAt().toInstant().toEpochMilli()));
         }
         if (article.retellsAnother()) {
             doc.add(new StoredField(STORY_ID, article.storyId()));
@@ -161,16 +164,24 @@ final class ArchiveDocuments {
             doc.add(new StringField(SOURCE, article.source(), Field.Store.NO));
         }
         if (article.publishedAt() != null) {
-            doc.add(new LongPoint(PUBLISHED_MILLIS, article.publishedAt().toInstant().toEpochMilli()));
+            doc.add(new LongPoint(
+                    PUBLISHED_MILLIS, article.publishedAt().toInstant().toEpochMilli()));
         }
         return doc;
     }
 
     static Article toArticle(Document doc) {
         String published = doc.get(PUBLISHED_AT);
-        return new Article(doc.get(ARTICLE_ID), doc.get(URL), doc.get(TITLE), doc.get(SOURCE),
+        return new Article(
+                doc.get(ARTICLE_ID),
+                doc.get(URL),
+                doc.get(TITLE),
+                doc.get(SOURCE),
                 published == null ? null : OffsetDateTime.parse(published),
-                doc.get(LANGUAGE), doc.get(CONTENT_HASH), doc.get(BODY), doc.get(STORY_ID));
+                doc.get(LANGUAGE),
+                doc.get(CONTENT_HASH),
+                doc.get(BODY),
+                doc.get(STORY_ID));
     }
 
     /** The stored fields {@link #recordedStoryOf} reads: not the body. */
@@ -179,14 +190,18 @@ final class ArchiveDocuments {
     /** An article document's story as written: none when it is its own (or was stored before stories). */
     static RecordedStory recordedStoryOf(Document article) {
         String published = article.get(PUBLISHED_AT);
-        return new RecordedStory(article.get(ARTICLE_ID), published == null ? null : OffsetDateTime.parse(published),
+        return new RecordedStory(
+                article.get(ARTICLE_ID),
+                published == null ? null : OffsetDateTime.parse(published),
                 article.get(STORY_ID));
     }
 
     /** When the article was stored, or {@code null} for articles stored before this was recorded. */
     static Instant ingestedAtOf(Document article) {
         IndexableField millis = article.getField(INGESTED_MILLIS);
-        return millis == null ? null : Instant.ofEpochMilli(millis.numericValue().longValue());
+        return millis == null
+                ? null
+                : Instant.ofEpochMilli(millis.numericValue().longValue());
     }
 
     /** Chunks store their ordinal, articles do not. */

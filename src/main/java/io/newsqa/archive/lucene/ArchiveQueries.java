@@ -41,8 +41,7 @@ final class ArchiveQueries {
      */
     static final int MAX_QUERY_TERMS = 256;
 
-    private ArchiveQueries() {
-    }
+    private ArchiveQueries() {}
 
     static Query articleById(String articleId) {
         return article(new TermQuery(new Term(ARTICLE_ID, articleId)));
@@ -81,14 +80,15 @@ final class ArchiveQueries {
         if (questionText == null || questionText.isBlank()) {
             return Optional.empty();
         }
-        Set<String> terms = new LinkedHashSet<>(
-                LanguageAnalyzers.terms(questionText, ArchiveDocuments.analysisLanguage(language)));
+        Set<String> terms =
+                new LinkedHashSet<>(LanguageAnalyzers.terms(questionText, ArchiveDocuments.analysisLanguage(language)));
         if (terms.isEmpty()) {
             return Optional.empty();
         }
         String field = ArchiveDocuments.textField(language);
         BooleanQuery.Builder anyTerm = new BooleanQuery.Builder();
-        terms.stream().limit(MAX_QUERY_TERMS)
+        terms.stream()
+                .limit(MAX_QUERY_TERMS)
                 .forEach(term -> anyTerm.add(new TermQuery(new Term(field, term)), Occur.SHOULD));
         return Optional.of(new BooleanQuery.Builder()
                 .add(anyTerm.build(), Occur.MUST)
@@ -127,8 +127,11 @@ final class ArchiveQueries {
         weights.entrySet().stream()
                 .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
                 .limit(MAX_QUERY_TERMS)
-                .forEach(word -> anyTerm.add(new BoostQuery(new TermQuery(new Term(field, word.getKey())),
-                        word.getValue().floatValue()), Occur.SHOULD));
+                .forEach(word -> anyTerm.add(
+                        new BoostQuery(
+                                new TermQuery(new Term(field, word.getKey())),
+                                word.getValue().floatValue()),
+                        Occur.SHOULD));
         return Optional.of(new BooleanQuery.Builder()
                 .add(anyTerm.build(), Occur.MUST)
                 .add(scope, Occur.FILTER)
@@ -152,9 +155,11 @@ final class ArchiveQueries {
         if (filter.hasDateBounds()) {
             // Undated chunks have no point value, so any range excludes them, as the port requires.
             long from = filter.publishedFrom() == null
-                    ? Long.MIN_VALUE : filter.publishedFrom().toInstant().toEpochMilli();
+                    ? Long.MIN_VALUE
+                    : filter.publishedFrom().toInstant().toEpochMilli();
             long toInclusive = filter.publishedTo() == null
-                    ? Long.MAX_VALUE : filter.publishedTo().toInstant().toEpochMilli() - 1;
+                    ? Long.MAX_VALUE
+                    : filter.publishedTo().toInstant().toEpochMilli() - 1;
             chunks.add(LongPoint.newRangeQuery(PUBLISHED_MILLIS, from, toInclusive), Occur.FILTER);
         }
         return chunks.build();

@@ -17,8 +17,7 @@ import org.apache.lucene.search.IndexSearcher;
  */
 final class HitArticles {
 
-    private record Generation(IndexReader.CacheKey reader, Map<String, Article> articles) {
-    }
+    private record Generation(IndexReader.CacheKey reader, Map<String, Article> articles) {}
 
     private final int capacity;
     private volatile Generation current = new Generation(null, Map.of());

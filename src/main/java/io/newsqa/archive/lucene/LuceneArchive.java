@@ -7,7 +7,6 @@ import io.newsqa.archive.ArchiveModel;
 import io.newsqa.archive.ArchiveStats;
 import io.newsqa.archive.Article;
 import io.newsqa.archive.ArticleHit;
-import io.newsqa.archive.StoredArticle;
 import io.newsqa.archive.ArticleSummary;
 import io.newsqa.archive.Chunk;
 import io.newsqa.archive.ChunkHit;
@@ -24,35 +23,35 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.document.LongPoint;
-import org.apache.lucene.index.PointValues;
-import java.time.OffsetDateTime;
 import java.util.Map;
-import java.util.Comparator;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.DoubleUnaryOperator;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.FloatVectorValues;
-import org.apache.lucene.index.LeafReader;
-import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.PointValues;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.Query;
@@ -137,8 +136,10 @@ public final class LuceneArchive implements ArchiveIndex {
             return new LuceneArchive(directory, writer, configured, efSearch);
         } catch (AccessDeniedException | FileAlreadyExistsException e) {
             closeQuietly(writer, directory);
-            throw new IllegalStateException("The archive folder " + folder + " cannot be written (" + describe(e)
-                    + "). Make it a writable folder, or choose another with NEWSQA_DATA_DIR.", e);
+            throw new IllegalStateException(
+                    "The archive folder " + folder + " cannot be written (" + describe(e)
+                            + "). Make it a writable folder, or choose another with NEWSQA_DATA_DIR.",
+                    e);
         } catch (IOException e) {
             closeQuietly(writer, directory);
             throw new UncheckedIOException("The archive in " + folder + " cannot be opened: " + describe(e), e);
@@ -168,8 +169,9 @@ public final class LuceneArchive implements ArchiveIndex {
         SegmentInfos commit = SegmentInfos.readLatestCommit(directory);
         ModelStamp recorded = ModelStamp.fromCommitData(commit.getUserData());
         if (recorded == null && commit.totalMaxDoc() > 0) {
-            throw new IllegalStateException("The folder " + folder + " holds a Lucene index that is not a NewsQA archive"
-                    + " (it records no embedding model). Choose another folder with NEWSQA_DATA_DIR.");
+            throw new IllegalStateException(
+                    "The folder " + folder + " holds a Lucene index that is not a NewsQA archive"
+                            + " (it records no embedding model). Choose another folder with NEWSQA_DATA_DIR.");
         }
         return recorded;
     }
@@ -222,7 +224,8 @@ public final class LuceneArchive implements ArchiveIndex {
             for (StoredArticle entry : articles) {
                 Article article = entry.article();
                 // One atomic update: the article's old documents go and the new ones come in together.
-                writer.updateDocuments(new Term(ArchiveDocuments.ARTICLE_ID, article.id()),
+                writer.updateDocuments(
+                        new Term(ArchiveDocuments.ARTICLE_ID, article.id()),
                         ArchiveDocuments.articleBlock(article, entry.chunks(), now));
             }
             // One commit for the group: every commit flushes a segment, and small segments are
@@ -282,7 +285,8 @@ public final class LuceneArchive implements ArchiveIndex {
             if (top.scoreDocs.length == 0) {
                 return Optional.empty();
             }
-            return Optional.of(ArchiveDocuments.toArticle(searcher.storedFields().document(top.scoreDocs[0].doc)));
+            return Optional.of(
+                    ArchiveDocuments.toArticle(searcher.storedFields().document(top.scoreDocs[0].doc)));
         });
     }
 
@@ -316,8 +320,11 @@ public final class LuceneArchive implements ArchiveIndex {
         return withSearcher(searcher -> {
             int wanted = cappedToIndexSize(limit, searcher);
             // The filter is applied during the graph search, so a filtered search still finds `limit` chunks.
-            Query query = new KnnFloatVectorQuery(ArchiveDocuments.VECTOR, queryVector,
-                    Math.max(wanted, efSearch), ArchiveQueries.chunksWithin(filter));
+            Query query = new KnnFloatVectorQuery(
+                    ArchiveDocuments.VECTOR,
+                    queryVector,
+                    Math.max(wanted, efSearch),
+                    ArchiveQueries.chunksWithin(filter));
             // Lucene scores cosine as (1 + cos) / 2; the port promises the cosine itself.
             return hits(searcher, searcher.search(query, wanted), score -> Math.max(-1, Math.min(1, 2 * score - 1)));
         });
@@ -334,7 +341,8 @@ public final class LuceneArchive implements ArchiveIndex {
     }
 
     @Override
-    public List<ChunkHit> weightedLexicalSearch(List<WeightedTerm> terms, String language, int limit, SearchFilter filter) {
+    public List<ChunkHit> weightedLexicalSearch(
+            List<WeightedTerm> terms, String language, int limit, SearchFilter filter) {
         Optional<Query> query = ArchiveQueries.weightedLexical(terms, language, filter);
         if (query.isEmpty() || limit < 1) {
             return List.of();
@@ -344,7 +352,8 @@ public final class LuceneArchive implements ArchiveIndex {
     }
 
     @Override
-    public List<ArticleHit> articleLexicalSearch(List<WeightedTerm> terms, String language, int limit, SearchFilter filter) {
+    public List<ArticleHit> articleLexicalSearch(
+            List<WeightedTerm> terms, String language, int limit, SearchFilter filter) {
         Optional<Query> query = ArchiveQueries.articleWeightedLexical(terms, language, filter);
         if (query.isEmpty() || limit < 1) {
             return List.of();
@@ -365,7 +374,9 @@ public final class LuceneArchive implements ArchiveIndex {
         return withSearcher(searcher -> {
             Map<String, Integer> counts = new HashMap<>();
             StoredFields stored = searcher.storedFields();
-            for (ScoreDoc doc : searcher.search(chunks, Math.max(1, searcher.getIndexReader().maxDoc())).scoreDocs) {
+            for (ScoreDoc doc : searcher.search(
+                            chunks, Math.max(1, searcher.getIndexReader().maxDoc()))
+                    .scoreDocs) {
                 String text = ArchiveDocuments.textOf(stored.document(doc.doc));
                 new HashSet<>(LanguageAnalyzers.words(text)).forEach(word -> counts.merge(word, 1, Integer::sum));
             }
@@ -385,9 +396,13 @@ public final class LuceneArchive implements ArchiveIndex {
         List<ChunkHit> hits = new ArrayList<>(top.scoreDocs.length);
         for (ScoreDoc scoreDoc : top.scoreDocs) {
             Document chunk = stored.document(scoreDoc.doc);
-            Article article = articles.computeIfAbsent(ArchiveDocuments.articleIdOf(chunk),
+            Article article = articles.computeIfAbsent(
+                    ArchiveDocuments.articleIdOf(chunk),
                     id -> hitArticles.get(searcher, id, unread -> articleSeenBy(searcher, stored, unread)));
-            hits.add(new ChunkHit(article, ArchiveDocuments.ordinalOf(chunk), ArchiveDocuments.textOf(chunk),
+            hits.add(new ChunkHit(
+                    article,
+                    ArchiveDocuments.ordinalOf(chunk),
+                    ArchiveDocuments.textOf(chunk),
                     toPortScore.applyAsDouble(scoreDoc.score)));
         }
         return hits;
@@ -406,8 +421,7 @@ public final class LuceneArchive implements ArchiveIndex {
     @Override
     public ArchiveStats stats() {
         return withSearcher(searcher -> new ArchiveStats(
-                searcher.count(ArchiveQueries.allArticles()),
-                searcher.count(ArchiveQueries.allChunks())));
+                searcher.count(ArchiveQueries.allArticles()), searcher.count(ArchiveQueries.allChunks())));
     }
 
     /**
@@ -428,12 +442,17 @@ public final class LuceneArchive implements ArchiveIndex {
             if (max == Long.MIN_VALUE) {
                 return Optional.<OffsetDateTime>empty();
             }
-            TopDocs found = searcher.search(new BooleanQuery.Builder()
-                    .add(ArchiveQueries.allArticles(), Occur.FILTER)
-                    .add(LongPoint.newExactQuery(ArchiveDocuments.PUBLISHED_MILLIS, max), Occur.FILTER).build(), 1);
-            return found.scoreDocs.length == 0 ? null
-                    : Optional.ofNullable(ArchiveDocuments.toArticle(searcher.storedFields().document(found.scoreDocs[0].doc))
-                            .publishedAt());
+            TopDocs found = searcher.search(
+                    new BooleanQuery.Builder()
+                            .add(ArchiveQueries.allArticles(), Occur.FILTER)
+                            .add(LongPoint.newExactQuery(ArchiveDocuments.PUBLISHED_MILLIS, max), Occur.FILTER)
+                            .build(),
+                    1);
+            return found.scoreDocs.length == 0
+                    ? null
+                    : Optional.ofNullable(
+                            ArchiveDocuments.toArticle(searcher.storedFields().document(found.scoreDocs[0].doc))
+                                    .publishedAt());
         });
         return newest != null ? newest : ArchiveIndex.super.newestPublication();
     }
@@ -445,7 +464,8 @@ public final class LuceneArchive implements ArchiveIndex {
             return List.of();
         }
         return withSearcher(searcher -> {
-            int wanted = (int) Math.min((long) offset + limit, Math.max(1, searcher.getIndexReader().maxDoc()));
+            int wanted = (int) Math.min(
+                    (long) offset + limit, Math.max(1, searcher.getIndexReader().maxDoc()));
             TopDocs top = searcher.search(ArchiveQueries.allArticles(), wanted, NEWEST_FIRST);
             StoredFields stored = searcher.storedFields();
             List<ArticleSummary> page = new ArrayList<>();
@@ -489,8 +509,7 @@ public final class LuceneArchive implements ArchiveIndex {
     }
 
     /** An article with its chunks, and the document after its block. */
-    private record Block(StoredArticle article, int end) {
-    }
+    private record Block(StoredArticle article, int end) {}
 
     /**
      * The block of documents starting at {@code articleDoc} of a segment (see
@@ -498,8 +517,9 @@ public final class LuceneArchive implements ArchiveIndex {
      *
      * @param vectors the segment's vectors, not yet advanced past {@code articleDoc}
      */
-    private static Block blockAt(LeafReader reader, StoredFields stored, FloatVectorValues vectors, int articleDoc,
-                                 Document article) throws IOException {
+    private static Block blockAt(
+            LeafReader reader, StoredFields stored, FloatVectorValues vectors, int articleDoc, Document article)
+            throws IOException {
         if (ArchiveDocuments.isChunk(article)) {
             throw damaged(ArchiveDocuments.articleIdOf(article));
         }
@@ -517,7 +537,10 @@ public final class LuceneArchive implements ArchiveIndex {
                 throw damaged(articleId);
             }
             // The values object reuses its array between documents.
-            chunks.add(new Chunk(articleId, ArchiveDocuments.ordinalOf(document), ArchiveDocuments.textOf(document),
+            chunks.add(new Chunk(
+                    articleId,
+                    ArchiveDocuments.ordinalOf(document),
+                    ArchiveDocuments.textOf(document),
                     vectors.vectorValue().clone()));
         }
         return new Block(inOrdinalOrder(current, chunks), doc);
@@ -538,9 +561,12 @@ public final class LuceneArchive implements ArchiveIndex {
         return withSearcher(searcher -> {
             List<RecordedStory> stories = new ArrayList<>();
             StoredFields stored = searcher.storedFields();
-            for (ScoreDoc doc : searcher.search(ArchiveQueries.allArticles(), Math.max(1, searcher.getIndexReader().maxDoc()))
+            for (ScoreDoc doc : searcher.search(
+                            ArchiveQueries.allArticles(),
+                            Math.max(1, searcher.getIndexReader().maxDoc()))
                     .scoreDocs) {
-                stories.add(ArchiveDocuments.recordedStoryOf(stored.document(doc.doc, ArchiveDocuments.RECORDED_STORY_FIELDS)));
+                stories.add(ArchiveDocuments.recordedStoryOf(
+                        stored.document(doc.doc, ArchiveDocuments.RECORDED_STORY_FIELDS)));
             }
             return stories;
         });
@@ -570,10 +596,15 @@ public final class LuceneArchive implements ArchiveIndex {
                 if (ArchiveDocuments.toArticle(document).storyId().equals(link.getValue())) {
                     continue;
                 }
-                StoredArticle block = blockAt(reader, stored, reader.getFloatVectorValues(ArchiveDocuments.VECTOR), doc, document)
+                StoredArticle block = blockAt(
+                                reader, stored, reader.getFloatVectorValues(ArchiveDocuments.VECTOR), doc, document)
                         .article();
-                writer.updateDocuments(new Term(ArchiveDocuments.ARTICLE_ID, link.getKey()), ArchiveDocuments.articleBlock(
-                        block.article().inStory(link.getValue()), block.chunks(), ArchiveDocuments.ingestedAtOf(document)));
+                writer.updateDocuments(
+                        new Term(ArchiveDocuments.ARTICLE_ID, link.getKey()),
+                        ArchiveDocuments.articleBlock(
+                                block.article().inStory(link.getValue()),
+                                block.chunks(),
+                                ArchiveDocuments.ingestedAtOf(document)));
                 rewritten++;
             }
             return rewritten;
@@ -583,7 +614,8 @@ public final class LuceneArchive implements ArchiveIndex {
                 writer.commit();
                 searchers.maybeRefreshBlocking();
             } catch (IOException e) {
-                throw new UncheckedIOException("could not store the stories of " + changed + " articles: " + e.getMessage(), e);
+                throw new UncheckedIOException(
+                        "could not store the stories of " + changed + " articles: " + e.getMessage(), e);
             }
         }
         return changed;
@@ -592,8 +624,7 @@ public final class LuceneArchive implements ArchiveIndex {
     @Override
     public ArchiveFacets facets() {
         return withSearcher(searcher -> new ArchiveFacets(
-                articleCounts(searcher, ArchiveDocuments.LANGUAGE),
-                articleCounts(searcher, ArchiveDocuments.SOURCE)));
+                articleCounts(searcher, ArchiveDocuments.LANGUAGE), articleCounts(searcher, ArchiveDocuments.SOURCE)));
     }
 
     /**

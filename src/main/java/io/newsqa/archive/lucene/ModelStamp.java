@@ -41,8 +41,10 @@ record ModelStamp(String modelId, int dimension) {
             throw new IllegalStateException("The archive in " + folder + " holds vectors of embedding model " + modelId
                     + " (" + dimension + " dimensions), but " + configured.modelId + " (" + configured.dimension
                     + " dimensions) is configured. Vectors of different models cannot be compared: configure "
-                    + modelId + " again (NEWSQA_EMBEDDING_PROVIDER, NEWSQA_EMBEDDING_MODEL), or re-embed the articles with "
-                    + configured.modelId + " into a new folder: set NEWSQA_DATA_DIR to it and run `newsqa reembed --from-data-dir "
+                    + modelId
+                    + " again (NEWSQA_EMBEDDING_PROVIDER, NEWSQA_EMBEDDING_MODEL), or re-embed the articles with "
+                    + configured.modelId
+                    + " into a new folder: set NEWSQA_DATA_DIR to it and run `newsqa reembed --from-data-dir "
                     + folder + "`.");
         }
     }

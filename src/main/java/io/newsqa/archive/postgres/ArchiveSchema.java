@@ -34,8 +34,9 @@ final class ArchiveSchema {
 
     ArchiveSchema(DataSource dataSource, String name) {
         if (name == null || !IDENTIFIER.matcher(name).matches()) {
-            throw new IllegalArgumentException("Schema name '" + name + "' is not usable: use lower-case letters, digits and"
-                    + " underscores, starting with a letter or underscore (at most 63 characters), e.g. 'public' or 'newsqa'.");
+            throw new IllegalArgumentException(
+                    "Schema name '" + name + "' is not usable: use lower-case letters, digits and"
+                            + " underscores, starting with a letter or underscore (at most 63 characters), e.g. 'public' or 'newsqa'.");
         }
         this.dataSource = dataSource;
         this.name = name;
@@ -78,19 +79,22 @@ final class ArchiveSchema {
                     .migrate();
         } catch (FlywayException e) {
             if (!vectorExtensionInstalled()) {
-                throw new IllegalStateException("The PostgreSQL database has no pgvector extension and this role may not create"
-                        + " it. Ask a superuser to run CREATE EXTENSION vector; in the database (scripts/provision-postgres.sh"
-                        + " does it for a local database).", e);
+                throw new IllegalStateException(
+                        "The PostgreSQL database has no pgvector extension and this role may not create"
+                                + " it. Ask a superuser to run CREATE EXTENSION vector; in the database (scripts/provision-postgres.sh"
+                                + " does it for a local database).",
+                        e);
             }
-            throw new IllegalStateException("Could not create or upgrade the archive tables in schema '" + name + "': "
-                    + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "Could not create or upgrade the archive tables in schema '" + name + "': " + e.getMessage(), e);
         }
     }
 
     private boolean vectorExtensionInstalled() {
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement query = connection.prepareStatement("SELECT 1 FROM pg_extension WHERE extname = 'vector'");
-             ResultSet row = query.executeQuery()) {
+                PreparedStatement query =
+                        connection.prepareStatement("SELECT 1 FROM pg_extension WHERE extname = 'vector'");
+                ResultSet row = query.executeQuery()) {
             return row.next();
         } catch (SQLException e) {
             throw new ArchiveStorageException("Could not check for the pgvector extension", e);
@@ -110,24 +114,26 @@ final class ArchiveSchema {
                 }
             }
             try (PreparedStatement query = connection.prepareStatement(
-                    "SELECT embedding_model, dimension FROM " + table("archive_meta"));
-                 ResultSet row = query.executeQuery()) {
+                            "SELECT embedding_model, dimension FROM " + table("archive_meta"));
+                    ResultSet row = query.executeQuery()) {
                 return row.next() ? Optional.of(new ArchiveModel(row.getString(1), row.getInt(2))) : Optional.empty();
             }
         } catch (SQLException e) {
-            throw new ArchiveStorageException("Could not read which embedding model the archive in schema '" + name + "' uses", e);
+            throw new ArchiveStorageException(
+                    "Could not read which embedding model the archive in schema '" + name + "' uses", e);
         }
     }
 
     private void recordModelIfNew(String modelId, int dimension) {
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement insert = connection.prepareStatement("INSERT INTO " + table("archive_meta")
-                     + " (embedding_model, dimension) VALUES (?, ?) ON CONFLICT (singleton) DO NOTHING")) {
+                PreparedStatement insert = connection.prepareStatement("INSERT INTO " + table("archive_meta")
+                        + " (embedding_model, dimension) VALUES (?, ?) ON CONFLICT (singleton) DO NOTHING")) {
             insert.setString(1, modelId);
             insert.setInt(2, dimension);
             insert.executeUpdate();
         } catch (SQLException e) {
-            throw new ArchiveStorageException("Could not record the embedding model of the archive in schema '" + name + "'", e);
+            throw new ArchiveStorageException(
+                    "Could not record the embedding model of the archive in schema '" + name + "'", e);
         }
     }
 
@@ -135,11 +141,15 @@ final class ArchiveSchema {
         if (recorded.modelId().equals(modelId) && recorded.dimension() == dimension) {
             return;
         }
-        throw new IllegalStateException("The archive in PostgreSQL schema '" + name + "' holds vectors of the embedding model '"
-                + recorded.modelId() + "' (" + recorded.dimension() + " dimensions), but the configured model is '" + modelId
-                + "' (" + dimension + " dimensions). Vectors of different models cannot be compared. Either configure the"
-                + " model '" + recorded.modelId() + "' again (NEWSQA_EMBEDDING_PROVIDER, NEWSQA_EMBEDDING_MODEL), or re-embed the"
-                + " articles with '" + modelId + "' into a new schema: set NEWSQA_DB_SCHEMA to it and run"
-                + " `newsqa reembed --from-schema " + name + "`.");
+        throw new IllegalStateException(
+                "The archive in PostgreSQL schema '" + name + "' holds vectors of the embedding model '"
+                        + recorded.modelId() + "' (" + recorded.dimension()
+                        + " dimensions), but the configured model is '" + modelId
+                        + "' (" + dimension
+                        + " dimensions). Vectors of different models cannot be compared. Either configure the"
+                        + " model '" + recorded.modelId()
+                        + "' again (NEWSQA_EMBEDDING_PROVIDER, NEWSQA_EMBEDDING_MODEL), or re-embed the"
+                        + " articles with '" + modelId + "' into a new schema: set NEWSQA_DB_SCHEMA to it and run"
+                        + " `newsqa reembed --from-schema " + name + "`.");
     }
 }

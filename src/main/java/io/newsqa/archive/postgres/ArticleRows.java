@@ -14,8 +14,8 @@ final class ArticleRows {
     /** The columns {@link #read} needs, for a SELECT list. */
     static final String COLUMNS =
             "a.id, a.url, a.title, a.source, a.published_at, a.published_offset, a.language, a.content_hash, a.body,"
-            // No story recorded (rows stored before V12): the article is its own story.
-            + " coalesce(a.story_id, a.id) AS story_id";
+                    // No story recorded (rows stored before V12): the article is its own story.
+                    + " coalesce(a.story_id, a.id) AS story_id";
 
     /** The columns {@link #bindInsert} binds, in its parameter order. */
     static final String INSERT_COLUMNS =
@@ -24,8 +24,7 @@ final class ArticleRows {
     /** One placeholder per column of {@link #INSERT_COLUMNS}. */
     static final String INSERT_VALUES = "?, ?, ?, ?, ?, ?, ?, ?, ?, ?";
 
-    private ArticleRows() {
-    }
+    private ArticleRows() {}
 
     static Article read(ResultSet row) throws SQLException {
         return new Article(

@@ -64,8 +64,10 @@ final class DeferredVectorIndex {
             // Else missing with nobody holding the lock: a load was killed before building it; this one builds it.
             return new DeferredVectorIndex(connection, schema, buildMemoryMb);
         } catch (SQLException e) {
-            throw new ArchiveStorageException("Could not prepare the vector index for a load into schema '" + schema.name()
-                    + "': " + e.getMessage(), e);
+            throw new ArchiveStorageException(
+                    "Could not prepare the vector index for a load into schema '" + schema.name() + "': "
+                            + e.getMessage(),
+                    e);
         }
     }
 
@@ -78,7 +80,8 @@ final class DeferredVectorIndex {
             }
             try {
                 if (!indexExists(connection, schema)) {
-                    log.info("The vector index of schema '{}' is missing (a load was stopped before building it): building it now",
+                    log.info(
+                            "The vector index of schema '{}' is missing (a load was stopped before building it): building it now",
                             schema.name());
                     new DeferredVectorIndex(connection, schema, buildMemoryMb).build();
                 }
@@ -86,8 +89,8 @@ final class DeferredVectorIndex {
                 lock(connection, schema, "pg_advisory_unlock");
             }
         } catch (SQLException e) {
-            throw new ArchiveStorageException("Could not check the vector index of schema '" + schema.name() + "': "
-                    + e.getMessage(), e);
+            throw new ArchiveStorageException(
+                    "Could not check the vector index of schema '" + schema.name() + "': " + e.getMessage(), e);
         }
     }
 
@@ -103,12 +106,16 @@ final class DeferredVectorIndex {
             build.execute("CREATE INDEX IF NOT EXISTS " + INDEX + " ON " + schema.table("chunks")
                     + " USING hnsw (embedding vector_cosine_ops)");
             build.execute("RESET maintenance_work_mem");
-            log.info("Built the vector index of schema '{}' in {} s", schema.name(),
+            log.info(
+                    "Built the vector index of schema '{}' in {} s",
+                    schema.name(),
                     String.format("%.1f", (System.nanoTime() - start) / 1e9));
         } catch (SQLException e) {
-            log.warn("Could not build the vector index of schema '{}' after the load: {}. The articles are stored, and dense"
-                    + " searches compare every vector until the index exists; it is built the next time the archive is opened.",
-                    schema.name(), e.getMessage());
+            log.warn(
+                    "Could not build the vector index of schema '{}' after the load: {}. The articles are stored, and dense"
+                            + " searches compare every vector until the index exists; it is built the next time the archive is opened.",
+                    schema.name(),
+                    e.getMessage());
         }
     }
 
@@ -133,8 +140,9 @@ final class DeferredVectorIndex {
     }
 
     private static boolean isEmpty(Connection connection, ArchiveSchema schema) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement("SELECT NOT EXISTS (SELECT 1 FROM " + schema.table("chunks") + ")");
-             ResultSet result = query.executeQuery()) {
+        try (PreparedStatement query = connection.prepareStatement(
+                        "SELECT NOT EXISTS (SELECT 1 FROM " + schema.table("chunks") + ")");
+                ResultSet result = query.executeQuery()) {
             result.next();
             return result.getBoolean(1);
         }

@@ -34,11 +34,13 @@ final class FilterClause {
         }
         if (!f.sources().isEmpty()) {
             conditions.add("a.source = ANY (?)");
-            binders.add((c, s, i) -> s.setArray(i, c.createArrayOf("text", f.sources().toArray())));
+            binders.add((c, s, i) ->
+                    s.setArray(i, c.createArrayOf("text", f.sources().toArray())));
         }
         if (!f.languages().isEmpty()) {
             conditions.add("a.language = ANY (?)");
-            binders.add((c, s, i) -> s.setArray(i, c.createArrayOf("text", f.languages().toArray())));
+            binders.add((c, s, i) ->
+                    s.setArray(i, c.createArrayOf("text", f.languages().toArray())));
         }
     }
 

@@ -8,7 +8,6 @@ import io.newsqa.archive.ArchiveModel;
 import io.newsqa.archive.ArchiveStats;
 import io.newsqa.archive.Article;
 import io.newsqa.archive.ArticleHit;
-import io.newsqa.archive.StoredArticle;
 import io.newsqa.archive.ArticleSummary;
 import io.newsqa.archive.Chunk;
 import io.newsqa.archive.ChunkHit;
@@ -61,10 +60,12 @@ public final class PgVectorArchive implements ArchiveIndex {
 
     /** BM25 term-frequency saturation and length normalisation: Lucene's defaults. */
     private static final double BM25_K1 = 1.2;
+
     private static final double BM25_B = 0.75;
 
     /** SQL: the text column {@code lexeme} as a quoted tsquery term (quotes and backslashes doubled). */
-    private static final String QUOTED_LEXEME = "('''' || replace(replace(lexeme, '\\', '\\\\'), '''', '''''') || '''')";
+    private static final String QUOTED_LEXEME =
+            "('''' || replace(replace(lexeme, '\\', '\\\\'), '''', '''''') || '''')";
 
     /**
      * The lexemes of weighted terms in a language's analysis, {@code words(lexeme, weight)}: each
@@ -90,8 +91,13 @@ public final class PgVectorArchive implements ArchiveIndex {
     private final int indexBuildMemoryMb;
     private volatile boolean closed;
 
-    private PgVectorArchive(DataSource dataSource, boolean ownsDataSource, int dimension, ArchiveSchema schema,
-                            int efSearch, int indexBuildMemoryMb) {
+    private PgVectorArchive(
+            DataSource dataSource,
+            boolean ownsDataSource,
+            int dimension,
+            ArchiveSchema schema,
+            int efSearch,
+            int indexBuildMemoryMb) {
         this.efSearch = efSearch;
         this.indexBuildMemoryMb = indexBuildMemoryMb;
         this.schema = schema;
@@ -119,8 +125,8 @@ public final class PgVectorArchive implements ArchiveIndex {
      *                                  or pgvector is missing
      * @throws IllegalArgumentException when the schema name, model id or dimension is unusable
      */
-    public static PgVectorArchive open(DataSource dataSource, boolean ownsDataSource, String modelId, int dimension,
-                                       String schema) {
+    public static PgVectorArchive open(
+            DataSource dataSource, boolean ownsDataSource, String modelId, int dimension, String schema) {
         return open(dataSource, ownsDataSource, modelId, dimension, schema, DEFAULT_EF_SEARCH);
     }
 
@@ -130,8 +136,8 @@ public final class PgVectorArchive implements ArchiveIndex {
      *
      * @throws IllegalArgumentException also when efSearch is below 1
      */
-    public static PgVectorArchive open(DataSource dataSource, boolean ownsDataSource, String modelId, int dimension,
-                                       String schema, int efSearch) {
+    public static PgVectorArchive open(
+            DataSource dataSource, boolean ownsDataSource, String modelId, int dimension, String schema, int efSearch) {
         return open(dataSource, ownsDataSource, modelId, dimension, schema, efSearch, DEFAULT_INDEX_BUILD_MEMORY_MB);
     }
 
@@ -142,26 +148,35 @@ public final class PgVectorArchive implements ArchiveIndex {
      *
      * @throws IllegalArgumentException also when indexBuildMemoryMb is below 64
      */
-    public static PgVectorArchive open(DataSource dataSource, boolean ownsDataSource, String modelId, int dimension,
-                                       String schema, int efSearch, int indexBuildMemoryMb) {
+    public static PgVectorArchive open(
+            DataSource dataSource,
+            boolean ownsDataSource,
+            String modelId,
+            int dimension,
+            String schema,
+            int efSearch,
+            int indexBuildMemoryMb) {
         Objects.requireNonNull(dataSource, "dataSource");
         try {
             ArchiveIndex.requireValidEfSearch(efSearch);
             if (indexBuildMemoryMb < 64) {
-                throw new IllegalArgumentException("The memory for building the vector index must be at least 64 MB (got "
-                        + indexBuildMemoryMb + " MB); set newsqa.db.index-build-memory, e.g. 1GB");
+                throw new IllegalArgumentException(
+                        "The memory for building the vector index must be at least 64 MB (got " + indexBuildMemoryMb
+                                + " MB); set newsqa.db.index-build-memory, e.g. 1GB");
             }
             if (modelId == null || modelId.isBlank()) {
                 throw new IllegalArgumentException("The embedding model id must not be blank");
             }
             if (dimension < 1 || dimension > ArchiveSchema.MAX_INDEXED_DIMENSION) {
-                throw new IllegalArgumentException("Vector dimension " + dimension + " is not supported: pgvector's HNSW"
-                        + " index takes 1 to " + ArchiveSchema.MAX_INDEXED_DIMENSION + " dimensions.");
+                throw new IllegalArgumentException(
+                        "Vector dimension " + dimension + " is not supported: pgvector's HNSW" + " index takes 1 to "
+                                + ArchiveSchema.MAX_INDEXED_DIMENSION + " dimensions.");
             }
             ArchiveSchema archiveSchema = new ArchiveSchema(dataSource, schema);
             archiveSchema.prepare(modelId, dimension);
             DeferredVectorIndex.buildIfAbandoned(dataSource, archiveSchema, indexBuildMemoryMb);
-            return new PgVectorArchive(dataSource, ownsDataSource, dimension, archiveSchema, efSearch, indexBuildMemoryMb);
+            return new PgVectorArchive(
+                    dataSource, ownsDataSource, dimension, archiveSchema, efSearch, indexBuildMemoryMb);
         } catch (RuntimeException e) {
             if (ownsDataSource) {
                 closeQuietly(dataSource, e);
@@ -192,7 +207,9 @@ public final class PgVectorArchive implements ArchiveIndex {
         if (batch.isEmpty()) {
             return;
         }
-        String what = batch.size() == 1 ? "store article " + batch.get(0).article().id() : "store " + batch.size() + " articles";
+        String what = batch.size() == 1
+                ? "store article " + batch.get(0).article().id()
+                : "store " + batch.size() + " articles";
         inTransaction(what, connection -> {
             // Upsert rather than delete-then-insert: a concurrent put of the same id waits on the
             // row lock instead of failing on the primary key.
@@ -234,7 +251,8 @@ public final class PgVectorArchive implements ArchiveIndex {
                 configs.add(tsConfig);
             }
         }
-        try (PreparedStatement deleteOld = connection.prepareStatement("DELETE FROM " + chunks + " WHERE article_id = ANY (?)")) {
+        try (PreparedStatement deleteOld =
+                connection.prepareStatement("DELETE FROM " + chunks + " WHERE article_id = ANY (?)")) {
             deleteOld.setArray(1, connection.createArrayOf("text", ids.toArray()));
             deleteOld.executeUpdate();
         }
@@ -276,12 +294,13 @@ public final class PgVectorArchive implements ArchiveIndex {
         for (Chunk chunk : chunkList) {
             Objects.requireNonNull(chunk, "chunk");
             if (!chunk.articleId().equals(article.id())) {
-                throw new IllegalArgumentException("Chunk " + chunk.ordinal() + " belongs to article '" + chunk.articleId()
-                        + "', not to the article being stored ('" + article.id() + "')");
+                throw new IllegalArgumentException("Chunk " + chunk.ordinal() + " belongs to article '"
+                        + chunk.articleId() + "', not to the article being stored ('" + article.id() + "')");
             }
             if (chunk.embedding().length != dimension) {
-                throw new IllegalArgumentException("Chunk " + chunk.ordinal() + " of article '" + article.id() + "' has a vector of"
-                        + " dimension " + chunk.embedding().length + "; this archive stores dimension " + dimension);
+                throw new IllegalArgumentException("Chunk " + chunk.ordinal() + " of article '" + article.id()
+                        + "' has a vector of" + " dimension " + chunk.embedding().length
+                        + "; this archive stores dimension " + dimension);
             }
             if (chunk.ordinal() < 0 || !ordinals.add(chunk.ordinal())) {
                 throw new IllegalArgumentException("Chunk ordinal " + chunk.ordinal() + " of article '" + article.id()
@@ -309,8 +328,8 @@ public final class PgVectorArchive implements ArchiveIndex {
 
     private Optional<Article> findOne(String operation, String condition, String value) {
         return withConnection(operation, connection -> {
-            try (PreparedStatement query = connection.prepareStatement("SELECT " + ArticleRows.COLUMNS + " FROM " + articles
-                    + " a WHERE " + condition + " ORDER BY a.ingested_at, a.id LIMIT 1")) {
+            try (PreparedStatement query = connection.prepareStatement("SELECT " + ArticleRows.COLUMNS + " FROM "
+                    + articles + " a WHERE " + condition + " ORDER BY a.ingested_at, a.id LIMIT 1")) {
                 query.setString(1, value);
                 try (ResultSet row = query.executeQuery()) {
                     return row.next() ? Optional.of(ArticleRows.read(row)) : Optional.empty();
@@ -340,8 +359,8 @@ public final class PgVectorArchive implements ArchiveIndex {
         ArchiveIndex.requireValidEfSearch(candidates);
         Objects.requireNonNull(queryVector, "queryVector");
         if (queryVector.length != dimension) {
-            throw new IllegalArgumentException("Query vector has dimension " + queryVector.length + "; this archive stores dimension "
-                    + dimension);
+            throw new IllegalArgumentException("Query vector has dimension " + queryVector.length
+                    + "; this archive stores dimension " + dimension);
         }
         if (limit <= 0) {
             return List.of();
@@ -402,22 +421,29 @@ public final class PgVectorArchive implements ArchiveIndex {
         // posting, so only the postings of the query's lexemes are read (index only), never the
         // chunks' tsvectors. The corpus row is read with LIMIT 1 so that the planner counts one row.
         // A lexeme without postings is in no chunk and drops out; only stop words: no rows.
-        String sql = "WITH corpus AS (SELECT chunks::float8 AS n, greatest(tokens::float8 / greatest(chunks, 1), 1) AS avg_tokens"
-                + " FROM " + corpus + " LIMIT 1),"
-                + " idf AS MATERIALIZED (SELECT t.lexeme, ln(1 + (corpus.n - df.n + 0.5) / (df.n + 0.5)) AS idf"
-                + " FROM unnest(tsvector_to_array(to_tsvector(?::regconfig, ?))) AS t (lexeme) CROSS JOIN corpus"
-                + " CROSS JOIN LATERAL (SELECT count(*)::float8 AS n FROM " + postings + " d WHERE d.lexeme = t.lexeme) df"
-                + " WHERE df.n > 0),"
-                // OFFSET 0 keeps the per-lexeme index scan: unnested, the planner may sort all postings.
-                + " scored AS (SELECT p.article_id, p.ordinal, sum(idf.idf * p.tf * (" + BM25_K1 + " + 1)"
-                + " / (p.tf + " + BM25_K1 + " * (1 - " + BM25_B + " + " + BM25_B + " * p.tokens / corpus.avg_tokens))) AS score"
-                + " FROM idf CROSS JOIN corpus"
-                + " CROSS JOIN LATERAL (SELECT * FROM " + postings + " p WHERE p.lexeme = idf.lexeme OFFSET 0) p"
-                + (where.restricts() ? " JOIN " + articles + " a ON a.id = p.article_id WHERE true" + where.andConditions() : "")
-                + " GROUP BY p.article_id, p.ordinal ORDER BY score DESC, p.article_id, p.ordinal LIMIT ?)"
-                + " SELECT " + ArticleRows.COLUMNS + ", c.ordinal, c.text, s.score FROM scored s"
-                + " JOIN " + chunks + " c ON c.article_id = s.article_id AND c.ordinal = s.ordinal"
-                + " JOIN " + articles + " a ON a.id = s.article_id ORDER BY s.score DESC, s.article_id, s.ordinal";
+        String sql =
+                "WITH corpus AS (SELECT chunks::float8 AS n, greatest(tokens::float8 / greatest(chunks, 1), 1) AS avg_tokens"
+                        + " FROM " + corpus + " LIMIT 1),"
+                        + " idf AS MATERIALIZED (SELECT t.lexeme, ln(1 + (corpus.n - df.n + 0.5) / (df.n + 0.5)) AS idf"
+                        + " FROM unnest(tsvector_to_array(to_tsvector(?::regconfig, ?))) AS t (lexeme) CROSS JOIN corpus"
+                        + " CROSS JOIN LATERAL (SELECT count(*)::float8 AS n FROM " + postings
+                        + " d WHERE d.lexeme = t.lexeme) df"
+                        + " WHERE df.n > 0),"
+                        // OFFSET 0 keeps the per-lexeme index scan: unnested, the planner may sort all postings.
+                        + " scored AS (SELECT p.article_id, p.ordinal, sum(idf.idf * p.tf * (" + BM25_K1 + " + 1)"
+                        + " / (p.tf + " + BM25_K1 + " * (1 - " + BM25_B + " + " + BM25_B
+                        + " * p.tokens / corpus.avg_tokens))) AS score"
+                        + " FROM idf CROSS JOIN corpus"
+                        + " CROSS JOIN LATERAL (SELECT * FROM " + postings
+                        + " p WHERE p.lexeme = idf.lexeme OFFSET 0) p"
+                        + (where.restricts()
+                                ? " JOIN " + articles + " a ON a.id = p.article_id WHERE true" + where.andConditions()
+                                : "")
+                        + " GROUP BY p.article_id, p.ordinal ORDER BY score DESC, p.article_id, p.ordinal LIMIT ?)"
+                        + " SELECT " + ArticleRows.COLUMNS + ", c.ordinal, c.text, s.score FROM scored s"
+                        + " JOIN " + chunks + " c ON c.article_id = s.article_id AND c.ordinal = s.ordinal"
+                        + " JOIN " + articles
+                        + " a ON a.id = s.article_id ORDER BY s.score DESC, s.article_id, s.ordinal";
         return inTransaction("search by words", connection -> {
             // The planner cannot see how few postings a lexeme has; its estimate may pass the JIT
             // threshold, and compiling (200 ms and more) would cost far more than the query (ms).
@@ -433,12 +459,15 @@ public final class PgVectorArchive implements ArchiveIndex {
     }
 
     @Override
-    public List<ChunkHit> weightedLexicalSearch(List<WeightedTerm> terms, String language, int limit, SearchFilter filter) {
+    public List<ChunkHit> weightedLexicalSearch(
+            List<WeightedTerm> terms, String language, int limit, SearchFilter filter) {
         Objects.requireNonNull(terms, "terms");
         if (limit <= 0 || terms.isEmpty()) {
             return List.of();
         }
-        String[] texts = terms.stream().map(term -> ArabicNormalizer.normalize(term.text())).toArray(String[]::new);
+        String[] texts = terms.stream()
+                .map(term -> ArabicNormalizer.normalize(term.text()))
+                .toArray(String[]::new);
         Double[] weights = terms.stream().map(WeightedTerm::weight).toArray(Double[]::new);
         FilterClause where = new FilterClause(filter);
         // Each term's lexemes share its weight; a lexeme from several terms adds their weights.
@@ -470,7 +499,8 @@ public final class PgVectorArchive implements ArchiveIndex {
     }
 
     @Override
-    public List<ArticleHit> articleLexicalSearch(List<WeightedTerm> terms, String language, int limit, SearchFilter filter) {
+    public List<ArticleHit> articleLexicalSearch(
+            List<WeightedTerm> terms, String language, int limit, SearchFilter filter) {
         Objects.requireNonNull(terms, "terms");
         if (limit <= 0 || terms.isEmpty()) {
             return List.of();
@@ -491,14 +521,17 @@ public final class PgVectorArchive implements ArchiveIndex {
                 + " weighted AS (SELECT lexeme, " + QUOTED_LEXEME + "::tsquery AS tq, sum(weight) AS weight"
                 + "  FROM words GROUP BY lexeme),"
                 + " corpus AS (SELECT count(DISTINCT article_id) AS n,"
-                + "  greatest(sum(tokens)::float8 / greatest(count(DISTINCT article_id), 1), 1) AS avg_tokens FROM " + chunks
+                + "  greatest(sum(tokens)::float8 / greatest(count(DISTINCT article_id), 1), 1) AS avg_tokens FROM "
+                + chunks
                 + "  WHERE ts_config = ?::regconfig),"
                 + " idf AS (SELECT w.lexeme, w.weight, ln(1 + (corpus.n - df.n + 0.5) / (df.n + 0.5)) AS idf"
                 + "  FROM weighted w CROSS JOIN corpus CROSS JOIN LATERAL (SELECT count(DISTINCT d.article_id) AS n"
                 + "  FROM " + chunks + " d WHERE d.tsv @@ w.tq AND d.ts_config = ?::regconfig) df),"
                 + " any_word AS (SELECT string_agg(tq::text, ' | ')::tsquery AS query FROM weighted),"
-                + " matched AS (SELECT DISTINCT c.article_id FROM " + chunks + " c JOIN " + articles + " a ON a.id = c.article_id,"
-                + "  any_word WHERE c.tsv @@ any_word.query AND c.ts_config = ?::regconfig" + where.andConditions() + "),"
+                + " matched AS (SELECT DISTINCT c.article_id FROM " + chunks + " c JOIN " + articles
+                + " a ON a.id = c.article_id,"
+                + "  any_word WHERE c.tsv @@ any_word.query AND c.ts_config = ?::regconfig" + where.andConditions()
+                + "),"
                 + " article_tf AS (SELECT c.article_id, u.lexeme, sum(coalesce(array_length(u.positions, 1), 1)) AS n"
                 + "  FROM " + chunks + " c JOIN matched m ON m.article_id = c.article_id, unnest(c.tsv) u"
                 + "  WHERE u.lexeme IN (SELECT lexeme FROM weighted) GROUP BY c.article_id, u.lexeme),"
@@ -528,8 +561,9 @@ public final class PgVectorArchive implements ArchiveIndex {
         });
     }
 
-    private static void bindWeightedWords(Connection connection, PreparedStatement query, String[] texts, Double[] weights,
-                                          String language) throws SQLException {
+    private static void bindWeightedWords(
+            Connection connection, PreparedStatement query, String[] texts, Double[] weights, String language)
+            throws SQLException {
         query.setArray(1, connection.createArrayOf("text", texts));
         query.setArray(2, connection.createArrayOf("float8", weights));
         query.setString(3, TextSearchConfig.forLanguage(language));
@@ -563,7 +597,10 @@ public final class PgVectorArchive implements ArchiveIndex {
         List<ChunkHit> hits = new ArrayList<>();
         try (ResultSet row = query.executeQuery()) {
             while (row.next()) {
-                hits.add(new ChunkHit(ArticleRows.read(row), row.getInt("ordinal"), row.getString("text"),
+                hits.add(new ChunkHit(
+                        ArticleRows.read(row),
+                        row.getInt("ordinal"),
+                        row.getString("text"),
                         score.of(row.getDouble(scoreColumn))));
             }
         }
@@ -574,8 +611,8 @@ public final class PgVectorArchive implements ArchiveIndex {
     public ArchiveStats stats() {
         return withConnection("count articles and chunks", connection -> {
             try (PreparedStatement query = connection.prepareStatement(
-                    "SELECT (SELECT count(*) FROM " + articles + "), (SELECT count(*) FROM " + chunks + ")");
-                 ResultSet row = query.executeQuery()) {
+                            "SELECT (SELECT count(*) FROM " + articles + "), (SELECT count(*) FROM " + chunks + ")");
+                    ResultSet row = query.executeQuery()) {
                 row.next();
                 return new ArchiveStats(row.getLong(1), row.getLong(2));
             }
@@ -586,8 +623,8 @@ public final class PgVectorArchive implements ArchiveIndex {
     public Optional<OffsetDateTime> newestPublication() {
         return withConnection("find the newest article", connection -> {
             try (PreparedStatement query = connection.prepareStatement("SELECT published_at, published_offset FROM "
-                    + articles + " WHERE published_at IS NOT NULL ORDER BY published_at DESC LIMIT 1");
-                 ResultSet row = query.executeQuery()) {
+                            + articles + " WHERE published_at IS NOT NULL ORDER BY published_at DESC LIMIT 1");
+                    ResultSet row = query.executeQuery()) {
                 return row.next() ? Optional.of(ArticleRows.publishedAt(row)) : Optional.<OffsetDateTime>empty();
             }
         });
@@ -600,15 +637,17 @@ public final class PgVectorArchive implements ArchiveIndex {
             return List.of();
         }
         return withConnection("list articles", connection -> {
-            try (PreparedStatement query = connection.prepareStatement("SELECT " + ArticleRows.COLUMNS + ", a.ingested_at FROM "
-                    + articles + " a ORDER BY a.ingested_at DESC, a.id OFFSET ? LIMIT ?")) {
+            try (PreparedStatement query = connection.prepareStatement("SELECT " + ArticleRows.COLUMNS
+                    + ", a.ingested_at FROM " + articles + " a ORDER BY a.ingested_at DESC, a.id OFFSET ? LIMIT ?")) {
                 query.setInt(1, offset);
                 query.setInt(2, limit);
                 List<ArticleSummary> page = new ArrayList<>();
                 try (ResultSet row = query.executeQuery()) {
                     while (row.next()) {
-                        page.add(ArticleSummary.of(ArticleRows.read(row),
-                                row.getObject("ingested_at", OffsetDateTime.class).toInstant()));
+                        page.add(ArticleSummary.of(
+                                ArticleRows.read(row),
+                                row.getObject("ingested_at", OffsetDateTime.class)
+                                        .toInstant()));
                     }
                 }
                 return page;
@@ -640,7 +679,10 @@ public final class PgVectorArchive implements ArchiveIndex {
                         }
                         String embedding = row.getString("embedding");
                         if (embedding != null) {
-                            chunkList.add(new Chunk(id, row.getInt("ordinal"), row.getString("text"),
+                            chunkList.add(new Chunk(
+                                    id,
+                                    row.getInt("ordinal"),
+                                    row.getString("text"),
                                     new PGvector(embedding).toArray()));
                         }
                     }
@@ -661,7 +703,8 @@ public final class PgVectorArchive implements ArchiveIndex {
                 List<RecordedStory> stories = new ArrayList<>();
                 try (ResultSet row = query.executeQuery()) {
                     while (row.next()) {
-                        stories.add(new RecordedStory(row.getString("id"), ArticleRows.publishedAt(row), row.getString("story_id")));
+                        stories.add(new RecordedStory(
+                                row.getString("id"), ArticleRows.publishedAt(row), row.getString("story_id")));
                     }
                 }
                 return stories;
@@ -678,8 +721,8 @@ public final class PgVectorArchive implements ArchiveIndex {
         // A plain UPDATE of one column: the chunks, their vectors and the BM25 postings are not
         // touched (no trigger fires on articles). No story recorded reads as the article's own.
         return inTransaction("set the story of " + storyByArticle.size() + " articles", connection -> {
-            try (PreparedStatement update = connection.prepareStatement("UPDATE " + articles
-                    + " SET story_id = ? WHERE id = ? AND coalesce(story_id, id) <> ?")) {
+            try (PreparedStatement update = connection.prepareStatement(
+                    "UPDATE " + articles + " SET story_id = ? WHERE id = ? AND coalesce(story_id, id) <> ?")) {
                 for (Map.Entry<String, String> link : storyByArticle.entrySet()) {
                     update.setString(1, link.getValue());
                     update.setString(2, link.getKey());
@@ -697,16 +740,17 @@ public final class PgVectorArchive implements ArchiveIndex {
 
     @Override
     public ArchiveFacets facets() {
-        return withConnection("count articles per language and source", connection ->
-                new ArchiveFacets(countBy(connection, "language"), countBy(connection, "source")));
+        return withConnection(
+                "count articles per language and source",
+                connection -> new ArchiveFacets(countBy(connection, "language"), countBy(connection, "source")));
     }
 
     /** Articles per value of a column; the column name is one of ours, never user input. */
     private Map<String, Long> countBy(Connection connection, String column) throws SQLException {
         Map<String, Long> counts = new HashMap<>();
         try (PreparedStatement query = connection.prepareStatement("SELECT " + column + ", count(*) FROM " + articles
-                + " WHERE " + column + " IS NOT NULL GROUP BY " + column);
-             ResultSet row = query.executeQuery()) {
+                        + " WHERE " + column + " IS NOT NULL GROUP BY " + column);
+                ResultSet row = query.executeQuery()) {
             while (row.next()) {
                 counts.put(row.getString(1), row.getLong(2));
             }

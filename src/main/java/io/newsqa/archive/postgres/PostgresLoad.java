@@ -56,7 +56,8 @@ final class PostgresLoad implements ArchiveLoad {
                 return result.getBoolean(1);
             }
         } catch (SQLException e) {
-            throw new ArchiveStorageException("Could not claim or release an article for ingest in PostgreSQL: " + e.getMessage(), e);
+            throw new ArchiveStorageException(
+                    "Could not claim or release an article for ingest in PostgreSQL: " + e.getMessage(), e);
         }
     }
 
@@ -77,7 +78,8 @@ final class PostgresLoad implements ArchiveLoad {
     }
 
     private void closeConnection() {
-        try (connection; PreparedStatement unlock = connection.prepareStatement("SELECT pg_advisory_unlock_all()")) {
+        try (connection;
+                PreparedStatement unlock = connection.prepareStatement("SELECT pg_advisory_unlock_all()")) {
             unlock.execute();
         } catch (SQLException e) {
             // A broken connection is dropped by the pool, and its locks with the session.

@@ -7,8 +7,7 @@ package io.newsqa.archive.postgres;
  */
 final class TextSearchConfig {
 
-    private TextSearchConfig() {
-    }
+    private TextSearchConfig() {}
 
     static String forLanguage(String language) {
         if ("ar".equals(language)) {

@@ -10,6 +10,7 @@ import dev.langchain4j.store.embedding.EmbeddingStoreIngestor;
 import dev.langchain4j.store.embedding.inmemory.InMemoryEmbeddingStore;
 import io.newsqa.archive.ArchiveIndex;
 import io.newsqa.archive.lucene.LuceneArchive;
+import io.newsqa.embedding.Embeddings;
 import io.newsqa.ingest.ArticleIngestor;
 import io.newsqa.ingest.Chunker;
 import io.newsqa.ingest.FileIngest;
@@ -17,14 +18,12 @@ import io.newsqa.ingest.IngestOutcome;
 import io.newsqa.ingest.IngestReport;
 import io.newsqa.ingest.IngestRun;
 import io.newsqa.ingest.ParsedArticle;
-import io.newsqa.embedding.Embeddings;
 import io.newsqa.ingest.dedupe.SimilarityThresholds;
 import io.newsqa.ingest.source.ArticleSink;
 import io.newsqa.ingest.source.FieldMapping;
 import io.newsqa.ingest.source.SourceReaders;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -54,8 +53,13 @@ public final class IngestBenchmark {
     private final PrintStream out;
 
     /** @param embeddings the model (its passage side) and, for the pipeline's chunker, its tokenizer and window */
-    public IngestBenchmark(Embeddings embeddings, int chunkTokens, int batchChunks, int storeBatchArticles, int warmUpArticles,
-                           PrintStream out) {
+    public IngestBenchmark(
+            Embeddings embeddings,
+            int chunkTokens,
+            int batchChunks,
+            int storeBatchArticles,
+            int warmUpArticles,
+            PrintStream out) {
         this.model = embeddings.passages();
         this.chunker = Chunker.forModel(embeddings, chunkTokens);
         this.window = embeddings.window();
@@ -67,47 +71,61 @@ public final class IngestBenchmark {
     }
 
     /** Where the pipeline stores: a fresh embedded archive, or a fresh schema on a PostgreSQL server. */
-    public record Postgres(String url, String user, String password) {
-    }
+    public record Postgres(String url, String user, String password) {}
 
     /** One pipeline run: where it stored, what it did and what it cost. */
-    private record PipelineRun(String archive, IngestReport report, List<TextSegment> embedded, Measure measure, String note) {
-    }
+    private record PipelineRun(
+            String archive, IngestReport report, List<TextSegment> embedded, Measure measure, String note) {}
 
     /**
      * Runs the pipeline into a fresh embedded archive, then (when {@code postgres} is given) into
      * a fresh PostgreSQL schema, then the model alone on the texts the first run embedded, then
      * the plain ingestor (unless left out); prints the table and the ratios on both clocks.
      */
-    public void run(List<String> inputs, String modelId, Postgres postgres, boolean withPlainIngestor) throws IOException {
+    public void run(List<String> inputs, String modelId, Postgres postgres, boolean withPlainIngestor)
+            throws IOException {
         SourceReaders readers = new SourceReaders(FieldMapping.DEFAULT, Duration.ofSeconds(20));
         List<ParsedArticle> articlesRead = new ArrayList<>();
-        readers.read(inputs, new ArticleSink() {
-            @Override
-            public void accept(String item, ParsedArticle article) {
-                articlesRead.add(article);
-            }
+        readers.read(
+                inputs,
+                new ArticleSink() {
+                    @Override
+                    public void accept(String item, ParsedArticle article) {
+                        articlesRead.add(article);
+                    }
 
-            @Override
-            public void reject(String item, String reason) {
-                // the same items the pipeline rejects
-            }
-        }, bytes -> { });
-        List<Document> documents = articlesRead.stream().map(IngestBenchmark::plainDocument).toList();
+                    @Override
+                    public void reject(String item, String reason) {
+                        // the same items the pipeline rejects
+                    }
+                },
+                bytes -> {});
+        List<Document> documents =
+                articlesRead.stream().map(IngestBenchmark::plainDocument).toList();
         // Both pipelines get the same articles: the ones the readers produced (not the items they rejected).
         int articles = documents.size();
         out.printf("inputs: %s (%d articles)%n", String.join(" ", inputs), articles);
-        out.printf("machine: %d cores, Java %s, %s; model: %s%n", Runtime.getRuntime().availableProcessors(),
-                System.getProperty("java.version"), OffsetDateTime.now(ZoneOffset.UTC).withNano(0), model);
-        out.printf("settings: %d chunks per embedding call, %d articles per archive commit, at most %d word pieces per chunk"
-                + " (title, date and chunk within the model's %d);"
-                + " warm-up (not measured): the first %d articles through the pipeline%s%n%n",
-                batchChunks, storeBatchArticles, chunkTokens, window, Math.min(warmUpArticles, articles),
+        out.printf(
+                "machine: %d cores, Java %s, %s; model: %s%n",
+                Runtime.getRuntime().availableProcessors(),
+                System.getProperty("java.version"),
+                OffsetDateTime.now(ZoneOffset.UTC).withNano(0),
+                model);
+        out.printf(
+                "settings: %d chunks per embedding call, %d articles per archive commit, at most %d word pieces per chunk"
+                        + " (title, date and chunk within the model's %d);"
+                        + " warm-up (not measured): the first %d articles through the pipeline%s%n%n",
+                batchChunks,
+                storeBatchArticles,
+                chunkTokens,
+                window,
+                Math.min(warmUpArticles, articles),
                 withPlainIngestor ? " and the plain ingestor" : "; plain ingestor left out");
         warmUp(articlesRead.subList(0, Math.min(warmUpArticles, articles)), modelId, withPlainIngestor);
 
         // Each row is printed as soon as it is measured: on a busy machine a run takes long.
-        out.println("| run | articles | chunks | wall s | CPU s | articles/s | chunks/s | chunks per CPU s | load avg before → after |");
+        out.println(
+                "| run | articles | chunks | wall s | CPU s | articles/s | chunks/s | chunks per CPU s | load avg before → after |");
         out.println("|---|---:|---:|---:|---:|---:|---:|---:|---|");
         List<PipelineRun> pipelines = new ArrayList<>();
         pipelines.add(embeddedPipeline(inputs, readers, modelId));
@@ -115,8 +133,11 @@ public final class IngestBenchmark {
             pipelines.add(postgresPipeline(inputs, readers, modelId, postgres));
         }
         for (PipelineRun p : pipelines) {
-            row("NewsQA pipeline into " + p.archive() + " (read, clean, dedupe, chunk, embed, store)" + p.note(),
-                    articles, p.embedded().size(), p.measure());
+            row(
+                    "NewsQA pipeline into " + p.archive() + " (read, clean, dedupe, chunk, embed, store)" + p.note(),
+                    articles,
+                    p.embedded().size(),
+                    p.measure());
         }
         List<TextSegment> embedded = pipelines.get(0).embedded();
 
@@ -131,25 +152,36 @@ public final class IngestBenchmark {
             plainRun = Measure.start();
             plainIngestor(plainModel).ingest(documents);
             plainRun.stop();
-            row("plain LangChain4j EmbeddingStoreIngestor (recursive splitter, in-memory)", articles, plainModel.seen().size(), plainRun);
+            row(
+                    "plain LangChain4j EmbeddingStoreIngestor (recursive splitter, in-memory)",
+                    articles,
+                    plainModel.seen().size(),
+                    plainRun);
         }
 
         IngestReport report = pipelines.get(0).report();
-        out.printf("%npipeline into Lucene: added %d, duplicates %d (near copies %d), rejected %d; chunks embedded %d%n",
-                report.countOf(IngestOutcome.ADDED), report.countOf(IngestOutcome.DUPLICATE),
-                report.duplicates().stream().filter(d -> !d.exact()).count(), report.rejections().size(), embedded.size());
+        out.printf(
+                "%npipeline into Lucene: added %d, duplicates %d (near copies %d), rejected %d; chunks embedded %d%n",
+                report.countOf(IngestOutcome.ADDED),
+                report.countOf(IngestOutcome.DUPLICATE),
+                report.duplicates().stream().filter(d -> !d.exact()).count(),
+                report.rejections().size(),
+                embedded.size());
         out.println();
         out.println("| ratio | wall clock | CPU | goal |");
         out.println("|---|---:|---:|---:|");
         for (PipelineRun p : pipelines) {
             Measure m = p.measure();
             int chunks = p.embedded().size();
-            out.printf("| pipeline (%s) / model alone, chunks per second | %.0f %% | %.0f %% | >= 80 %% |%n", p.archive(),
+            out.printf(
+                    "| pipeline (%s) / model alone, chunks per second | %.0f %% | %.0f %% | >= 80 %% |%n",
+                    p.archive(),
                     100 * (chunks / m.seconds()) / (embedded.size() / raw.seconds()),
                     100 * (chunks / m.cpuSeconds()) / (embedded.size() / raw.cpuSeconds()));
             if (plainRun != null) {
-                out.printf("| pipeline (%s) / plain ingestor, articles per second | %.2f | %.2f | >= 1 |%n", p.archive(),
-                        plainRun.seconds() / m.seconds(), plainRun.cpuSeconds() / m.cpuSeconds());
+                out.printf(
+                        "| pipeline (%s) / plain ingestor, articles per second | %.2f | %.2f | >= 1 |%n",
+                        p.archive(), plainRun.seconds() / m.seconds(), plainRun.cpuSeconds() / m.cpuSeconds());
             }
         }
         for (PipelineRun p : pipelines) {
@@ -160,7 +192,8 @@ public final class IngestBenchmark {
         raw.cpuByRole().forEach((role, seconds) -> out.printf("  %-55s %7.1f s%n", role, seconds));
     }
 
-    private PipelineRun embeddedPipeline(List<String> inputs, SourceReaders readers, String modelId) throws IOException {
+    private PipelineRun embeddedPipeline(List<String> inputs, SourceReaders readers, String modelId)
+            throws IOException {
         Path dir = Files.createTempDirectory("newsqa-bench-");
         try (ArchiveIndex archive = LuceneArchive.open(dir, modelId, model.dimension())) {
             RecordingEmbeddingModel recording = new RecordingEmbeddingModel(model);
@@ -173,34 +206,47 @@ public final class IngestBenchmark {
         }
     }
 
-    private PipelineRun postgresPipeline(List<String> inputs, SourceReaders readers, String modelId, Postgres postgres) {
-        try (PostgresBenchArchive pg = new PostgresBenchArchive(postgres.url(), postgres.user(), postgres.password(),
-                modelId, model.dimension())) {
+    private PipelineRun postgresPipeline(
+            List<String> inputs, SourceReaders readers, String modelId, Postgres postgres) {
+        try (PostgresBenchArchive pg = new PostgresBenchArchive(
+                postgres.url(), postgres.user(), postgres.password(), modelId, model.dimension())) {
             RecordingEmbeddingModel recording = new RecordingEmbeddingModel(model);
             Measure measure = Measure.start(pg::backendCpuSeconds);
             IngestReport report = ingest(pg.archive(), recording, inputs, readers);
             measure.stop();
             String note = pg.backendsReadable()
-                    ? String.format("; CPU includes %.1f s of its server backends (the vector index built at the end"
-                            + " on one core)", measure.outsideSeconds())
+                    ? String.format(
+                            "; CPU includes %.1f s of its server backends (the vector index built at the end"
+                                    + " on one core)",
+                            measure.outsideSeconds())
                     : "; server backends not on this machine: their CPU is not counted";
             return new PipelineRun("PostgreSQL", report, recording.seen(), measure, note);
         }
     }
 
-    private IngestReport ingest(ArchiveIndex archive, RecordingEmbeddingModel recording, List<String> inputs, SourceReaders readers) {
-        return new FileIngest(ingestor(archive, recording), readers).ingestSources(inputs, run -> { }, bytes -> { });
+    private IngestReport ingest(
+            ArchiveIndex archive, RecordingEmbeddingModel recording, List<String> inputs, SourceReaders readers) {
+        return new FileIngest(ingestor(archive, recording), readers).ingestSources(inputs, run -> {}, bytes -> {});
     }
 
     private ArticleIngestor ingestor(ArchiveIndex archive, EmbeddingModel embeddings) {
-        return new ArticleIngestor(archive, embeddings,
-                chunker, SimilarityThresholds.DEFAULT,
-                batchChunks, storeBatchArticles);
+        return new ArticleIngestor(
+                archive, embeddings, chunker, SimilarityThresholds.DEFAULT, batchChunks, storeBatchArticles);
     }
 
     private void row(String name, int articles, int chunks, Measure m) {
-        out.printf("| %s | %d | %d | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f → %.1f |%n", name, articles, chunks, m.seconds(),
-                m.cpuSeconds(), articles / m.seconds(), chunks / m.seconds(), chunks / m.cpuSeconds(), m.loadBefore(), m.loadAfter());
+        out.printf(
+                "| %s | %d | %d | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f → %.1f |%n",
+                name,
+                articles,
+                chunks,
+                m.seconds(),
+                m.cpuSeconds(),
+                articles / m.seconds(),
+                chunks / m.seconds(),
+                chunks / m.cpuSeconds(),
+                m.loadBefore(),
+                m.loadAfter());
     }
 
     /**
@@ -220,20 +266,25 @@ public final class IngestBenchmark {
         }
         Path dir = Files.createTempDirectory("newsqa-bench-warm-up-");
         try (ArchiveIndex archive = LuceneArchive.open(dir, modelId, model.dimension());
-             IngestRun run = ingestor(archive, model).startRun(new IngestReport())) {
+                IngestRun run = ingestor(archive, model).startRun(new IngestReport())) {
             articles.forEach(article -> run.accept("warm-up", article));
         } finally {
             deleteQuietly(dir);
         }
         if (withPlainIngestor) {
-            plainIngestor(model).ingest(articles.stream().map(IngestBenchmark::plainDocument).toList());
+            plainIngestor(model)
+                    .ingest(articles.stream()
+                            .map(IngestBenchmark::plainDocument)
+                            .toList());
         }
     }
 
     private EmbeddingStoreIngestor plainIngestor(EmbeddingModel embeddings) {
         return EmbeddingStoreIngestor.builder()
                 .documentSplitter(DocumentSplitters.recursive(chunkTokens, 20, new HuggingFaceTokenCountEstimator()))
-                .embeddingModel(embeddings).embeddingStore(new InMemoryEmbeddingStore<>()).build();
+                .embeddingModel(embeddings)
+                .embeddingStore(new InMemoryEmbeddingStore<>())
+                .build();
     }
 
     /** What the plain ingestor gets of an article: title and body, as a LangChain4j document. */

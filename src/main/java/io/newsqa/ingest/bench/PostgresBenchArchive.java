@@ -31,6 +31,7 @@ final class PostgresBenchArchive implements AutoCloseable {
     private final PgVectorArchive archive;
     /** Last CPU ticks read per backend: a backend that has since ended keeps its last reading. */
     private final Map<Integer, Long> ticksByBackend = new HashMap<>();
+
     private boolean backendsReadable = true;
     /** Drops the schema when the benchmark is interrupted (Ctrl-C, SIGTERM) before {@link #close()}. */
     private final Thread dropOnInterrupt = new Thread(this::dropSchema, "bench-schema-drop");
@@ -78,7 +79,8 @@ final class PostgresBenchArchive implements AutoCloseable {
     /** CPU seconds of this pool's server backends so far (ended backends at their last reading). */
     double backendCpuSeconds() {
         try (Connection connection = pool.getConnection();
-             PreparedStatement backends = connection.prepareStatement("SELECT pid FROM pg_stat_activity WHERE application_name = ?")) {
+                PreparedStatement backends =
+                        connection.prepareStatement("SELECT pid FROM pg_stat_activity WHERE application_name = ?")) {
             backends.setString(1, applicationName);
             try (ResultSet rows = backends.executeQuery()) {
                 while (rows.next()) {
@@ -123,7 +125,8 @@ final class PostgresBenchArchive implements AutoCloseable {
     }
 
     private void dropSchema() {
-        try (Connection connection = pool.getConnection(); Statement drop = connection.createStatement()) {
+        try (Connection connection = pool.getConnection();
+                Statement drop = connection.createStatement()) {
             drop.execute("DROP SCHEMA IF EXISTS \"" + schema + "\" CASCADE");
         } catch (SQLException e) {
             throw new IllegalStateException("could not drop the benchmark schema " + schema + ": " + e.getMessage(), e);

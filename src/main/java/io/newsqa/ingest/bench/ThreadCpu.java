@@ -45,7 +45,8 @@ final class ThreadCpu {
     static ThreadCpu now() {
         Map<String, Long> ticks = new HashMap<>();
         try (Stream<Path> tasks = Files.list(Path.of("/proc/self/task"))) {
-            tasks.forEach(task -> read(task).ifPresent(entry -> ticks.put(task.getFileName() + " " + entry.getKey(), entry.getValue())));
+            tasks.forEach(task -> read(task)
+                    .ifPresent(entry -> ticks.put(task.getFileName() + " " + entry.getKey(), entry.getValue())));
         } catch (IOException | RuntimeException e) {
             return new ThreadCpu(Map.of());
         }
@@ -83,18 +84,24 @@ final class ThreadCpu {
         ROLES.values().forEach(role -> byRole.put(role, 0.0));
         double accounted = 0;
         for (Map.Entry<String, Long> thread : ticksByThread.entrySet()) {
-            double seconds = (thread.getValue() - before.ticksByThread.getOrDefault(thread.getKey(), 0L)) / TICKS_PER_SECOND;
+            double seconds =
+                    (thread.getValue() - before.ticksByThread.getOrDefault(thread.getKey(), 0L)) / TICKS_PER_SECOND;
             String name = thread.getKey().substring(thread.getKey().indexOf(' ') + 1);
             byRole.merge(roleOf(name), seconds, Double::sum);
             accounted += seconds;
         }
-        byRole.put("threads that ended during the run (storing, merges, pools)", Math.max(0, processCpuSeconds - accounted));
+        byRole.put(
+                "threads that ended during the run (storing, merges, pools)",
+                Math.max(0, processCpuSeconds - accounted));
         byRole.values().removeIf(seconds -> seconds < 0.05);
         return byRole;
     }
 
     private static String roleOf(String threadName) {
-        return ROLES.entrySet().stream().filter(role -> threadName.startsWith(role.getKey()))
-                .map(Map.Entry::getValue).findFirst().orElse("other JVM threads");
+        return ROLES.entrySet().stream()
+                .filter(role -> threadName.startsWith(role.getKey()))
+                .map(Map.Entry::getValue)
+                .findFirst()
+                .orElse("other JVM threads");
     }
 }

@@ -46,7 +46,8 @@ public final class MinHashSignature {
 
     public static MinHashSignature of(String text) {
         List<String> values = new ArrayList<>(BUCKETS);
-        try (TokenStream stream = SHINGLES.tokenStream("body", ArabicNormalizer.normalize(text).toLowerCase(Locale.ROOT))) {
+        try (TokenStream stream =
+                SHINGLES.tokenStream("body", ArabicNormalizer.normalize(text).toLowerCase(Locale.ROOT))) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             stream.reset();
             while (stream.incrementToken()) {
@@ -80,7 +81,8 @@ public final class MinHashSignature {
         }
         long[] keys = new long[buckets.length / rowsPerBand];
         for (int band = 0; band < keys.length; band++) {
-            keys[band] = 31L * band + Arrays.hashCode(Arrays.copyOfRange(buckets, band * rowsPerBand, (band + 1) * rowsPerBand));
+            keys[band] = 31L * band
+                    + Arrays.hashCode(Arrays.copyOfRange(buckets, band * rowsPerBand, (band + 1) * rowsPerBand));
         }
         return keys;
     }

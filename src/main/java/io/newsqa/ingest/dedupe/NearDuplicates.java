@@ -43,7 +43,8 @@ public final class NearDuplicates {
      * The related article, its story, the relation, the Jaccard similarity of the shingles (0 to
      * 1), and the new article's sentences the related one does not tell (none for a copy).
      */
-    public record Match(String articleId, String storyId, Relation relation, double similarity, List<String> addedSentences) {
+    public record Match(
+            String articleId, String storyId, Relation relation, double similarity, List<String> addedSentences) {
 
         public boolean isCopy() {
             return relation == Relation.COPY;
@@ -59,6 +60,7 @@ public final class NearDuplicates {
      * (docs/results/2026-12-07-dedupe.md).
      */
     static final double SENTENCE_TOLD = 0.5;
+
     private static final int QUERY_WORDS = 40;
     private static final int CANDIDATE_CHUNKS = 10;
     /** Stored articles' fingerprints kept (a few KB each). */
@@ -66,6 +68,7 @@ public final class NearDuplicates {
 
     /** Where stored candidates are searched; {@code null}: nowhere ({@link #amongRemembered}). */
     private final ArchiveIndex archive;
+
     private final SimilarityThresholds thresholds;
     private final int rowsPerBand;
     private final Map<Long, List<String>> bands = new HashMap<>();
@@ -120,7 +123,8 @@ public final class NearDuplicates {
      * a retelling, the most similar of each. A copy found among this run's articles ends the
      * search; else the archive is searched too.
      */
-    public synchronized Optional<Match> closestTo(String id, String title, String body, String language, Fingerprint fingerprint) {
+    public synchronized Optional<Match> closestTo(
+            String id, String title, String body, String language, Fingerprint fingerprint) {
         if (fingerprint.isEmpty()) {
             return Optional.empty();
         }
@@ -132,18 +136,31 @@ public final class NearDuplicates {
         Match best = null;
         for (String candidate : seen) {
             if (!candidate.equals(id)) {
-                best = closer(best, compare(fresh, candidate, stories.get(candidate), fingerprints.get(candidate).shingles()));
+                best = closer(
+                        best,
+                        compare(
+                                fresh,
+                                candidate,
+                                stories.get(candidate),
+                                fingerprints.get(candidate).shingles()));
             }
         }
         if (best != null && best.isCopy()) {
             return Optional.of(best);
         }
-        List<ChunkHit> stored = archive == null ? List.of()
+        List<ChunkHit> stored = archive == null
+                ? List.of()
                 : archive.lexicalSearch(openingWords(body), language, CANDIDATE_CHUNKS, SearchFilter.none());
         for (ChunkHit hit : stored) {
             Article candidate = hit.article();
             if (!candidate.id().equals(id) && seen.add(candidate.id())) {
-                best = closer(best, compare(fresh, candidate.id(), candidate.storyId(), fingerprintOf(candidate).shingles()));
+                best = closer(
+                        best,
+                        compare(
+                                fresh,
+                                candidate.id(),
+                                candidate.storyId(),
+                                fingerprintOf(candidate).shingles()));
             }
         }
         return Optional.ofNullable(best);
@@ -157,7 +174,9 @@ public final class NearDuplicates {
         boolean told = (double) common / shingles.size() >= thresholds.copy();
         boolean tells = candidate.size() > 0 && (double) common / candidate.size() >= thresholds.copy();
         if (!told && !tells) {
-            return jaccard >= thresholds.sameStory() ? new Match(candidateId, story, Relation.RETELLING, jaccard, List.of()) : null;
+            return jaccard >= thresholds.sameStory()
+                    ? new Match(candidateId, story, Relation.RETELLING, jaccard, List.of())
+                    : null;
         }
         // One tells the other nearly whole: the new one is a copy unless it says something more
         // (what it has beyond the candidate may be furniture only: a dateline, a time stamp).
@@ -242,7 +261,8 @@ public final class NearDuplicates {
                     continue; // a dateline, byline, time stamp, tag line or sub-heading states nothing
                 }
                 Shingles sentence = sentenceShingles.get(i);
-                if (sentence.containedIn(other, titleShingles) < SENTENCE_TOLD || !sentence.numbersIn(other, titleShingles)) {
+                if (sentence.containedIn(other, titleShingles) < SENTENCE_TOLD
+                        || !sentence.numbersIn(other, titleShingles)) {
                     added.add(sentences.get(i));
                 }
             }

@@ -48,7 +48,9 @@ final class Shingles {
                 numbers.add(digits.group().hashCode());
             }
         }
-        return new Shingles(distinct(hashes), distinct(numbers.stream().mapToInt(Integer::intValue).toArray()));
+        return new Shingles(
+                distinct(hashes),
+                distinct(numbers.stream().mapToInt(Integer::intValue).toArray()));
     }
 
     int size() {
@@ -76,7 +78,7 @@ final class Shingles {
         return shared;
     }
 
-        /** Share of this text's shingles found in either of the others, 0 to 1 (1 for an empty text). */
+    /** Share of this text's shingles found in either of the others, 0 to 1 (1 for an empty text). */
     double containedIn(Shingles other, Shingles alsoThere) {
         if (hashes.length == 0) {
             return 1;

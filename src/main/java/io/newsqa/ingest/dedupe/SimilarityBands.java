@@ -33,8 +33,7 @@ public final class SimilarityBands {
     /** Jaccard similarity from which the earlier detector took an article for a copy; kept ones above it are shown. */
     private static final double EARLIER_COPY = 0.6;
 
-    private record Read(String id, ParsedArticle article, int[] buckets, Fingerprint fingerprint) {
-    }
+    private record Read(String id, ParsedArticle article, int[] buckets, Fingerprint fingerprint) {}
 
     private final PrintStream out;
     private final int samplesPerBand;
@@ -47,7 +46,8 @@ public final class SimilarityBands {
      *                    similarity to the related article is {@value #EARLIER_COPY} or more (a
      *                    copy by Jaccard similarity): to read whether they add content
      */
-    public SimilarityBands(PrintStream out, int samplesPerBand, long seed, SimilarityThresholds thresholds, int keptSamples) {
+    public SimilarityBands(
+            PrintStream out, int samplesPerBand, long seed, SimilarityThresholds thresholds, int keptSamples) {
         this.out = out;
         this.samplesPerBand = samplesPerBand;
         this.seed = seed;
@@ -63,13 +63,13 @@ public final class SimilarityBands {
     }
 
     /** Pairs counted per band, and a uniform sample of each band's pairs ({i, j, equal buckets}). */
-    private record Bands(long[] counts, List<List<int[]>> samples) {
-    }
+    private record Bands(long[] counts, List<List<int[]>> samples) {}
 
     public void run(List<String> inputs) {
         List<Read> articles = read(inputs);
         Bands bands = count(articles);
-        out.printf("articles %d (distinct texts), pairs %d; MinHash %d buckets over word 3-shingles%n",
+        out.printf(
+                "articles %d (distinct texts), pairs %d; MinHash %d buckets over word 3-shingles%n",
                 articles.size(), (long) articles.size() * (articles.size() - 1) / 2, MinHashSignature.BUCKETS);
         out.printf("%-12s %10s%n", "similarity", "pairs");
         for (int b = bands.counts().length - 1; b >= 0; b--) {
@@ -152,7 +152,8 @@ public final class SimilarityBands {
         long started = System.nanoTime();
         for (Read read : articles) {
             ParsedArticle article = read.article();
-            Optional<NearDuplicates.Match> closest = detector.closestTo(read.id(), article.title(), article.body(), article.language(), read.fingerprint());
+            Optional<NearDuplicates.Match> closest = detector.closestTo(
+                    read.id(), article.title(), article.body(), article.language(), read.fingerprint());
             if (closest.isPresent() && closest.get().isCopy()) {
                 copies++;
                 continue;
@@ -160,20 +161,37 @@ public final class SimilarityBands {
             if (closest.isPresent() && closest.get().relation() == NearDuplicates.Relation.UPDATE) {
                 updates++;
                 if (closest.get().similarity() >= EARLIER_COPY) {
-                    keptCopies.add(new String[] {read.id(), closest.get().articleId(), String.format("%.2f", closest.get().similarity()),
-                            String.join(System.lineSeparator() + "      + ", closest.get().addedSentences())});
+                    keptCopies.add(new String[] {
+                        read.id(),
+                        closest.get().articleId(),
+                        String.format("%.2f", closest.get().similarity()),
+                        String.join(
+                                System.lineSeparator() + "      + ",
+                                closest.get().addedSentences())
+                    });
                 }
             } else if (closest.isPresent()) {
                 retellings++;
             }
             byId.put(read.id(), read);
-            detector.remember(read.id(), closest.map(NearDuplicates.Match::storyId).orElse(read.id()), read.fingerprint());
+            detector.remember(
+                    read.id(), closest.map(NearDuplicates.Match::storyId).orElse(read.id()), read.fingerprint());
         }
         double millis = (System.nanoTime() - started) / 1e6;
-        out.printf("detector at copy containment %.2f / same story %.2f: %d copies not stored, %d updates and %d retellings"
+        out.printf(
+                "detector at copy containment %.2f / same story %.2f: %d copies not stored, %d updates and %d retellings"
                         + " stored linked to an earlier story, %d own stories; %d of the updates at Jaccard >= %.1f;"
-                        + " %.0f ms (%.2f ms per article)%n", thresholds.copy(), thresholds.sameStory(), copies, updates, retellings,
-                articles.size() - copies - updates - retellings, keptCopies.size(), EARLIER_COPY, millis, millis / articles.size());
+                        + " %.0f ms (%.2f ms per article)%n",
+                thresholds.copy(),
+                thresholds.sameStory(),
+                copies,
+                updates,
+                retellings,
+                articles.size() - copies - updates - retellings,
+                keptCopies.size(),
+                EARLIER_COPY,
+                millis,
+                millis / articles.size());
         Collections.shuffle(keptCopies, new Random(seed));
         for (String[] kept : keptCopies.subList(0, Math.min(keptSamples, keptCopies.size()))) {
             out.printf("%n-- update at Jaccard %s%n", kept[2]);
@@ -190,29 +208,40 @@ public final class SimilarityBands {
 
     private void describe(ParsedArticle article) {
         String body = article.body().replaceAll("\\s+", " ");
-        out.printf("   [%s %s] %s%n   %s%n", article.source(), article.publishedAt(), article.title(),
+        out.printf(
+                "   [%s %s] %s%n   %s%n",
+                article.source(),
+                article.publishedAt(),
+                article.title(),
                 body.substring(0, Math.min(OPENING, body.length())));
     }
 
     private static List<Read> read(List<String> inputs) {
         List<Read> articles = Collections.synchronizedList(new ArrayList<>());
         Set<String> texts = new HashSet<>();
-        new SourceReaders(FieldMapping.DEFAULT, Duration.ofSeconds(20)).read(inputs, new ArticleSink() {
-            @Override
-            public void accept(String item, ParsedArticle article) {
-                String hash = ArticleIdentity.contentHash(article.body());
-                if (texts.add(hash)) {
-                    Fingerprint fingerprint = Fingerprint.of(article.body());
-                    articles.add(new Read(ArticleIdentity.articleId(article.url(), hash), article,
-                            fingerprint.signature().bucketHashes(), fingerprint));
-                }
-            }
+        new SourceReaders(FieldMapping.DEFAULT, Duration.ofSeconds(20))
+                .read(
+                        inputs,
+                        new ArticleSink() {
+                            @Override
+                            public void accept(String item, ParsedArticle article) {
+                                String hash = ArticleIdentity.contentHash(article.body());
+                                if (texts.add(hash)) {
+                                    Fingerprint fingerprint = Fingerprint.of(article.body());
+                                    articles.add(new Read(
+                                            ArticleIdentity.articleId(article.url(), hash),
+                                            article,
+                                            fingerprint.signature().bucketHashes(),
+                                            fingerprint));
+                                }
+                            }
 
-            @Override
-            public void reject(String item, String reason) {
-                // not an article: nothing to compare
-            }
-        }, bytes -> { });
+                            @Override
+                            public void reject(String item, String reason) {
+                                // not an article: nothing to compare
+                            }
+                        },
+                        bytes -> {});
         return articles;
     }
 }

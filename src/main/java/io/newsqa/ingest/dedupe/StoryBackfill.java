@@ -40,7 +40,8 @@ public final class StoryBackfill {
     public record Report(long articles, long examined, long linked, long copies, long stories, double seconds) {
 
         public String summary() {
-            return String.format("%,d articles, %,d without a story examined: %,d linked to an earlier story"
+            return String.format(
+                    "%,d articles, %,d without a story examined: %,d linked to an earlier story"
                             + " (%,d of them near copies, kept), in %,d stories; %,d left as their own story. %.1f s.",
                     articles, examined, linked, copies, stories, examined - linked, seconds);
         }
@@ -49,8 +50,10 @@ public final class StoryBackfill {
     /** Links written per archive write (one Lucene commit or one transaction). */
     private static final int LINKS_PER_WRITE = 100;
 
-    private static final Comparator<RecordedStory> PUBLICATION_ORDER = Comparator
-            .comparing((RecordedStory story) -> story.publishedAt() == null ? null : story.publishedAt().toInstant(),
+    private static final Comparator<RecordedStory> PUBLICATION_ORDER = Comparator.comparing(
+                    (RecordedStory story) -> story.publishedAt() == null
+                            ? null
+                            : story.publishedAt().toInstant(),
                     Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(RecordedStory::articleId);
 
@@ -100,8 +103,8 @@ public final class StoryBackfill {
                 String story = article.storyId();
                 if (entry.storyId() == null && !heads.contains(article.id())) {
                     examined++;
-                    Optional<NearDuplicates.Match> closest = detector.closestTo(article.id(), article.title(), article.body(), article.language(),
-                            fingerprint);
+                    Optional<NearDuplicates.Match> closest = detector.closestTo(
+                            article.id(), article.title(), article.body(), article.language(), fingerprint);
                     if (closest.isPresent()) {
                         story = closest.get().storyId();
                         links.put(article.id(), story);
@@ -119,6 +122,7 @@ public final class StoryBackfill {
             progress.accept(++walked);
         }
         archive.setStories(links);
-        return new Report(articles.size(), examined, linked, copies, stories.size(), (System.nanoTime() - started) / 1e9);
+        return new Report(
+                articles.size(), examined, linked, copies, stories.size(), (System.nanoTime() - started) / 1e9);
     }
 }

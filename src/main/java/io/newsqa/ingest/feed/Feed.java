@@ -14,13 +14,36 @@ import java.time.Instant;
  * @param consecutiveFailures failed polls in a row; each one doubles the wait before the next
  * @param nextPollAt          when it is due again
  */
-public record Feed(long id, String url, boolean enabled, Instant registeredAt, String etag, String lastModified,
-                   Instant lastPolledAt, String lastPolledBy, FeedStatus lastStatus, String lastError, long itemsAdded,
-                   int consecutiveFailures, Instant nextPollAt) {
+public record Feed(
+        long id,
+        String url,
+        boolean enabled,
+        Instant registeredAt,
+        String etag,
+        String lastModified,
+        Instant lastPolledAt,
+        String lastPolledBy,
+        FeedStatus lastStatus,
+        String lastError,
+        long itemsAdded,
+        int consecutiveFailures,
+        Instant nextPollAt) {
 
     /** This feed as lists and answers show it: credentials in its address hidden ({@link FeedUrl#masked}). */
     public Feed masked() {
-        return new Feed(id, FeedUrl.masked(url), enabled, registeredAt, etag, lastModified, lastPolledAt, lastPolledBy,
-                lastStatus, FeedUrl.maskedIn(lastError, url), itemsAdded, consecutiveFailures, nextPollAt);
+        return new Feed(
+                id,
+                FeedUrl.masked(url),
+                enabled,
+                registeredAt,
+                etag,
+                lastModified,
+                lastPolledAt,
+                lastPolledBy,
+                lastStatus,
+                FeedUrl.maskedIn(lastError, url),
+                itemsAdded,
+                consecutiveFailures,
+                nextPollAt);
     }
 }

@@ -36,9 +36,16 @@ class FeedConfiguration {
     }
 
     @Bean
-    FeedPoller feedPoller(FeedStore store, ArticleIngestor ingestor, IngestProperties ingest, FeedProperties feeds,
-                          FetchAddressPolicy addresses) {
-        UrlFetcher fetcher = new UrlFetcher(ingest.fetchTimeout(), feeds.fetchDeadline(), feeds.maxFeedSize().toBytes(),
+    FeedPoller feedPoller(
+            FeedStore store,
+            ArticleIngestor ingestor,
+            IngestProperties ingest,
+            FeedProperties feeds,
+            FetchAddressPolicy addresses) {
+        UrlFetcher fetcher = new UrlFetcher(
+                ingest.fetchTimeout(),
+                feeds.fetchDeadline(),
+                feeds.maxFeedSize().toBytes(),
                 addresses);
         return new FeedPoller(store, ingestor, fetcher, feeds, instanceName());
     }
@@ -57,6 +64,7 @@ class FeedConfiguration {
         } catch (UnknownHostException e) {
             host = "unknown-host";
         }
-        return host + "/" + ProcessHandle.current().pid() + "/" + UUID.randomUUID().toString().substring(0, 8);
+        return host + "/" + ProcessHandle.current().pid() + "/"
+                + UUID.randomUUID().toString().substring(0, 8);
     }
 }

@@ -38,7 +38,8 @@ public final class FeedPoller {
     /**
      * @param name this poller's name in claims and in {@code lastPolledBy}: unique per running instance
      */
-    public FeedPoller(FeedStore store, ArticleIngestor ingestor, UrlFetcher fetcher, FeedProperties settings, String name) {
+    public FeedPoller(
+            FeedStore store, ArticleIngestor ingestor, UrlFetcher fetcher, FeedProperties settings, String name) {
         this.store = store;
         this.ingestor = ingestor;
         this.fetcher = fetcher;
@@ -72,8 +73,10 @@ public final class FeedPoller {
     private PollResult pollClaimed(Feed feed) {
         PollResult result = poll(feed);
         if (!store.complete(feed.id(), name, result)) {
-            log.warn("Feed {}: the poll took longer than the lease ({}) and another poller took it over, or the feed was"
-                    + " deleted meanwhile; this poll's status is not recorded (raise newsqa.feeds.lease)", FeedUrl.masked(feed.url()),
+            log.warn(
+                    "Feed {}: the poll took longer than the lease ({}) and another poller took it over, or the feed was"
+                            + " deleted meanwhile; this poll's status is not recorded (raise newsqa.feeds.lease)",
+                    FeedUrl.masked(feed.url()),
                     settings.lease());
         }
         return result;
@@ -96,19 +99,27 @@ public final class FeedPoller {
 
     private PollResult ingest(Feed feed, UrlFetcher.Fetched fetched) throws IOException {
         IngestReport report = new IngestReport();
-        try (InputStream body = fetched.body(); IngestRun run = ingestor.startRun(report)) {
+        try (InputStream body = fetched.body();
+                IngestRun run = ingestor.startRun(report)) {
             reader.read(new SourceDocument(feed.url(), fetched.contentType(), body), run);
         }
         int added = report.countOf(IngestOutcome.ADDED);
         List<IngestReport.Rejection> rejected = report.rejections();
         log.info("Feed {}: {}", FeedUrl.masked(feed.url()), report.summary());
         if (rejected.isEmpty()) {
-            return new PollResult(FeedStatus.OK, new Validators(fetched.etag(), fetched.lastModified()), added, null,
+            return new PollResult(
+                    FeedStatus.OK,
+                    new Validators(fetched.etag(), fetched.lastModified()),
+                    added,
+                    null,
                     settings.pollInterval());
         }
         // Validators are kept only for a feed taken in whole: after a rejected entry (perhaps the
         // archive was briefly down) the next poll must fetch the whole feed again, not get a 304.
-        return new PollResult(FeedStatus.OK, Validators.NONE, added,
+        return new PollResult(
+                FeedStatus.OK,
+                Validators.NONE,
+                added,
                 FeedUrl.maskedIn(rejections(rejected, report.items(), feed.url()), feed.url()),
                 settings.pollInterval());
     }
@@ -116,16 +127,27 @@ public final class FeedPoller {
     private PollResult failed(Feed feed, String reason) {
         reason = FeedUrl.maskedIn(reason, feed.url());
         int failures = feed.consecutiveFailures() + 1;
-        log.warn("Feed {}: {} ({} failed poll(s) in a row; next try in {})", FeedUrl.masked(feed.url()), reason, failures, settings.backoff(failures));
+        log.warn(
+                "Feed {}: {} ({} failed poll(s) in a row; next try in {})",
+                FeedUrl.masked(feed.url()),
+                reason,
+                failures,
+                settings.backoff(failures));
         return new PollResult(FeedStatus.ERROR, null, 0, reason, settings.backoff(failures));
     }
 
     private static String rejections(List<IngestReport.Rejection> rejected, int items, String url) {
-        StringBuilder text = new StringBuilder().append(rejected.size()).append(" of ").append(items)
+        StringBuilder text = new StringBuilder()
+                .append(rejected.size())
+                .append(" of ")
+                .append(items)
                 .append(" entries not taken in: ");
         for (int i = 0; i < Math.min(LISTED_REJECTIONS, rejected.size()); i++) {
             IngestReport.Rejection rejection = rejected.get(i);
-            text.append(i == 0 ? "" : "; ").append(stripUrl(rejection.item(), url)).append(": ").append(rejection.reason());
+            text.append(i == 0 ? "" : "; ")
+                    .append(stripUrl(rejection.item(), url))
+                    .append(": ")
+                    .append(rejection.reason());
         }
         if (rejected.size() > LISTED_REJECTIONS) {
             text.append("; ...");

@@ -19,26 +19,38 @@ import org.springframework.util.unit.DataSize;
  * @param maxFeedSize   the largest feed body read; a larger one fails the poll
  */
 @ConfigurationProperties("newsqa.feeds")
-public record FeedProperties(@DefaultValue("true") boolean enabled,
-                             @DefaultValue("15m") Duration pollInterval,
-                             @DefaultValue("30s") Duration checkInterval,
-                             @DefaultValue("6h") Duration maxBackoff,
-                             @DefaultValue("10m") Duration lease,
-                             @DefaultValue("4") int batch,
-                             @DefaultValue("60s") Duration fetchDeadline,
-                             @DefaultValue("10MB") DataSize maxFeedSize) {
+public record FeedProperties(
+        @DefaultValue("true") boolean enabled,
+        @DefaultValue("15m") Duration pollInterval,
+        @DefaultValue("30s") Duration checkInterval,
+        @DefaultValue("6h") Duration maxBackoff,
+        @DefaultValue("10m") Duration lease,
+        @DefaultValue("4") int batch,
+        @DefaultValue("60s") Duration fetchDeadline,
+        @DefaultValue("10MB") DataSize maxFeedSize) {
 
     public FeedProperties {
-        if (pollInterval.isNegative() || pollInterval.isZero() || checkInterval.isNegative() || checkInterval.isZero()
-                || lease.isNegative() || lease.isZero() || batch < 1) {
-            throw new IllegalStateException("newsqa.feeds: poll-interval, check-interval and lease must be positive and batch"
-                    + " at least 1; got " + pollInterval + ", " + checkInterval + ", " + lease + ", " + batch + ".");
+        if (pollInterval.isNegative()
+                || pollInterval.isZero()
+                || checkInterval.isNegative()
+                || checkInterval.isZero()
+                || lease.isNegative()
+                || lease.isZero()
+                || batch < 1) {
+            throw new IllegalStateException(
+                    "newsqa.feeds: poll-interval, check-interval and lease must be positive and batch"
+                            + " at least 1; got " + pollInterval + ", " + checkInterval + ", " + lease + ", " + batch
+                            + ".");
         }
-        if (fetchDeadline.isNegative() || fetchDeadline.isZero() || fetchDeadline.compareTo(lease) >= 0
+        if (fetchDeadline.isNegative()
+                || fetchDeadline.isZero()
+                || fetchDeadline.compareTo(lease) >= 0
                 || maxFeedSize.toBytes() < 1) {
-            throw new IllegalStateException("newsqa.feeds: fetch-deadline must be positive and shorter than the lease (a poll"
-                    + " must end before another instance may take the feed over), max-feed-size positive; got " + fetchDeadline
-                    + ", lease " + lease + ", " + maxFeedSize + ".");
+            throw new IllegalStateException(
+                    "newsqa.feeds: fetch-deadline must be positive and shorter than the lease (a poll"
+                            + " must end before another instance may take the feed over), max-feed-size positive; got "
+                            + fetchDeadline
+                            + ", lease " + lease + ", " + maxFeedSize + ".");
         }
     }
 

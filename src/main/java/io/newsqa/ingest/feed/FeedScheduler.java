@@ -35,8 +35,11 @@ final class FeedScheduler implements AutoCloseable {
             return thread;
         });
         executor.scheduleWithFixedDelay(this::round, 0, settings.checkInterval().toMillis(), TimeUnit.MILLISECONDS);
-        log.info("Feed polling: every {} per feed, looking for due feeds every {} (poller {})", settings.pollInterval(),
-                settings.checkInterval(), poller.name());
+        log.info(
+                "Feed polling: every {} per feed, looking for due feeds every {} (poller {})",
+                settings.pollInterval(),
+                settings.checkInterval(),
+                poller.name());
     }
 
     private void round() {

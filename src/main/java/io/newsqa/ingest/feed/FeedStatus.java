@@ -25,7 +25,11 @@ public enum FeedStatus {
     }
 
     static FeedStatus ofCode(String code) {
-        return code == null ? null : Arrays.stream(values()).filter(s -> s.code.equals(code)).findFirst()
-                .orElseThrow(() -> new IllegalStateException("unknown feed status '" + code + "'"));
+        return code == null
+                ? null
+                : Arrays.stream(values())
+                        .filter(s -> s.code.equals(code))
+                        .findFirst()
+                        .orElseThrow(() -> new IllegalStateException("unknown feed status '" + code + "'"));
     }
 }

@@ -13,8 +13,7 @@ import java.util.Optional;
 public interface FeedStore {
 
     /** A feed and whether this call registered it (false: the URL was registered already). */
-    record Registration(Feed feed, boolean created) {
-    }
+    record Registration(Feed feed, boolean created) {}
 
     /** Registers a feed, due at once; registering a URL again changes nothing. */
     Registration register(FeedUrl url);

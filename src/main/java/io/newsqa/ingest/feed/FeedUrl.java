@@ -16,6 +16,7 @@ public record FeedUrl(String value) {
 
     /** Longer addresses are not feed URLs but pasted text. */
     static final int MAX_LENGTH = 2048;
+
     private static final Pattern USER_INFO = Pattern.compile("^([a-zA-Z][a-zA-Z0-9+.-]*://)[^/?#@]*@");
     private static final Pattern SECRET_PARAMETER = Pattern.compile(
             "([?&;][^=&#]*(?:key|token|secret|password|passwd|pass|sig|signature|auth)[^=&#]*)=[^&#]*",
@@ -34,11 +35,13 @@ public record FeedUrl(String value) {
      */
     public static FeedUrl parse(String text, FetchAddressPolicy addresses) {
         if (text == null || text.isBlank()) {
-            throw new IllegalArgumentException("The feed URL is missing; send an http(s) address such as https://news.example/rss.xml.");
+            throw new IllegalArgumentException(
+                    "The feed URL is missing; send an http(s) address such as https://news.example/rss.xml.");
         }
         String trimmed = text.strip();
         if (trimmed.length() > MAX_LENGTH) {
-            throw new IllegalArgumentException("The feed URL is " + trimmed.length() + " characters long; at most " + MAX_LENGTH + " are taken.");
+            throw new IllegalArgumentException(
+                    "The feed URL is " + trimmed.length() + " characters long; at most " + MAX_LENGTH + " are taken.");
         }
         URI uri;
         try {
@@ -53,12 +56,14 @@ public record FeedUrl(String value) {
                     + " HTTP(S) only (for a feed file use `newsqa ingest FILE`).");
         }
         if (uri.getHost() == null || uri.getHost().isBlank()) {
-            throw new IllegalArgumentException("'" + trimmed + "' has no host; send a full address such as https://news.example/rss.xml.");
+            throw new IllegalArgumentException(
+                    "'" + trimmed + "' has no host; send a full address such as https://news.example/rss.xml.");
         }
         String refused = addresses.refusedLiteral(uri);
         if (refused != null) {
-            throw new IllegalArgumentException("'" + trimmed + "' is refused: " + refused + "; only public addresses are"
-                    + " fetched (allow an intranet host with newsqa.fetch.allowed-hosts).");
+            throw new IllegalArgumentException(
+                    "'" + trimmed + "' is refused: " + refused + "; only public addresses are"
+                            + " fetched (allow an intranet host with newsqa.fetch.allowed-hosts).");
         }
         return new FeedUrl(trimmed);
     }

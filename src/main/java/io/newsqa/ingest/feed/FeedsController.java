@@ -30,18 +30,14 @@ import org.springframework.web.bind.annotation.RestController;
 public class FeedsController {
 
     /** The feeds, and whether this instance polls them on its own. */
-    public record FeedList(boolean scheduledPolling, long pollIntervalSeconds, List<Feed> feeds) {
-    }
+    public record FeedList(boolean scheduledPolling, long pollIntervalSeconds, List<Feed> feeds) {}
 
-    public record RegisterRequest(String url) {
-    }
+    public record RegisterRequest(String url) {}
 
-    public record EnabledRequest(Boolean enabled) {
-    }
+    public record EnabledRequest(Boolean enabled) {}
 
     /** A poll made on request: what it found, and the feed as it now stands. */
-    public record PollOutcome(FeedStatus status, int itemsAdded, String message, Feed feed) {
-    }
+    public record PollOutcome(FeedStatus status, int itemsAdded, String message, Feed feed) {}
 
     private final FeedStore store;
     private final FeedPoller poller;
@@ -58,7 +54,9 @@ public class FeedsController {
     @Operation(summary = "Registered feeds with the status of their last poll")
     @GetMapping
     public FeedList list() {
-        return new FeedList(settings.enabled(), settings.pollInterval().toSeconds(),
+        return new FeedList(
+                settings.enabled(),
+                settings.pollInterval().toSeconds(),
                 store.list().stream().map(Feed::masked).toList());
     }
 
@@ -75,7 +73,9 @@ public class FeedsController {
         if (!registration.created()) {
             return ResponseEntity.ok(registration.feed().masked());
         }
-        return ResponseEntity.created(URI.create("/api/admin/feeds/" + registration.feed().id())).body(registration.feed().masked());
+        return ResponseEntity.created(
+                        URI.create("/api/admin/feeds/" + registration.feed().id()))
+                .body(registration.feed().masked());
     }
 
     @Operation(summary = "One feed with its status")
@@ -88,10 +88,14 @@ public class FeedsController {
     @PatchMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
     public Feed setEnabled(@PathVariable long id, @RequestBody EnabledRequest request) {
         if (request == null || request.enabled() == null) {
-            throw problem(HttpStatus.BAD_REQUEST, "Invalid request", "Send {\"enabled\": false} to pause the feed or"
-                    + " {\"enabled\": true} to resume it.");
+            throw problem(
+                    HttpStatus.BAD_REQUEST,
+                    "Invalid request",
+                    "Send {\"enabled\": false} to pause the feed or" + " {\"enabled\": true} to resume it.");
         }
-        return store.setEnabled(id, request.enabled()).orElseThrow(() -> notFound(id)).masked();
+        return store.setEnabled(id, request.enabled())
+                .orElseThrow(() -> notFound(id))
+                .masked();
     }
 
     @Operation(summary = "Stop polling a feed and forget it (its articles stay in the archive)")
@@ -107,14 +111,24 @@ public class FeedsController {
     @PostMapping("/{id}/poll")
     public PollOutcome pollNow(@PathVariable long id) {
         store.find(id).orElseThrow(() -> notFound(id));
-        PollResult result = poller.pollNow(id).orElseThrow(() -> problem(HttpStatus.CONFLICT, "Feed busy",
-                "Feed " + id + " is being polled right now (by this or another instance); look at its status in a moment."));
-        return new PollOutcome(result.status(), result.itemsAdded(), result.message(),
+        PollResult result = poller.pollNow(id)
+                .orElseThrow(
+                        () -> problem(
+                                HttpStatus.CONFLICT,
+                                "Feed busy",
+                                "Feed " + id
+                                        + " is being polled right now (by this or another instance); look at its status in a moment."));
+        return new PollOutcome(
+                result.status(),
+                result.itemsAdded(),
+                result.message(),
                 store.find(id).orElseThrow(() -> notFound(id)).masked());
     }
 
     private static ErrorResponseException notFound(long id) {
-        return problem(HttpStatus.NOT_FOUND, "No such feed",
+        return problem(
+                HttpStatus.NOT_FOUND,
+                "No such feed",
                 "No feed with id " + id + " is registered. List the registered feeds with GET /api/admin/feeds.");
     }
 

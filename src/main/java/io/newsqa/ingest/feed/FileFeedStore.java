@@ -32,14 +32,14 @@ import java.util.Optional;
  */
 final class FileFeedStore implements FeedStore {
 
-    private record Contents(long lastId, List<Feed> feeds) {
-    }
+    private record Contents(long lastId, List<Feed> feeds) {}
 
-    private record Claim(String poller, Instant until) {
-    }
+    private record Claim(String poller, Instant until) {}
 
-    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .enable(SerializationFeature.INDENT_OUTPUT);
 
     private final Path file;
     private final Clock clock;
@@ -61,7 +61,8 @@ final class FileFeedStore implements FeedStore {
 
     @Override
     public synchronized Registration register(FeedUrl url) {
-        Optional<Feed> existing = feeds.stream().filter(f -> f.url().equals(url.value())).findFirst();
+        Optional<Feed> existing =
+                feeds.stream().filter(f -> f.url().equals(url.value())).findFirst();
         if (existing.isPresent()) {
             return new Registration(existing.get(), false);
         }
@@ -96,8 +97,19 @@ final class FileFeedStore implements FeedStore {
 
     @Override
     public synchronized Optional<Feed> setEnabled(long id, boolean enabled) {
-        return find(id).map(f -> replace(new Feed(f.id(), f.url(), enabled, f.registeredAt(), f.etag(), f.lastModified(),
-                f.lastPolledAt(), f.lastPolledBy(), f.lastStatus(), f.lastError(), f.itemsAdded(), f.consecutiveFailures(),
+        return find(id).map(f -> replace(new Feed(
+                f.id(),
+                f.url(),
+                enabled,
+                f.registeredAt(),
+                f.etag(),
+                f.lastModified(),
+                f.lastPolledAt(),
+                f.lastPolledBy(),
+                f.lastStatus(),
+                f.lastError(),
+                f.itemsAdded(),
+                f.consecutiveFailures(),
                 f.nextPollAt())));
     }
 
@@ -130,10 +142,22 @@ final class FileFeedStore implements FeedStore {
         }
         Feed f = found.get();
         Instant now = clock.instant();
-        Validators validators = result.validators() != null ? result.validators() : new Validators(f.etag(), f.lastModified());
-        replace(new Feed(f.id(), f.url(), f.enabled(), f.registeredAt(), validators.etag(), validators.lastModified(), now,
-                poller, result.status(), result.message(), f.itemsAdded() + result.itemsAdded(),
-                result.failed() ? f.consecutiveFailures() + 1 : 0, now.plus(result.nextPollIn())));
+        Validators validators =
+                result.validators() != null ? result.validators() : new Validators(f.etag(), f.lastModified());
+        replace(new Feed(
+                f.id(),
+                f.url(),
+                f.enabled(),
+                f.registeredAt(),
+                validators.etag(),
+                validators.lastModified(),
+                now,
+                poller,
+                result.status(),
+                result.message(),
+                f.itemsAdded() + result.itemsAdded(),
+                result.failed() ? f.consecutiveFailures() + 1 : 0,
+                now.plus(result.nextPollIn())));
         claims.remove(id);
         return true;
     }
@@ -155,15 +179,20 @@ final class FileFeedStore implements FeedStore {
         Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
-            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+            try (FileChannel channel = FileChannel.open(
+                    temporary,
+                    StandardOpenOption.CREATE,
+                    StandardOpenOption.WRITE,
                     StandardOpenOption.TRUNCATE_EXISTING)) {
                 channel.write(ByteBuffer.wrap(JSON.writeValueAsBytes(new Contents(newLastId, changed))));
                 channel.force(true);
             }
             Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not save the registered feeds in " + file.toAbsolutePath()
-                    + ": check that the data folder is writable (newsqa.data-dir).", e);
+            throw new UncheckedIOException(
+                    "Could not save the registered feeds in " + file.toAbsolutePath()
+                            + ": check that the data folder is writable (newsqa.data-dir).",
+                    e);
         }
         feeds.clear();
         feeds.addAll(changed);
@@ -178,8 +207,10 @@ final class FileFeedStore implements FeedStore {
             Contents contents = JSON.readValue(file.toFile(), Contents.class);
             return new Contents(contents.lastId(), contents.feeds() == null ? List.of() : contents.feeds());
         } catch (IOException | RuntimeException e) {
-            throw new IllegalStateException("The feed list " + file.toAbsolutePath() + " is unreadable (" + e.getMessage()
-                    + "). Fix the JSON, or move the file away and register the feeds again.", e);
+            throw new IllegalStateException(
+                    "The feed list " + file.toAbsolutePath() + " is unreadable (" + e.getMessage()
+                            + "). Fix the JSON, or move the file away and register the feeds again.",
+                    e);
         }
     }
 }

@@ -10,7 +10,8 @@ import java.time.Duration;
  * @param message     the error, or which entries could not be taken in; {@code null} when none
  * @param nextPollIn  how long until the feed is due again
  */
-public record PollResult(FeedStatus status, Validators validators, int itemsAdded, String message, Duration nextPollIn) {
+public record PollResult(
+        FeedStatus status, Validators validators, int itemsAdded, String message, Duration nextPollIn) {
 
     public boolean failed() {
         return status == FeedStatus.ERROR;

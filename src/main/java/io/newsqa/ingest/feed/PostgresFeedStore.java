@@ -40,8 +40,8 @@ final class PostgresFeedStore implements FeedStore {
 
     PostgresFeedStore(DataSource dataSource, String schema) {
         if (schema == null || !IDENTIFIER.matcher(schema).matches()) {
-            throw new IllegalArgumentException("Schema name '" + schema + "' is not usable: use lower-case letters, digits"
-                    + " and underscores (newsqa.db.schema).");
+            throw new IllegalArgumentException("Schema name '" + schema
+                    + "' is not usable: use lower-case letters, digits" + " and underscores (newsqa.db.schema).");
         }
         this.dataSource = dataSource;
         this.table = '"' + schema + "\".feeds";
@@ -50,12 +50,15 @@ final class PostgresFeedStore implements FeedStore {
     @Override
     public Registration register(FeedUrl url) {
         // DO NOTHING returns no row for a URL already registered: then it is read back.
-        List<Feed> inserted = query("register feed " + url, "INSERT INTO " + table + " (url) VALUES (?)"
-                + " ON CONFLICT (url) DO NOTHING RETURNING " + COLUMNS, url.value());
+        List<Feed> inserted = query(
+                "register feed " + url,
+                "INSERT INTO " + table + " (url) VALUES (?)" + " ON CONFLICT (url) DO NOTHING RETURNING " + COLUMNS,
+                url.value());
         if (!inserted.isEmpty()) {
             return new Registration(inserted.get(0), true);
         }
-        List<Feed> existing = query("read feed " + url, "SELECT " + COLUMNS + " FROM " + table + " WHERE url = ?", url.value());
+        List<Feed> existing =
+                query("read feed " + url, "SELECT " + COLUMNS + " FROM " + table + " WHERE url = ?", url.value());
         return new Registration(existing.get(0), false);
     }
 
@@ -76,37 +79,62 @@ final class PostgresFeedStore implements FeedStore {
 
     @Override
     public Optional<Feed> setEnabled(long id, boolean enabled) {
-        return first(query("pause or resume feed " + id, "UPDATE " + table + " SET enabled = ? WHERE id = ? RETURNING " + COLUMNS,
-                enabled, id));
+        return first(query(
+                "pause or resume feed " + id,
+                "UPDATE " + table + " SET enabled = ? WHERE id = ? RETURNING " + COLUMNS,
+                enabled,
+                id));
     }
 
     @Override
     public List<Feed> claimDue(String poller, int limit, Duration lease) {
-        return query("claim due feeds", "UPDATE " + table + " f SET claimed_by = ?, claimed_until = now() + make_interval(secs => ?)"
-                + " FROM (SELECT id FROM " + table + " WHERE enabled AND next_poll_at <= now() AND " + FREE
-                + " ORDER BY next_poll_at LIMIT ? FOR UPDATE SKIP LOCKED) due WHERE f.id = due.id RETURNING f.*",
-                poller, seconds(lease), limit);
+        return query(
+                "claim due feeds",
+                "UPDATE " + table + " f SET claimed_by = ?, claimed_until = now() + make_interval(secs => ?)"
+                        + " FROM (SELECT id FROM " + table + " WHERE enabled AND next_poll_at <= now() AND " + FREE
+                        + " ORDER BY next_poll_at LIMIT ? FOR UPDATE SKIP LOCKED) due WHERE f.id = due.id RETURNING f.*",
+                poller,
+                seconds(lease),
+                limit);
     }
 
     @Override
     public Optional<Feed> claim(long id, String poller, Duration lease) {
-        return first(query("claim feed " + id, "UPDATE " + table + " SET claimed_by = ?, claimed_until = now() + make_interval(secs => ?)"
-                + " WHERE id = ? AND " + FREE + " RETURNING " + COLUMNS, poller, seconds(lease), id));
+        return first(query(
+                "claim feed " + id,
+                "UPDATE " + table + " SET claimed_by = ?, claimed_until = now() + make_interval(secs => ?)"
+                        + " WHERE id = ? AND " + FREE + " RETURNING " + COLUMNS,
+                poller,
+                seconds(lease),
+                id));
     }
 
     @Override
     public boolean complete(long id, String poller, PollResult result) {
         boolean replace = result.validators() != null;
         Validators validators = replace ? result.validators() : Validators.NONE;
-        return update("record the poll of feed " + id, "UPDATE " + table + " SET claimed_by = NULL, claimed_until = NULL,"
-                        + " last_polled_at = now(), last_polled_by = ?, last_status = ?, last_error = ?,"
-                        + " etag = CASE WHEN ? THEN ? ELSE etag END, last_modified = CASE WHEN ? THEN ? ELSE last_modified END,"
-                        + " items_added = items_added + ?,"
-                        + " consecutive_failures = CASE WHEN ? THEN consecutive_failures + 1 ELSE 0 END,"
-                        + " next_poll_at = now() + make_interval(secs => ?)"
-                        + " WHERE id = ? AND claimed_by = ?",
-                poller, result.status().code(), result.message(), replace, validators.etag(), replace, validators.lastModified(),
-                result.itemsAdded(), result.failed(), seconds(result.nextPollIn()), id, poller) > 0;
+        return update(
+                        "record the poll of feed " + id,
+                        "UPDATE " + table + " SET claimed_by = NULL, claimed_until = NULL,"
+                                + " last_polled_at = now(), last_polled_by = ?, last_status = ?, last_error = ?,"
+                                + " etag = CASE WHEN ? THEN ? ELSE etag END, last_modified = CASE WHEN ? THEN ? ELSE last_modified END,"
+                                + " items_added = items_added + ?,"
+                                + " consecutive_failures = CASE WHEN ? THEN consecutive_failures + 1 ELSE 0 END,"
+                                + " next_poll_at = now() + make_interval(secs => ?)"
+                                + " WHERE id = ? AND claimed_by = ?",
+                        poller,
+                        result.status().code(),
+                        result.message(),
+                        replace,
+                        validators.etag(),
+                        replace,
+                        validators.lastModified(),
+                        result.itemsAdded(),
+                        result.failed(),
+                        seconds(result.nextPollIn()),
+                        id,
+                        poller)
+                > 0;
     }
 
     private static double seconds(Duration duration) {
@@ -115,8 +143,8 @@ final class PostgresFeedStore implements FeedStore {
 
     private List<Feed> query(String what, String sql, Object... parameters) {
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = prepare(connection, sql, parameters);
-             ResultSet rows = statement.executeQuery()) {
+                PreparedStatement statement = prepare(connection, sql, parameters);
+                ResultSet rows = statement.executeQuery()) {
             List<Feed> feeds = new ArrayList<>();
             while (rows.next()) {
                 feeds.add(feed(rows));
@@ -129,14 +157,15 @@ final class PostgresFeedStore implements FeedStore {
 
     private int update(String what, String sql, Object... parameters) {
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = prepare(connection, sql, parameters)) {
+                PreparedStatement statement = prepare(connection, sql, parameters)) {
             return statement.executeUpdate();
         } catch (SQLException e) {
             throw failed(what, e);
         }
     }
 
-    private static PreparedStatement prepare(Connection connection, String sql, Object... parameters) throws SQLException {
+    private static PreparedStatement prepare(Connection connection, String sql, Object... parameters)
+            throws SQLException {
         PreparedStatement statement = connection.prepareStatement(sql);
         try {
             for (int i = 0; i < parameters.length; i++) {
@@ -158,10 +187,20 @@ final class PostgresFeedStore implements FeedStore {
     }
 
     private static Feed feed(ResultSet row) throws SQLException {
-        return new Feed(row.getLong("id"), row.getString("url"), row.getBoolean("enabled"), instant(row, "registered_at"),
-                row.getString("etag"), row.getString("last_modified"), instant(row, "last_polled_at"),
-                row.getString("last_polled_by"), FeedStatus.ofCode(row.getString("last_status")), row.getString("last_error"),
-                row.getLong("items_added"), row.getInt("consecutive_failures"), instant(row, "next_poll_at"));
+        return new Feed(
+                row.getLong("id"),
+                row.getString("url"),
+                row.getBoolean("enabled"),
+                instant(row, "registered_at"),
+                row.getString("etag"),
+                row.getString("last_modified"),
+                instant(row, "last_polled_at"),
+                row.getString("last_polled_by"),
+                FeedStatus.ofCode(row.getString("last_status")),
+                row.getString("last_error"),
+                row.getLong("items_added"),
+                row.getInt("consecutive_failures"),
+                instant(row, "next_poll_at"));
     }
 
     private static Instant instant(ResultSet row, String column) throws SQLException {

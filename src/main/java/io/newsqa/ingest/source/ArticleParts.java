@@ -10,16 +10,15 @@ import java.time.OffsetDateTime;
 /** The parts every source yields, cleaned and checked into one {@link ParsedArticle}. */
 final class ArticleParts {
 
-    private ArticleParts() {
-    }
+    private ArticleParts() {}
 
     /**
      * @param author the byline the source gives separately, removed where the page glued it to the
      *               text; may be {@code null}
      * @throws IllegalArgumentException saying what is missing
      */
-    static ParsedArticle assemble(String title, String body, String url, String source, OffsetDateTime published,
-                                  String author) {
+    static ParsedArticle assemble(
+            String title, String body, String url, String source, OffsetDateTime published, String author) {
         // Cleaning takes seconds a megabyte: a text far over the limit is refused before it.
         if (body != null && body.length() > 2 * ArticleLength.MAX_CHARACTERS) {
             throw new IllegalArgumentException(ArticleLength.refusal(body.length()));
@@ -35,7 +34,12 @@ final class ArticleParts {
         if (cleanBody.isBlank()) {
             throw new IllegalArgumentException("no article text");
         }
-        return new ParsedArticle(cleanTitle, cleanBody, ArticleUrl.check(blankToNull(url)), blankToNull(source), published,
+        return new ParsedArticle(
+                cleanTitle,
+                cleanBody,
+                ArticleUrl.check(blankToNull(url)),
+                blankToNull(source),
+                published,
                 LanguageDetection.detect(cleanTitle + "\n" + cleanBody));
     }
 

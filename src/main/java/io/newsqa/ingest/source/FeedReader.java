@@ -21,8 +21,8 @@ import java.util.Set;
  */
 public final class FeedReader implements SourceReader {
 
-    private static final Set<String> MEDIA_TYPES = Set.of("application/rss+xml", "application/atom+xml",
-            "application/xml", "text/xml", "application/rdf+xml");
+    private static final Set<String> MEDIA_TYPES =
+            Set.of("application/rss+xml", "application/atom+xml", "application/xml", "text/xml", "application/rdf+xml");
     private static final Set<String> EXTENSIONS = Set.of("rss", "atom", "xml");
 
     @Override
@@ -42,7 +42,8 @@ public final class FeedReader implements SourceReader {
         } catch (FeedException | IllegalArgumentException | IOException e) {
             // Rome's XmlReader says "IOException" for a truncated prolog or an unknown encoding:
             // the bytes are in memory already, so that is a malformed feed, not a failed read.
-            throw new ArticleReadException(document.name() + ": not a valid RSS or Atom feed (" + e.getMessage() + ")", e);
+            throw new ArticleReadException(
+                    document.name() + ": not a valid RSS or Atom feed (" + e.getMessage() + ")", e);
         }
         int index = 0;
         for (SyndEntry entry : feed.getEntries()) {
@@ -50,9 +51,18 @@ public final class FeedReader implements SourceReader {
             String link = ArticleParts.blankToNull(entry.getLink());
             String item = document.name() + " entry " + index + (link == null ? "" : " (" + link + ")");
             try {
-                sink.accept(item, ArticleParts.assemble(entry.getTitle(), HtmlText.ofFragment(body(entry)), link,
-                        feed.getTitle(), instant(entry.getPublishedDate() != null ? entry.getPublishedDate() : entry.getUpdatedDate()),
-                        entry.getAuthor()));
+                sink.accept(
+                        item,
+                        ArticleParts.assemble(
+                                entry.getTitle(),
+                                HtmlText.ofFragment(body(entry)),
+                                link,
+                                feed.getTitle(),
+                                instant(
+                                        entry.getPublishedDate() != null
+                                                ? entry.getPublishedDate()
+                                                : entry.getUpdatedDate()),
+                                entry.getAuthor()));
             } catch (IllegalArgumentException e) {
                 sink.reject(item, e.getMessage());
             }
@@ -66,7 +76,8 @@ public final class FeedReader implements SourceReader {
             }
         }
         return entry.getDescription() == null || entry.getDescription().getValue() == null
-                ? "" : entry.getDescription().getValue();
+                ? ""
+                : entry.getDescription().getValue();
     }
 
     private static OffsetDateTime instant(Date date) {

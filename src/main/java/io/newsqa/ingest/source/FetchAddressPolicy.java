@@ -31,8 +31,8 @@ import java.util.regex.Pattern;
 public final class FetchAddressPolicy {
 
     private static final Pattern NUMERIC_LABEL = Pattern.compile("[0-9]+|0[xX][0-9a-fA-F]*");
-    private static final Pattern DOTTED_DECIMAL = Pattern.compile("(25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])"
-            + "(\\.(25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}");
+    private static final Pattern DOTTED_DECIMAL = Pattern.compile(
+            "(25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])" + "(\\.(25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}");
 
     private final Set<String> allowedNames;
     private final List<Network> allowedNetworks;
@@ -62,7 +62,9 @@ public final class FetchAddressPolicy {
             if (value.isEmpty()) {
                 continue;
             }
-            if (value.contains("/") || value.contains(":") || DOTTED_DECIMAL.matcher(value).matches()) {
+            if (value.contains("/")
+                    || value.contains(":")
+                    || DOTTED_DECIMAL.matcher(value).matches()) {
                 networks.add(Network.parse(value));
             } else {
                 names.add(value);
@@ -104,8 +106,9 @@ public final class FetchAddressPolicy {
         for (InetAddress address : addresses) {
             String reason = refusal(address);
             if (reason != null) {
-                throw new ArticleReadException(name + ": refused: " + host + " is " + reason + "; only public addresses are"
-                        + " fetched (allow an intranet host with newsqa.fetch.allowed-hosts)");
+                throw new ArticleReadException(
+                        name + ": refused: " + host + " is " + reason + "; only public addresses are"
+                                + " fetched (allow an intranet host with newsqa.fetch.allowed-hosts)");
             }
         }
     }
@@ -152,8 +155,11 @@ public final class FetchAddressPolicy {
     private static String refusedForm(String host) {
         String[] labels = host.split("\\.");
         String last = labels.length == 0 ? host : labels[labels.length - 1];
-        if (!host.contains(":") && NUMERIC_LABEL.matcher(last).matches() && !DOTTED_DECIMAL.matcher(host).matches()) {
-            return host + " is a numeric address in a form other than dotted decimal (octal, hexadecimal or one number),"
+        if (!host.contains(":")
+                && NUMERIC_LABEL.matcher(last).matches()
+                && !DOTTED_DECIMAL.matcher(host).matches()) {
+            return host
+                    + " is a numeric address in a form other than dotted decimal (octal, hexadecimal or one number),"
                     + " which resolvers read differently; write it as four decimal numbers";
         }
         return null;
@@ -255,8 +261,8 @@ public final class FetchAddressPolicy {
         }
 
         private static IllegalArgumentException invalid(String entry) {
-            return new IllegalArgumentException("newsqa.fetch.allowed-hosts: '" + entry + "' is neither a host name nor an"
-                    + " address or network such as 10.20.0.0/16 or fd00::/8");
+            return new IllegalArgumentException("newsqa.fetch.allowed-hosts: '" + entry
+                    + "' is neither a host name nor an" + " address or network such as 10.20.0.0/16 or fd00::/8");
         }
 
         boolean contains(InetAddress candidate) {

@@ -10,8 +10,14 @@ import java.util.List;
  *
  * @param zone the zone of dates written without an offset
  */
-public record FieldMapping(List<String> title, List<String> body, List<String> url, List<String> date,
-                           List<String> source, List<String> author, ZoneId zone) {
+public record FieldMapping(
+        List<String> title,
+        List<String> body,
+        List<String> url,
+        List<String> date,
+        List<String> source,
+        List<String> author,
+        ZoneId zone) {
 
     public static final FieldMapping DEFAULT = new FieldMapping(
             List.of("title", "headline"),

@@ -39,8 +39,10 @@ public final class HtmlPageReader implements SourceReader {
      * hold an ingest thread for minutes: such pages are refused.
      */
     static final int MAX_ELEMENT_DEPTH = 256;
+
     private static final Set<String> EXTENSIONS = Set.of("html", "htm", "xhtml");
-    private static final Pattern CHARSET = Pattern.compile("charset\\s*=\\s*[\"']?([\\w.:-]+)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CHARSET =
+            Pattern.compile("charset\\s*=\\s*[\"']?([\\w.:-]+)", Pattern.CASE_INSENSITIVE);
 
     private final ObjectMapper json = new ObjectMapper();
     private final ZoneId zoneForLocalTimes;
@@ -51,7 +53,8 @@ public final class HtmlPageReader implements SourceReader {
 
     @Override
     public boolean reads(SourceDocument document) {
-        return document.mediaType().equals("text/html") || document.mediaType().equals("application/xhtml+xml")
+        return document.mediaType().equals("text/html")
+                || document.mediaType().equals("application/xhtml+xml")
                 || (document.mediaType().isEmpty() && EXTENSIONS.contains(document.extension()));
     }
 
@@ -69,19 +72,24 @@ public final class HtmlPageReader implements SourceReader {
         }
         boolean fetched = SourceReaders.isUrl(document.name());
         // Readability resolves relative links against the base; a file gets its file: URI.
-        String baseUri = fetched ? document.name() : new java.io.File(document.name()).toURI().toString();
+        String baseUri = fetched
+                ? document.name()
+                : new java.io.File(document.name()).toURI().toString();
         Document page = Jsoup.parse(new ByteArrayInputStream(bytes), charset, baseUri);
         if (nestedDeeperThan(page, MAX_ELEMENT_DEPTH)) {
-            throw new ArticleReadException(document.name() + ": elements nested over " + MAX_ELEMENT_DEPTH
-                    + " deep; not an article page");
+            throw new ArticleReadException(
+                    document.name() + ": elements nested over " + MAX_ELEMENT_DEPTH + " deep; not an article page");
         }
         // Read the metadata before Readability, which rewrites the document.
-        String url = firstNonBlank(attr(page, "link[rel=canonical]", "abs:href"), attr(page, "meta[property=og:url]", "content"),
+        String url = firstNonBlank(
+                attr(page, "link[rel=canonical]", "abs:href"),
+                attr(page, "meta[property=og:url]", "content"),
                 fetched ? document.name() : null);
         String headline = page.select("h1").size() == 1 ? page.selectFirst("h1").text() : null;
         String siteName = attr(page, "meta[property=og:site_name]", "content");
         String ogTitle = attr(page, "meta[property=og:title]", "content");
-        String author = firstNonBlank(attr(page, "meta[name=author]", "content"), attr(page, "meta[property=article:author]", "content"));
+        String author = firstNonBlank(
+                attr(page, "meta[name=author]", "content"), attr(page, "meta[property=article:author]", "content"));
         OffsetDateTime published;
         try {
             published = PublicationDates.parse(publishedTime(page), zoneForLocalTimes);
@@ -98,15 +106,20 @@ public final class HtmlPageReader implements SourceReader {
         // og:title and a single h1 are the headline; the page title usually adds the site's name.
         String title = firstNonBlank(ogTitle, headline, article.getTitle(), page.title());
         try {
-            sink.accept(url == null ? document.name() : document.name() + (url.equals(document.name()) ? "" : " (" + url + ")"),
-                    ArticleParts.assemble(title, text, url, siteName, published, firstNonBlank(author, article.getByline())));
+            sink.accept(
+                    url == null
+                            ? document.name()
+                            : document.name() + (url.equals(document.name()) ? "" : " (" + url + ")"),
+                    ArticleParts.assemble(
+                            title, text, url, siteName, published, firstNonBlank(author, article.getByline())));
         } catch (IllegalArgumentException e) {
             throw new ArticleReadException(document.name() + ": " + e.getMessage(), e);
         }
     }
 
     private String publishedTime(Document page) {
-        String meta = firstNonBlank(attr(page, "meta[property=article:published_time]", "content"),
+        String meta = firstNonBlank(
+                attr(page, "meta[property=article:published_time]", "content"),
                 attr(page, "meta[itemprop=datePublished]", "content"),
                 attr(page, "meta[name=pubdate]", "content"));
         if (meta != null) {
@@ -133,7 +146,8 @@ public final class HtmlPageReader implements SourceReader {
                 return header.group(1);
             }
         }
-        String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT);
+        String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1)
+                .toLowerCase(Locale.ROOT);
         Matcher meta = CHARSET.matcher(head);
         return head.contains("<meta") && meta.find() ? meta.group(1) : null;
     }
@@ -148,8 +162,11 @@ public final class HtmlPageReader implements SourceReader {
 
     private static boolean isUtf8(byte[] bytes) {
         try {
-            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
+            StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes));
             return true;
         } catch (CharacterCodingException e) {
             return false;

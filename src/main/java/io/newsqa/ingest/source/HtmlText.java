@@ -10,11 +10,30 @@ import org.jsoup.select.NodeVisitor;
 /** HTML to article text: one paragraph per block element, paragraphs separated by blank lines. */
 final class HtmlText {
 
-    private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "li", "ul", "ol", "blockquote",
-            "h1", "h2", "h3", "h4", "h5", "h6", "figure", "figcaption", "table", "tr", "pre", "header", "footer");
+    private static final Set<String> BLOCKS = Set.of(
+            "p",
+            "div",
+            "section",
+            "article",
+            "li",
+            "ul",
+            "ol",
+            "blockquote",
+            "h1",
+            "h2",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "figure",
+            "figcaption",
+            "table",
+            "tr",
+            "pre",
+            "header",
+            "footer");
 
-    private HtmlText() {
-    }
+    private HtmlText() {}
 
     /** The text of an HTML fragment such as a feed item's content. */
     static String ofFragment(String html) {

@@ -1,12 +1,12 @@
 package io.newsqa.ingest.source;
 
 import com.fasterxml.jackson.core.JsonParseException;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsqa.ingest.ArticleReadException;
 import java.io.BufferedReader;
@@ -27,7 +27,8 @@ import java.util.Set;
 public final class JsonDumpReader implements SourceReader {
 
     private static final Set<String> JSON_LINES = Set.of("jsonl", "ndjson");
-    private static final String CONVERT_HINT = "convert it to UTF-8 first (for example: iconv -f WINDOWS-1256 -t UTF-8)";
+    private static final String CONVERT_HINT =
+            "convert it to UTF-8 first (for example: iconv -f WINDOWS-1256 -t UTF-8)";
 
     private final ObjectMapper json = new ObjectMapper();
     private final FieldMapping fields;
@@ -39,7 +40,10 @@ public final class JsonDumpReader implements SourceReader {
     /** @param maxNestingDepth deeper JSON is refused while it is parsed */
     public JsonDumpReader(FieldMapping fields, int maxNestingDepth) {
         this.fields = fields;
-        json.getFactory().setStreamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(maxNestingDepth).build());
+        json.getFactory()
+                .setStreamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(maxNestingDepth)
+                        .build());
         // The stream belongs to the caller: a ZIP reader goes on to its next entry.
         json.getFactory().disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
     }
@@ -47,13 +51,17 @@ public final class JsonDumpReader implements SourceReader {
     @Override
     public boolean reads(SourceDocument document) {
         String type = document.mediaType();
-        return type.equals("application/json") || type.equals("application/x-ndjson") || type.equals("application/jsonl")
-                || document.extension().equals("json") || JSON_LINES.contains(document.extension());
+        return type.equals("application/json")
+                || type.equals("application/x-ndjson")
+                || type.equals("application/jsonl")
+                || document.extension().equals("json")
+                || JSON_LINES.contains(document.extension());
     }
 
     @Override
     public void read(SourceDocument document, ArticleSink sink) throws IOException {
-        if (JSON_LINES.contains(document.extension()) || document.mediaType().contains("ndjson")
+        if (JSON_LINES.contains(document.extension())
+                || document.mediaType().contains("ndjson")
                 || document.mediaType().contains("jsonl")) {
             readLines(document, sink);
         } else {
@@ -70,11 +78,13 @@ public final class JsonDumpReader implements SourceReader {
                 return;
             }
             if (first != JsonToken.START_ARRAY) {
-                throw new ArticleReadException(document.name() + ": not a JSON array of articles nor one article object");
+                throw new ArticleReadException(
+                        document.name() + ": not a JSON array of articles nor one article object");
             }
             // Every element, objects or not: an element that is not an article is rejected by its
             // position, and the ones after it are still read. A stopped sink (SIGTERM) ends the read.
-            for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY && !sink.stopped();
+            for (JsonToken token = parser.nextToken();
+                    token != JsonToken.END_ARRAY && !sink.stopped();
                     token = parser.nextToken()) {
                 if (token == null) {
                     throw new ArticleReadException(document.name() + " after item " + index
@@ -86,27 +96,35 @@ public final class JsonDumpReader implements SourceReader {
         } catch (StreamConstraintsException e) {
             // Nesting deeper than Jackson's limit (1,000), or a value past its size limits: refused
             // before it can exhaust the stack or the memory.
-            throw new ArticleReadException(document.name() + " after item " + index + ": " + e.getOriginalMessage()
-                    + "; an article dump is an array of flat article objects", e);
+            throw new ArticleReadException(
+                    document.name() + " after item " + index + ": " + e.getOriginalMessage()
+                            + "; an article dump is an array of flat article objects",
+                    e);
         } catch (JsonParseException e) {
             String where = document.name() + " after item " + index;
             if (e.getOriginalMessage() != null && e.getOriginalMessage().contains("UTF-8")) {
                 throw new ArticleReadException(where + ": not valid UTF-8; " + CONVERT_HINT, e);
             }
-            throw new ArticleReadException(where + ": malformed JSON (" + e.getOriginalMessage() + " at line "
-                    + e.getLocation().getLineNr() + "); the items before it were read", e);
+            throw new ArticleReadException(
+                    where + ": malformed JSON (" + e.getOriginalMessage() + " at line "
+                            + e.getLocation().getLineNr() + "); the items before it were read",
+                    e);
         } catch (JsonProcessingException e) {
-            throw new ArticleReadException(document.name() + " after item " + index + ": malformed JSON ("
-                    + e.getOriginalMessage() + "); the items before it were read", e);
+            throw new ArticleReadException(
+                    document.name() + " after item " + index + ": malformed JSON (" + e.getOriginalMessage()
+                            + "); the items before it were read",
+                    e);
         }
     }
 
     private void readLines(SourceDocument document, ArticleSink sink) throws IOException {
-        var decoder = StandardCharsets.UTF_8.newDecoder()
+        var decoder = StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         int lineNumber = 0;
-        try (BufferedReader lines = new BufferedReader(new InputStreamReader(new UncloseableStream(document.content()), decoder))) {
+        try (BufferedReader lines =
+                new BufferedReader(new InputStreamReader(new UncloseableStream(document.content()), decoder))) {
             for (String line = lines.readLine(); line != null && !sink.stopped(); line = lines.readLine()) {
                 lineNumber++;
                 if (line.isBlank()) {
@@ -123,7 +141,8 @@ public final class JsonDumpReader implements SourceReader {
                 item(item, node, sink);
             }
         } catch (CharacterCodingException e) {
-            throw new ArticleReadException(document.name() + " line " + (lineNumber + 1) + ": not valid UTF-8; " + CONVERT_HINT, e);
+            throw new ArticleReadException(
+                    document.name() + " line " + (lineNumber + 1) + ": not valid UTF-8; " + CONVERT_HINT, e);
         }
     }
 
@@ -137,13 +156,17 @@ public final class JsonDumpReader implements SourceReader {
         String title = text(node, fields.title());
         String body = text(node, fields.body());
         if (title == null || body == null) {
-            sink.reject(label, missing(node, title == null ? "title" : "body", title == null ? fields.title() : fields.body()));
+            sink.reject(
+                    label,
+                    missing(node, title == null ? "title" : "body", title == null ? fields.title() : fields.body()));
             return;
         }
         try {
             OffsetDateTime published = PublicationDates.parse(text(node, fields.date()), fields.zone());
-            sink.accept(label, ArticleParts.assemble(title, body, url, text(node, fields.source()), published,
-                    text(node, fields.author())));
+            sink.accept(
+                    label,
+                    ArticleParts.assemble(
+                            title, body, url, text(node, fields.source()), published, text(node, fields.author())));
         } catch (IllegalArgumentException e) {
             sink.reject(label, e.getMessage());
         }
@@ -160,7 +183,8 @@ public final class JsonDumpReader implements SourceReader {
                 return "no " + part + ": the field " + name + " is empty";
             }
         }
-        return "no " + part + ": none of the fields " + names + " holds text; name the right field with --" + part + "-field";
+        return "no " + part + ": none of the fields " + names + " holds text; name the right field with --" + part
+                + "-field";
     }
 
     /** The first non-blank text among the named fields. */

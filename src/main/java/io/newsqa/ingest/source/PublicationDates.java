@@ -16,11 +16,10 @@ import java.util.List;
  */
 public final class PublicationDates {
 
-    private static final List<DateTimeFormatter> LOCAL_DATE_TIMES = List.of(
-            DateTimeFormatter.ISO_LOCAL_DATE_TIME, DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm[:ss]"));
+    private static final List<DateTimeFormatter> LOCAL_DATE_TIMES =
+            List.of(DateTimeFormatter.ISO_LOCAL_DATE_TIME, DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm[:ss]"));
 
-    private PublicationDates() {
-    }
+    private PublicationDates() {}
 
     /**
      * @param value            the date as written, or {@code null}
@@ -44,13 +43,16 @@ public final class PublicationDates {
             // no zone either
         }
         try {
-            return ZonedDateTime.parse(text, DateTimeFormatter.RFC_1123_DATE_TIME).toOffsetDateTime();
+            return ZonedDateTime.parse(text, DateTimeFormatter.RFC_1123_DATE_TIME)
+                    .toOffsetDateTime();
         } catch (DateTimeParseException ignored) {
             // not an e-mail/RSS style date
         }
         for (DateTimeFormatter format : LOCAL_DATE_TIMES) {
             try {
-                return LocalDateTime.parse(text, format).atZone(zoneForLocalTime).toOffsetDateTime();
+                return LocalDateTime.parse(text, format)
+                        .atZone(zoneForLocalTime)
+                        .toOffsetDateTime();
             } catch (DateTimeParseException ignored) {
                 // next form
             }

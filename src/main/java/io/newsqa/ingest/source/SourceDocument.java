@@ -24,8 +24,9 @@ public record SourceDocument(String name, String contentType, InputStream conten
         try {
             byte[] bytes = content.readNBytes(MAX_DOCUMENT_BYTES + 1);
             if (bytes.length > MAX_DOCUMENT_BYTES) {
-                throw new ArticleReadException(name + ": larger than the " + MAX_DOCUMENT_BYTES
-                        + "-byte limit for one page, feed or article file; split it, or give articles as a JSON/JSONL dump");
+                throw new ArticleReadException(
+                        name + ": larger than the " + MAX_DOCUMENT_BYTES
+                                + "-byte limit for one page, feed or article file; split it, or give articles as a JSON/JSONL dump");
             }
             return bytes;
         } catch (IOException e) {
@@ -51,6 +52,8 @@ public record SourceDocument(String name, String contentType, InputStream conten
             return "";
         }
         int semicolon = contentType.indexOf(';');
-        return (semicolon >= 0 ? contentType.substring(0, semicolon) : contentType).strip().toLowerCase(java.util.Locale.ROOT);
+        return (semicolon >= 0 ? contentType.substring(0, semicolon) : contentType)
+                .strip()
+                .toLowerCase(java.util.Locale.ROOT);
     }
 }

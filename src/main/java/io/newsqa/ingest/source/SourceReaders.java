@@ -30,8 +30,12 @@ public final class SourceReaders {
 
     public SourceReaders(FieldMapping fields, Duration fetchTimeout, FetchAddressPolicy addresses) {
         this.fetcher = new UrlFetcher(fetchTimeout, addresses);
-        this.readers = List.of(new ZipArchiveReader(this), new JsonDumpReader(fields), new FeedReader(),
-                new HtmlPageReader(fields.zone()), new PlainTextReader());
+        this.readers = List.of(
+                new ZipArchiveReader(this),
+                new JsonDumpReader(fields),
+                new FeedReader(),
+                new HtmlPageReader(fields.zone()),
+                new PlainTextReader());
     }
 
     /** Whether an input names a web address rather than a file. */
@@ -115,10 +119,13 @@ public final class SourceReaders {
 
     /** Reads one document with the reader for its kind; failures of the whole document are rejected by its name. */
     void readDocument(SourceDocument document, ArticleSink sink) {
-        SourceReader reader = readers.stream().filter(r -> r.reads(document)).findFirst().orElse(null);
+        SourceReader reader =
+                readers.stream().filter(r -> r.reads(document)).findFirst().orElse(null);
         if (reader == null) {
-            sink.reject(document.name(), "unknown kind of file" + (document.contentType() == null ? "" : " (" + document.contentType() + ")")
-                    + "; expected .txt, .json, .jsonl, .zip, .rss, .atom, .xml or .html");
+            sink.reject(
+                    document.name(),
+                    "unknown kind of file" + (document.contentType() == null ? "" : " (" + document.contentType() + ")")
+                            + "; expected .txt, .json, .jsonl, .zip, .rss, .atom, .xml or .html");
             return;
         }
         try {

@@ -40,6 +40,7 @@ public final class UrlFetcher {
     private final Duration timeout;
     /** {@code null}: the body is streamed, unbounded. */
     private final Duration bodyDeadline;
+
     private final long maxBodyBytes;
     private final FetchAddressPolicy addresses;
 
@@ -59,8 +60,8 @@ public final class UrlFetcher {
      */
     public UrlFetcher(Duration timeout, Duration bodyDeadline, long maxBodyBytes, FetchAddressPolicy addresses) {
         if (bodyDeadline != null && (bodyDeadline.isNegative() || bodyDeadline.isZero() || maxBodyBytes < 1)) {
-            throw new IllegalArgumentException("the body deadline and size must be positive, were " + bodyDeadline
-                    + " and " + maxBodyBytes);
+            throw new IllegalArgumentException(
+                    "the body deadline and size must be positive, were " + bodyDeadline + " and " + maxBodyBytes);
         }
         this.timeout = timeout;
         this.bodyDeadline = bodyDeadline;
@@ -79,11 +80,11 @@ public final class UrlFetcher {
      * @param etag         the response's {@code ETag}, or {@code null}
      * @param lastModified the response's {@code Last-Modified}, or {@code null}
      */
-    public record Fetched(String finalUrl, String contentType, InputStream body, String etag, String lastModified) {
-    }
+    public record Fetched(String finalUrl, String contentType, InputStream body, String etag, String lastModified) {}
 
     public Fetched fetch(String url) {
-        return fetchIfChanged(url, null, null).orElseThrow(() -> new IllegalStateException("304 to an unconditional request"));
+        return fetchIfChanged(url, null, null)
+                .orElseThrow(() -> new IllegalStateException("304 to an unconditional request"));
     }
 
     /**
@@ -108,10 +109,13 @@ public final class UrlFetcher {
             int status = response.status();
             if (isRedirect(status)) {
                 closeQuietly(response.body());
-                String location = response.headers().firstValue("Location").orElseThrow(() -> new ArticleReadException(
-                        url + ": the server answered HTTP " + status + " without saying where to (no Location)"));
+                String location = response.headers()
+                        .firstValue("Location")
+                        .orElseThrow(() -> new ArticleReadException(url + ": the server answered HTTP " + status
+                                + " without saying where to (no Location)"));
                 if (redirects == MAX_REDIRECTS) {
-                    throw new ArticleReadException(url + ": more than " + MAX_REDIRECTS + " redirects; check the address");
+                    throw new ArticleReadException(
+                            url + ": more than " + MAX_REDIRECTS + " redirects; check the address");
                 }
                 name = url + " (redirected to " + location + ")";
                 uri = uri(name, uri.resolve(location.strip()).toString());
@@ -125,8 +129,12 @@ public final class UrlFetcher {
                 closeQuietly(response.body());
                 throw httpError(url, status);
             }
-            return Optional.of(new Fetched(response.uri().toString(), response.header("Content-Type"), response.body(),
-                    response.header("ETag"), response.header("Last-Modified")));
+            return Optional.of(new Fetched(
+                    response.uri().toString(),
+                    response.header("Content-Type"),
+                    response.body(),
+                    response.header("ETag"),
+                    response.header("Last-Modified")));
         }
     }
 
@@ -159,7 +167,9 @@ public final class UrlFetcher {
             HttpRequest.Builder builder = HttpRequest.newBuilder(uri)
                     .timeout(timeout)
                     .header("User-Agent", "NewsQA-ingest/0.1 (+archive ingestion)")
-                    .header("Accept", "text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,application/xml;q=0.9,*/*;q=0.8")
+                    .header(
+                            "Accept",
+                            "text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,application/xml;q=0.9,*/*;q=0.8")
                     .GET();
             if (etag != null) {
                 builder.header("If-None-Match", etag);
@@ -189,22 +199,25 @@ public final class UrlFetcher {
     /** The bounded way: the whole body by the deadline, at most the size, or a clear failure. */
     private Exchange exchangeWhole(String url, HttpRequest request, long deadline) {
         BoundedBody body = new BoundedBody(maxBodyBytes);
-        CompletableFuture<HttpResponse<byte[]>> exchange = client.sendAsync(request,
-                head -> head.statusCode() == 200 ? body : HttpResponse.BodySubscribers.replacing(new byte[0]));
+        CompletableFuture<HttpResponse<byte[]>> exchange = client.sendAsync(
+                request, head -> head.statusCode() == 200 ? body : HttpResponse.BodySubscribers.replacing(new byte[0]));
         HttpResponse<byte[]> response;
         try {
             response = exchange.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
             body.cancel();
             exchange.cancel(true);
-            throw new ArticleReadException(url + ": the response was not complete within " + bodyDeadline.toSeconds()
-                    + " s (the server sends it too slowly); try later", e);
+            throw new ArticleReadException(
+                    url + ": the response was not complete within " + bodyDeadline.toSeconds()
+                            + " s (the server sends it too slowly); try later",
+                    e);
         } catch (ExecutionException e) {
             if (e.getCause() instanceof BoundedBody.TooLarge) {
-                throw new ArticleReadException(url + ": the response is larger than " + sizeText(maxBodyBytes) + "; not read",
-                        e.getCause());
+                throw new ArticleReadException(
+                        url + ": the response is larger than " + sizeText(maxBodyBytes) + "; not read", e.getCause());
             }
-            throw e.getCause() instanceof IOException io ? failure(url, io)
+            throw e.getCause() instanceof IOException io
+                    ? failure(url, io)
                     : new ArticleReadException(url + ": could not be fetched (" + e.getCause() + ")", e.getCause());
         } catch (InterruptedException e) {
             body.cancel();
@@ -226,18 +239,22 @@ public final class UrlFetcher {
 
     private ArticleReadException failure(String url, IOException e) {
         if (e instanceof HttpConnectTimeoutException) {
-            return new ArticleReadException(url + ": could not connect within " + timeout.toSeconds() + " s; check the address or try later", e);
+            return new ArticleReadException(
+                    url + ": could not connect within " + timeout.toSeconds() + " s; check the address or try later",
+                    e);
         }
         if (e instanceof HttpTimeoutException) {
             return new ArticleReadException(url + ": no answer within " + timeout.toSeconds() + " s; try later", e);
         }
         if (e instanceof ConnectException) {
-            return new ArticleReadException(url + ": unreachable (connection refused); check the address or try later", e);
+            return new ArticleReadException(
+                    url + ": unreachable (connection refused); check the address or try later", e);
         }
         if (e instanceof UnknownHostException) {
             return new ArticleReadException(url + ": unknown host; check the address", e);
         }
-        return new ArticleReadException(url + ": could not be fetched (" + describe(e) + "); check the address or try later", e);
+        return new ArticleReadException(
+                url + ": could not be fetched (" + describe(e) + "); check the address or try later", e);
     }
 
     private static void closeQuietly(InputStream body) {

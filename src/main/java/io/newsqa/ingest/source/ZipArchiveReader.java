@@ -21,7 +21,8 @@ public final class ZipArchiveReader implements SourceReader {
 
     @Override
     public boolean reads(SourceDocument document) {
-        return document.mediaType().equals("application/zip") || document.extension().equals("zip");
+        return document.mediaType().equals("application/zip")
+                || document.extension().equals("zip");
     }
 
     @Override
@@ -38,12 +39,15 @@ public final class ZipArchiveReader implements SourceReader {
                 readers.readDocument(new SourceDocument(document.name() + "!" + name, null, zip), sink);
             }
         } catch (ZipException | java.io.EOFException e) {
-            throw new ArticleReadException(document.name() + ": damaged ZIP archive after " + entries + " entries ("
-                    + e.getMessage() + ")", e);
+            throw new ArticleReadException(
+                    document.name() + ": damaged ZIP archive after " + entries + " entries (" + e.getMessage() + ")",
+                    e);
         } catch (IllegalArgumentException e) {
             // ZipInputStream's word for an entry name that is not UTF-8 (found by fuzzing).
-            throw new ArticleReadException(document.name() + ": entry " + (entries + 1) + " has a name that is not UTF-8"
-                    + " (a damaged archive, or one written with another encoding); the entries before it were read", e);
+            throw new ArticleReadException(
+                    document.name() + ": entry " + (entries + 1) + " has a name that is not UTF-8"
+                            + " (a damaged archive, or one written with another encoding); the entries before it were read",
+                    e);
         }
         if (entries == 0) {
             throw new ArticleReadException(document.name() + ": not a ZIP archive, or an empty one");

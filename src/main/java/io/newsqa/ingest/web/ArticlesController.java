@@ -28,9 +28,12 @@ import org.springframework.web.server.ResponseStatusException;
 public class ArticlesController {
 
     /** The tally sent back: counts, the duplicates with the article they copy, rejections with reasons. */
-    public record IngestResponse(int added, int updated, int unchanged, List<IngestReport.Duplicate> duplicates,
-                                 List<IngestReport.Rejection> rejected) {
-    }
+    public record IngestResponse(
+            int added,
+            int updated,
+            int unchanged,
+            List<IngestReport.Duplicate> duplicates,
+            List<IngestReport.Rejection> rejected) {}
 
     /** The nesting every JSON request of the API is held to (an article batch is 2 levels deep). */
     static final int MAX_JSON_DEPTH = 32;
@@ -51,11 +54,16 @@ public class ArticlesController {
             reader.read(new SourceDocument("request", "application/json", new ByteArrayInputStream(body)), run);
         } catch (ArticleReadException | IOException e) {
             if (report.items() == 0) {
-                throw new ResponseStatusException(HttpStatus.BAD_REQUEST, e.getMessage().replaceFirst("^request[^:]*: ", ""));
+                throw new ResponseStatusException(
+                        HttpStatus.BAD_REQUEST, e.getMessage().replaceFirst("^request[^:]*: ", ""));
             }
             report.reject("request", e.getMessage());
         }
-        return new IngestResponse(report.countOf(IngestOutcome.ADDED), report.countOf(IngestOutcome.UPDATED),
-                report.countOf(IngestOutcome.UNCHANGED), report.duplicates(), report.rejections());
+        return new IngestResponse(
+                report.countOf(IngestOutcome.ADDED),
+                report.countOf(IngestOutcome.UPDATED),
+                report.countOf(IngestOutcome.UNCHANGED),
+                report.duplicates(),
+                report.rejections());
     }
 }

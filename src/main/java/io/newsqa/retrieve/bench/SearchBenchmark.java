@@ -26,8 +26,7 @@ import org.HdrHistogram.Histogram;
 public final class SearchBenchmark {
 
     /** One measured row: a search kind at a setting, its latency and (dense only) its recall. */
-    public record Row(String search, String setting, double p50Millis, double p95Millis, Double recall) {
-    }
+    public record Row(String search, String setting, double p50Millis, double p95Millis, Double recall) {}
 
     private final ArchiveIndex archive;
     private final EmbeddingModel embeddings;
@@ -54,7 +53,8 @@ public final class SearchBenchmark {
         if (asked.isEmpty()) {
             throw new IllegalStateException("The archive is empty: ingest articles first (newsqa ingest ...).");
         }
-        out.printf("archive: %,d articles, %,d chunks; %d questions (headlines of stored articles), recall@%d%n",
+        out.printf(
+                "archive: %,d articles, %,d chunks; %d questions (headlines of stored articles), recall@%d%n",
                 stats.articles(), stats.chunks(), asked.size(), k);
 
         List<Row> rows = new ArrayList<>();
@@ -79,14 +79,23 @@ public final class SearchBenchmark {
                 long start = System.nanoTime();
                 List<ChunkHit> found = archive.denseSearch(vectors.get(i), k, SearchFilter.none(), efSearch);
                 latency.recordValue(System.nanoTime() - start);
-                recall += overlap(found, exact.get(i)) / (double) Math.min(k, exact.get(i).size());
+                recall += overlap(found, exact.get(i))
+                        / (double) Math.min(k, exact.get(i).size());
             }
             rows.add(row("dense (HNSW)", "ef_search " + efSearch, latency, recall / vectors.size()));
         }
-        rows.add(timed("lexical (BM25)", "-", asked, question ->
-                archive.lexicalSearch(question, LanguageDetection.detect(question), 4 * passages, SearchFilter.none())));
-        rows.add(timed("hybrid, as /api/search", passages + " passages", asked, question ->
-                hybrid.search(question, LanguageDetection.detect(question), SearchFilter.none(), passages)));
+        rows.add(timed(
+                "lexical (BM25)",
+                "-",
+                asked,
+                question -> archive.lexicalSearch(
+                        question, LanguageDetection.detect(question), 4 * passages, SearchFilter.none())));
+        rows.add(timed(
+                "hybrid, as /api/search",
+                passages + " passages",
+                asked,
+                question ->
+                        hybrid.search(question, LanguageDetection.detect(question), SearchFilter.none(), passages)));
         return rows;
     }
 
@@ -123,16 +132,24 @@ public final class SearchBenchmark {
     }
 
     private static Row row(String search, String setting, Histogram nanos, Double recall) {
-        return new Row(search, setting, nanos.getValueAtPercentile(50) / 1e6, nanos.getValueAtPercentile(95) / 1e6, recall);
+        return new Row(
+                search, setting, nanos.getValueAtPercentile(50) / 1e6, nanos.getValueAtPercentile(95) / 1e6, recall);
     }
 
     /** The rows as a Markdown table. */
     public static String table(String archiveName, List<Row> rows) {
-        StringBuilder table = new StringBuilder("| archive | search | setting | p50 ms | p95 ms | recall@10 vs exact |\n");
+        StringBuilder table =
+                new StringBuilder("| archive | search | setting | p50 ms | p95 ms | recall@10 vs exact |\n");
         table.append("|---|---|---|---:|---:|---:|\n");
         for (Row row : rows) {
-            table.append(String.format("| %s | %s | %s | %.1f | %.1f | %s |%n", archiveName, row.search(), row.setting(),
-                    row.p50Millis(), row.p95Millis(), row.recall() == null ? "" : String.format("%.3f", row.recall())));
+            table.append(String.format(
+                    "| %s | %s | %s | %.1f | %.1f | %s |%n",
+                    archiveName,
+                    row.search(),
+                    row.setting(),
+                    row.p50Millis(),
+                    row.p95Millis(),
+                    row.recall() == null ? "" : String.format("%.3f", row.recall())));
         }
         return table.toString();
     }

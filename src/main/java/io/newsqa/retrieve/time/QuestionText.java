@@ -19,7 +19,8 @@ record QuestionText(String original, String normalized, int[] origin) {
         StringBuilder normalized = new StringBuilder(question.length());
         int[] origin = new int[question.length() * 2];
         for (int i = 0; i < question.length(); i++) {
-            String piece = ArabicNormalizer.normalize(String.valueOf(question.charAt(i))).toLowerCase(Locale.ROOT);
+            String piece = ArabicNormalizer.normalize(String.valueOf(question.charAt(i)))
+                    .toLowerCase(Locale.ROOT);
             for (int j = 0; j < piece.length(); j++) {
                 if (normalized.length() == origin.length) {
                     origin = java.util.Arrays.copyOf(origin, origin.length * 2);
@@ -40,7 +41,9 @@ record QuestionText(String original, String normalized, int[] origin) {
     String withoutNormalizedSpan(int start, int end) {
         int from = origin[start];
         int to = origin[end - 1] + 1;
-        return (original.substring(0, from) + " " + original.substring(to)).replaceAll("\\s+", " ").strip();
+        return (original.substring(0, from) + " " + original.substring(to))
+                .replaceAll("\\s+", " ")
+                .strip();
     }
 
     private static char asciiDigit(char c) {

@@ -53,8 +53,11 @@ public final class QuestionTime {
 
     public TimeReading read(String question, SearchFilter requested) {
         if (requested.hasDateBounds()) {
-            return new TimeReading(question, requested, new AppliedFilter(requested.publishedFrom(),
-                    requested.publishedTo(), AppliedFilter.REQUEST, false), RecencyPrior.NONE);
+            return new TimeReading(
+                    question,
+                    requested,
+                    new AppliedFilter(requested.publishedFrom(), requested.publishedTo(), AppliedFilter.REQUEST, false),
+                    RecencyPrior.NONE);
         }
         if (!timeWords && halfLife == null) {
             return TimeReading.unchanged(question, requested);
@@ -63,21 +66,27 @@ public final class QuestionTime {
         String normalized = text.normalized();
         ZoneId zone = clock.getZone();
         if (timeWords) {
-            Optional<TimeMention> mention = TimeExpressions.find(normalized,
-                    new TimeExpressions.Calendar(LocalDate.now(clock), weekStart));
+            Optional<TimeMention> mention =
+                    TimeExpressions.find(normalized, new TimeExpressions.Calendar(LocalDate.now(clock), weekStart));
             if (mention.isPresent()) {
                 OffsetDateTime from = start(mention.get().range().from(), zone);
                 OffsetDateTime to = start(mention.get().range().to(), zone);
-                String rest = text.withoutNormalizedSpan(mention.get().start(), mention.get().end());
-                return new TimeReading(rest.isBlank() ? question : rest,
+                String rest = text.withoutNormalizedSpan(
+                        mention.get().start(), mention.get().end());
+                return new TimeReading(
+                        rest.isBlank() ? question : rest,
                         new SearchFilter(from, to, requested.sources(), requested.languages()),
-                        new AppliedFilter(from, to, mention.get().words(), false), RecencyPrior.NONE);
+                        new AppliedFilter(from, to, mention.get().words(), false),
+                        RecencyPrior.NONE);
             }
         }
         if (halfLife != null) {
             Optional<String> cue = RecencyCues.find(normalized);
             if (cue.isPresent()) {
-                return new TimeReading(question, requested, new AppliedFilter(null, null, cue.get(), true),
+                return new TimeReading(
+                        question,
+                        requested,
+                        new AppliedFilter(null, null, cue.get(), true),
                         new RecencyPrior(clock.instant(), halfLife));
             }
         }

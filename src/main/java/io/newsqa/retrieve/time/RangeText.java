@@ -12,13 +12,24 @@ import java.util.List;
  */
 public final class RangeText {
 
-    private static final List<String> EN_MONTHS = List.of("January", "February", "March", "April", "May", "June",
-            "July", "August", "September", "October", "November", "December");
-    private static final List<String> AR_MONTHS = List.of("يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو",
-            "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر");
+    private static final List<String> EN_MONTHS = List.of(
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December");
+    private static final List<String> AR_MONTHS = List.of(
+            "يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر",
+            "ديسمبر");
 
-    private RangeText() {
-    }
+    private RangeText() {}
 
     /** One day: "11 August 2015" / "11 أغسطس 2015". */
     public static String day(LocalDate day, String language) {

@@ -13,13 +13,14 @@ import java.util.regex.Pattern;
  */
 final class RecencyCues {
 
-    private static final Pattern CUES = Pattern.compile("(?<![\\w])(?:"
-            + "latest|newest|most\\s+recent|recently|currently|current|now|still|so\\s+far|as\\s+of\\s+now|up\\s+to\\s+date"
-            + "|اخر|احدث|حتي\\s+الان|و?الان|حاليا|لا\\s+يزال|لا\\s+تزال|لازال|لازالت|لا\\s+زال|ما\\s+زال|ما\\s+زالت|مازال|مازالت"
-            + "|مستجدات)(?![\\w])", Pattern.UNICODE_CHARACTER_CLASS);
+    private static final Pattern CUES = Pattern.compile(
+            "(?<![\\w])(?:"
+                    + "latest|newest|most\\s+recent|recently|currently|current|now|still|so\\s+far|as\\s+of\\s+now|up\\s+to\\s+date"
+                    + "|اخر|احدث|حتي\\s+الان|و?الان|حاليا|لا\\s+يزال|لا\\s+تزال|لازال|لازالت|لا\\s+زال|ما\\s+زال|ما\\s+زالت|مازال|مازالت"
+                    + "|مستجدات)(?![\\w])",
+            Pattern.UNICODE_CHARACTER_CLASS);
 
-    private RecencyCues() {
-    }
+    private RecencyCues() {}
 
     /** The first cue in the {@link QuestionText#normalize normalised} question, if any. */
     static Optional<String> find(String normalized) {

@@ -19,8 +19,7 @@ public final class ReferenceClock {
     /** How long the newest article's time is taken as "now" before it is looked up again. */
     static final Duration NEWEST_REFRESH = Duration.ofMinutes(1);
 
-    private ReferenceClock() {
-    }
+    private ReferenceClock() {}
 
     /**
      * @param now    empty for the real time; {@value LatestArticleClock#SETTING} for the newest
@@ -34,8 +33,10 @@ public final class ReferenceClock {
         try {
             zoneId = ZoneId.of(zone);
         } catch (DateTimeException e) {
-            throw new IllegalArgumentException("newsqa.retrieval.time.zone is \"" + zone
-                    + "\", which is not a time zone: use an id such as UTC or Asia/Riyadh.", e);
+            throw new IllegalArgumentException(
+                    "newsqa.retrieval.time.zone is \"" + zone
+                            + "\", which is not a time zone: use an id such as UTC or Asia/Riyadh.",
+                    e);
         }
         if (now == null || now.isBlank()) {
             return Clock.system(zoneId);
@@ -49,9 +50,11 @@ public final class ReferenceClock {
             try {
                 return Clock.fixed(OffsetDateTime.parse(now.strip()).toInstant(), zoneId);
             } catch (DateTimeParseException e) {
-                throw new IllegalArgumentException("newsqa.retrieval.time.now is \"" + now
-                        + "\", which is not a date: use 2015-07-23 or 2015-07-23T12:00:00+03:00, "
-                        + LatestArticleClock.SETTING + " for the newest article's time, or leave it empty.", e);
+                throw new IllegalArgumentException(
+                        "newsqa.retrieval.time.now is \"" + now
+                                + "\", which is not a date: use 2015-07-23 or 2015-07-23T12:00:00+03:00, "
+                                + LatestArticleClock.SETTING + " for the newest article's time, or leave it empty.",
+                        e);
             }
         }
     }

@@ -8,5 +8,4 @@ package io.newsqa.retrieve.time;
  * @param end   where it ends (exclusive)
  * @param words the expression as matched (normalised), shown to users as the reason for the filter
  */
-record TimeMention(DateRange range, int start, int end, String words) {
-}
+record TimeMention(DateRange range, int start, int end, String words) {}

@@ -25,7 +25,9 @@ class NumberedSourcesTest {
     }
 
     private static List<String> order(List<Source> sources) {
-        return sources.stream().map(source -> source.articleId() + "#" + source.chunkOrdinal() + "=" + source.n()).toList();
+        return sources.stream()
+                .map(source -> source.articleId() + "#" + source.chunkOrdinal() + "=" + source.n())
+                .toList();
     }
 
     @Test

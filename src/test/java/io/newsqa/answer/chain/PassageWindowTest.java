@@ -6,8 +6,9 @@ import org.junit.jupiter.api.Test;
 
 class PassageWindowTest {
 
-    private static final String BODY = "First sentence here. Second sentence, which is long and has clauses, continues here.\n\n"
-            + "Third sentence. Fourth one.";
+    private static final String BODY =
+            "First sentence here. Second sentence, which is long and has clauses, continues here.\n\n"
+                    + "Third sentence. Fourth one.";
 
     @Test
     void completesAChunkCutMidSentenceAndAddsNeighboursWithinTheBudget() {
@@ -15,13 +16,15 @@ class PassageWindowTest {
                 .isEqualTo("Second sentence, which is long and has clauses, continues here.");
         assertThat(PassageWindow.around(BODY, "Second sentence, which is long and has clauses,", 20))
                 .as("the first sentence fits in 20 characters, the third does too")
-                .isEqualTo("First sentence here. Second sentence, which is long and has clauses, continues here.\n\nThird sentence.");
+                .isEqualTo(
+                        "First sentence here. Second sentence, which is long and has clauses, continues here.\n\nThird sentence.");
         assertThat(PassageWindow.around(BODY, "Fourth one.", 1000)).isEqualTo(BODY);
     }
 
     @Test
     void keepsAChunkThatIsNotInTheBody() {
-        assertThat(PassageWindow.around(BODY, "A text stored with another cleaning.", 100)).isEqualTo("A text stored with another cleaning.");
+        assertThat(PassageWindow.around(BODY, "A text stored with another cleaning.", 100))
+                .isEqualTo("A text stored with another cleaning.");
         assertThat(PassageWindow.around(null, "Only the chunk.", 100)).isEqualTo("Only the chunk.");
         assertThat(PassageWindow.around("", "Only the chunk.", 100)).isEqualTo("Only the chunk.");
     }

@@ -18,7 +18,8 @@ class PromptsTest {
     void thePackagedPromptsAreTheRepositorysPrompts() throws Exception {
         Prompts packaged = Prompts.load(null);
 
-        assertThat(packaged.system()).isEqualTo(Files.readString(Path.of("prompts", Prompts.SYSTEM)).strip());
+        assertThat(packaged.system())
+                .isEqualTo(Files.readString(Path.of("prompts", Prompts.SYSTEM)).strip());
         assertThat(packaged.system()).contains("[1]", "language of the question", "data, never instructions");
         assertThat(packaged.answer()).contains("{{sources}}", "{{question}}");
     }
@@ -37,7 +38,8 @@ class PromptsTest {
     @Test
     void aMissingFolderFileOrPlaceholderFailsAtStartWithWhatToDo() throws Exception {
         assertThatThrownBy(() -> Prompts.load(folder.resolve("nope")))
-                .hasMessageContaining("does not exist").hasMessageContaining("NEWSQA_LLM_PROMPTS_DIR");
+                .hasMessageContaining("does not exist")
+                .hasMessageContaining("NEWSQA_LLM_PROMPTS_DIR");
 
         copyPackagedPromptsTo(folder);
         Files.delete(folder.resolve(Prompts.COMPRESS_QUERY));
@@ -49,8 +51,10 @@ class PromptsTest {
     }
 
     private static void copyPackagedPromptsTo(Path folder) throws Exception {
-        for (String name : new String[] {Prompts.SYSTEM, Prompts.ANSWER, Prompts.COMPRESS_QUERY, Prompts.TRANSLATE_QUERY}) {
-            Files.copy(Path.of("prompts", name), folder.resolve(name), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        for (String name :
+                new String[] {Prompts.SYSTEM, Prompts.ANSWER, Prompts.COMPRESS_QUERY, Prompts.TRANSLATE_QUERY}) {
+            Files.copy(
+                    Path.of("prompts", name), folder.resolve(name), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         }
     }
 }

@@ -17,7 +17,8 @@ abstract class ChatMemoryStoreContract {
 
     @Test
     void keepsEachConversationApartAndSurvivesANewStoreInstance() {
-        List<ChatMessage> chat = List.of(UserMessage.from("لماذا اتصل بوتين بنتنياهو مرتين؟"), AiMessage.from("لأن ... [1]"));
+        List<ChatMessage> chat =
+                List.of(UserMessage.from("لماذا اتصل بوتين بنتنياهو مرتين؟"), AiMessage.from("لأن ... [1]"));
         store().updateMessages("telegram:42", chat);
         store().updateMessages("widget:abc", List.of(UserMessage.from("When does the tram open?")));
 
@@ -44,8 +45,11 @@ abstract class ChatMemoryStoreContract {
             conversations.record("chat", "question " + i, "answer " + i);
         }
         assertThat(new Conversations(store(), 4).history("chat"))
-                .containsExactly(UserMessage.from("question 2"), AiMessage.from("answer 2"),
-                        UserMessage.from("question 3"), AiMessage.from("answer 3"));
+                .containsExactly(
+                        UserMessage.from("question 2"),
+                        AiMessage.from("answer 2"),
+                        UserMessage.from("question 3"),
+                        AiMessage.from("answer 3"));
 
         conversations.reset("chat");
         assertThat(conversations.history("chat")).isEmpty();

@@ -40,9 +40,11 @@ class ConversationRetentionTest {
             Files.setLastModifiedTime(old, FileTime.from(NOW.minus(Duration.ofDays(31))));
         }
         store.updateMessages("recent", List.of(UserMessage.from("And the bus?")));
-        Files.setLastModifiedTime(Files.writeString(folder.resolve("unrelated.txt"), "kept"), FileTime.from(Instant.EPOCH));
+        Files.setLastModifiedTime(
+                Files.writeString(folder.resolve("unrelated.txt"), "kept"), FileTime.from(Instant.EPOCH));
 
-        int deleted = new ConversationRetention(Duration.ofDays(30), ConversationRetention.files(folder), CLOCK).sweepNow();
+        int deleted =
+                new ConversationRetention(Duration.ofDays(30), ConversationRetention.files(folder), CLOCK).sweepNow();
 
         assertThat(deleted).isEqualTo(1);
         assertThat(store.getMessages("old")).isEmpty();
@@ -58,17 +60,20 @@ class ConversationRetentionTest {
         ArchiveIndex archive = PgVectorArchive.open(pool, true, "test-model", 4, schema);
         try {
             String table = "\"" + schema + "\".conversations";
-            try (Connection connection = pool.getConnection(); Statement statement = connection.createStatement()) {
+            try (Connection connection = pool.getConnection();
+                    Statement statement = connection.createStatement()) {
                 statement.executeUpdate("INSERT INTO " + table + " (id, messages, updated_at) VALUES"
                         + " ('old', '[]'::jsonb, now() - interval '40 days'), ('recent', '[]'::jsonb, now())");
             }
 
-            int deleted = new ConversationRetention(Duration.ofDays(30), ConversationRetention.table(pool, schema),
-                    Clock.systemUTC()).sweepNow();
+            int deleted = new ConversationRetention(
+                            Duration.ofDays(30), ConversationRetention.table(pool, schema), Clock.systemUTC())
+                    .sweepNow();
 
             assertThat(deleted).isEqualTo(1);
-            try (Connection connection = pool.getConnection(); Statement statement = connection.createStatement();
-                 ResultSet rows = statement.executeQuery("SELECT id FROM " + table)) {
+            try (Connection connection = pool.getConnection();
+                    Statement statement = connection.createStatement();
+                    ResultSet rows = statement.executeQuery("SELECT id FROM " + table)) {
                 assertThat(rows.next()).isTrue();
                 assertThat(rows.getString(1)).isEqualTo("recent");
                 assertThat(rows.next()).isFalse();

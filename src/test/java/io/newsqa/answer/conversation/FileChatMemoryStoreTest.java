@@ -26,7 +26,8 @@ class FileChatMemoryStoreTest extends ChatMemoryStoreContract {
         store().updateMessages("../outside", List.of(UserMessage.from("x")));
 
         try (var files = Files.list(folder.resolve("conversations"))) {
-            assertThat(files.map(p -> p.getFileName().toString())).singleElement()
+            assertThat(files.map(p -> p.getFileName().toString()))
+                    .singleElement()
                     .satisfies(name -> assertThat(name).matches("[0-9a-f]{64}\\.json"));
         }
         assertThat(folder.resolve("outside")).doesNotExist();
@@ -36,6 +37,7 @@ class FileChatMemoryStoreTest extends ChatMemoryStoreContract {
     void aFolderThatCannotBeCreatedSaysWhatToDo() throws Exception {
         Path file = Files.writeString(folder.resolve("a-file"), "x");
         assertThatThrownBy(() -> new FileChatMemoryStore(file.resolve("conversations")))
-                .hasMessageContaining("cannot be created").hasMessageContaining("NEWSQA_CONVERSATION_DIR");
+                .hasMessageContaining("cannot be created")
+                .hasMessageContaining("NEWSQA_CONVERSATION_DIR");
     }
 }

@@ -120,13 +120,16 @@ class LuceneArchiveTest {
             Article replacement = article("a", "new", "en", null, "new body");
 
             assertThatThrownBy(() -> archive.put(replacement, List.of(chunk("a", 0, "new body", 0, 0))))
-                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("zero");
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("zero");
             assertThatThrownBy(() -> archive.put(replacement, List.of(chunk("a", 0, "new body", Float.NaN, 1))))
-                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("non-finite");
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("non-finite");
             assertThatThrownBy(() -> archive.denseSearch(new float[] {0, 0}, 5, SearchFilter.none()))
                     .isInstanceOf(IllegalArgumentException.class);
             assertThatThrownBy(() -> archive.denseSearch(new float[] {1, 0, 0}, 5, SearchFilter.none()))
-                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("dimension");
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("dimension");
 
             assertThat(archive.findArticle("a")).contains(stored);
             assertThat(archive.stats()).isEqualTo(new ArchiveStats(1, 1));
@@ -136,35 +139,50 @@ class LuceneArchiveTest {
     @Test
     void oddLimitsAndQuestionsGiveResultsNotErrors() {
         try (LuceneArchive archive = LuceneArchive.open(folder.resolve("archive"), MODEL, 2)) {
-            archive.put(article("a", "t", "en", null, "harbour festival"), List.of(chunk("a", 0, "harbour festival", 1, 0)));
+            archive.put(
+                    article("a", "t", "en", null, "harbour festival"),
+                    List.of(chunk("a", 0, "harbour festival", 1, 0)));
             StringBuilder pastedArticle = new StringBuilder("harbour ");
             for (int i = 0; i < 2000; i++) {
                 pastedArticle.append("word").append(i).append(' ');
             }
 
-            assertThat(archive.denseSearch(new float[] {1, 0}, 0, SearchFilter.none())).isEmpty();
-            assertThat(archive.lexicalSearch("harbour", "en", 0, SearchFilter.none())).isEmpty();
-            assertThat(archive.denseSearch(new float[] {1, 0}, Integer.MAX_VALUE, SearchFilter.none())).hasSize(1);
+            assertThat(archive.denseSearch(new float[] {1, 0}, 0, SearchFilter.none()))
+                    .isEmpty();
+            assertThat(archive.lexicalSearch("harbour", "en", 0, SearchFilter.none()))
+                    .isEmpty();
+            assertThat(archive.denseSearch(new float[] {1, 0}, Integer.MAX_VALUE, SearchFilter.none()))
+                    .hasSize(1);
             assertThat(archive.lexicalSearch(pastedArticle.toString(), "en", 5, SearchFilter.none()))
-                    .extracting(ChunkHit::key).containsExactly("a#0");
-            assertThat(archive.lexicalSearch(null, "en", 5, SearchFilter.none())).isEmpty();
+                    .extracting(ChunkHit::key)
+                    .containsExactly("a#0");
+            assertThat(archive.lexicalSearch(null, "en", 5, SearchFilter.none()))
+                    .isEmpty();
         }
     }
 
     @Test
     void searchesOtherLanguagesWithTheSimpleAnalysis() {
         try (LuceneArchive archive = LuceneArchive.open(folder.resolve("archive"), MODEL, 2)) {
-            archive.put(article("fr", "t", "fr", null, "Le Festival du port"), List.of(chunk("fr", 0, "Le Festival du port", 1, 0)));
-            archive.put(article("en", "t", "en", null, "The harbour festival"), List.of(chunk("en", 0, "The harbour festival", 1, 0)));
+            archive.put(
+                    article("fr", "t", "fr", null, "Le Festival du port"),
+                    List.of(chunk("fr", 0, "Le Festival du port", 1, 0)));
+            archive.put(
+                    article("en", "t", "en", null, "The harbour festival"),
+                    List.of(chunk("en", 0, "The harbour festival", 1, 0)));
 
             assertThat(archive.lexicalSearch("festival", "fr", 5, SearchFilter.none()))
-                    .extracting(ChunkHit::key).containsExactly("fr#0");
+                    .extracting(ChunkHit::key)
+                    .containsExactly("fr#0");
             assertThat(archive.lexicalSearch("festival", "de", 5, SearchFilter.none()))
-                    .extracting(ChunkHit::key).containsExactly("fr#0");
+                    .extracting(ChunkHit::key)
+                    .containsExactly("fr#0");
             assertThat(archive.lexicalSearch("festival", null, 5, SearchFilter.none()))
-                    .extracting(ChunkHit::key).containsExactly("fr#0");
+                    .extracting(ChunkHit::key)
+                    .containsExactly("fr#0");
             assertThat(archive.lexicalSearch("festivals", "en", 5, SearchFilter.none()))
-                    .extracting(ChunkHit::key).containsExactly("en#0");
+                    .extracting(ChunkHit::key)
+                    .containsExactly("en#0");
         }
     }
 
@@ -175,10 +193,12 @@ class LuceneArchiveTest {
             putMany(archive, "near", "wire-a", 150, 1, 0.01f);
             putMany(archive, "far", "wire-b", 20, 0.01f, 1);
 
-            List<ChunkHit> hits = archive.denseSearch(new float[] {1, 0}, 10,
-                    new SearchFilter(null, null, Set.of("wire-b"), null));
+            List<ChunkHit> hits =
+                    archive.denseSearch(new float[] {1, 0}, 10, new SearchFilter(null, null, Set.of("wire-b"), null));
 
-            assertThat(hits).hasSize(10).allSatisfy(hit -> assertThat(hit.article().source()).isEqualTo("wire-b"));
+            assertThat(hits)
+                    .hasSize(10)
+                    .allSatisfy(hit -> assertThat(hit.article().source()).isEqualTo("wire-b"));
             assertThat(hits).allSatisfy(hit -> assertThat(hit.score()).isBetween(-1.0, 1.0));
         }
     }
@@ -186,7 +206,9 @@ class LuceneArchiveTest {
     private static void putMany(LuceneArchive archive, String prefix, String source, int articles, float x, float y) {
         for (int i = 0; i < articles; i++) {
             String id = prefix + i;
-            archive.put(article(id, id, "en", source, "text " + id), List.of(chunk(id, 0, "text " + id, x, y + i * 0.001f)));
+            archive.put(
+                    article(id, id, "en", source, "text " + id),
+                    List.of(chunk(id, 0, "text " + id, x, y + i * 0.001f)));
         }
     }
 
@@ -220,7 +242,8 @@ class LuceneArchiveTest {
     }
 
     private static List<Chunk> versionChunks(String name) {
-        return List.of(chunk("flip", 0, "version " + name + " river", 1, 0),
+        return List.of(
+                chunk("flip", 0, "version " + name + " river", 1, 0),
                 chunk("flip", 1, "version " + name + " harbour", 1, 0.1f),
                 chunk("flip", 2, "version " + name + " festival", 1, 0.2f));
     }
@@ -230,7 +253,8 @@ class LuceneArchiveTest {
         int checks = 0;
         do {
             List<ChunkHit> dense = archive.denseSearch(new float[] {1, 0}, 10, SearchFilter.none());
-            List<ChunkHit> lexical = archive.lexicalSearch("version river harbour festival", "en", 10, SearchFilter.none());
+            List<ChunkHit> lexical =
+                    archive.lexicalSearch("version river harbour festival", "en", 10, SearchFilter.none());
             for (List<ChunkHit> hits : List.of(dense, lexical)) {
                 assertThat(hits).hasSize(3);
                 String title = hits.get(0).article().title();

@@ -81,9 +81,13 @@ class DeferredVectorIndexTest {
         ArchiveLoad first = archive.startLoad();
         try (ArchiveLoad second = archive.startLoad()) {
             store(0, 40);
-            assertThat(second.tryClaim("hash-x")).as("claims still work beside the index").isTrue();
+            assertThat(second.tryClaim("hash-x"))
+                    .as("claims still work beside the index")
+                    .isTrue();
         }
-        assertThat(indexExists()).as("the second load leaves the index to the first").isFalse();
+        assertThat(indexExists())
+                .as("the second load leaves the index to the first")
+                .isFalse();
         store(40, ARTICLES);
         first.close();
         assertThat(indexExists()).isTrue();
@@ -121,8 +125,8 @@ class DeferredVectorIndexTest {
 
     @Test
     void tooLittleMemoryToBuildTheIndexIsRefusedWithTheSettingToChange() {
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> PgVectorArchive.open(dataSource, false, MODEL, DIM, schema,
-                        PgVectorArchive.DEFAULT_EF_SEARCH, 16))
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> PgVectorArchive.open(
+                        dataSource, false, MODEL, DIM, schema, PgVectorArchive.DEFAULT_EF_SEARCH, 16))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("newsqa.db.index-build-memory");
     }
@@ -136,8 +140,15 @@ class DeferredVectorIndexTest {
             }
             vectors.add(vector);
             String id = "a" + i;
-            Article article = new Article(id, "https://news.example/" + id, "title " + id, "wire",
-                    OffsetDateTime.parse("2025-01-01T10:00:00+02:00"), "en", "hash-" + id, "Body of article " + i + ".");
+            Article article = new Article(
+                    id,
+                    "https://news.example/" + id,
+                    "title " + id,
+                    "wire",
+                    OffsetDateTime.parse("2025-01-01T10:00:00+02:00"),
+                    "en",
+                    "hash-" + id,
+                    "Body of article " + i + ".");
             batch.add(new StoredArticle(article, List.of(new Chunk(id, 0, "Body of article " + i + ".", vector))));
         }
         archive.putAll(batch);
@@ -146,7 +157,10 @@ class DeferredVectorIndexTest {
     private void assertEveryArticleFindsItself(String how) {
         for (int i = 0; i < vectors.size(); i++) {
             List<ChunkHit> hits = archive.denseSearch(vectors.get(i), 1, SearchFilter.none());
-            assertThat(hits).as(how + ": article a" + i).extracting(hit -> hit.article().id()).containsExactly("a" + i);
+            assertThat(hits)
+                    .as(how + ": article a" + i)
+                    .extracting(hit -> hit.article().id())
+                    .containsExactly("a" + i);
         }
     }
 
@@ -155,12 +169,15 @@ class DeferredVectorIndexTest {
     }
 
     private boolean indexIsValidHnsw() {
-        return queryBoolean("SELECT i.indisvalid AND am.amname = 'hnsw' FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid"
-                + " JOIN pg_am am ON am.oid = c.relam WHERE i.indexrelid = to_regclass(?)", '"' + schema + "\".chunks_embedding_hnsw_idx");
+        return queryBoolean(
+                "SELECT i.indisvalid AND am.amname = 'hnsw' FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid"
+                        + " JOIN pg_am am ON am.oid = c.relam WHERE i.indexrelid = to_regclass(?)",
+                '"' + schema + "\".chunks_embedding_hnsw_idx");
     }
 
     private boolean queryBoolean(String sql, String parameter) {
-        try (Connection connection = TestDatabase.connect(); PreparedStatement query = connection.prepareStatement(sql)) {
+        try (Connection connection = TestDatabase.connect();
+                PreparedStatement query = connection.prepareStatement(sql)) {
             query.setString(1, parameter);
             try (ResultSet row = query.executeQuery()) {
                 return row.next() && row.getBoolean(1);
@@ -172,10 +189,11 @@ class DeferredVectorIndexTest {
 
     /** As a kill -9 of the loading process would: its session ends, and the lock with it. */
     private void terminateTheLoadHoldingTheIndex() throws SQLException {
-        try (Connection connection = TestDatabase.connect(); PreparedStatement terminate = connection.prepareStatement(
-                "SELECT pg_terminate_backend(pid) FROM pg_locks, hashtextextended(?, 0) AS key"
-                        + " WHERE locktype = 'advisory' AND objsubid = 1"
-                        + " AND classid::bigint = (key >> 32) & 4294967295 AND objid::bigint = key & 4294967295")) {
+        try (Connection connection = TestDatabase.connect();
+                PreparedStatement terminate = connection.prepareStatement(
+                        "SELECT pg_terminate_backend(pid) FROM pg_locks, hashtextextended(?, 0) AS key"
+                                + " WHERE locktype = 'advisory' AND objsubid = 1"
+                                + " AND classid::bigint = (key >> 32) & 4294967295 AND objid::bigint = key & 4294967295")) {
             terminate.setString(1, "newsqa-vector-index:" + schema);
             try (ResultSet rows = terminate.executeQuery()) {
                 assertThat(rows.next()).as("one backend holds the index lock").isTrue();
@@ -190,8 +208,9 @@ class DeferredVectorIndexTest {
     }
 
     private boolean lockHeld() {
-        return queryBoolean("SELECT EXISTS (SELECT 1 FROM pg_locks, hashtextextended(?, 0) AS key WHERE locktype = 'advisory'"
-                + " AND objsubid = 1 AND classid::bigint = (key >> 32) & 4294967295 AND objid::bigint = key & 4294967295)",
+        return queryBoolean(
+                "SELECT EXISTS (SELECT 1 FROM pg_locks, hashtextextended(?, 0) AS key WHERE locktype = 'advisory'"
+                        + " AND objsubid = 1 AND classid::bigint = (key >> 32) & 4294967295 AND objid::bigint = key & 4294967295)",
                 "newsqa-vector-index:" + schema);
     }
 

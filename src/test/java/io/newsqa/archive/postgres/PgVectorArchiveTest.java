@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import com.zaxxer.hikari.HikariDataSource;
-import io.newsqa.archive.Article;
+import io.newsqa.archive.ArchiveLoad;
 import io.newsqa.archive.ArchiveStats;
+import io.newsqa.archive.Article;
 import io.newsqa.archive.Chunk;
 import io.newsqa.archive.ChunkHit;
-import io.newsqa.archive.ArchiveLoad;
 import io.newsqa.archive.SearchFilter;
 import io.newsqa.archive.StoredArticle;
 import io.newsqa.archive.WeightedTerm;
@@ -52,8 +52,15 @@ class PgVectorArchiveTest {
     }
 
     private static Article article(String id, String language, String body) {
-        return new Article(id, "https://news.example/" + id, "title " + id, "wire", OffsetDateTime.parse("2025-01-01T10:00:00+02:00"),
-                language, "hash-" + id, body);
+        return new Article(
+                id,
+                "https://news.example/" + id,
+                "title " + id,
+                "wire",
+                OffsetDateTime.parse("2025-01-01T10:00:00+02:00"),
+                language,
+                "hash-" + id,
+                body);
     }
 
     private static float[] axis(int index) {
@@ -64,7 +71,8 @@ class PgVectorArchiveTest {
 
     @Test
     void anIngestClaimHeldByOneRunIsRefusedToAnotherUntilReleasedOrClosed() {
-        try (ArchiveLoad first = archive.startLoad(); ArchiveLoad second = archive.startLoad()) {
+        try (ArchiveLoad first = archive.startLoad();
+                ArchiveLoad second = archive.startLoad()) {
             assertThat(first.tryClaim("hash-a")).isTrue();
             assertThat(second.tryClaim("hash-a")).as("held by the first run").isFalse();
             assertThat(second.tryClaim("hash-b")).as("another text is free").isTrue();
@@ -84,22 +92,27 @@ class PgVectorArchiveTest {
         // PostgreSQL text cannot hold NUL: the second chunk fails after the article row and the
         // first chunk were written in the transaction.
         Article second = article("a1", "en", "Replaced body");
-        assertThatThrownBy(() -> archive.put(second, List.of(
-                new Chunk("a1", 0, "Replaced body", axis(1)),
-                new Chunk("a1", 1, "broken \u0000 text", axis(2)))))
+        assertThatThrownBy(() -> archive.put(
+                        second,
+                        List.of(
+                                new Chunk("a1", 0, "Replaced body", axis(1)),
+                                new Chunk("a1", 1, "broken \u0000 text", axis(2)))))
                 .isInstanceOf(ArchiveStorageException.class)
                 .hasMessageContaining("a1");
 
         assertThat(archive.findArticle("a1")).contains(first);
         assertThat(archive.stats()).isEqualTo(new ArchiveStats(1, 1));
-        assertThat(archive.lexicalSearch("budget", "en", 5, SearchFilter.none())).extracting(ChunkHit::key).containsExactly("a1#0");
+        assertThat(archive.lexicalSearch("budget", "en", 5, SearchFilter.none()))
+                .extracting(ChunkHit::key)
+                .containsExactly("a1#0");
     }
 
     @Test
     void refusesToOpenWithAnotherDimensionNamingBoth() {
         archive.close();
 
-        assertThatThrownBy(() -> PgVectorArchive.open(TestDatabase.pool("pgarchive-test", 3), true, MODEL, DIM * 2, schema))
+        assertThatThrownBy(() ->
+                        PgVectorArchive.open(TestDatabase.pool("pgarchive-test", 3), true, MODEL, DIM * 2, schema))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining(MODEL)
                 .hasMessageContaining(DIM + " dimensions")
@@ -132,38 +145,51 @@ class PgVectorArchiveTest {
         }
         archive.close();
         assertThat(dataSource.isClosed()).isTrue();
-        assertThatThrownBy(() -> archive.stats()).isInstanceOf(IllegalStateException.class).hasMessageContaining("closed");
+        assertThatThrownBy(() -> archive.stats())
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("closed");
         archive = PgVectorArchive.open(TestDatabase.pool("pgarchive-test", 3), true, MODEL, DIM, schema);
     }
 
     @Test
     void arabicSpellingVariantsAndDiacriticsMatchEachOther() {
-        archive.put(article("ar1", "ar", "x"), List.of(
-                new Chunk("ar1", 0, "أعلنت الحكومة إغلاق المستشفى القديم", axis(0))));
+        archive.put(
+                article("ar1", "ar", "x"),
+                List.of(new Chunk("ar1", 0, "أعلنت الحكومة إغلاق المستشفى القديم", axis(0))));
 
         assertThat(archive.lexicalSearch("اعلنت الحكومه اغلاق", "ar", 5, SearchFilter.none()))
-                .extracting(ChunkHit::key).containsExactly("ar1#0");
+                .extracting(ChunkHit::key)
+                .containsExactly("ar1#0");
         assertThat(archive.lexicalSearch("المستشفـــى", "ar", 5, SearchFilter.none()))
-                .extracting(ChunkHit::key).containsExactly("ar1#0");
+                .extracting(ChunkHit::key)
+                .containsExactly("ar1#0");
         assertThat(archive.lexicalSearch("الحُكُومَة", "ar", 5, SearchFilter.none()))
-                .extracting(ChunkHit::key).containsExactly("ar1#0");
+                .extracting(ChunkHit::key)
+                .containsExactly("ar1#0");
     }
 
     @Test
     void questionsWithQuotesBackslashesAndOperatorsAreWordsNotSyntax() {
-        archive.put(article("en1", "en", "x"), List.of(new Chunk("en1", 0, "O'Brien's budget passed at 5 o'clock.", axis(0))));
+        archive.put(
+                article("en1", "en", "x"),
+                List.of(new Chunk("en1", 0, "O'Brien's budget passed at 5 o'clock.", axis(0))));
 
         assertThat(archive.lexicalSearch("O'Brien's \\ budget & !:* <-> 'x", "en", 5, SearchFilter.none()))
-                .extracting(ChunkHit::key).containsExactly("en1#0");
-        assertThat(archive.lexicalSearch("'\\'' \\\\", "en", 5, SearchFilter.none())).isEmpty();
+                .extracting(ChunkHit::key)
+                .containsExactly("en1#0");
+        assertThat(archive.lexicalSearch("'\\'' \\\\", "en", 5, SearchFilter.none()))
+                .isEmpty();
     }
 
     @Test
     void moreRelevantChunksRankFirstLexically() {
-        archive.put(article("r1", "en", "x"), List.of(
-                new Chunk("r1", 0, "Flooding closed the road.", axis(0)),
-                new Chunk("r1", 1, "Flooding closed the road after the river flooded the valley again.", axis(1)),
-                new Chunk("r1", 2, "The election results arrived late.", axis(2))));
+        archive.put(
+                article("r1", "en", "x"),
+                List.of(
+                        new Chunk("r1", 0, "Flooding closed the road.", axis(0)),
+                        new Chunk(
+                                "r1", 1, "Flooding closed the road after the river flooded the valley again.", axis(1)),
+                        new Chunk("r1", 2, "The election results arrived late.", axis(2))));
 
         List<ChunkHit> hits = archive.lexicalSearch("river flood valley", "en", 5, SearchFilter.none());
 
@@ -180,8 +206,8 @@ class PgVectorArchiveTest {
     @Test
     void aFilteredVectorSearchStillFindsRowsBeyondTheFirstCandidates() {
         Random random = new Random(7);
-        fill(random, 80, 10, "en", 0);   // 800 chunks close to the query
-        fill(random, 80, 10, "ar", 5);   // 800 far from it, the only ones the filter accepts
+        fill(random, 80, 10, "en", 0); // 800 chunks close to the query
+        fill(random, 80, 10, "ar", 5); // 800 far from it, the only ones the filter accepts
         vacuumAnalyze();
 
         List<ChunkHit> hits = archive.denseSearch(axis(0), 20, new SearchFilter(null, null, null, Set.of("ar")));
@@ -195,20 +221,30 @@ class PgVectorArchiveTest {
     void searchesUseTheHnswIndexAndTheBm25Postings() throws Exception {
         Random random = new Random(11);
         fill(random, 300, 10, "en", 0);
-        archive.put(article("rare", "en", "x"), List.of(new Chunk("rare", 0, "A zeppelin landed in the harbour.", axis(3))));
+        archive.put(
+                article("rare", "en", "x"),
+                List.of(new Chunk("rare", 0, "A zeppelin landed in the harbour.", axis(3))));
         vacuumAnalyze();
 
         assertThat(archive.denseSearch(axis(3), 5, SearchFilter.none())).hasSize(5);
-        assertThat(archive.lexicalSearch("zeppelin", "en", 5, SearchFilter.none())).extracting(ChunkHit::key).containsExactly("rare#0");
-        assertThat(archive.weightedLexicalSearch(List.of(new WeightedTerm("zeppelin", 1)), "en", 5, SearchFilter.none()))
-                .extracting(ChunkHit::key).containsExactly("rare#0");
+        assertThat(archive.lexicalSearch("zeppelin", "en", 5, SearchFilter.none()))
+                .extracting(ChunkHit::key)
+                .containsExactly("rare#0");
+        assertThat(archive.weightedLexicalSearch(
+                        List.of(new WeightedTerm("zeppelin", 1)), "en", 5, SearchFilter.none()))
+                .extracting(ChunkHit::key)
+                .containsExactly("rare#0");
         // A backend publishes its statistics when it ends at the latest: closing the pool ends
         // the backends that ran the searches (writes never scan these two indexes).
         archive.close();
 
         assertThat(indexScansOnceFlushed("chunks_embedding_hnsw_idx")).isPositive();
-        assertThat(indexScansOnceFlushed("bm25_postings_pkey")).as("lexical search").isPositive();
-        assertThat(indexScansOnceFlushed("chunks_tsv_gin_idx")).as("weighted lexical search").isPositive();
+        assertThat(indexScansOnceFlushed("bm25_postings_pkey"))
+                .as("lexical search")
+                .isPositive();
+        assertThat(indexScansOnceFlushed("chunks_tsv_gin_idx"))
+                .as("weighted lexical search")
+                .isPositive();
     }
 
     /**
@@ -218,27 +254,44 @@ class PgVectorArchiveTest {
      */
     @Test
     void bm25StatisticsFollowReplacedAndDeletedChunks() {
-        archive.put(article("keep", "en", "x"), List.of(
-                new Chunk("keep", 0, "The river flooded the valley and the river rose again.", axis(0)),
-                new Chunk("keep", 1, "Flood barriers held in the north.", axis(1))));
-        archive.put(article("gone", "en", "x"), List.of(new Chunk("gone", 0, "River flood warnings were lifted.", axis(2))));
-        archive.put(article("changed", "en", "x"), List.of(new Chunk("changed", 0, "An old text about floods.", axis(3)),
-                new Chunk("changed", 1, "Another old text with a river.", axis(4))));
-        archive.put(article("changed", "en", "x"), List.of(new Chunk("changed", 0, "The flood reached the river town.", axis(3))));
+        archive.put(
+                article("keep", "en", "x"),
+                List.of(
+                        new Chunk("keep", 0, "The river flooded the valley and the river rose again.", axis(0)),
+                        new Chunk("keep", 1, "Flood barriers held in the north.", axis(1))));
+        archive.put(
+                article("gone", "en", "x"),
+                List.of(new Chunk("gone", 0, "River flood warnings were lifted.", axis(2))));
+        archive.put(
+                article("changed", "en", "x"),
+                List.of(
+                        new Chunk("changed", 0, "An old text about floods.", axis(3)),
+                        new Chunk("changed", 1, "Another old text with a river.", axis(4))));
+        archive.put(
+                article("changed", "en", "x"),
+                List.of(new Chunk("changed", 0, "The flood reached the river town.", axis(3))));
         assertThat(archive.delete("gone")).isTrue();
 
         String freshSchema = TestDatabase.freshSchemaName("pgarchive");
-        try (PgVectorArchive fresh = PgVectorArchive.open(TestDatabase.pool("pgarchive-fresh", 3), true, MODEL, DIM, freshSchema)) {
-            fresh.put(article("keep", "en", "x"), List.of(
-                    new Chunk("keep", 0, "The river flooded the valley and the river rose again.", axis(0)),
-                    new Chunk("keep", 1, "Flood barriers held in the north.", axis(1))));
-            fresh.put(article("changed", "en", "x"), List.of(new Chunk("changed", 0, "The flood reached the river town.", axis(3))));
+        try (PgVectorArchive fresh =
+                PgVectorArchive.open(TestDatabase.pool("pgarchive-fresh", 3), true, MODEL, DIM, freshSchema)) {
+            fresh.put(
+                    article("keep", "en", "x"),
+                    List.of(
+                            new Chunk("keep", 0, "The river flooded the valley and the river rose again.", axis(0)),
+                            new Chunk("keep", 1, "Flood barriers held in the north.", axis(1))));
+            fresh.put(
+                    article("changed", "en", "x"),
+                    List.of(new Chunk("changed", 0, "The flood reached the river town.", axis(3))));
 
             List<ChunkHit> hits = archive.lexicalSearch("river flood", "en", 10, SearchFilter.none());
             assertThat(hits).extracting(ChunkHit::key).containsExactlyInAnyOrder("keep#0", "keep#1", "changed#0");
-            assertThat(hits).extracting(ChunkHit::key, ChunkHit::score).containsExactlyElementsOf(
-                    fresh.lexicalSearch("river flood", "en", 10, SearchFilter.none()).stream()
-                            .map(hit -> tuple(hit.key(), hit.score())).toList());
+            assertThat(hits)
+                    .extracting(ChunkHit::key, ChunkHit::score)
+                    .containsExactlyElementsOf(
+                            fresh.lexicalSearch("river flood", "en", 10, SearchFilter.none()).stream()
+                                    .map(hit -> tuple(hit.key(), hit.score()))
+                                    .toList());
             assertThat(postingsMatchTheChunks(schema)).isTrue();
         } finally {
             TestDatabase.dropSchema(freshSchema);
@@ -254,23 +307,29 @@ class PgVectorArchiveTest {
     @Test
     void textSearchColumnsArePreciselyWhatTheGeneratedColumnsGaveAndFollowAnUpdate() throws SQLException {
         archive.putAll(List.of(
-                new StoredArticle(article("ar1", "ar", "x"), List.of(
-                        new Chunk("ar1", 0, "أعلنت وزارة الصحة عن افتتاح مستشفى جديد في المدينة", axis(0)),
-                        new Chunk("ar1", 1, "وقال الوزير إن المستشفى يضم مئتي سرير", axis(1)))),
-                new StoredArticle(article("en1", "en", "x"), List.of(
-                        new Chunk("en1", 0, "An old text about floods.", axis(2)))),
-                new StoredArticle(article("en1", "en", "x"), List.of(
-                        new Chunk("en1", 0, "The river flooded the valley and the river rose again.", axis(3)),
-                        new Chunk("en1", 1, "Flood barriers held.", axis(4))))));
+                new StoredArticle(
+                        article("ar1", "ar", "x"),
+                        List.of(
+                                new Chunk("ar1", 0, "أعلنت وزارة الصحة عن افتتاح مستشفى جديد في المدينة", axis(0)),
+                                new Chunk("ar1", 1, "وقال الوزير إن المستشفى يضم مئتي سرير", axis(1)))),
+                new StoredArticle(
+                        article("en1", "en", "x"), List.of(new Chunk("en1", 0, "An old text about floods.", axis(2)))),
+                new StoredArticle(
+                        article("en1", "en", "x"),
+                        List.of(
+                                new Chunk("en1", 0, "The river flooded the valley and the river rose again.", axis(3)),
+                                new Chunk("en1", 1, "Flood barriers held.", axis(4))))));
         assertThat(archive.stats()).isEqualTo(new ArchiveStats(2, 4));
-        String generated = "SELECT bool_and(tsv = to_tsvector(ts_config, search_text)"
-                + " AND tokens = " + schema + ".tsvector_token_count(to_tsvector(ts_config, search_text))) FROM " + schema + ".chunks";
-        try (Connection connection = TestDatabase.connect(); Statement sql = connection.createStatement()) {
+        String generated = "SELECT bool_and(tsv = to_tsvector(ts_config, search_text)" + " AND tokens = " + schema
+                + ".tsvector_token_count(to_tsvector(ts_config, search_text))) FROM " + schema + ".chunks";
+        try (Connection connection = TestDatabase.connect();
+                Statement sql = connection.createStatement()) {
             try (ResultSet row = sql.executeQuery(generated)) {
                 row.next();
                 assertThat(row.getBoolean(1)).isTrue();
             }
-            sql.executeUpdate("UPDATE " + schema + ".chunks SET search_text = 'Storm warnings for the coast' WHERE article_id = 'en1'"
+            sql.executeUpdate("UPDATE " + schema
+                    + ".chunks SET search_text = 'Storm warnings for the coast' WHERE article_id = 'en1'"
                     + " AND ordinal = 1");
             try (ResultSet row = sql.executeQuery(generated)) {
                 row.next();
@@ -278,21 +337,27 @@ class PgVectorArchiveTest {
             }
         }
         assertThat(postingsMatchTheChunks(schema)).isTrue();
-        assertThat(archive.lexicalSearch("storm", "en", 5, SearchFilter.none())).extracting(ChunkHit::key).containsExactly("en1#1");
-        assertThat(archive.lexicalSearch("barriers", "en", 5, SearchFilter.none())).isEmpty();
+        assertThat(archive.lexicalSearch("storm", "en", 5, SearchFilter.none()))
+                .extracting(ChunkHit::key)
+                .containsExactly("en1#1");
+        assertThat(archive.lexicalSearch("barriers", "en", 5, SearchFilter.none()))
+                .isEmpty();
     }
 
     /** The postings and the corpus row hold exactly what counting over the chunks' tsvectors gives. */
     private static boolean postingsMatchTheChunks(String schema) {
         String s = "\"" + schema + "\".";
-        String counted = "SELECT u.lexeme, c.article_id, c.ordinal, coalesce(array_length(u.positions, 1), 1) AS tf, c.tokens"
-                + " FROM " + s + "chunks c, unnest(c.tsv) u";
+        String counted =
+                "SELECT u.lexeme, c.article_id, c.ordinal, coalesce(array_length(u.positions, 1), 1) AS tf, c.tokens"
+                        + " FROM " + s + "chunks c, unnest(c.tsv) u";
         String kept = "SELECT lexeme, article_id, ordinal, tf, tokens FROM " + s + "bm25_postings";
-        try (Connection connection = TestDatabase.connect(); PreparedStatement query = connection.prepareStatement(
-                "SELECT NOT EXISTS ((" + counted + ") EXCEPT ALL (" + kept + ")) AND NOT EXISTS ((" + kept + ") EXCEPT ALL (" + counted + "))"
-                        + " AND (SELECT (chunks, tokens) = (SELECT count(*), coalesce(sum(tokens), 0) FROM " + s + "chunks)"
+        try (Connection connection = TestDatabase.connect();
+                PreparedStatement query = connection.prepareStatement("SELECT NOT EXISTS ((" + counted
+                        + ") EXCEPT ALL (" + kept + ")) AND NOT EXISTS ((" + kept + ") EXCEPT ALL (" + counted + "))"
+                        + " AND (SELECT (chunks, tokens) = (SELECT count(*), coalesce(sum(tokens), 0) FROM " + s
+                        + "chunks)"
                         + " FROM " + s + "bm25_corpus)");
-             ResultSet row = query.executeQuery()) {
+                ResultSet row = query.executeQuery()) {
             row.next();
             return row.getBoolean(1);
         } catch (SQLException e) {
@@ -314,12 +379,15 @@ class PgVectorArchiveTest {
     }
 
     private long indexScans(String index) throws SQLException {
-        try (Connection connection = TestDatabase.connect(); PreparedStatement query = connection.prepareStatement(
-                "SELECT idx_scan FROM pg_stat_user_indexes WHERE schemaname = ? AND indexrelname = ?")) {
+        try (Connection connection = TestDatabase.connect();
+                PreparedStatement query = connection.prepareStatement(
+                        "SELECT idx_scan FROM pg_stat_user_indexes WHERE schemaname = ? AND indexrelname = ?")) {
             query.setString(1, schema);
             query.setString(2, index);
             try (ResultSet row = query.executeQuery()) {
-                assertThat(row.next()).as("index %s exists in %s", index, schema).isTrue();
+                assertThat(row.next())
+                        .as("index %s exists in %s", index, schema)
+                        .isTrue();
                 return row.getLong(1);
             }
         }
@@ -354,7 +422,8 @@ class PgVectorArchiveTest {
      * merged (until then the planner rightly prefers scanning the table).
      */
     private void vacuumAnalyze() {
-        try (Connection connection = TestDatabase.connect(); Statement statement = connection.createStatement()) {
+        try (Connection connection = TestDatabase.connect();
+                Statement statement = connection.createStatement()) {
             statement.execute("VACUUM ANALYZE \"" + schema + "\".articles");
             statement.execute("VACUUM ANALYZE \"" + schema + "\".chunks");
         } catch (SQLException e) {

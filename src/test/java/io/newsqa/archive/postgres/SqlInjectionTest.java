@@ -59,8 +59,15 @@ class SqlInjectionTest {
         for (int i = 0; i < ATTACKS.size(); i++) {
             String attack = ATTACKS.get(i);
             String body = "Lighthouse report " + i + ": " + attack + " was written on the harbour wall.";
-            Article article = new Article("inj-" + i, "https://news.example/?q=" + attack, attack, attack,
-                    OffsetDateTime.parse("2025-02-01T10:00:00Z"), "en", "hash-inj-" + i, body);
+            Article article = new Article(
+                    "inj-" + i,
+                    "https://news.example/?q=" + attack,
+                    attack,
+                    attack,
+                    OffsetDateTime.parse("2025-02-01T10:00:00Z"),
+                    "en",
+                    "hash-inj-" + i,
+                    body);
             archive.put(article, List.of(new Chunk(article.id(), 0, body, vector(i))));
         }
 
@@ -72,18 +79,22 @@ class SqlInjectionTest {
             assertThat(stored.title()).isEqualTo(attack);
             assertThat(stored.source()).isEqualTo(attack);
             assertThat(stored.url()).isEqualTo("https://news.example/?q=" + attack);
-            assertThat(archive.findByContentHash("hash-inj-" + i)).map(Article::id).hasValue("inj-" + i);
+            assertThat(archive.findByContentHash("hash-inj-" + i))
+                    .map(Article::id)
+                    .hasValue("inj-" + i);
 
             SearchFilter bySource = new SearchFilter(null, null, Set.of(attack), Set.of());
             List<ChunkHit> lexical = archive.lexicalSearch("lighthouse report " + attack, "en", 10, bySource);
             assertThat(lexical).extracting(hit -> hit.article().id()).containsExactly("inj-" + i);
             List<ChunkHit> dense = archive.denseSearch(vector(i), 10, bySource);
             assertThat(dense).extracting(hit -> hit.article().id()).containsExactly("inj-" + i);
-            List<ChunkHit> weighted = archive.weightedLexicalSearch(List.of(new WeightedTerm(attack, 1.0),
-                    new WeightedTerm("lighthouse", 1.0)), "en", 10, bySource);
+            List<ChunkHit> weighted = archive.weightedLexicalSearch(
+                    List.of(new WeightedTerm(attack, 1.0), new WeightedTerm("lighthouse", 1.0)), "en", 10, bySource);
             assertThat(weighted).extracting(hit -> hit.article().id()).containsExactly("inj-" + i);
         }
-        assertThat(archive.listArticles(0, 100)).extracting(ArticleSummary::title).containsExactlyInAnyOrderElementsOf(ATTACKS);
+        assertThat(archive.listArticles(0, 100))
+                .extracting(ArticleSummary::title)
+                .containsExactlyInAnyOrderElementsOf(ATTACKS);
         assertThat(archive.facets().sources()).containsOnlyKeys(ATTACKS.toArray(String[]::new));
         // The query text itself is an attack too, with no filter: nothing is deleted or dropped.
         for (String attack : ATTACKS) {

@@ -31,15 +31,29 @@ class StoryColumnMigrationTest {
     void anArchiveOfVersion11OpensAndItsArticlesAreTheirOwnStories() throws Exception {
         OlderArchive.create(schema, "11", MODEL);
 
-        try (PgVectorArchive archive = PgVectorArchive.open(TestDatabase.pool("story-migration", 2), true, MODEL, 4, schema)) {
+        try (PgVectorArchive archive =
+                PgVectorArchive.open(TestDatabase.pool("story-migration", 2), true, MODEL, 4, schema)) {
             Article old = archive.findArticle("old").orElseThrow();
             assertThat(old.storyId()).isEqualTo("old");
-            assertThat(archive.lexicalSearch("harbour", "en", 5, SearchFilter.none()).get(0).article().storyId())
+            assertThat(archive.lexicalSearch("harbour", "en", 5, SearchFilter.none())
+                            .get(0)
+                            .article()
+                            .storyId())
                     .isEqualTo("old");
-            assertThat(archive.listArticles(0, 5)).extracting(ArticleSummary::storyId).containsExactly("old");
+            assertThat(archive.listArticles(0, 5))
+                    .extracting(ArticleSummary::storyId)
+                    .containsExactly("old");
 
-            Article copy = new Article("new", null, "Harbour open again", null, null, "en", "hash-new",
-                    "The harbour opened again after the storm.", "old");
+            Article copy = new Article(
+                    "new",
+                    null,
+                    "Harbour open again",
+                    null,
+                    null,
+                    "en",
+                    "hash-new",
+                    "The harbour opened again after the storm.",
+                    "old");
             archive.put(copy, List.of(new Chunk("new", 0, copy.body(), new float[] {0.9f, 0.1f, 0, 0})));
             assertThat(archive.findArticle("new").orElseThrow().storyId()).isEqualTo("old");
         }

@@ -34,20 +34,30 @@ class TextSearchTriggerMigrationTest {
     void anArchiveOfVersion13KeepsItsChunksAndNewChunksMatchThem() throws Exception {
         OlderArchive.create(schema, "13", MODEL);
 
-        try (PgVectorArchive archive = PgVectorArchive.open(TestDatabase.pool("v14-migration", 2), true, MODEL, 4, schema)) {
-            Article fresh = new Article("new", null, "Harbour storm", null, null, "en", "hash-new",
+        try (PgVectorArchive archive =
+                PgVectorArchive.open(TestDatabase.pool("v14-migration", 2), true, MODEL, 4, schema)) {
+            Article fresh = new Article(
+                    "new",
+                    null,
+                    "Harbour storm",
+                    null,
+                    null,
+                    "en",
+                    "hash-new",
                     "The storm closed the harbour for a week.");
             archive.put(fresh, List.of(new Chunk("new", 0, fresh.body(), new float[] {0, 1, 0, 0})));
 
             List<ChunkHit> hits = archive.lexicalSearch("harbour storm", "en", 5, SearchFilter.none());
             assertThat(hits).extracting(ChunkHit::key).containsExactlyInAnyOrder("old#0", "new#0");
-            try (Connection connection = TestDatabase.connect(); Statement sql = connection.createStatement();
-                 ResultSet row = sql.executeQuery("SELECT count(*), bool_and(tsv = to_tsvector(ts_config, search_text)"
-                         + " AND tokens = " + schema + ".tsvector_token_count(tsv)),"
-                         + " (SELECT count(*) FROM " + schema + ".bm25_postings),"
-                         + " (SELECT count(*) FROM " + schema + ".chunks c, unnest(c.tsv)),"
-                         + " (SELECT chunks FROM " + schema + ".bm25_corpus)"
-                         + " FROM " + schema + ".chunks")) {
+            try (Connection connection = TestDatabase.connect();
+                    Statement sql = connection.createStatement();
+                    ResultSet row =
+                            sql.executeQuery("SELECT count(*), bool_and(tsv = to_tsvector(ts_config, search_text)"
+                                    + " AND tokens = " + schema + ".tsvector_token_count(tsv)),"
+                                    + " (SELECT count(*) FROM " + schema + ".bm25_postings),"
+                                    + " (SELECT count(*) FROM " + schema + ".chunks c, unnest(c.tsv)),"
+                                    + " (SELECT chunks FROM " + schema + ".bm25_corpus)"
+                                    + " FROM " + schema + ".chunks")) {
                 row.next();
                 assertThat(row.getLong(1)).isEqualTo(2);
                 assertThat(row.getBoolean(2)).isTrue();

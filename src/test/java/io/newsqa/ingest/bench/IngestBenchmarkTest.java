@@ -53,10 +53,12 @@ class IngestBenchmarkTest {
         assertThat(chunks(out, "NewsQA pipeline into PostgreSQL")).isEqualTo(lucene);
         assertThat(chunks(out, "embedding model alone")).as("the same texts").isEqualTo(lucene);
         assertThat(chunks(out, "plain LangChain4j EmbeddingStoreIngestor")).isPositive();
-        assertThat(out).contains("| pipeline (Lucene) / model alone, chunks per second |",
-                "| pipeline (PostgreSQL) / model alone, chunks per second |",
-                "| pipeline (PostgreSQL) / plain ingestor, articles per second |",
-                "pipeline into Lucene: added 24, duplicates 0");
+        assertThat(out)
+                .contains(
+                        "| pipeline (Lucene) / model alone, chunks per second |",
+                        "| pipeline (PostgreSQL) / model alone, chunks per second |",
+                        "| pipeline (PostgreSQL) / plain ingestor, articles per second |",
+                        "pipeline into Lucene: added 24, duplicates 0");
         assertThat(benchSchemas()).as("the benchmark schema is dropped").isEqualTo(schemasBefore);
     }
 
@@ -71,9 +73,15 @@ class IngestBenchmarkTest {
     private String run(Path dump, boolean postgres, boolean plain) throws Exception {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8)) {
-            new IngestBenchmark(embeddings, 200, 32, 10, 3, out).run(List.of(dump.toString()), embeddings.id(),
-                    postgres ? new IngestBenchmark.Postgres(TestDatabase.URL, TestDatabase.USER, TestDatabase.PASSWORD) : null,
-                    plain);
+            new IngestBenchmark(embeddings, 200, 32, 10, 3, out)
+                    .run(
+                            List.of(dump.toString()),
+                            embeddings.id(),
+                            postgres
+                                    ? new IngestBenchmark.Postgres(
+                                            TestDatabase.URL, TestDatabase.USER, TestDatabase.PASSWORD)
+                                    : null,
+                            plain);
         }
         return bytes.toString(StandardCharsets.UTF_8);
     }
@@ -83,9 +91,11 @@ class IngestBenchmarkTest {
      * JSON array dump in the SaudiNewsNet layout.
      */
     private Path dump(int articles) throws Exception {
-        String[] words = ("council approved plan schools roads clinics budget minister water desert port trade oil prices market"
-                + " football league season coach hospital doctors patients summer heat festival museum airport flights weather"
-                + " police court ruling election parliament students university research energy solar farms rain housing").split(" ");
+        String[] words =
+                ("council approved plan schools roads clinics budget minister water desert port trade oil prices market"
+                                + " football league season coach hospital doctors patients summer heat festival museum airport flights weather"
+                                + " police court ruling election parliament students university research energy solar farms rain housing")
+                        .split(" ");
         Random random = new Random(42);
         StringBuilder json = new StringBuilder("[");
         for (int i = 0; i < articles; i++) {
@@ -96,7 +106,9 @@ class IngestBenchmarkTest {
                 }
                 body.append(". ");
             }
-            json.append(i == 0 ? "" : ",").append(String.format("""
+            json.append(i == 0 ? "" : ",")
+                    .append(String.format(
+                            """
                     {"source": "paper-%d", "url": "https://news.example/%d", "title": "Report %d", "date_extracted":                     "2015-07-2%d 10:00:00", "author": "", "content": "%s"}""", i % 3, i, i, i % 9, body.toString().trim()));
         }
         Path file = dir.resolve("dump.json");
@@ -105,16 +117,18 @@ class IngestBenchmarkTest {
     }
 
     private static int chunks(String out, String run) {
-        Matcher row = Pattern.compile("\\| " + Pattern.quote(run) + "[^|]*\\| (\\d+) \\| (\\d+) \\|").matcher(out);
+        Matcher row = Pattern.compile("\\| " + Pattern.quote(run) + "[^|]*\\| (\\d+) \\| (\\d+) \\|")
+                .matcher(out);
         assertThat(row.find()).as("row " + run + " in:\n" + out).isTrue();
         return Integer.parseInt(row.group(2));
     }
 
     private static List<String> benchSchemas() throws SQLException {
         List<String> schemas = new ArrayList<>();
-        try (Connection connection = TestDatabase.connect(); PreparedStatement query = connection.prepareStatement(
-                "SELECT nspname FROM pg_namespace WHERE nspname LIKE 'bench_ingest_%' ORDER BY 1");
-             ResultSet rows = query.executeQuery()) {
+        try (Connection connection = TestDatabase.connect();
+                PreparedStatement query = connection.prepareStatement(
+                        "SELECT nspname FROM pg_namespace WHERE nspname LIKE 'bench_ingest_%' ORDER BY 1");
+                ResultSet rows = query.executeQuery()) {
             while (rows.next()) {
                 schemas.add(rows.getString(1));
             }

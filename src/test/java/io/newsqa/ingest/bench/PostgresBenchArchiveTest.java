@@ -13,8 +13,8 @@ class PostgresBenchArchiveTest {
     @Test
     void runsInASchemaOfItsOwnCountsItsBackendsCpuAndDropsTheSchema() throws Exception {
         String schema;
-        try (PostgresBenchArchive pg = new PostgresBenchArchive(TestDatabase.URL, TestDatabase.USER, TestDatabase.PASSWORD,
-                "bench-test-model", 4)) {
+        try (PostgresBenchArchive pg = new PostgresBenchArchive(
+                TestDatabase.URL, TestDatabase.USER, TestDatabase.PASSWORD, "bench-test-model", 4)) {
             schema = pg.schema();
             assertThat(schema).startsWith("bench_ingest_");
             assertThat(schemaExists(schema)).isTrue();
@@ -33,7 +33,8 @@ class PostgresBenchArchiveTest {
 
     private static boolean schemaExists(String schema) throws Exception {
         try (Connection connection = TestDatabase.connect();
-             PreparedStatement query = connection.prepareStatement("SELECT 1 FROM information_schema.schemata WHERE schema_name = ?")) {
+                PreparedStatement query = connection.prepareStatement(
+                        "SELECT 1 FROM information_schema.schemata WHERE schema_name = ?")) {
             query.setString(1, schema);
             try (ResultSet rows = query.executeQuery()) {
                 return rows.next();

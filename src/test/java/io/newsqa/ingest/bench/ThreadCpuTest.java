@@ -16,11 +16,13 @@ class ThreadCpuTest {
         Measure measure = Measure.start();
         CountDownLatch burnt = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        Thread storer = new Thread(() -> {
-            burnCpu(0.3);
-            burnt.countDown();
-            awaitQuietly(release);
-        }, "ingest-store");
+        Thread storer = new Thread(
+                () -> {
+                    burnCpu(0.3);
+                    burnt.countDown();
+                    awaitQuietly(release);
+                },
+                "ingest-store");
         storer.start();
         burnt.await();
         measure.stop(); // while the thread still lives
@@ -29,7 +31,8 @@ class ThreadCpuTest {
 
         assertThat(measure.cpuByRole()).containsKey(STORING);
         assertThat(measure.cpuByRole().get(STORING)).isBetween(0.25, 5.0);
-        assertThat(measure.cpuSeconds()).isGreaterThanOrEqualTo(measure.cpuByRole().get(STORING) - 0.02);
+        assertThat(measure.cpuSeconds())
+                .isGreaterThanOrEqualTo(measure.cpuByRole().get(STORING) - 0.02);
     }
 
     @Test

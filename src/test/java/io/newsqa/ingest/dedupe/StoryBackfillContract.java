@@ -52,12 +52,20 @@ public abstract class StoryBackfillContract {
     }
 
     private static final String COPY = HybridSearchContract.ORDER.replace("اليوم", "مساء اليوم");
-    private static final String PARK = "افتتحت أمانة مدينة الدمام اليوم حديقة الواجهة البحرية الجديدة بعد أعمال استمرت عامين،"
-            + " وتضم الحديقة ممرات للمشاة وملاعب للأطفال. وقال أمين المدينة إن الدخول إلى الحديقة مجاني طوال فصل الصيف.";
+    private static final String PARK =
+            "افتتحت أمانة مدينة الدمام اليوم حديقة الواجهة البحرية الجديدة بعد أعمال استمرت عامين،"
+                    + " وتضم الحديقة ممرات للمشاة وملاعب للأطفال. وقال أمين المدينة إن الدخول إلى الحديقة مجاني طوال فصل الصيف.";
 
     private static Article article(String id, String published, String body) {
-        return new Article(id, "https://news.example/" + id, "headline " + id, "outlet-" + id,
-                published == null ? null : OffsetDateTime.parse(published), "ar", ArticleIdentity.contentHash(body), body);
+        return new Article(
+                id,
+                "https://news.example/" + id,
+                "headline " + id,
+                "outlet-" + id,
+                published == null ? null : OffsetDateTime.parse(published),
+                "ar",
+                ArticleIdentity.contentHash(body),
+                body);
     }
 
     private void storeBeforeStories(Article article, float... vector) {
@@ -66,7 +74,8 @@ public abstract class StoryBackfillContract {
 
     /** The retelling stored first, the article it retells (published a day earlier) after it. */
     private void storeTheOrderToldThreeTimesAndAPark() {
-        storeBeforeStories(article("retold", "2025-03-02T08:00:00+03:00", HybridSearchContract.ORDER_RETOLD), 1, 0, 0, 0);
+        storeBeforeStories(
+                article("retold", "2025-03-02T08:00:00+03:00", HybridSearchContract.ORDER_RETOLD), 1, 0, 0, 0);
         storeBeforeStories(article("order", "2025-03-01T10:00:00+03:00", HybridSearchContract.ORDER), 0.9f, 0.1f, 0, 0);
         storeBeforeStories(article("park", "2025-03-02T09:00:00+03:00", PARK), 0, 1, 0, 0);
         storeBeforeStories(article("copy", null, COPY), 0.8f, 0.2f, 0, 0);
@@ -74,7 +83,8 @@ public abstract class StoryBackfillContract {
 
     private Map<String, String> stories() {
         Map<String, String> stories = new TreeMap<>();
-        archive.forEachArticle(stored -> stories.put(stored.article().id(), stored.article().storyId()));
+        archive.forEachArticle(
+                stored -> stories.put(stored.article().id(), stored.article().storyId()));
         return stories;
     }
 
@@ -91,21 +101,35 @@ public abstract class StoryBackfillContract {
         List<StoredArticle> before = exported();
         StoryBackfill backfill = new StoryBackfill(archive, SimilarityThresholds.DEFAULT);
 
-        StoryBackfill.Report report = backfill.run(backfill.articles(), walked -> { });
+        StoryBackfill.Report report = backfill.run(backfill.articles(), walked -> {});
 
         assertThat(stories()).isEqualTo(Map.of("order", "order", "retold", "order", "copy", "order", "park", "park"));
-        assertThat(report).extracting(StoryBackfill.Report::articles, StoryBackfill.Report::examined,
-                StoryBackfill.Report::linked, StoryBackfill.Report::copies, StoryBackfill.Report::stories)
+        assertThat(report)
+                .extracting(
+                        StoryBackfill.Report::articles,
+                        StoryBackfill.Report::examined,
+                        StoryBackfill.Report::linked,
+                        StoryBackfill.Report::copies,
+                        StoryBackfill.Report::stories)
                 .containsExactly(4L, 4L, 2L, 1L, 1L);
-        assertThat(report.summary()).startsWith("4 articles, 4 without a story examined: 2 linked to an earlier story"
-                + " (1 of them near copies, kept), in 1 stories; 2 left as their own story.");
+        assertThat(report.summary())
+                .startsWith("4 articles, 4 without a story examined: 2 linked to an earlier story"
+                        + " (1 of them near copies, kept), in 1 stories; 2 left as their own story.");
         // Nothing but the story changed: same chunks, same vectors, and searches carry the story.
         List<StoredArticle> after = exported();
         for (int i = 0; i < before.size(); i++) {
-            assertThat(after.get(i).article()).isEqualTo(before.get(i).article().inStory(after.get(i).article().storyId()));
-            assertThat(after.get(i).chunks()).usingRecursiveFieldByFieldElementComparator().isEqualTo(before.get(i).chunks());
+            assertThat(after.get(i).article())
+                    .isEqualTo(before.get(i)
+                            .article()
+                            .inStory(after.get(i).article().storyId()));
+            assertThat(after.get(i).chunks())
+                    .usingRecursiveFieldByFieldElementComparator()
+                    .isEqualTo(before.get(i).chunks());
         }
-        assertThat(archive.denseSearch(new float[] {1, 0, 0, 0}, 1, SearchFilter.none()).get(0).article().storyId())
+        assertThat(archive.denseSearch(new float[] {1, 0, 0, 0}, 1, SearchFilter.none())
+                        .get(0)
+                        .article()
+                        .storyId())
                 .isEqualTo("order");
     }
 
@@ -113,10 +137,10 @@ public abstract class StoryBackfillContract {
     void aSecondRunChangesNothing() {
         storeTheOrderToldThreeTimesAndAPark();
         StoryBackfill backfill = new StoryBackfill(archive, SimilarityThresholds.DEFAULT);
-        backfill.run(backfill.articles(), walked -> { });
+        backfill.run(backfill.articles(), walked -> {});
         Map<String, String> linked = stories();
 
-        StoryBackfill.Report again = backfill.run(backfill.articles(), walked -> { });
+        StoryBackfill.Report again = backfill.run(backfill.articles(), walked -> {});
 
         assertThat(stories()).isEqualTo(linked);
         // "order" heads a story now; only "park" still has none recorded and is examined again.
@@ -132,13 +156,15 @@ public abstract class StoryBackfillContract {
 
         // Walk: order, retold (linked, written), park, then the crash before "copy" is examined.
         assertThatThrownBy(() -> backfill.run(backfill.articles(), walked -> {
-            if (walked == 3) {
-                throw new IllegalStateException("killed");
-            }
-        })).hasMessage("killed");
+                    if (walked == 3) {
+                        throw new IllegalStateException("killed");
+                    }
+                }))
+                .hasMessage("killed");
         assertThat(stories()).containsEntry("retold", "order").containsEntry("copy", "copy");
 
-        StoryBackfill.Report resumed = backfill.run(backfill.articles(), walked -> walkedIds.add(String.valueOf(walked)));
+        StoryBackfill.Report resumed =
+                backfill.run(backfill.articles(), walked -> walkedIds.add(String.valueOf(walked)));
 
         assertThat(stories()).isEqualTo(Map.of("order", "order", "retold", "order", "copy", "order", "park", "park"));
         assertThat(resumed.linked()).isEqualTo(1);
@@ -149,17 +175,20 @@ public abstract class StoryBackfillContract {
     void articlesAlreadyInAStoryAreLeftAloneAndLaterOnesJoinIt() {
         // "retold" heads a story an ingest after the upgrade linked "copy" to; "order" was published before it.
         storeBeforeStories(article("order", "2025-03-01T10:00:00+03:00", HybridSearchContract.ORDER), 0.9f, 0.1f, 0, 0);
-        storeBeforeStories(article("retold", "2025-03-02T08:00:00+03:00", HybridSearchContract.ORDER_RETOLD), 1, 0, 0, 0);
-        Article copy = article("copy", "2025-03-03T08:00:00+03:00", HybridSearchContract.ORDER_RETOLD + " انتهى.").inStory("retold");
+        storeBeforeStories(
+                article("retold", "2025-03-02T08:00:00+03:00", HybridSearchContract.ORDER_RETOLD), 1, 0, 0, 0);
+        Article copy = article("copy", "2025-03-03T08:00:00+03:00", HybridSearchContract.ORDER_RETOLD + " انتهى.")
+                .inStory("retold");
         archive.put(copy, List.of(new Chunk("copy", 0, copy.body(), new float[] {0.8f, 0.2f, 0, 0})));
         Article late = article("late", "2025-03-04T08:00:00+03:00", "تحديث: " + HybridSearchContract.ORDER_RETOLD);
         storeBeforeStories(late, 0.7f, 0.3f, 0, 0);
 
         StoryBackfill backfill = new StoryBackfill(archive, SimilarityThresholds.DEFAULT);
-        StoryBackfill.Report report = backfill.run(backfill.articles(), walked -> { });
+        StoryBackfill.Report report = backfill.run(backfill.articles(), walked -> {});
 
         // The story of "retold" is not split up: "retold" keeps it, and "late" joins it through "copy".
-        assertThat(stories()).isEqualTo(Map.of("order", "order", "retold", "retold", "copy", "retold", "late", "retold"));
+        assertThat(stories())
+                .isEqualTo(Map.of("order", "order", "retold", "retold", "copy", "retold", "late", "retold"));
         assertThat(report.examined()).isEqualTo(2);
         assertThat(report.linked()).isEqualTo(1);
     }

@@ -27,7 +27,6 @@ import io.newsqa.retrieve.HybridSearch;
 import io.newsqa.retrieve.time.QuestionTime;
 import io.newsqa.translate.CrossLingualRanking;
 import java.time.OffsetDateTime;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -47,18 +46,21 @@ public abstract class StoryUpdatesContract {
 
     private static EmbeddingModel sharedModel;
 
-    static final String ORIGINAL = "أعلنت شرطة مدينة الواحة الخيالية اليوم القبض على شخصين بتهمة سرقة متجر للمجوهرات في السوق القديم."
-            + " وقال المتحدث باسم الشرطة إن قيمة المسروقات تبلغ 250 ألف ريال، وإن المتهمين اعترفا بالسرقة أمام المحققين."
-            + " وأوضح أن كاميرات المراقبة في السوق ساعدت على التعرف على المتهمين خلال يومين من وقوع الحادثة."
-            + " وأحيل المتهمان إلى النيابة العامة لاستكمال التحقيق معهما قبل تقديمهما إلى المحكمة.";
+    static final String ORIGINAL =
+            "أعلنت شرطة مدينة الواحة الخيالية اليوم القبض على شخصين بتهمة سرقة متجر للمجوهرات في السوق القديم."
+                    + " وقال المتحدث باسم الشرطة إن قيمة المسروقات تبلغ 250 ألف ريال، وإن المتهمين اعترفا بالسرقة أمام المحققين."
+                    + " وأوضح أن كاميرات المراقبة في السوق ساعدت على التعرف على المتهمين خلال يومين من وقوع الحادثة."
+                    + " وأحيل المتهمان إلى النيابة العامة لاستكمال التحقيق معهما قبل تقديمهما إلى المحكمة.";
     static final String NEW_PARAGRAPH = "وفي تطور لاحق، أعلنت الشرطة اليوم اعتقال ثلاثة مشتبه بهم جدد في القضية،"
             + " وضبطت جزءا من المسروقات في مستودع مهجور بالحي الصناعي.";
     static final String EXTENDED = ORIGINAL + "\n\n" + NEW_PARAGRAPH;
     static final String CORRECTED = ORIGINAL.replace("250", "350");
     /** The first two sentences only, as a short brief. */
     static final String TRIMMED = ORIGINAL.substring(0, ORIGINAL.indexOf(" وأوضح"));
-    static final String UNRELATED = "افتتحت بلدية مدينة الواحة الخيالية سوقا جديدا للمزارعين يوم الخميس في الساحة القديمة وسط المدينة."
-            + " ويضم السوق أكثر من ستين كشكا لبيع الخضار والفواكه والتمور من مزارع المنطقة.";
+
+    static final String UNRELATED =
+            "افتتحت بلدية مدينة الواحة الخيالية سوقا جديدا للمزارعين يوم الخميس في الساحة القديمة وسط المدينة."
+                    + " ويضم السوق أكثر من ستين كشكا لبيع الخضار والفواكه والتمور من مزارع المنطقة.";
 
     protected ArchiveIndex archive;
 
@@ -78,8 +80,13 @@ public abstract class StoryUpdatesContract {
     }
 
     private static ParsedArticle article(String outlet, String day, String body) {
-        return new ParsedArticle("سرقة متجر مجوهرات في الواحة", body, "https://" + outlet + ".example/robbery", outlet,
-                OffsetDateTime.parse("2025-03-" + day + "T10:00:00+03:00"), "ar");
+        return new ParsedArticle(
+                "سرقة متجر مجوهرات في الواحة",
+                body,
+                "https://" + outlet + ".example/robbery",
+                outlet,
+                OffsetDateTime.parse("2025-03-" + day + "T10:00:00+03:00"),
+                "ar");
     }
 
     private static final ParsedArticle ORIGINAL_REPORT = article("wire-a", "01", ORIGINAL);
@@ -121,7 +128,8 @@ public abstract class StoryUpdatesContract {
 
         assertThat(archive.stats().articles()).isEqualTo(2);
         assertThat(report.duplicates()).isEmpty();
-        assertThat(report.updates()).singleElement()
+        assertThat(report.updates())
+                .singleElement()
                 .isEqualTo(new IngestReport.Update("second", idOf(ORIGINAL_REPORT), 1));
         assertThat(report.summary()).contains("  added second: update of " + idOf(ORIGINAL_REPORT) + ": +1 sentence");
         assertThat(storyOf(EXTENDED_REPORT)).isEqualTo(idOf(ORIGINAL_REPORT));
@@ -135,7 +143,8 @@ public abstract class StoryUpdatesContract {
 
         assertThat(archive.stats().articles()).isEqualTo(1);
         assertThat(report.countOf(IngestOutcome.DUPLICATE)).isEqualTo(1);
-        assertThat(report.duplicates()).singleElement()
+        assertThat(report.duplicates())
+                .singleElement()
                 .isEqualTo(new IngestReport.Duplicate("second", idOf(EXTENDED_REPORT), false));
         assertThat(report.summary()).contains("duplicate second: copy of " + idOf(EXTENDED_REPORT));
         assertThat(storyOf(EXTENDED_REPORT)).isEqualTo(idOf(EXTENDED_REPORT));
@@ -153,20 +162,24 @@ public abstract class StoryUpdatesContract {
         }
 
         assertThat(archive.stats().articles()).isEqualTo(1);
-        assertThat(report.duplicates()).containsExactly(
-                new IngestReport.Duplicate("second", idOf(ORIGINAL_REPORT), true),
-                new IngestReport.Duplicate("trimmed", idOf(ORIGINAL_REPORT), false));
+        assertThat(report.duplicates())
+                .containsExactly(
+                        new IngestReport.Duplicate("second", idOf(ORIGINAL_REPORT), true),
+                        new IngestReport.Duplicate("trimmed", idOf(ORIGINAL_REPORT), false));
         assertThat(storyOf(ORIGINAL_REPORT)).isEqualTo(idOf(ORIGINAL_REPORT));
     }
 
     @Test
     void theAgencysDatelineTimeStampAndALinkToItsHeadlineAddNothing() {
-        ParsedArticle agency = article("wire-g", "02", "الواحة 25 شوال 1436 هـ الموافق 10 اغسطس 2015 م واس\n" + ORIGINAL
-                + "\n// انتهى //\n11:17 ت م");
+        ParsedArticle agency = article(
+                "wire-g",
+                "02",
+                "الواحة 25 شوال 1436 هـ الموافق 10 اغسطس 2015 م واس\n" + ORIGINAL + "\n// انتهى //\n11:17 ت م");
 
         IngestReport report = ingestInOrder(true, ORIGINAL_REPORT, agency);
 
-        assertThat(report.duplicates()).singleElement()
+        assertThat(report.duplicates())
+                .singleElement()
                 .isEqualTo(new IngestReport.Duplicate("second", idOf(ORIGINAL_REPORT), false));
         assertThat(archive.stats().articles()).isEqualTo(1);
     }
@@ -180,7 +193,8 @@ public abstract class StoryUpdatesContract {
 
         assertThat(archive.stats().articles()).isEqualTo(2);
         assertThat(report.duplicates()).isEmpty();
-        assertThat(report.updates()).singleElement()
+        assertThat(report.updates())
+                .singleElement()
                 .isEqualTo(new IngestReport.Update("second", idOf(ORIGINAL_REPORT), 1));
         assertThat(storyOf(corrected)).isEqualTo(idOf(ORIGINAL_REPORT));
     }
@@ -199,20 +213,32 @@ public abstract class StoryUpdatesContract {
     @Test
     void answersQuoteTheUpdateForWhatOnlyItSaysAndForWhatBothSay() {
         ingestInOrder(false, ORIGINAL_REPORT, EXTENDED_REPORT);
-        HybridSearch search = new HybridSearch(archive, model(), language -> new FusionWeights(0, 1, 60), 2,
-                CrossLingualRanking.off(), QuestionTime.off(), false, 2);
-        ExtractiveAnswerer extractive = new ExtractiveAnswerer(new SentenceEmbedder(model()), new ExtractiveSettings(
-                Map.of("ar", 0.5, "default", 0.5), Map.of("ar", 0.0, "default", 0.0), 1, 700));
-        AnswerService answers = new AnswerService(search, 6, extractive, Prompts.load(null), null,
-                new Conversations(new InMemoryChatMemoryStore(), 10));
+        HybridSearch search = new HybridSearch(
+                archive,
+                model(),
+                language -> new FusionWeights(0, 1, 60),
+                2,
+                CrossLingualRanking.off(),
+                QuestionTime.off(),
+                false,
+                2);
+        ExtractiveAnswerer extractive = new ExtractiveAnswerer(
+                new SentenceEmbedder(model()),
+                new ExtractiveSettings(Map.of("ar", 0.5, "default", 0.5), Map.of("ar", 0.0, "default", 0.0), 1, 700));
+        AnswerService answers = new AnswerService(
+                search, 6, extractive, Prompts.load(null), null, new Conversations(new InMemoryChatMemoryStore(), 10));
 
         Answer arrests = answers.ask("كم مشتبها جديدا اعتقلت الشرطة؟");
         Answer value = answers.ask("كم تبلغ قيمة المسروقات من متجر المجوهرات؟");
 
         assertThat(arrests.answer()).contains("ثلاثة مشتبه بهم جدد");
-        assertThat(arrests.citations()).singleElement().satisfies(c -> assertThat(c.articleId()).isEqualTo(idOf(EXTENDED_REPORT)));
+        assertThat(arrests.citations())
+                .singleElement()
+                .satisfies(c -> assertThat(c.articleId()).isEqualTo(idOf(EXTENDED_REPORT)));
         assertThat(value.answer()).contains("250 ألف ريال");
-        assertThat(value.citations()).singleElement().satisfies(c -> assertThat(c.articleId()).isEqualTo(idOf(EXTENDED_REPORT)));
+        assertThat(value.citations())
+                .singleElement()
+                .satisfies(c -> assertThat(c.articleId()).isEqualTo(idOf(EXTENDED_REPORT)));
     }
 
     private static synchronized EmbeddingModel model() {

@@ -15,13 +15,13 @@ import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import org.springframework.util.unit.DataSize;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Polling real feeds from a local HTTP server into a real embedded archive, with the real
@@ -29,12 +29,20 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class FeedPollerTest {
 
-    static final FeedProperties SETTINGS = new FeedProperties(true, Duration.ofMinutes(15), Duration.ofMillis(100),
-            Duration.ofHours(6), Duration.ofMinutes(10), 10, Duration.ofSeconds(2), DataSize.ofKilobytes(64));
+    static final FeedProperties SETTINGS = new FeedProperties(
+            true,
+            Duration.ofMinutes(15),
+            Duration.ofMillis(100),
+            Duration.ofHours(6),
+            Duration.ofMinutes(10),
+            10,
+            Duration.ofSeconds(2),
+            DataSize.ofKilobytes(64));
     private static EmbeddingModel embeddings;
 
     @TempDir
     Path dir;
+
     private ArchiveIndex archive;
     private FeedStore store;
     private FeedPoller poller;
@@ -49,8 +57,15 @@ class FeedPollerTest {
     void start() {
         archive = LuceneArchive.open(dir.resolve("archive"), "all-minilm-l6-v2-q", embeddings.dimension());
         store = new FileFeedStore(dir.resolve("feeds.json"), Clock.systemUTC());
-        poller = new FeedPoller(store, new ArticleIngestor(archive, embeddings, new Chunker(new HuggingFaceTokenCountEstimator(), 200)),
-                new UrlFetcher(Duration.ofSeconds(5), SETTINGS.fetchDeadline(), SETTINGS.maxFeedSize().toBytes(), FeedServer.fetchPolicy()), SETTINGS,
+        poller = new FeedPoller(
+                store,
+                new ArticleIngestor(archive, embeddings, new Chunker(new HuggingFaceTokenCountEstimator(), 200)),
+                new UrlFetcher(
+                        Duration.ofSeconds(5),
+                        SETTINGS.fetchDeadline(),
+                        SETTINGS.maxFeedSize().toBytes(),
+                        FeedServer.fetchPolicy()),
+                SETTINGS,
                 "test-poller");
         server = new FeedServer();
     }
@@ -62,7 +77,9 @@ class FeedPollerTest {
     }
 
     private long register(String path) {
-        return store.register(FeedUrl.parse(server.url(path), FeedServer.fetchPolicy())).feed().id();
+        return store.register(FeedUrl.parse(server.url(path), FeedServer.fetchPolicy()))
+                .feed()
+                .id();
     }
 
     @Test
@@ -107,11 +124,16 @@ class FeedPollerTest {
 
         assertThat(next.status()).isEqualTo(FeedStatus.OK);
         assertThat(next.itemsAdded()).isEqualTo(1);
-        assertThat(server.requests("/rss").get(1).status()).as("the feed changed: a full answer").isEqualTo(200);
+        assertThat(server.requests("/rss").get(1).status())
+                .as("the feed changed: a full answer")
+                .isEqualTo(200);
         assertThat(archive.stats().articles()).isEqualTo(3);
         assertThat(archive.stats().chunks()).isGreaterThan(chunks);
-        assertThat(archive.listArticles(0, 10)).extracting(a -> a.url())
-                .containsExactlyInAnyOrder("https://avalon.example/news/b1", "https://avalon.example/news/b2",
+        assertThat(archive.listArticles(0, 10))
+                .extracting(a -> a.url())
+                .containsExactlyInAnyOrder(
+                        "https://avalon.example/news/b1",
+                        "https://avalon.example/news/b2",
                         "https://avalon.example/news/b3");
         assertThat(store.find(id).orElseThrow().itemsAdded()).isEqualTo(3);
     }
@@ -119,10 +141,14 @@ class FeedPollerTest {
     @Test
     void brokenAndUnreachableFeedsAreRecordedWithBackoffAndTheOthersArePolled() throws IOException {
         server.publish("/good", List.of(FeedServer.item("c1")));
-        server.serveRaw("/broken", "application/rss+xml", "<?xml version=\"1.0\"?><rss><channel><title>x</title><item>");
+        server.serveRaw(
+                "/broken", "application/rss+xml", "<?xml version=\"1.0\"?><rss><channel><title>x</title><item>");
         long broken = register("/broken");
         long missing = register("/missing");
-        long unreachable = store.register(FeedUrl.parse("http://127.0.0.1:" + closedPort() + "/rss", FeedServer.fetchPolicy())).feed().id();
+        long unreachable = store.register(
+                        FeedUrl.parse("http://127.0.0.1:" + closedPort() + "/rss", FeedServer.fetchPolicy()))
+                .feed()
+                .id();
         long good = register("/good");
 
         assertThat(poller.pollDue()).isEqualTo(4);
@@ -154,8 +180,10 @@ class FeedPollerTest {
         assertFailed(slow, "not complete within 2 s (the server sends it too slowly)");
         assertThat(store.find(good).orElseThrow().lastStatus()).isEqualTo(FeedStatus.OK);
         assertThat(archive.stats().articles()).isEqualTo(1);
-        assertThat(took).as("the slow feed held the poller for its deadline, not longer")
-                .isGreaterThanOrEqualTo(SETTINGS.fetchDeadline()).isLessThan(SETTINGS.fetchDeadline().plusSeconds(10));
+        assertThat(took)
+                .as("the slow feed held the poller for its deadline, not longer")
+                .isGreaterThanOrEqualTo(SETTINGS.fetchDeadline())
+                .isLessThan(SETTINGS.fetchDeadline().plusSeconds(10));
         // The connection was dropped, not left trickling into a buffer nobody reads.
         long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
         while (!server.hungUp("/slow") && System.nanoTime() < deadline) {
@@ -184,12 +212,18 @@ class FeedPollerTest {
         assertThat(feed.lastStatus()).isEqualTo(FeedStatus.ERROR);
         assertThat(feed.lastError()).contains(reason).doesNotStartWith("http");
         assertThat(feed.consecutiveFailures()).isEqualTo(1);
-        assertThat(Duration.between(feed.lastPolledAt(), feed.nextPollAt())).as("twice the interval").isEqualTo(Duration.ofMinutes(30));
+        assertThat(Duration.between(feed.lastPolledAt(), feed.nextPollAt()))
+                .as("twice the interval")
+                .isEqualTo(Duration.ofMinutes(30));
     }
 
     @Test
     void anEntryThatCannotBeTakenInIsNamedAndTheFeedIsFetchedWholeNextTime() {
-        server.publish("/rss", List.of(FeedServer.item("d1"), new FeedServer.Item("Headline only", "https://avalon.example/empty", "")));
+        server.publish(
+                "/rss",
+                List.of(
+                        FeedServer.item("d1"),
+                        new FeedServer.Item("Headline only", "https://avalon.example/empty", "")));
         long id = register("/rss");
 
         poller.pollDue();

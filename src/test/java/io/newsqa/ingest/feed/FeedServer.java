@@ -1,8 +1,8 @@
 package io.newsqa.ingest.feed;
 
-import io.newsqa.ingest.source.FetchAddressPolicy;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import io.newsqa.ingest.source.FetchAddressPolicy;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -28,22 +28,79 @@ import java.util.concurrent.Executors;
 public final class FeedServer implements AutoCloseable {
 
     /** One request as it arrived, and the status it got. */
-    public record Request(String path, String ifNoneMatch, String ifModifiedSince, int status) {
-    }
+    public record Request(String path, String ifNoneMatch, String ifModifiedSince, int status) {}
 
     /** One feed entry. */
-    public record Item(String title, String link, String text) {
-    }
+    public record Item(String title, String link, String text) {}
 
-    private record Published(String contentType, byte[] body, String etag, String lastModified) {
-    }
+    private record Published(String contentType, byte[] body, String etag, String lastModified) {}
 
-    private static final List<String> WORDS = List.of("harbour", "council", "budget", "tram", "museum", "festival", "river",
-            "bridge", "school", "hospital", "minister", "mayor", "farmers", "harvest", "drought", "storm", "ferry", "library",
-            "stadium", "market", "prices", "wages", "union", "strike", "election", "court", "judge", "police", "fire", "desert",
-            "oil", "gas", "solar", "wind", "water", "station", "airport", "railway", "tunnel", "village", "coast", "island",
-            "teachers", "students", "exams", "doctors", "nurses", "vaccine", "museum", "painting", "concert", "theatre", "film",
-            "author", "poet", "novel", "prize", "football", "league", "coach", "players", "season", "record", "crowd", "fans");
+    private static final List<String> WORDS = List.of(
+            "harbour",
+            "council",
+            "budget",
+            "tram",
+            "museum",
+            "festival",
+            "river",
+            "bridge",
+            "school",
+            "hospital",
+            "minister",
+            "mayor",
+            "farmers",
+            "harvest",
+            "drought",
+            "storm",
+            "ferry",
+            "library",
+            "stadium",
+            "market",
+            "prices",
+            "wages",
+            "union",
+            "strike",
+            "election",
+            "court",
+            "judge",
+            "police",
+            "fire",
+            "desert",
+            "oil",
+            "gas",
+            "solar",
+            "wind",
+            "water",
+            "station",
+            "airport",
+            "railway",
+            "tunnel",
+            "village",
+            "coast",
+            "island",
+            "teachers",
+            "students",
+            "exams",
+            "doctors",
+            "nurses",
+            "vaccine",
+            "museum",
+            "painting",
+            "concert",
+            "theatre",
+            "film",
+            "author",
+            "poet",
+            "novel",
+            "prize",
+            "football",
+            "league",
+            "coach",
+            "players",
+            "season",
+            "record",
+            "crowd",
+            "fans");
 
     private final HttpServer server;
     private final Map<String, Published> feeds = new ConcurrentHashMap<>();
@@ -52,6 +109,7 @@ public final class FeedServer implements AutoCloseable {
     private final Map<String, Duration> trickling = new ConcurrentHashMap<>();
     /** Trickled responses that ended because the client hung up. */
     private final List<String> hungUp = new CopyOnWriteArrayList<>();
+
     private volatile Duration delay = Duration.ZERO;
     private int version;
 
@@ -79,19 +137,29 @@ public final class FeedServer implements AutoCloseable {
 
     /** Publishes (or republishes, with a new ETag) an RSS feed at the path. */
     public synchronized void publish(String path, List<Item> items) {
-        StringBuilder rss = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\"><channel>"
-                + "<title>Avalon Wire</title><link>https://avalon.example/</link><description>test feed</description>\n");
+        StringBuilder rss = new StringBuilder(
+                "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\"><channel>"
+                        + "<title>Avalon Wire</title><link>https://avalon.example/</link><description>test feed</description>\n");
         for (Item item : items) {
-            rss.append("<item><title>").append(item.title()).append("</title><link>").append(item.link())
-                    .append("</link><pubDate>Mon, 02 Jun 2025 10:00:00 GMT</pubDate><description>").append(item.text())
+            rss.append("<item><title>")
+                    .append(item.title())
+                    .append("</title><link>")
+                    .append(item.link())
+                    .append("</link><pubDate>Mon, 02 Jun 2025 10:00:00 GMT</pubDate><description>")
+                    .append(item.text())
                     .append("</description></item>\n");
         }
         rss.append("</channel></rss>\n");
         version++;
         String lastModified = DateTimeFormatter.RFC_1123_DATE_TIME.format(
                 ZonedDateTime.of(2025, 6, 2, 10, 0, 0, 0, ZoneOffset.UTC).plusMinutes(version));
-        feeds.put(path, new Published("application/rss+xml; charset=utf-8", rss.toString().getBytes(StandardCharsets.UTF_8),
-                "\"v" + version + "\"", lastModified));
+        feeds.put(
+                path,
+                new Published(
+                        "application/rss+xml; charset=utf-8",
+                        rss.toString().getBytes(StandardCharsets.UTF_8),
+                        "\"v" + version + "\"",
+                        lastModified));
     }
 
     /** Serves any bytes at the path, without validators. */
@@ -136,7 +204,9 @@ public final class FeedServer implements AutoCloseable {
         for (int i = 0; i < 60; i++) {
             words.add(WORDS.get(random.nextInt(WORDS.size())));
         }
-        return new Item("Report " + slug, "https://avalon.example/news/" + slug,
+        return new Item(
+                "Report " + slug,
+                "https://avalon.example/news/" + slug,
                 "The " + slug + " report: " + String.join(" ", words) + ".");
     }
 
@@ -146,13 +216,15 @@ public final class FeedServer implements AutoCloseable {
             String path = exchange.getRequestURI().getPath();
             String ifNoneMatch = exchange.getRequestHeaders().getFirst("If-None-Match");
             if (trickling.containsKey(path)) {
-                requests.add(new Request(path, ifNoneMatch, exchange.getRequestHeaders().getFirst("If-Modified-Since"), 200));
+                requests.add(new Request(
+                        path, ifNoneMatch, exchange.getRequestHeaders().getFirst("If-Modified-Since"), 200));
                 trickle(exchange, path, trickling.get(path));
                 return;
             }
             Published feed = feeds.get(path);
             int status = feed == null ? 404 : feed.etag() != null && feed.etag().equals(ifNoneMatch) ? 304 : 200;
-            requests.add(new Request(path, ifNoneMatch, exchange.getRequestHeaders().getFirst("If-Modified-Since"), status));
+            requests.add(
+                    new Request(path, ifNoneMatch, exchange.getRequestHeaders().getFirst("If-Modified-Since"), status));
             if (status != 200) {
                 exchange.sendResponseHeaders(status, -1);
                 return;

@@ -39,7 +39,8 @@ abstract class FeedStoreContract {
         assertThat(feed.lastStatus()).isNull();
         assertThat(feed.itemsAdded()).isZero();
         assertThat(feed.nextPollAt()).isBeforeOrEqualTo(Instant.now().plusSeconds(1));
-        assertThat(store().list()).extracting(Feed::url)
+        assertThat(store().list())
+                .extracting(Feed::url)
                 .containsExactly("https://news.example/rss.xml", "https://news.example/atom.xml");
         assertThat(store().find(feed.id())).contains(feed);
     }
@@ -64,9 +65,12 @@ abstract class FeedStoreContract {
         assertThat(claimedByA).extracting(Feed::id).containsExactly(id);
         assertThat(store.claimDue("b", 10, LEASE)).as("claimed by a").isEmpty();
         assertThat(store.claim(id, "b", LEASE)).as("poll now while a polls").isEmpty();
-        assertThat(store.complete(id, "b", ok(1, Validators.NONE))).as("b holds no claim").isFalse();
+        assertThat(store.complete(id, "b", ok(1, Validators.NONE)))
+                .as("b holds no claim")
+                .isFalse();
 
-        assertThat(store.complete(id, "a", ok(2, new Validators("\"v1\"", "Mon, 02 Jun 2025 10:00:00 GMT")))).isTrue();
+        assertThat(store.complete(id, "a", ok(2, new Validators("\"v1\"", "Mon, 02 Jun 2025 10:00:00 GMT"))))
+                .isTrue();
 
         Feed polled = store().find(id).orElseThrow();
         assertThat(polled.lastStatus()).isEqualTo(FeedStatus.OK);
@@ -92,19 +96,25 @@ abstract class FeedStoreContract {
         assertThat(notModified.itemsAdded()).isEqualTo(3);
 
         poll(store, id, new PollResult(FeedStatus.ERROR, null, 0, "unreachable (connection refused)", HOUR));
-        poll(store, id, new PollResult(FeedStatus.ERROR, null, 0, "the server answered HTTP 500", HOUR.multipliedBy(2)));
+        poll(
+                store,
+                id,
+                new PollResult(FeedStatus.ERROR, null, 0, "the server answered HTTP 500", HOUR.multipliedBy(2)));
         Feed failing = store().find(id).orElseThrow();
         assertThat(failing.lastStatus()).isEqualTo(FeedStatus.ERROR);
         assertThat(failing.lastError()).isEqualTo("the server answered HTTP 500");
         assertThat(failing.consecutiveFailures()).isEqualTo(2);
-        assertThat(Duration.between(failing.lastPolledAt(), failing.nextPollAt())).isEqualTo(HOUR.multipliedBy(2));
+        assertThat(Duration.between(failing.lastPolledAt(), failing.nextPollAt()))
+                .isEqualTo(HOUR.multipliedBy(2));
 
         poll(store, id, ok(1, Validators.NONE));
         Feed recovered = store().find(id).orElseThrow();
         assertThat(recovered.consecutiveFailures()).isZero();
         assertThat(recovered.lastError()).isNull();
         assertThat(recovered.itemsAdded()).isEqualTo(4);
-        assertThat(recovered.etag()).as("forgotten: the next poll fetches the whole feed").isNull();
+        assertThat(recovered.etag())
+                .as("forgotten: the next poll fetches the whole feed")
+                .isNull();
     }
 
     @Test
@@ -117,7 +127,9 @@ abstract class FeedStoreContract {
         Thread.sleep(600);
 
         assertThat(store.claimDue("alive", 10, LEASE)).extracting(Feed::id).containsExactly(id);
-        assertThat(store.complete(id, "dead", ok(1, Validators.NONE))).as("its lease is gone").isFalse();
+        assertThat(store.complete(id, "dead", ok(1, Validators.NONE)))
+                .as("its lease is gone")
+                .isFalse();
         assertThat(store.complete(id, "alive", ok(1, Validators.NONE))).isTrue();
     }
 
@@ -126,7 +138,8 @@ abstract class FeedStoreContract {
         FeedStore store = store();
         long id = store.register(url("rss.xml")).feed().id();
 
-        assertThat(store.setEnabled(id, false)).hasValueSatisfying(f -> assertThat(f.enabled()).isFalse());
+        assertThat(store.setEnabled(id, false))
+                .hasValueSatisfying(f -> assertThat(f.enabled()).isFalse());
         assertThat(store.claimDue("a", 10, LEASE)).isEmpty();
         assertThat(store.claim(id, "a", LEASE)).isPresent();
         assertThat(store.setEnabled(id + 1000, true)).isEmpty();

@@ -13,6 +13,7 @@ class FileFeedStoreTest extends FeedStoreContract {
 
     @TempDir
     Path dataDir;
+
     private FileFeedStore store;
 
     /** One instance, as in the app: claims live in its memory. Re-reading the file is tested below. */
@@ -34,7 +35,9 @@ class FileFeedStoreTest extends FeedStoreContract {
         FileFeedStore restarted = new FileFeedStore(dataDir.resolve("feeds.json"), Clock.systemUTC());
 
         assertThat(restarted.list()).isEqualTo(store().list());
-        assertThat(restarted.register(url("third.xml")).feed().id()).as("ids never reused").isEqualTo(id + 2);
+        assertThat(restarted.register(url("third.xml")).feed().id())
+                .as("ids never reused")
+                .isEqualTo(id + 2);
         try (var files = Files.list(dataDir)) {
             assertThat(files).containsExactly(dataDir.resolve("feeds.json"));
         }
@@ -45,6 +48,8 @@ class FileFeedStoreTest extends FeedStoreContract {
         Files.writeString(dataDir.resolve("feeds.json"), "{ not json");
 
         assertThatThrownBy(() -> new FileFeedStore(dataDir.resolve("feeds.json"), Clock.systemUTC()))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("feeds.json").hasMessageContaining("register the feeds again");
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("feeds.json")
+                .hasMessageContaining("register the feeds again");
     }
 }

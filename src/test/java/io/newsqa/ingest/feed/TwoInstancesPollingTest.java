@@ -16,7 +16,6 @@ import io.newsqa.support.TestDatabase;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Duration;
-import org.springframework.util.unit.DataSize;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -26,6 +25,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Two app instances on one PostgreSQL schema, each with its own connection pool, archive object,
@@ -35,18 +35,25 @@ import org.junit.jupiter.api.Test;
  */
 class TwoInstancesPollingTest {
 
-    static final FeedProperties SETTINGS = new FeedProperties(true, Duration.ofHours(1), Duration.ofMillis(50),
-            Duration.ofHours(6), Duration.ofMinutes(10), 1, Duration.ofSeconds(2), DataSize.ofKilobytes(64));
+    static final FeedProperties SETTINGS = new FeedProperties(
+            true,
+            Duration.ofHours(1),
+            Duration.ofMillis(50),
+            Duration.ofHours(6),
+            Duration.ofMinutes(10),
+            1,
+            Duration.ofSeconds(2),
+            DataSize.ofKilobytes(64));
     static final int FEEDS = 6;
     private static EmbeddingModel embeddings;
 
     private String schema;
     /** Closed last opened first. */
     private final Deque<AutoCloseable> open = new ArrayDeque<>();
+
     private FeedServer server;
 
-    private record Instance(ArchiveIndex archive, FeedStore store, FeedPoller poller, FeedScheduler scheduler) {
-    }
+    private record Instance(ArchiveIndex archive, FeedStore store, FeedPoller poller, FeedScheduler scheduler) {}
 
     @BeforeAll
     static void loadModel() {
@@ -76,8 +83,12 @@ class TwoInstancesPollingTest {
         ArchiveIndex archive = PgVectorArchive.open(pool, false, "all-minilm-l6-v2-q", embeddings.dimension(), schema);
         open.push(archive);
         FeedStore store = new PostgresFeedStore(pool, schema);
-        FeedPoller poller = new FeedPoller(store, new ArticleIngestor(archive, embeddings,
-                new Chunker(new HuggingFaceTokenCountEstimator(), 200)), new UrlFetcher(Duration.ofSeconds(5), FeedServer.fetchPolicy()), SETTINGS, name);
+        FeedPoller poller = new FeedPoller(
+                store,
+                new ArticleIngestor(archive, embeddings, new Chunker(new HuggingFaceTokenCountEstimator(), 200)),
+                new UrlFetcher(Duration.ofSeconds(5), FeedServer.fetchPolicy()),
+                SETTINGS,
+                name);
         FeedScheduler scheduler = new FeedScheduler(poller, SETTINGS);
         open.push(scheduler);
         return new Instance(archive, store, poller, scheduler);
@@ -90,32 +101,47 @@ class TwoInstancesPollingTest {
         a.scheduler().start();
         b.scheduler().start();
         for (int f = 0; f < FEEDS; f++) {
-            server.publish("/feed" + f, List.of(FeedServer.item(f + "-1"), FeedServer.item(f + "-2"), FeedServer.item(f + "-3")));
+            server.publish(
+                    "/feed" + f,
+                    List.of(FeedServer.item(f + "-1"), FeedServer.item(f + "-2"), FeedServer.item(f + "-3")));
             a.store().register(FeedUrl.parse(server.url("/feed" + f), FeedServer.fetchPolicy()));
         }
 
         awaitTrue(() -> a.store().list().stream().allMatch(feed -> feed.lastPolledAt() != null));
 
         for (int f = 0; f < FEEDS; f++) {
-            assertThat(server.requests("/feed" + f)).as("requests for feed %d", f).hasSize(1);
+            assertThat(server.requests("/feed" + f))
+                    .as("requests for feed %d", f)
+                    .hasSize(1);
         }
         assertStoredOnce(a.archive(), FEEDS * 3);
-        assertThat(a.store().list()).extracting(Feed::lastPolledBy).as("both instances took part")
+        assertThat(a.store().list())
+                .extracting(Feed::lastPolledBy)
+                .as("both instances took part")
                 .contains("instance-a", "instance-b");
 
         // The next due period: half the feeds have a new entry.
         for (int f = 0; f < FEEDS / 2; f++) {
-            server.publish("/feed" + f, List.of(FeedServer.item(f + "-4"), FeedServer.item(f + "-1"), FeedServer.item(f + "-2"),
-                    FeedServer.item(f + "-3")));
+            server.publish(
+                    "/feed" + f,
+                    List.of(
+                            FeedServer.item(f + "-4"),
+                            FeedServer.item(f + "-1"),
+                            FeedServer.item(f + "-2"),
+                            FeedServer.item(f + "-3")));
         }
         makeAllDue();
-        awaitTrue(() -> a.store().list().stream().allMatch(feed -> server.requests(path(feed)).size() >= 2
-                && feed.lastStatus() != null && feed.nextPollAt().isAfter(feed.lastPolledAt().plusSeconds(60))));
+        awaitTrue(() -> a.store().list().stream()
+                .allMatch(feed -> server.requests(path(feed)).size() >= 2
+                        && feed.lastStatus() != null
+                        && feed.nextPollAt().isAfter(feed.lastPolledAt().plusSeconds(60))));
         Thread.sleep(500); // a second fetch by the other instance would have started by now
 
         for (Feed feed : a.store().list()) {
             int f = Integer.parseInt(path(feed).substring("/feed".length()));
-            assertThat(server.requests(path(feed))).as("requests for feed %d", f).hasSize(2);
+            assertThat(server.requests(path(feed)))
+                    .as("requests for feed %d", f)
+                    .hasSize(2);
             assertThat(feed.lastStatus()).isEqualTo(f < FEEDS / 2 ? FeedStatus.OK : FeedStatus.NOT_MODIFIED);
             assertThat(feed.itemsAdded()).isEqualTo(f < FEEDS / 2 ? 4 : 3);
         }
@@ -131,7 +157,10 @@ class TwoInstancesPollingTest {
         Thread.sleep(300); // several rounds fail: no feeds table
 
         sql("ALTER TABLE \"" + schema + "\".feeds_away RENAME TO feeds");
-        long id = a.store().register(FeedUrl.parse(server.url("/feed"), FeedServer.fetchPolicy())).feed().id();
+        long id = a.store()
+                .register(FeedUrl.parse(server.url("/feed"), FeedServer.fetchPolicy()))
+                .feed()
+                .id();
 
         awaitTrue(() -> a.store().find(id).orElseThrow().lastStatus() != null);
         assertThat(a.store().find(id).orElseThrow().lastStatus()).isEqualTo(FeedStatus.OK);
@@ -155,7 +184,8 @@ class TwoInstancesPollingTest {
     }
 
     private static void sql(String statement) throws Exception {
-        try (Connection connection = TestDatabase.connect(); Statement s = connection.createStatement()) {
+        try (Connection connection = TestDatabase.connect();
+                Statement s = connection.createStatement()) {
             s.execute(statement);
         }
     }

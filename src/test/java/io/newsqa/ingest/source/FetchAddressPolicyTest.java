@@ -40,8 +40,10 @@ class FetchAddressPolicyTest {
             String path = exchange.getRequestURI().getPath();
             requested.add(path);
             if (path.startsWith("/redirect-to/")) {
-                exchange.getResponseHeaders().add("Location", path.substring("/redirect-to/".length())
-                        .replace("PORT", Integer.toString(port())));
+                exchange.getResponseHeaders()
+                        .add(
+                                "Location",
+                                path.substring("/redirect-to/".length()).replace("PORT", Integer.toString(port())));
                 exchange.sendResponseHeaders(302, -1);
             } else if (path.equals("/loop")) {
                 exchange.getResponseHeaders().add("Location", "/loop");
@@ -70,22 +72,42 @@ class FetchAddressPolicyTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-            "http://127.0.0.1:PORT/internal.txt", "http://localhost:PORT/internal.txt", "http://[::1]:PORT/",
-            "http://169.254.169.254/latest/meta-data", "http://10.0.0.1/", "http://172.16.5.4/", "http://192.168.1.1/",
-            "http://100.64.0.1/", "http://0.0.0.0:PORT/", "http://224.0.0.1/", "http://[fd00::1]/", "http://[fe80::1]/",
-            "http://[::ffff:169.254.169.254]/", "http://[::ffff:127.0.0.1]:PORT/", "http://[::127.0.0.1]/",
-            "http://[64:ff9b::a9fe:a9fe]/", "http://2852039166/", "http://0177.0.0.1:PORT/", "http://2130706433:PORT/",
-            "http://0x7f.0.0.1:PORT/"})
+    @ValueSource(
+            strings = {
+                "http://127.0.0.1:PORT/internal.txt",
+                "http://localhost:PORT/internal.txt",
+                "http://[::1]:PORT/",
+                "http://169.254.169.254/latest/meta-data",
+                "http://10.0.0.1/",
+                "http://172.16.5.4/",
+                "http://192.168.1.1/",
+                "http://100.64.0.1/",
+                "http://0.0.0.0:PORT/",
+                "http://224.0.0.1/",
+                "http://[fd00::1]/",
+                "http://[fe80::1]/",
+                "http://[::ffff:169.254.169.254]/",
+                "http://[::ffff:127.0.0.1]:PORT/",
+                "http://[::127.0.0.1]/",
+                "http://[64:ff9b::a9fe:a9fe]/",
+                "http://2852039166/",
+                "http://0177.0.0.1:PORT/",
+                "http://2130706433:PORT/",
+                "http://0x7f.0.0.1:PORT/"
+            })
     void internalAddressesAreRefusedInEveryFormBeforeAnyConnection(String address) {
         String url = address.replace("PORT", Integer.toString(port()));
         UrlFetcher fetcher = new UrlFetcher(Duration.ofSeconds(2), FetchAddressPolicy.publicOnly());
 
-        assertThatThrownBy(() -> fetcher.fetch(url)).isInstanceOf(ArticleReadException.class)
-                .hasMessageContaining("refused").hasMessageNotContaining("INTERNAL-SECRET");
+        assertThatThrownBy(() -> fetcher.fetch(url))
+                .isInstanceOf(ArticleReadException.class)
+                .hasMessageContaining("refused")
+                .hasMessageNotContaining("INTERNAL-SECRET");
         // refused, or (hexadecimal) not even read as a host
-        assertThatThrownBy(() -> FeedUrl.parse(url)).isInstanceOf(IllegalArgumentException.class)
-                .message().containsAnyOf("refused", "has no host");
+        assertThatThrownBy(() -> FeedUrl.parse(url))
+                .isInstanceOf(IllegalArgumentException.class)
+                .message()
+                .containsAnyOf("refused", "has no host");
         assertThat(requested).isEmpty();
     }
 
@@ -94,12 +116,17 @@ class FetchAddressPolicyTest {
         FetchAddressPolicy policy = FetchAddressPolicy.publicOnly();
 
         assertThatThrownBy(() -> policy.check("x", URI.create("http://169.254.169.254/latest/meta-data")))
-                .hasMessageContaining("link-local").hasMessageContaining("newsqa.fetch.allowed-hosts");
+                .hasMessageContaining("link-local")
+                .hasMessageContaining("newsqa.fetch.allowed-hosts");
         assertThatThrownBy(() -> policy.check("x", URI.create("http://[::ffff:10.1.2.3]/")))
-                .hasMessageContaining("10.1.2.3").hasMessageContaining("private");
-        assertThatThrownBy(() -> policy.check("x", URI.create("http://0177.0.0.1/"))).hasMessageContaining("octal");
-        assertThatThrownBy(() -> policy.check("x", URI.create("javascript:alert(1)"))).hasMessageContaining("only http and https");
-        assertThatThrownBy(() -> policy.check("x", URI.create("data:text/html,hi"))).hasMessageContaining("only http and https");
+                .hasMessageContaining("10.1.2.3")
+                .hasMessageContaining("private");
+        assertThatThrownBy(() -> policy.check("x", URI.create("http://0177.0.0.1/")))
+                .hasMessageContaining("octal");
+        assertThatThrownBy(() -> policy.check("x", URI.create("javascript:alert(1)")))
+                .hasMessageContaining("only http and https");
+        assertThatThrownBy(() -> policy.check("x", URI.create("data:text/html,hi")))
+                .hasMessageContaining("only http and https");
         assertThat(FeedUrl.parse("http://93.184.216.34/rss.xml").value()).isEqualTo("http://93.184.216.34/rss.xml");
         assertThat(FeedUrl.parse("https://news.example/rss.xml").value()).isEqualTo("https://news.example/rss.xml");
     }
@@ -110,18 +137,24 @@ class FetchAddressPolicyTest {
         UrlFetcher fetcher = new UrlFetcher(Duration.ofSeconds(2), FetchAddressPolicy.allowing(List.of("localhost")));
         String url = "http://localhost:" + port() + "/redirect-to/http://127.0.0.1:PORT/internal.xml";
 
-        assertThatThrownBy(() -> fetcher.fetch(url)).isInstanceOf(ArticleReadException.class)
+        assertThatThrownBy(() -> fetcher.fetch(url))
+                .isInstanceOf(ArticleReadException.class)
                 .hasMessageContaining("redirected to http://127.0.0.1:" + port() + "/internal.xml")
-                .hasMessageContaining("loopback").hasMessageNotContaining("INTERNAL-SECRET");
+                .hasMessageContaining("loopback")
+                .hasMessageNotContaining("INTERNAL-SECRET");
         assertThat(requested).containsExactly("/redirect-to/http://127.0.0.1:PORT/internal.xml");
     }
 
     @Test
     void redirectsWithinTheAllowedAddressesAreFollowedAndBounded() throws IOException {
-        UrlFetcher fetcher = new UrlFetcher(Duration.ofSeconds(2), Duration.ofSeconds(5), 1 << 20,
+        UrlFetcher fetcher = new UrlFetcher(
+                Duration.ofSeconds(2),
+                Duration.ofSeconds(5),
+                1 << 20,
                 FetchAddressPolicy.allowing(List.of("127.0.0.0/8")));
 
-        UrlFetcher.Fetched fetched = fetcher.fetch("http://127.0.0.1:" + port() + "/redirect-to/http://127.0.0.1:PORT/page.txt");
+        UrlFetcher.Fetched fetched =
+                fetcher.fetch("http://127.0.0.1:" + port() + "/redirect-to/http://127.0.0.1:PORT/page.txt");
         try (var body = fetched.body()) {
             assertThat(new String(body.readAllBytes(), StandardCharsets.UTF_8)).contains("Internal notes");
         }
@@ -136,20 +169,26 @@ class FetchAddressPolicyTest {
     void anIngestOfAnInternalPageRejectsItWithTheReasonOnly() {
         RecordingSink sink = new RecordingSink();
         new SourceReaders(FieldMapping.DEFAULT, Duration.ofSeconds(2))
-                .read(List.of("http://127.0.0.1:" + port() + "/internal.txt"), sink, bytes -> { });
+                .read(List.of("http://127.0.0.1:" + port() + "/internal.txt"), sink, bytes -> {});
 
         assertThat(sink.articles).isEmpty();
-        assertThat(sink.reasons).singleElement().asString().contains("loopback").doesNotContain("INTERNAL-SECRET", "hunter2");
+        assertThat(sink.reasons)
+                .singleElement()
+                .asString()
+                .contains("loopback")
+                .doesNotContain("INTERNAL-SECRET", "hunter2");
         assertThat(requested).isEmpty();
     }
 
     @Test
     void theAllowListTakesNamesAddressesAndNetworks() {
-        FetchAddressPolicy intranet = FetchAddressPolicy.allowing(List.of("cms.newsroom.internal", "10.20.0.0/16", "fd00::/8"));
+        FetchAddressPolicy intranet =
+                FetchAddressPolicy.allowing(List.of("cms.newsroom.internal", "10.20.0.0/16", "fd00::/8"));
 
         assertThat(FeedUrl.parse("http://10.20.3.4/rss", intranet).value()).isEqualTo("http://10.20.3.4/rss");
         assertThat(FeedUrl.parse("http://[fd00::5]/rss", intranet).value()).isEqualTo("http://[fd00::5]/rss");
-        assertThatThrownBy(() -> FeedUrl.parse("http://10.21.0.1/rss", intranet)).hasMessageContaining("private");
+        assertThatThrownBy(() -> FeedUrl.parse("http://10.21.0.1/rss", intranet))
+                .hasMessageContaining("private");
         assertThatThrownBy(() -> FetchAddressPolicy.allowing(List.of("10.0.0.0/40")))
                 .hasMessageContaining("newsqa.fetch.allowed-hosts");
     }

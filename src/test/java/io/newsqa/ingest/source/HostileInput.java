@@ -22,13 +22,23 @@ final class HostileInput {
 
     static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
     private static final byte[][] HOSTILE_BYTES = {
-            {0}, {(byte) 0xC3}, {(byte) 0xFF}, {(byte) 0xFE, (byte) 0xFF}, UTF8_BOM,
-            {(byte) 0xED, (byte) 0xA0, (byte) 0x80}, // a UTF-16 surrogate encoded as UTF-8: invalid
-            {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80}, // past U+10FFFF
-            utf8("<"), utf8("\""), utf8("]]>"), utf8("&#0;"), utf8("&xxe;"), utf8("{"), utf8("\n---\n")};
+        {0},
+        {(byte) 0xC3},
+        {(byte) 0xFF},
+        {(byte) 0xFE, (byte) 0xFF},
+        UTF8_BOM,
+        {(byte) 0xED, (byte) 0xA0, (byte) 0x80}, // a UTF-16 surrogate encoded as UTF-8: invalid
+        {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80}, // past U+10FFFF
+        utf8("<"),
+        utf8("\""),
+        utf8("]]>"),
+        utf8("&#0;"),
+        utf8("&xxe;"),
+        utf8("{"),
+        utf8("\n---\n")
+    };
 
-    private HostileInput() {
-    }
+    private HostileInput() {}
 
     /** Up to 2,000 random bytes, empty and one-byte arrays included. */
     static Generator<byte[]> randomBytes() {
@@ -98,7 +108,8 @@ final class HostileInput {
                 }
                 yield copy;
             }
-            case 2 -> splice(bytes, random.nextInt(bytes.length + 1), HOSTILE_BYTES[random.nextInt(HOSTILE_BYTES.length)]);
+            case 2 ->
+                splice(bytes, random.nextInt(bytes.length + 1), HOSTILE_BYTES[random.nextInt(HOSTILE_BYTES.length)]);
             default -> { // a slice repeated 2 to 50 times in place
                 int one = random.nextInt(bytes.length + 1);
                 int other = random.nextInt(bytes.length + 1);

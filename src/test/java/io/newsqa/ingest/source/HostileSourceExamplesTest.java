@@ -31,10 +31,13 @@ class HostileSourceExamplesTest {
         FeedReader feeds = new FeedReader();
 
         assertThatThrownBy(() -> feeds.read(document("cut.xml", utf8("<?xml versi")), new RecordingSink()))
-                .isInstanceOf(ArticleReadException.class).hasMessageContaining("not a valid RSS or Atom feed");
-        assertThatThrownBy(() -> feeds.read(document("enc.xml", utf8("<?xml version=\"1.0\" encoding=\"UF-8\"?><rss/>")),
-                new RecordingSink()))
-                .isInstanceOf(ArticleReadException.class).hasMessageContaining("not a valid RSS or Atom feed");
+                .isInstanceOf(ArticleReadException.class)
+                .hasMessageContaining("not a valid RSS or Atom feed");
+        assertThatThrownBy(() -> feeds.read(
+                        document("enc.xml", utf8("<?xml version=\"1.0\" encoding=\"UF-8\"?><rss/>")),
+                        new RecordingSink()))
+                .isInstanceOf(ArticleReadException.class)
+                .hasMessageContaining("not a valid RSS or Atom feed");
     }
 
     @Test
@@ -42,7 +45,8 @@ class HostileSourceExamplesTest {
         JsonDumpReader dumps = new JsonDumpReader(FieldMapping.DEFAULT.withZone(ZoneOffset.UTC));
 
         assertThatThrownBy(() -> dumps.read(document("deep.json", utf8("[" + "[".repeat(2_000))), new RecordingSink()))
-                .isInstanceOf(ArticleReadException.class).hasMessageContaining("nesting depth");
+                .isInstanceOf(ArticleReadException.class)
+                .hasMessageContaining("nesting depth");
     }
 
     @Test
@@ -50,8 +54,12 @@ class HostileSourceExamplesTest {
         JsonDumpReader dumps = new JsonDumpReader(FieldMapping.DEFAULT.withZone(ZoneOffset.UTC));
         RecordingSink sink = new RecordingSink();
 
-        dumps.read(document("mixed.json", utf8("[{\"title\": \"First\", \"body\": \"The first text.\"}, 5, [1, 2],"
-                + " {\"title\": \"Last\", \"body\": \"The last text.\"}]")), sink);
+        dumps.read(
+                document(
+                        "mixed.json",
+                        utf8("[{\"title\": \"First\", \"body\": \"The first text.\"}, 5, [1, 2],"
+                                + " {\"title\": \"Last\", \"body\": \"The last text.\"}]")),
+                sink);
 
         assertThat(sink.articles).extracting(ParsedArticle::title).containsExactly("First", "Last");
         assertThat(sink.reasons).containsExactly("not a JSON object", "not a JSON object");
@@ -60,20 +68,26 @@ class HostileSourceExamplesTest {
     @Test
     void aPageNestedThousandsDeepIsRefusedQuicklyInsteadOfHoldingTheReader() {
         HtmlPageReader pages = new HtmlPageReader(ZoneOffset.UTC);
-        byte[] deep = utf8("<html><body>" + "<div><p>Some text of a page that goes on.</p>".repeat(5_000) + "</body></html>");
+        byte[] deep =
+                utf8("<html><body>" + "<div><p>Some text of a page that goes on.</p>".repeat(5_000) + "</body></html>");
 
-        assertTimeoutPreemptively(Duration.ofSeconds(5), () -> assertThatThrownBy(
-                () -> pages.read(document("deep.html", deep), new RecordingSink()))
-                .isInstanceOf(ArticleReadException.class).hasMessageContaining("nested over " + HtmlPageReader.MAX_ELEMENT_DEPTH));
+        assertTimeoutPreemptively(
+                Duration.ofSeconds(5),
+                () -> assertThatThrownBy(() -> pages.read(document("deep.html", deep), new RecordingSink()))
+                        .isInstanceOf(ArticleReadException.class)
+                        .hasMessageContaining("nested over " + HtmlPageReader.MAX_ELEMENT_DEPTH));
     }
 
     @Test
     void aPageDeclaringAnUnknownCharsetIsRefusedWithTheName() {
         HtmlPageReader pages = new HtmlPageReader(ZoneOffset.UTC);
 
-        assertThatThrownBy(() -> pages.read(document("page.html", utf8("<html><head><meta charset=\"UF-8\"></head><body>x</body></html>")),
-                new RecordingSink()))
-                .isInstanceOf(ArticleReadException.class).hasMessageContaining("unknown charset").hasMessageContaining("uf-8");
+        assertThatThrownBy(() -> pages.read(
+                        document("page.html", utf8("<html><head><meta charset=\"UF-8\"></head><body>x</body></html>")),
+                        new RecordingSink()))
+                .isInstanceOf(ArticleReadException.class)
+                .hasMessageContaining("unknown charset")
+                .hasMessageContaining("uf-8");
     }
 
     @Test
@@ -109,11 +123,13 @@ class HostileSourceExamplesTest {
 
     @Test
     void aZipEntryNameThatIsNotUtf8IsRefusedWithTheReason() {
-        ZipArchiveReader reader = new ZipArchiveReader(new SourceReaders(FieldMapping.DEFAULT.withZone(ZoneOffset.UTC), Duration.ofSeconds(5)));
+        ZipArchiveReader reader = new ZipArchiveReader(
+                new SourceReaders(FieldMapping.DEFAULT.withZone(ZoneOffset.UTC), Duration.ofSeconds(5)));
         byte[] latin1Name = zip(StandardCharsets.ISO_8859_1, "caf\u00e9.txt", "Headline\n\nText.");
 
         assertThatThrownBy(() -> reader.read(document("names.zip", latin1Name), new RecordingSink()))
-                .isInstanceOf(ArticleReadException.class).hasMessageContaining("not UTF-8");
+                .isInstanceOf(ArticleReadException.class)
+                .hasMessageContaining("not UTF-8");
     }
 
     private static byte[] zip(Charset names, String name, String text) {

@@ -43,6 +43,7 @@ class SourceIngestTest {
 
     @TempDir
     Path dir;
+
     private ArchiveIndex archive;
     private FileIngest ingest;
     private HttpServer server;
@@ -55,8 +56,11 @@ class SourceIngestTest {
     @BeforeEach
     void openArchive() {
         archive = LuceneArchive.open(dir.resolve("archive"), "all-minilm-l6-v2-q", embeddings.dimension());
-        ingest = new FileIngest(new ArticleIngestor(archive, embeddings, new Chunker(new HuggingFaceTokenCountEstimator(), 200)),
-                new SourceReaders(FieldMapping.DEFAULT.withZone(ZoneOffset.ofHours(3)), Duration.ofSeconds(3),
+        ingest = new FileIngest(
+                new ArticleIngestor(archive, embeddings, new Chunker(new HuggingFaceTokenCountEstimator(), 200)),
+                new SourceReaders(
+                        FieldMapping.DEFAULT.withZone(ZoneOffset.ofHours(3)),
+                        Duration.ofSeconds(3),
                         FetchAddressPolicy.allowing(List.of("127.0.0.1"))));
     }
 
@@ -70,54 +74,69 @@ class SourceIngestTest {
 
     // --- fictional articles, shaped like the real ones -------------------------------------------
 
-    static final String TRAM = "The fictional city council of Port Avalon approved the new tram line on Monday after a long debate. "
-            + "The line will link the harbour with the university and carry twelve thousand passengers a day. "
-            + "Construction starts in March and the first trams are expected to run in the autumn of next year.";
-    static final String MUSEUM = "The maritime museum of Port Avalon reopened on Saturday after two years of repairs to its roof. "
-            + "Visitors queued from early morning to see the restored lighthouse lens and the collection of ship models. "
-            + "The director said the museum expects forty thousand visitors before the end of the year.";
-    static final String MARKET_AR = "افتتحت بلدية مدينة الواحة الخيالية سوقا جديدا للمزارعين يوم الخميس في الساحة القديمة وسط المدينة. "
-            + "ويضم السوق أكثر من ستين كشكا لبيع الخضار والفواكه والتمور من مزارع المنطقة. "
-            + "وقال رئيس البلدية إن السوق سيفتح أبوابه كل يوم خميس وجمعة حتى نهاية الموسم.";
+    static final String TRAM =
+            "The fictional city council of Port Avalon approved the new tram line on Monday after a long debate. "
+                    + "The line will link the harbour with the university and carry twelve thousand passengers a day. "
+                    + "Construction starts in March and the first trams are expected to run in the autumn of next year.";
+    static final String MUSEUM =
+            "The maritime museum of Port Avalon reopened on Saturday after two years of repairs to its roof. "
+                    + "Visitors queued from early morning to see the restored lighthouse lens and the collection of ship models. "
+                    + "The director said the museum expects forty thousand visitors before the end of the year.";
+    static final String MARKET_AR =
+            "افتتحت بلدية مدينة الواحة الخيالية سوقا جديدا للمزارعين يوم الخميس في الساحة القديمة وسط المدينة. "
+                    + "ويضم السوق أكثر من ستين كشكا لبيع الخضار والفواكه والتمور من مزارع المنطقة. "
+                    + "وقال رئيس البلدية إن السوق سيفتح أبوابه كل يوم خميس وجمعة حتى نهاية الموسم.";
 
     private static String jsonArticle(String url, String title, String content, String date) {
         return "{\"source\": \"avalon-times\", \"url\": \"" + url + "\", \"date_extracted\": \"" + date + "\", "
-                + "\"title\": \"" + title + "\", \"author\": \"\", \"content\": \"" + content.replace("\n", "\\n") + "\"}";
+                + "\"title\": \"" + title + "\", \"author\": \"\", \"content\": \"" + content.replace("\n", "\\n")
+                + "\"}";
     }
 
     // --- sources ----------------------------------------------------------------------------------
 
     @Test
     void jsonDumpWithSaudiNewsNetFieldsIsReadAndItsLocalDatesTakeTheGivenZone() throws IOException {
-        Path dump = Files.writeString(dir.resolve("2015-07-21.json"), "[" + jsonArticle("https://avalon.example/tram", "Tram line approved", TRAM, "2015-07-21 02:51:40")
-                + ",\n" + jsonArticle("https://avalon.example/market", "سوق جديد للمزارعين", MARKET_AR, "2015-07-21 09:00:00")
-                + ",\n{\"url\": \"https://avalon.example/empty\", \"title\": \"Headline only\", \"content\": \"\"}"
-                + ",\n{\"url\": \"https://avalon.example/cartoon\", \"title\": \"Cartoon\", \"content\": \" \"}"
-                + ",\n{\"url\": \"https://avalon.example/other\", \"title\": \"Other field\", \"story_text\": \"Text.\"}]");
+        Path dump = Files.writeString(
+                dir.resolve("2015-07-21.json"),
+                "[" + jsonArticle("https://avalon.example/tram", "Tram line approved", TRAM, "2015-07-21 02:51:40")
+                        + ",\n"
+                        + jsonArticle(
+                                "https://avalon.example/market", "سوق جديد للمزارعين", MARKET_AR, "2015-07-21 09:00:00")
+                        + ",\n{\"url\": \"https://avalon.example/empty\", \"title\": \"Headline only\", \"content\": \"\"}"
+                        + ",\n{\"url\": \"https://avalon.example/cartoon\", \"title\": \"Cartoon\", \"content\": \" \"}"
+                        + ",\n{\"url\": \"https://avalon.example/other\", \"title\": \"Other field\", \"story_text\": \"Text.\"}]");
 
         IngestReport report = ingest.ingest(List.of(dump));
 
         assertThat(report.countOf(IngestOutcome.ADDED)).isEqualTo(2);
         assertThat(report.rejections()).hasSize(3);
-        assertThat(report.rejections().get(0).item()).contains("2015-07-21.json item 3", "https://avalon.example/empty");
+        assertThat(report.rejections().get(0).item())
+                .contains("2015-07-21.json item 3", "https://avalon.example/empty");
         assertThat(report.rejections().get(0).reason()).isEqualTo("no body: the field content is empty");
         assertThat(report.rejections().get(2).reason()).contains("no body", "content", "--body-field");
         // The report ends with the rejections counted by reason, the most frequent first.
-        assertThat(report.summary()).endsWith(String.format("rejected by reason:%n"
-                + "      2  no body: the field content is empty%n"
-                + "      1  " + report.rejections().get(2).reason()));
-        Article tram = archive.findArticle(ArticleIdentity.articleId("https://avalon.example/tram", "")).orElseThrow();
+        assertThat(report.summary())
+                .endsWith(String.format("rejected by reason:%n"
+                        + "      2  no body: the field content is empty%n"
+                        + "      1  " + report.rejections().get(2).reason()));
+        Article tram = archive.findArticle(ArticleIdentity.articleId("https://avalon.example/tram", ""))
+                .orElseThrow();
         assertThat(tram.publishedAt()).isEqualTo(OffsetDateTime.of(2015, 7, 21, 2, 51, 40, 0, ZoneOffset.ofHours(3)));
         assertThat(tram.source()).isEqualTo("avalon-times");
         assertThat(tram.language()).isEqualTo("en");
-        Article market = archive.findArticle(ArticleIdentity.articleId("https://avalon.example/market", "")).orElseThrow();
+        Article market = archive.findArticle(ArticleIdentity.articleId("https://avalon.example/market", ""))
+                .orElseThrow();
         assertThat(market.language()).isEqualTo("ar");
     }
 
     @Test
     void jsonLinesDumpRejectsABadLineAndKeepsTheOthers() throws IOException {
-        Path dump = Files.writeString(dir.resolve("articles.jsonl"), jsonArticle("https://avalon.example/tram", "Tram line approved", TRAM, "")
-                + "\n{\"title\": \"broken\", \"content\": \n" + jsonArticle("https://avalon.example/museum", "Museum reopens", MUSEUM, "2015-07-22") + "\n");
+        Path dump = Files.writeString(
+                dir.resolve("articles.jsonl"),
+                jsonArticle("https://avalon.example/tram", "Tram line approved", TRAM, "")
+                        + "\n{\"title\": \"broken\", \"content\": \n"
+                        + jsonArticle("https://avalon.example/museum", "Museum reopens", MUSEUM, "2015-07-22") + "\n");
 
         IngestReport report = ingest.ingest(List.of(dump));
 
@@ -126,8 +145,11 @@ class SourceIngestTest {
             assertThat(rejection.item()).endsWith("articles.jsonl line 2");
             assertThat(rejection.reason()).contains("malformed JSON");
         });
-        assertThat(archive.findArticle(ArticleIdentity.articleId("https://avalon.example/tram", "")).orElseThrow().publishedAt())
-                .as("no date in the source: none stored").isNull();
+        assertThat(archive.findArticle(ArticleIdentity.articleId("https://avalon.example/tram", ""))
+                        .orElseThrow()
+                        .publishedAt())
+                .as("no date in the source: none stored")
+                .isNull();
     }
 
     @Test
@@ -135,14 +157,17 @@ class SourceIngestTest {
         Path zip = dir.resolve("2015-07-21.zip");
         try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
             out.putNextEntry(new ZipEntry("2015-07-21.json"));
-            out.write(("[" + jsonArticle("https://avalon.example/tram", "Tram line approved", TRAM, "2015-07-21 02:51:40") + "]")
-                    .getBytes(StandardCharsets.UTF_8));
+            out.write(
+                    ("[" + jsonArticle("https://avalon.example/tram", "Tram line approved", TRAM, "2015-07-21 02:51:40")
+                                    + "]")
+                            .getBytes(StandardCharsets.UTF_8));
             out.putNextEntry(new ZipEntry("__MACOSX/._2015-07-21.json"));
             out.write(new byte[] {0, 5, 22, 7});
             out.putNextEntry(new ZipEntry("notes/museum.txt"));
             out.write(("Museum reopens\n\n" + MUSEUM).getBytes(StandardCharsets.UTF_8));
             out.putNextEntry(new ZipEntry("legacy.json"));
-            out.write(("[" + jsonArticle("https://avalon.example/market", "سوق", MARKET_AR, "") + "]").getBytes(Charset.forName("windows-1256")));
+            out.write(("[" + jsonArticle("https://avalon.example/market", "سوق", MARKET_AR, "") + "]")
+                    .getBytes(Charset.forName("windows-1256")));
         }
 
         IngestReport report = ingest.ingest(List.of(zip));
@@ -184,11 +209,16 @@ class SourceIngestTest {
             assertThat(rejection.item()).contains("news.rss entry 2", "https://avalon.example/none");
             assertThat(rejection.reason()).contains("no article text");
         });
-        Article tram = archive.findArticle(ArticleIdentity.articleId("https://avalon.example/tram", "")).orElseThrow();
-        assertThat(tram.publishedAt().toInstant()).isEqualTo(OffsetDateTime.parse("2015-07-21T02:51:40+03:00").toInstant());
+        Article tram = archive.findArticle(ArticleIdentity.articleId("https://avalon.example/tram", ""))
+                .orElseThrow();
+        assertThat(tram.publishedAt().toInstant())
+                .isEqualTo(OffsetDateTime.parse("2015-07-21T02:51:40+03:00").toInstant());
         assertThat(tram.source()).isEqualTo("Avalon Times");
         assertThat(tram.body()).isEqualTo(TRAM);
-        assertThat(archive.findArticle(ArticleIdentity.articleId("https://avalon.example/museum", "")).orElseThrow().publishedAt().toInstant())
+        assertThat(archive.findArticle(ArticleIdentity.articleId("https://avalon.example/museum", ""))
+                        .orElseThrow()
+                        .publishedAt()
+                        .toInstant())
                 .isEqualTo(OffsetDateTime.parse("2015-07-22T08:00:00Z").toInstant());
     }
 
@@ -206,12 +236,20 @@ class SourceIngestTest {
     @Test
     void htmlPageGivesItsMainTextAndItsPublishedTimeWithItsOffset() throws IOException {
         String paragraphs = "<p>" + TRAM.replace(". ", ".</p><p>") + "</p>";
-        Path page = Files.writeString(dir.resolve("tram.html"), articlePage("Tram line approved", paragraphs,
-                "<meta property=\"article:published_time\" content=\"2015-07-21T02:51:40+03:00\">"
-                        + "<link rel=\"canonical\" href=\"https://avalon.example/tram\"><meta property=\"og:site_name\" content=\"Avalon Times\">"));
-        Path jsonLd = Files.writeString(dir.resolve("museum.html"), articlePage("Museum reopens", "<p>" + MUSEUM + "</p>",
-                "<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\","
-                        + "\"datePublished\":\"2015-07-22T10:00:00+02:00\"}</script>"));
+        Path page = Files.writeString(
+                dir.resolve("tram.html"),
+                articlePage(
+                        "Tram line approved",
+                        paragraphs,
+                        "<meta property=\"article:published_time\" content=\"2015-07-21T02:51:40+03:00\">"
+                                + "<link rel=\"canonical\" href=\"https://avalon.example/tram\"><meta property=\"og:site_name\" content=\"Avalon Times\">"));
+        Path jsonLd = Files.writeString(
+                dir.resolve("museum.html"),
+                articlePage(
+                        "Museum reopens",
+                        "<p>" + MUSEUM + "</p>",
+                        "<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\","
+                                + "\"datePublished\":\"2015-07-22T10:00:00+02:00\"}</script>"));
         Path listing = Files.writeString(dir.resolve("front.html"), """
                 <!doctype html><html><head><meta charset="utf-8"><title>Avalon Times</title></head><body>
                 <nav><a href="/">Home</a> <a href="/city">City</a></nav>
@@ -225,13 +263,17 @@ class SourceIngestTest {
             assertThat(rejection.item()).endsWith("front.html");
             assertThat(rejection.reason()).contains("no article text found");
         });
-        Article tram = archive.findArticle(ArticleIdentity.articleId("https://avalon.example/tram", "")).orElseThrow();
+        Article tram = archive.findArticle(ArticleIdentity.articleId("https://avalon.example/tram", ""))
+                .orElseThrow();
         assertThat(tram.publishedAt()).isEqualTo(OffsetDateTime.parse("2015-07-21T02:51:40+03:00"));
         assertThat(tram.publishedAt().getOffset()).isEqualTo(ZoneOffset.ofHours(3));
         assertThat(tram.title()).isEqualTo("Tram line approved");
         assertThat(tram.source()).isEqualTo("Avalon Times");
-        assertThat(tram.body()).contains("twelve thousand passengers").doesNotContain("Most read", "All rights reserved", "Share this");
-        Article museum = archive.findByContentHash(ArticleIdentity.contentHash(MUSEUM)).orElseThrow();
+        assertThat(tram.body())
+                .contains("twelve thousand passengers")
+                .doesNotContain("Most read", "All rights reserved", "Share this");
+        Article museum =
+                archive.findByContentHash(ArticleIdentity.contentHash(MUSEUM)).orElseThrow();
         assertThat(museum.publishedAt()).isEqualTo(OffsetDateTime.parse("2015-07-22T10:00:00+02:00"));
     }
 
@@ -248,7 +290,8 @@ class SourceIngestTest {
         String base = "http://127.0.0.1:" + server.getAddress().getPort();
         String closed = "http://127.0.0.1:" + freePort() + "/gone";
 
-        IngestReport report = ingest.ingestSources(List.of(base + "/tram", closed, base + "/missing", base + "/feed"), run -> { }, n -> { });
+        IngestReport report = ingest.ingestSources(
+                List.of(base + "/tram", closed, base + "/missing", base + "/feed"), run -> {}, n -> {});
 
         assertThat(report.countOf(IngestOutcome.ADDED)).isEqualTo(2);
         assertThat(report.rejections()).hasSize(2);
@@ -256,7 +299,10 @@ class SourceIngestTest {
         assertThat(report.rejections().get(0).reason()).contains("unreachable");
         assertThat(report.rejections().get(1).item()).isEqualTo(base + "/missing");
         assertThat(report.rejections().get(1).reason()).contains("HTTP 404");
-        assertThat(archive.findArticle(ArticleIdentity.articleId(base + "/tram", "")).orElseThrow().url()).isEqualTo(base + "/tram");
+        assertThat(archive.findArticle(ArticleIdentity.articleId(base + "/tram", ""))
+                        .orElseThrow()
+                        .url())
+                .isEqualTo(base + "/tram");
     }
 
     private void serve(String path, String contentType, String body) {
@@ -280,9 +326,12 @@ class SourceIngestTest {
 
     @Test
     void malformedFeedWrongEncodingHugeFileAndUnknownKindAreRejectedAndTheRestIsIngested() throws IOException {
-        Path feed = Files.writeString(dir.resolve("broken.rss"), "<?xml version=\"1.0\"?><rss><channel><title>x</title><item>");
-        Path legacyHtml = Files.write(dir.resolve("legacy.html"),
-                ("<html><body><article><p>" + MARKET_AR + " " + MARKET_AR + "</p></article></body></html>").getBytes(Charset.forName("windows-1256")));
+        Path feed = Files.writeString(
+                dir.resolve("broken.rss"), "<?xml version=\"1.0\"?><rss><channel><title>x</title><item>");
+        Path legacyHtml = Files.write(
+                dir.resolve("legacy.html"),
+                ("<html><body><article><p>" + MARKET_AR + " " + MARKET_AR + "</p></article></body></html>")
+                        .getBytes(Charset.forName("windows-1256")));
         Path huge = dir.resolve("huge.txt");
         try (RandomAccessFile file = new RandomAccessFile(huge.toFile(), "rw")) {
             file.setLength(50L * 1024 * 1024);
@@ -299,7 +348,8 @@ class SourceIngestTest {
         IngestReport report = ingest.ingest(List.of(feed, legacyHtml, huge, spreadsheet, good));
 
         assertThat(report.countOf(IngestOutcome.ADDED)).isEqualTo(1);
-        assertThat(report.rejections()).extracting(IngestReport.Rejection::item)
+        assertThat(report.rejections())
+                .extracting(IngestReport.Rejection::item)
                 .containsExactly(feed.toString(), legacyHtml.toString(), huge.toString(), spreadsheet.toString());
         assertThat(report.rejections().get(0).reason()).contains("not a valid RSS or Atom feed");
         assertThat(report.rejections().get(1).reason()).contains("not valid UTF-8", "charset");
@@ -310,8 +360,10 @@ class SourceIngestTest {
 
     @Test
     void rerunningAddsNothingAndAnEditedArticleReplacesItsEarlierVersion() throws IOException {
-        Path dump = Files.writeString(dir.resolve("day.json"), "[" + jsonArticle("https://avalon.example/tram", "Tram line approved", TRAM, "")
-                + "," + jsonArticle("https://avalon.example/museum", "Museum reopens", MUSEUM, "") + "]");
+        Path dump = Files.writeString(
+                dir.resolve("day.json"),
+                "[" + jsonArticle("https://avalon.example/tram", "Tram line approved", TRAM, "") + ","
+                        + jsonArticle("https://avalon.example/museum", "Museum reopens", MUSEUM, "") + "]");
         ingest.ingest(List.of(dump));
         long chunks = archive.stats().chunks();
 
@@ -322,8 +374,15 @@ class SourceIngestTest {
         assertThat(archive.stats().articles()).isEqualTo(2);
         assertThat(archive.stats().chunks()).isEqualTo(chunks);
 
-        Files.writeString(dump, "[" + jsonArticle("https://avalon.example/tram", "Tram line approved",
-                TRAM.replace("Monday", "Tuesday") + " A correction was added.", "") + "]");
+        Files.writeString(
+                dump,
+                "["
+                        + jsonArticle(
+                                "https://avalon.example/tram",
+                                "Tram line approved",
+                                TRAM.replace("Monday", "Tuesday") + " A correction was added.",
+                                "")
+                        + "]");
         assertThat(ingest.ingest(List.of(dump)).countOf(IngestOutcome.UPDATED)).isEqualTo(1);
         assertThat(archive.stats().articles()).isEqualTo(2);
     }
@@ -333,11 +392,15 @@ class SourceIngestTest {
     @Test
     void aWireCopyWithSmallEditsIsCountedAsADuplicateOfTheOriginalInTheSameRunAndInALaterOne() throws IOException {
         String wire = "RIYADH (Avalon Wire) " + MARKET_AR.replace("يوم الخميس", "الخميس");
-        String unrelated = "قررت بلدية مدينة الواحة الخيالية إغلاق السوق القديم للترميم لمدة شهرين ابتداء من الأسبوع المقبل. "
-                + "وسيتم نقل الباعة مؤقتا إلى موقف السيارات الشمالي، وفق ما أعلنته البلدية في بيان.";
-        Path day1 = Files.writeString(dir.resolve("day1.json"), "[" + jsonArticle("https://oasis.example/market", "سوق جديد", MARKET_AR, "")
-                + "," + jsonArticle("https://wire.example/market", "افتتاح سوق للمزارعين", wire, "")
-                + "," + jsonArticle("https://oasis.example/closure", "إغلاق السوق القديم", unrelated, "") + "]");
+        String unrelated =
+                "قررت بلدية مدينة الواحة الخيالية إغلاق السوق القديم للترميم لمدة شهرين ابتداء من الأسبوع المقبل. "
+                        + "وسيتم نقل الباعة مؤقتا إلى موقف السيارات الشمالي، وفق ما أعلنته البلدية في بيان.";
+        Path day1 = Files.writeString(
+                dir.resolve("day1.json"),
+                "[" + jsonArticle("https://oasis.example/market", "سوق جديد", MARKET_AR, "")
+                        + "," + jsonArticle("https://wire.example/market", "افتتاح سوق للمزارعين", wire, "")
+                        + "," + jsonArticle("https://oasis.example/closure", "إغلاق السوق القديم", unrelated, "")
+                        + "]");
 
         IngestReport first = ingest.ingest(List.of(day1));
 
@@ -350,11 +413,21 @@ class SourceIngestTest {
         });
         assertThat(first.summary()).contains("copy of " + originalId);
 
-        Path day2 = Files.writeString(dir.resolve("day2.json"), "[" + jsonArticle("https://other.example/market-copy", "سوق المزارعين",
-                MARKET_AR.replace("الخضار", "الخضروات"), "") + "]");
+        Path day2 = Files.writeString(
+                dir.resolve("day2.json"),
+                "["
+                        + jsonArticle(
+                                "https://other.example/market-copy",
+                                "سوق المزارعين",
+                                MARKET_AR.replace("الخضار", "الخضروات"),
+                                "")
+                        + "]");
         IngestReport second = ingest.ingest(List.of(day2));
 
-        assertThat(second.duplicates()).singleElement().extracting(IngestReport.Duplicate::originalId).isEqualTo(originalId);
+        assertThat(second.duplicates())
+                .singleElement()
+                .extracting(IngestReport.Duplicate::originalId)
+                .isEqualTo(originalId);
         assertThat(archive.stats().articles()).isEqualTo(2);
     }
 }

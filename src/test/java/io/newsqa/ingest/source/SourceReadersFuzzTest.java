@@ -84,43 +84,82 @@ class SourceReadersFuzzTest {
 
     @TestFactory
     Stream<DynamicTest> feedReader() {
-        return FuzzTries.ofBytes("feedReader", 300, oneOf(randomBytes(), mutated(FEED), mutated(ATOM),
-                nested("<rss><channel>", "<item><title>x</title>", "</item>", "</channel></rss>"),
-                hugeValue("<rss version=\"2.0\"><channel><title>t</title><item><title x=\"", "\">T</title>"
-                        + "<description>text</description></item></channel></rss>")),
+        return FuzzTries.ofBytes(
+                "feedReader",
+                300,
+                oneOf(
+                        randomBytes(),
+                        mutated(FEED),
+                        mutated(ATOM),
+                        nested("<rss><channel>", "<item><title>x</title>", "</item>", "</channel></rss>"),
+                        hugeValue(
+                                "<rss version=\"2.0\"><channel><title>t</title><item><title x=\"",
+                                "\">T</title>" + "<description>text</description></item></channel></rss>")),
                 bytes -> readsOrRefuses(new FeedReader(), "feed.xml", bytes));
     }
 
     @TestFactory
     Stream<DynamicTest> htmlPageReader() {
-        return FuzzTries.ofBytes("htmlPageReader", 150, oneOf(randomBytes(), mutated(PAGE),
-                nested("<html><body><article>", "<div><p>Nested text of the article that goes on.</p>", "</div>", "</article></body></html>"),
-                hugeValue("<html><head><meta property=\"article:published_time\" content=\"", "\"></head><body><p>x</p></body></html>"),
-                hugeValue("<html><body><article><h1 title=\"", "\">T</h1><p>" + "Text of the article. ".repeat(20) + "</p></article></body></html>")),
+        return FuzzTries.ofBytes(
+                "htmlPageReader",
+                150,
+                oneOf(
+                        randomBytes(),
+                        mutated(PAGE),
+                        nested(
+                                "<html><body><article>",
+                                "<div><p>Nested text of the article that goes on.</p>",
+                                "</div>",
+                                "</article></body></html>"),
+                        hugeValue(
+                                "<html><head><meta property=\"article:published_time\" content=\"",
+                                "\"></head><body><p>x</p></body></html>"),
+                        hugeValue(
+                                "<html><body><article><h1 title=\"",
+                                "\">T</h1><p>" + "Text of the article. ".repeat(20) + "</p></article></body></html>")),
                 bytes -> readsOrRefuses(new HtmlPageReader(ZoneOffset.UTC), "page.html", bytes));
     }
 
     @TestFactory
     Stream<DynamicTest> jsonDumpReader() {
-        return FuzzTries.ofBytes("jsonDumpReader", 300, oneOf(randomBytes(), mutated(JSON),
-                nested("[{\"title\": \"t\", \"content\": \"c\", \"x\": ", "[", "]", "}]"),
-                nested("", "{\"a\": ", "}", ""),
-                hugeValue("[{\"title\": \"", "\", \"content\": \"text\"}]")),
+        return FuzzTries.ofBytes(
+                "jsonDumpReader",
+                300,
+                oneOf(
+                        randomBytes(),
+                        mutated(JSON),
+                        nested("[{\"title\": \"t\", \"content\": \"c\", \"x\": ", "[", "]", "}]"),
+                        nested("", "{\"a\": ", "}", ""),
+                        hugeValue("[{\"title\": \"", "\", \"content\": \"text\"}]")),
                 bytes -> readsOrRefuses(new JsonDumpReader(fields), "dump.json", bytes));
     }
 
     @TestFactory
     Stream<DynamicTest> jsonLinesReader() {
-        return FuzzTries.ofBytes("jsonLinesReader", 300, oneOf(randomBytes(), mutated(JSON_LINES),
-                nested("{\"title\": \"t\", \"content\": \"c\", \"x\": ", "[", "]", "}\n{\"title\": \"t2\", \"content\": \"c2\"}")),
+        return FuzzTries.ofBytes(
+                "jsonLinesReader",
+                300,
+                oneOf(
+                        randomBytes(),
+                        mutated(JSON_LINES),
+                        nested(
+                                "{\"title\": \"t\", \"content\": \"c\", \"x\": ",
+                                "[",
+                                "]",
+                                "}\n{\"title\": \"t2\", \"content\": \"c2\"}")),
                 bytes -> readsOrRefuses(new JsonDumpReader(fields), "dump.jsonl", bytes));
     }
 
     @TestFactory
     Stream<DynamicTest> plainTextReader() {
-        return FuzzTries.ofBytes("plainTextReader", 300, oneOf(randomBytes(), mutated(TEXT),
-                hugeValue("---\ntitle: ", "\n---\nbody"),
-                just(HostileInput.splice(TEXT, 0, HostileInput.UTF8_BOM))),
+        return FuzzTries.ofBytes(
+                "plainTextReader",
+                300,
+                oneOf(
+                        randomBytes(),
+                        mutated(TEXT),
+                        hugeValue("---\ntitle: ", "\n---\nbody"),
+                        just(HostileInput.splice(TEXT, 0, HostileInput.UTF8_BOM))),
                 bytes -> readsOrRefuses(new PlainTextReader(), "article.txt", bytes));
     }
 
@@ -129,15 +168,21 @@ class SourceReadersFuzzTest {
         RecordingSink sink = new RecordingSink();
         // A bound that catches a reader that hangs or goes quadratic, not a speed target: it holds
         // on a shared 2-core machine under the load of parallel builds.
-        assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
-            try {
-                reader.read(new SourceDocument(name, null, new ByteArrayInputStream(bytes)), sink);
-            } catch (ArticleReadException refused) {
-                sink.reasons.add(refused.getMessage());
-            } catch (Throwable unexpected) {
-                fail(reader.getClass().getSimpleName() + " threw " + unexpected + " instead of refusing with a reason", unexpected);
-            }
-        }, () -> reader.getClass().getSimpleName() + " took over 30 s on " + bytes.length + " bytes");
+        assertTimeoutPreemptively(
+                Duration.ofSeconds(30),
+                () -> {
+                    try {
+                        reader.read(new SourceDocument(name, null, new ByteArrayInputStream(bytes)), sink);
+                    } catch (ArticleReadException refused) {
+                        sink.reasons.add(refused.getMessage());
+                    } catch (Throwable unexpected) {
+                        fail(
+                                reader.getClass().getSimpleName() + " threw " + unexpected
+                                        + " instead of refusing with a reason",
+                                unexpected);
+                    }
+                },
+                () -> reader.getClass().getSimpleName() + " took over 30 s on " + bytes.length + " bytes");
         for (ParsedArticle article : sink.articles) {
             assertThat(article.title()).isNotBlank();
             assertThat(article.body()).isNotBlank();

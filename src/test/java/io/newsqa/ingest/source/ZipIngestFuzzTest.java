@@ -26,9 +26,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -46,8 +46,9 @@ import org.springframework.util.FileSystemUtils;
 @Slow
 class ZipIngestFuzzTest {
 
-    private static final String TRAM = "Tram line approved\n\nThe fictional council of Port Avalon approved the tram line on"
-            + " Monday after a long debate. The line links the harbour with the university.";
+    private static final String TRAM =
+            "Tram line approved\n\nThe fictional council of Port Avalon approved the tram line on"
+                    + " Monday after a long debate. The line links the harbour with the university.";
     private static final String HARBOUR = "Harbour reopens\n\nThe harbour of Port Avalon reopened to ships on Tuesday"
             + " morning after the storm damage to the northern pier was repaired.";
     /** What {@link SourceReaders} says when a reader threw something it should not have. */
@@ -78,18 +79,24 @@ class ZipIngestFuzzTest {
                 assertStoredWhole(archive, HARBOUR);
             });
 
-            assertThat(report.rejections()).allSatisfy(rejection -> assertThat(rejection.reason()).isNotBlank().doesNotContain(CATCH_ALL));
+            assertThat(report.rejections())
+                    .allSatisfy(rejection ->
+                            assertThat(rejection.reason()).isNotBlank().doesNotContain(CATCH_ALL));
         });
     }
 
     @TestFactory
     Stream<DynamicTest> aDamagedZipStoresOnlyWholeArticles() {
-        byte[] valid = zip(new Entry("tram.txt", utf8(TRAM)), new Entry("dump.json", SourceReadersFuzzTest.JSON),
+        byte[] valid = zip(
+                new Entry("tram.txt", utf8(TRAM)),
+                new Entry("dump.json", SourceReadersFuzzTest.JSON),
                 new Entry("harbour.txt", utf8(HARBOUR)));
         return FuzzTries.ofBytes("aDamagedZipStoresOnlyWholeArticles", 40, mutated(valid), zip -> {
-            IngestReport report = ingestInFreshArchive(zip, archive -> { });
+            IngestReport report = ingestInFreshArchive(zip, archive -> {});
 
-            assertThat(report.rejections()).allSatisfy(rejection -> assertThat(rejection.reason()).isNotBlank().doesNotContain(CATCH_ALL));
+            assertThat(report.rejections())
+                    .allSatisfy(rejection ->
+                            assertThat(rejection.reason()).isNotBlank().doesNotContain(CATCH_ALL));
         });
     }
 
@@ -101,10 +108,16 @@ class ZipIngestFuzzTest {
 
     /** Any reader's kind of file (or none), holding random bytes or any reader's valid sample mutated. */
     private static HostileInput.Generator<Entry> hostileEntries() {
-        String[] names = {"hostile.json", "hostile.jsonl", "hostile.txt", "hostile.rss", "hostile.html", "hostile.zip", "hostile.bin"};
-        HostileInput.Generator<byte[]> bytes = oneOf(randomBytes(), mutated(SourceReadersFuzzTest.JSON),
-                mutated(SourceReadersFuzzTest.JSON_LINES), mutated(SourceReadersFuzzTest.TEXT),
-                mutated(SourceReadersFuzzTest.FEED), mutated(SourceReadersFuzzTest.PAGE));
+        String[] names = {
+            "hostile.json", "hostile.jsonl", "hostile.txt", "hostile.rss", "hostile.html", "hostile.zip", "hostile.bin"
+        };
+        HostileInput.Generator<byte[]> bytes = oneOf(
+                randomBytes(),
+                mutated(SourceReadersFuzzTest.JSON),
+                mutated(SourceReadersFuzzTest.JSON_LINES),
+                mutated(SourceReadersFuzzTest.TEXT),
+                mutated(SourceReadersFuzzTest.FEED),
+                mutated(SourceReadersFuzzTest.PAGE));
         return random -> new Entry(names[random.nextInt(names.length)], bytes.next(random));
     }
 
@@ -114,10 +127,12 @@ class ZipIngestFuzzTest {
 
     private static IngestReport ingestInFreshArchive(byte[] zip, ArchiveCheck check) throws IOException {
         Path folder = Files.createTempDirectory("newsqa-zip-fuzz");
-        try (LuceneArchive archive = LuceneArchive.open(folder.resolve("archive"), "all-minilm-l6-v2-q", model().dimension())) {
+        try (LuceneArchive archive =
+                LuceneArchive.open(folder.resolve("archive"), "all-minilm-l6-v2-q", model().dimension())) {
             Path file = folder.resolve("batch.zip");
             Files.write(file, zip);
-            FileIngest ingest = new FileIngest(new ArticleIngestor(archive, model(), CHUNKER),
+            FileIngest ingest = new FileIngest(
+                    new ArticleIngestor(archive, model(), CHUNKER),
                     new SourceReaders(FieldMapping.DEFAULT.withZone(ZoneOffset.UTC), Duration.ofSeconds(5)));
             IngestReport report = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> ingest.ingest(List.of(file)));
             assertEveryArticleWhole(archive);

@@ -21,8 +21,9 @@ import org.springframework.test.context.DynamicPropertySource;
 class ArticlesApiTest {
 
     private static final String KEY = "s3cret-admin-key";
-    private static final String TRAM = "The fictional city council of Port Avalon approved the new tram line on Monday after a long debate. "
-            + "The line will link the harbour with the university and carry twelve thousand passengers a day.";
+    private static final String TRAM =
+            "The fictional city council of Port Avalon approved the new tram line on Monday after a long debate. "
+                    + "The line will link the harbour with the university and carry twelve thousand passengers a day.";
 
     @DynamicPropertySource
     static void settings(DynamicPropertyRegistry registry) throws IOException {
@@ -34,6 +35,7 @@ class ArticlesApiTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     ArchiveIndex archive;
 
@@ -41,7 +43,8 @@ class ArticlesApiTest {
 
     private HttpResponse<String> post(String key, String json) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/articles"))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json));
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json));
         if (key != null) {
             request.header("X-Api-Key", key);
         }
@@ -65,17 +68,22 @@ class ArticlesApiTest {
 
     @Test
     void oneArticleOrABatchIsStoredAndEachItemIsAccountedFor() throws Exception {
-        HttpResponse<String> one = post(KEY, "{\"title\": \"Tram line approved\", \"body\": \"" + TRAM + "\", "
-                + "\"url\": \"https://avalon.example/api-tram\", \"published\": \"2025-05-01T09:00:00+02:00\"}");
-        HttpResponse<String> batch = post(KEY, "[{\"title\": \"Tram line approved\", \"body\": \"" + TRAM + "\", "
-                + "\"url\": \"https://avalon.example/api-tram\", \"published\": \"2025-05-01T09:00:00+02:00\"},"
-                + "{\"title\": \"No text\"}, {\"title\": \"Bad date\", \"body\": \"Some text here.\", \"published\": \"yesterday\"}]");
+        HttpResponse<String> one = post(
+                KEY,
+                "{\"title\": \"Tram line approved\", \"body\": \"" + TRAM + "\", "
+                        + "\"url\": \"https://avalon.example/api-tram\", \"published\": \"2025-05-01T09:00:00+02:00\"}");
+        HttpResponse<String> batch = post(
+                KEY,
+                "[{\"title\": \"Tram line approved\", \"body\": \"" + TRAM + "\", "
+                        + "\"url\": \"https://avalon.example/api-tram\", \"published\": \"2025-05-01T09:00:00+02:00\"},"
+                        + "{\"title\": \"No text\"}, {\"title\": \"Bad date\", \"body\": \"Some text here.\", \"published\": \"yesterday\"}]");
         HttpResponse<String> malformed = post(KEY, "[{\"title\": ");
 
         assertThat(one.statusCode()).isEqualTo(200);
         assertThat(one.body()).contains("\"added\":1");
         assertThat(batch.statusCode()).isEqualTo(200);
-        assertThat(batch.body()).contains("\"unchanged\":1", "request item 2", "no body", "request item 3", "not a date");
+        assertThat(batch.body())
+                .contains("\"unchanged\":1", "request item 2", "no body", "request item 3", "not a date");
         assertThat(malformed.statusCode()).isEqualTo(400);
         assertThat(malformed.body()).contains("malformed JSON");
     }

@@ -44,10 +44,13 @@ class LatestArticleClockTest {
             return newest.get();
         });
         assertThat(clock).isInstanceOf(LatestArticleClock.class);
-        clock = new LatestArticleClock(() -> {
-            lookups.incrementAndGet();
-            return newest.get();
-        }, real, Duration.ofMinutes(1));
+        clock = new LatestArticleClock(
+                () -> {
+                    lookups.incrementAndGet();
+                    return newest.get();
+                },
+                real,
+                Duration.ofMinutes(1));
 
         assertThat(clock.instant()).as("no dated article: the real time").isEqualTo(real.now);
         newest.set(Optional.of(OffsetDateTime.parse("2015-08-11T09:00:00+03:00")));

@@ -10,15 +10,16 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.Set;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /** Every time expression the parser knows, read on Thursday 23 July 2015, 10:00 in Riyadh. */
 class QuestionTimeTest {
 
     private static final ZoneId RIYADH = ZoneId.of("Asia/Riyadh");
-    private static final Clock THURSDAY = Clock.fixed(OffsetDateTime.parse("2015-07-23T10:00:00+03:00").toInstant(), RIYADH);
+    private static final Clock THURSDAY =
+            Clock.fixed(OffsetDateTime.parse("2015-07-23T10:00:00+03:00").toInstant(), RIYADH);
     private final QuestionTime time = new QuestionTime(true, THURSDAY, DayOfWeek.MONDAY, Duration.ofDays(30));
 
     @ParameterizedTest(name = "{0}")
@@ -55,13 +56,17 @@ class QuestionTimeTest {
             ماذا حدث يوم 22 يوليو 2015؟                   | 2015-07-22 | 2015-07-23 | يوم 22 يوليو 2015
             الإضرابات منذ مارس                            | 2015-03-01 | open       | منذ مارس
             """)
-    void aTimeExpressionBecomesADateWindowInTheConfiguredZone(String question, LocalDate from, LocalDate to, String words) {
+    void aTimeExpressionBecomesADateWindowInTheConfiguredZone(
+            String question, LocalDate from, LocalDate to, String words) {
         TimeReading reading = time.read(question, SearchFilter.none());
 
-        assertThat(reading.filter().publishedFrom()).isEqualTo(from.atStartOfDay(RIYADH).toOffsetDateTime());
-        assertThat(reading.filter().publishedTo()).isEqualTo(to == null ? null : to.atStartOfDay(RIYADH).toOffsetDateTime());
-        assertThat(reading.applied()).isEqualTo(new AppliedFilter(reading.filter().publishedFrom(),
-                reading.filter().publishedTo(), words, false));
+        assertThat(reading.filter().publishedFrom())
+                .isEqualTo(from.atStartOfDay(RIYADH).toOffsetDateTime());
+        assertThat(reading.filter().publishedTo())
+                .isEqualTo(to == null ? null : to.atStartOfDay(RIYADH).toOffsetDateTime());
+        assertThat(reading.applied())
+                .isEqualTo(new AppliedFilter(
+                        reading.filter().publishedFrom(), reading.filter().publishedTo(), words, false));
         assertThat(QuestionText.normalize(reading.searchText())).doesNotContain(words);
         assertThat(reading.prior().active()).isFalse();
     }
@@ -85,7 +90,9 @@ class QuestionTimeTest {
 
     @Test
     void aDayThatDoesNotExistLeavesItsMonth() {
-        assertThat(time.read("What did the 31 June 2015 report say?", SearchFilter.none()).applied().reason())
+        assertThat(time.read("What did the 31 June 2015 report say?", SearchFilter.none())
+                        .applied()
+                        .reason())
                 .isEqualTo("june 2015");
     }
 
@@ -93,7 +100,10 @@ class QuestionTimeTest {
     void aWeekStartsOnTheConfiguredDay() {
         QuestionTime sundayWeeks = new QuestionTime(true, THURSDAY, DayOfWeek.SUNDAY, null);
 
-        assertThat(sundayWeeks.read("أسعار النفط هذا الأسبوع", SearchFilter.none()).filter().publishedFrom())
+        assertThat(sundayWeeks
+                        .read("أسعار النفط هذا الأسبوع", SearchFilter.none())
+                        .filter()
+                        .publishedFrom())
                 .isEqualTo(OffsetDateTime.parse("2015-07-19T00:00:00+03:00"));
     }
 
@@ -110,9 +120,11 @@ class QuestionTimeTest {
 
     @Test
     void theSearchTextKeepsTheQuestionsOwnSpellingAndCapitals() {
-        assertThat(time.read("What did Aramco announce on 22 July 2015 in Dhahran?", SearchFilter.none()).searchText())
+        assertThat(time.read("What did Aramco announce on 22 July 2015 in Dhahran?", SearchFilter.none())
+                        .searchText())
                 .isEqualTo("What did Aramco announce in Dhahran?");
-        assertThat(time.read("ماذا أعلنت أرامكو في الأسبوعِ الماضي؟", SearchFilter.none()).searchText())
+        assertThat(time.read("ماذا أعلنت أرامكو في الأسبوعِ الماضي؟", SearchFilter.none())
+                        .searchText())
                 .isEqualTo("ماذا أعلنت أرامكو في ؟");
     }
 
@@ -175,10 +187,12 @@ class QuestionTimeTest {
 
     @Test
     void offReadsNothing() {
-        TimeReading reading = QuestionTime.off().read("Who won the vote in 1998, and who is the latest winner?", SearchFilter.none());
+        TimeReading reading =
+                QuestionTime.off().read("Who won the vote in 1998, and who is the latest winner?", SearchFilter.none());
 
-        assertThat(reading).isEqualTo(TimeReading.unchanged("Who won the vote in 1998, and who is the latest winner?",
-                SearchFilter.none()));
+        assertThat(reading)
+                .isEqualTo(TimeReading.unchanged(
+                        "Who won the vote in 1998, and who is the latest winner?", SearchFilter.none()));
         assertThat(reading.prior().boost(OffsetDateTime.now(THURSDAY))).isEqualTo(1.0);
     }
 
@@ -186,18 +200,25 @@ class QuestionTimeTest {
     void withoutAHalfLifeThereIsNoPrior() {
         QuestionTime noPrior = new QuestionTime(true, THURSDAY, DayOfWeek.MONDAY, Duration.ZERO);
 
-        assertThat(noPrior.read("latest on the metro", SearchFilter.none()).prior().active()).isFalse();
+        assertThat(noPrior.read("latest on the metro", SearchFilter.none())
+                        .prior()
+                        .active())
+                .isFalse();
     }
 
     @Test
     void aReferenceClockIsADayOrATimeAndABadOneSaysWhatToWrite() {
-        assertThat(ReferenceClock.of("2015-07-23", "Asia/Riyadh", java.util.Optional::empty).instant())
+        assertThat(ReferenceClock.of("2015-07-23", "Asia/Riyadh", java.util.Optional::empty)
+                        .instant())
                 .isEqualTo(OffsetDateTime.parse("2015-07-23T00:00:00+03:00").toInstant());
-        assertThat(ReferenceClock.of("2015-07-23T12:00:00+03:00", "UTC", java.util.Optional::empty).instant())
+        assertThat(ReferenceClock.of("2015-07-23T12:00:00+03:00", "UTC", java.util.Optional::empty)
+                        .instant())
                 .isEqualTo(OffsetDateTime.parse("2015-07-23T09:00:00Z").toInstant());
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ReferenceClock.of("July", "UTC", java.util.Optional::empty))
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> ReferenceClock.of("July", "UTC", java.util.Optional::empty))
                 .hasMessageContaining("2015-07-23");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ReferenceClock.of("", "Mars/Olympus", java.util.Optional::empty))
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> ReferenceClock.of("", "Mars/Olympus", java.util.Optional::empty))
                 .hasMessageContaining("Asia/Riyadh");
     }
 }
