@@ -18,12 +18,12 @@ import io.newsqa.retrieve.FusionWeights;
 import io.newsqa.retrieve.HybridSearch;
 import io.newsqa.retrieve.RetrievedPassage;
 import io.newsqa.retrieve.time.QuestionTime;
+import io.newsqa.support.PassageSources;
 import io.newsqa.text.ArabicNormalizer;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -217,21 +217,7 @@ class NewsQuestionsBenchmark {
 
     private static Answer ask(HybridSearch search, ExtractiveAnswerer answerer, String question, String language) {
         List<RetrievedPassage> passages = search.search(question, language, SearchFilter.none(), 6);
-        List<Source> sources = new ArrayList<>();
-        for (RetrievedPassage passage : passages) {
-            var article = passage.hit().article();
-            sources.add(new Source(
-                    sources.size() + 1,
-                    article.id(),
-                    article.title(),
-                    article.url(),
-                    article.publishedAt(),
-                    article.source(),
-                    article.language(),
-                    passage.hit().ordinal(),
-                    passage.hit().text(),
-                    article.storyId()));
-        }
+        List<Source> sources = PassageSources.of(passages);
         return answerer.answer(question, language, sources);
     }
 }

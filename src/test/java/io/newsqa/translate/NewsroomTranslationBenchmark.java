@@ -6,7 +6,6 @@ import io.newsqa.answer.Answer;
 import io.newsqa.answer.ExtractiveAnswerer;
 import io.newsqa.answer.ExtractiveSettings;
 import io.newsqa.answer.SentenceEmbedder;
-import io.newsqa.answer.Source;
 import io.newsqa.archive.ArticleHit;
 import io.newsqa.archive.SearchFilter;
 import io.newsqa.archive.WeightedTerm;
@@ -22,6 +21,7 @@ import io.newsqa.retrieve.FusionWeights;
 import io.newsqa.retrieve.HybridSearch;
 import io.newsqa.retrieve.RetrievedPassage;
 import io.newsqa.retrieve.time.QuestionTime;
+import io.newsqa.support.PassageSources;
 import io.newsqa.text.ArabicNormalizer;
 import io.newsqa.text.LanguageAnalyzers;
 import java.nio.file.Files;
@@ -103,7 +103,9 @@ class NewsroomTranslationBenchmark {
                                 .toList(),
                         gold);
                 Answer answer = answerer.answer(
-                        question.text(), language, sources(passages.subList(0, Math.min(6, passages.size()))));
+                        question.text(),
+                        language,
+                        PassageSources.of(passages.subList(0, Math.min(6, passages.size()))));
                 boolean quotes = answer.found()
                         && question.answers().stream()
                                 .anyMatch(a -> normalised(answer.answer()).contains(normalised(a)));
@@ -194,25 +196,6 @@ class NewsroomTranslationBenchmark {
     private static int rank(List<String> urls, String gold) {
         int index = urls.indexOf(gold);
         return index < 0 ? -1 : index + 1;
-    }
-
-    private static List<Source> sources(List<RetrievedPassage> passages) {
-        List<Source> sources = new ArrayList<>();
-        for (RetrievedPassage passage : passages) {
-            var article = passage.hit().article();
-            sources.add(new Source(
-                    sources.size() + 1,
-                    article.id(),
-                    article.title(),
-                    article.url(),
-                    article.publishedAt(),
-                    article.source(),
-                    article.language(),
-                    passage.hit().ordinal(),
-                    passage.hit().text(),
-                    article.storyId()));
-        }
-        return sources;
     }
 
     private static String normalised(String text) {
