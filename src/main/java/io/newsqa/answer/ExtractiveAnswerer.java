@@ -107,6 +107,7 @@ public final class ExtractiveAnswerer {
      *                 the question's language, or for a sentence in another language (scored by
      *                 translated coverage alone) the coverage-only threshold of that language
      * @param topic    share of the carried terms its passage (headline and text) covers; 0 without
+     * @param refersBack whether it refers back to the sentence before it ({@link BackReference})
      */
     public record ScoredSentence(
             Source source,
@@ -117,7 +118,8 @@ public final class ExtractiveAnswerer {
             double similarity,
             double score,
             double minScore,
-            double topic) {
+            double topic,
+            boolean refersBack) {
 
         /** The order of preference among sentences: the score, and the conversation's topic. */
         double rank() {
@@ -206,7 +208,7 @@ public final class ExtractiveAnswerer {
 
         /** Whether sentence {@code i} refers back to the one before it in this run ({@link BackReference}). */
         boolean continuation(int i) {
-            return i > 0 && BackReference.refersBack(sentences.get(i).text());
+            return i > 0 && sentences.get(i).refersBack();
         }
 
         /** Statements quoted: sentences, a sentence that refers back counting with the one before it. */
@@ -235,7 +237,7 @@ public final class ExtractiveAnswerer {
     private static boolean continuesPrevious(List<ScoredSentence> passage, int i) {
         return i > 0
                 && passage.get(i - 1).position() == passage.get(i).position() - 1
-                && BackReference.refersBack(passage.get(i).text());
+                && passage.get(i).refersBack();
     }
 
     /**
@@ -411,7 +413,8 @@ public final class ExtractiveAnswerer {
                     similarity,
                     score,
                     minScore,
-                    topic));
+                    topic,
+                    BackReference.refersBack(raw.text())));
         }
         scored.sort(Comparator.comparingDouble(ScoredSentence::rank).reversed());
         return scored;
