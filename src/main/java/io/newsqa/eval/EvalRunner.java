@@ -475,32 +475,26 @@ public final class EvalRunner {
                     misses.println(missLine(kind, set, method, question, rank, copyRank, ranking, copiesIn));
                 }
             }
-            EvalResult result = score.result(kind, set.name(), method.name());
-            progress.printf(
-                    "%s %s %s: r@1 %.3f r@5 %.3f r@10 %.3f MRR %.3f%n",
-                    kind,
-                    set.name(),
-                    method.name(),
-                    result.recallAt1(),
-                    result.recallAt5(),
-                    result.recallAt10(),
-                    result.mrr());
-            results.add(result);
+            results.add(reported(score.result(kind, set.name(), method.name())));
             if (copiesIn != null) {
-                EvalResult copies = lenient.result(kind, set.name(), method.name() + NEAR_COPY_SUFFIX);
-                progress.printf(
-                        "%s %s %s: r@1 %.3f r@5 %.3f r@10 %.3f MRR %.3f%n",
-                        kind,
-                        set.name(),
-                        copies.method(),
-                        copies.recallAt1(),
-                        copies.recallAt5(),
-                        copies.recallAt10(),
-                        copies.mrr());
-                results.add(copies);
+                results.add(reported(lenient.result(kind, set.name(), method.name() + NEAR_COPY_SUFFIX)));
             }
         }
         return results;
+    }
+
+    /** The result, after printing its row to the progress stream. */
+    private EvalResult reported(EvalResult result) {
+        progress.printf(
+                "%s %s %s: r@1 %.3f r@5 %.3f r@10 %.3f MRR %.3f%n",
+                result.archive(),
+                result.questionSet(),
+                result.method(),
+                result.recallAt1(),
+                result.recallAt5(),
+                result.recallAt10(),
+                result.mrr());
+        return result;
     }
 
     private static String bodyOf(ArchiveIndex archive, String articleId) {
