@@ -1,5 +1,6 @@
 package io.newsqa.telegram;
 
+import io.newsqa.channel.RateLimit;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -91,7 +92,10 @@ public final class TelegramBot implements AutoCloseable {
                         identity,
                         answers,
                         new AnswerRenderer(new MessageSplitter()),
-                        new UserRateLimiter(properties.rateLimit(), clock),
+                        new RateLimit<>(
+                                properties.rateLimit().questions(),
+                                properties.rateLimit().per(),
+                                clock),
                         new ChatMemory(),
                         properties);
                 if (properties.mode() == TelegramProperties.Mode.WEBHOOK) {

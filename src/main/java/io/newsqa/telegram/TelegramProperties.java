@@ -76,10 +76,19 @@ public record TelegramProperties(
     /** Webhook mode: Telegram posts to {@code url}, sending {@code secret} in a header we check. */
     public record Webhook(String url, String secret) {}
 
-    /** At most {@code questions} questions per user in every window of {@code per}. */
+    /** At most {@code questions} questions per user in each period of {@code per}. */
     public record RateLimit(
             @DefaultValue("5") int questions,
-            @DefaultValue("1m") Duration per) {}
+            @DefaultValue("1m") Duration per) {
+
+        public RateLimit {
+            if (questions < 1 || per.isNegative() || per.isZero()) {
+                throw new IllegalStateException(
+                        "newsqa.telegram.rate-limit needs questions >= 1 and a positive 'per' duration,"
+                                + " e.g. questions: 5, per: 1m.");
+            }
+        }
+    }
 
     /** Attempts per Bot API call, and the pause before the second one (doubling up to {@code maxBackoff}). */
     public record Retry(

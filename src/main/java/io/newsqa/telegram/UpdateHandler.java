@@ -2,6 +2,7 @@ package io.newsqa.telegram;
 
 import io.newsqa.answer.Answer;
 import io.newsqa.answer.Citation;
+import io.newsqa.channel.RateLimit;
 import java.util.List;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -29,7 +30,7 @@ final class UpdateHandler {
     private final Addressing addressing;
     private final TelegramAnswers answers;
     private final AnswerRenderer renderer;
-    private final UserRateLimiter rateLimiter;
+    private final RateLimit<Long> rateLimiter;
     private final ChatMemory memory;
     private final Set<Long> allowedChats;
     private final int maxQuestionLength;
@@ -40,7 +41,7 @@ final class UpdateHandler {
             BotIdentity bot,
             TelegramAnswers answers,
             AnswerRenderer renderer,
-            UserRateLimiter rateLimiter,
+            RateLimit<Long> rateLimiter,
             ChatMemory memory,
             TelegramProperties properties) {
         this.api = api;
@@ -120,19 +121,15 @@ final class UpdateHandler {
         long userId = message.getFrom() == null
                 ? message.getChatId()
                 : message.getFrom().getId();
-        switch (rateLimiter.tryAcquire(userId)) {
-            case REFUSED_QUIET -> {
-                return;
-            }
-            case REFUSED_TELL -> {
+        if (rateLimiter.tryAcquire(userId) instanceof RateLimit.Refused refused) {
+            if (refused.firstSinceAllowed()) {
                 send(
                         message,
                         Html.escape(texts.rateLimited.formatted(
-                                rateLimiter.limit(), rateLimiter.windowSeconds(), rateLimiter.secondsToWait(userId))),
+                                rateLimiter.requests(), rateLimiter.period().toSeconds(), refused.secondsToWait())),
                         null);
-                return;
             }
-            case ALLOWED -> {}
+            return;
         }
         api.call(SendChatAction.builder()
                 .chatId(message.getChatId())

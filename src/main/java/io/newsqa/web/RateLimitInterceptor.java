@@ -1,10 +1,10 @@
 package io.newsqa.web;
 
+import io.newsqa.channel.RateLimit;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
-import java.util.OptionalLong;
 import org.springframework.web.cors.CorsUtils;
 import org.springframework.web.servlet.HandlerInterceptor;
 
@@ -15,7 +15,7 @@ import org.springframework.web.servlet.HandlerInterceptor;
  */
 final class RateLimitInterceptor implements HandlerInterceptor {
 
-    private final FixedWindowRateLimiter limiter;
+    private final RateLimit<String> limiter;
     private final WebProperties.RateLimit settings;
     private final String what;
 
@@ -23,7 +23,7 @@ final class RateLimitInterceptor implements HandlerInterceptor {
     RateLimitInterceptor(WebProperties.RateLimit settings, Clock clock, String what) {
         this.settings = settings;
         this.what = what;
-        this.limiter = new FixedWindowRateLimiter(settings.requests(), settings.window(), clock);
+        this.limiter = new RateLimit<>(settings.requests(), settings.window(), clock);
     }
 
     @Override
@@ -33,9 +33,8 @@ final class RateLimitInterceptor implements HandlerInterceptor {
         if (CorsUtils.isPreFlightRequest(request) || request.getDispatcherType() != DispatcherType.REQUEST) {
             return true;
         }
-        OptionalLong retryAfter = limiter.tryAcquire(request.getRemoteAddr());
-        if (retryAfter.isPresent()) {
-            throw new RateLimitedException(retryAfter.getAsLong(), settings.requests(), settings.window(), what);
+        if (limiter.tryAcquire(request.getRemoteAddr()) instanceof RateLimit.Refused refused) {
+            throw new RateLimitedException(refused.secondsToWait(), settings.requests(), settings.window(), what);
         }
         return true;
     }
