@@ -1,4 +1,4 @@
-package io.newsqa.ingest.web;
+package io.newsqa.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

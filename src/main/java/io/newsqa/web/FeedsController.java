@@ -1,5 +1,12 @@
-package io.newsqa.ingest.feed;
+package io.newsqa.web;
 
+import io.newsqa.ingest.feed.Feed;
+import io.newsqa.ingest.feed.FeedPoller;
+import io.newsqa.ingest.feed.FeedProperties;
+import io.newsqa.ingest.feed.FeedStatus;
+import io.newsqa.ingest.feed.FeedStore;
+import io.newsqa.ingest.feed.FeedUrl;
+import io.newsqa.ingest.feed.PollResult;
 import io.newsqa.ingest.source.FetchAddressPolicy;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;

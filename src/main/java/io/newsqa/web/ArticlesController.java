@@ -1,4 +1,4 @@
-package io.newsqa.ingest.web;
+package io.newsqa.web;
 
 import io.newsqa.ingest.ArticleIngestor;
 import io.newsqa.ingest.ArticleReadException;
