@@ -2,6 +2,9 @@ package io.newsqa.cli;
 
 import io.newsqa.archive.ArchiveCopy;
 import io.newsqa.archive.ArchiveIndex;
+import io.newsqa.archive.ArchiveModel;
+import io.newsqa.archive.backend.ArchiveBackends;
+import io.newsqa.archive.backend.ArchiveLocation;
 import io.newsqa.config.NewsQaConfiguration;
 import io.newsqa.config.NewsQaProperties;
 import io.newsqa.embedding.Embeddings;
@@ -44,8 +47,11 @@ public final class CopyArchiveCommand implements Callable<Integer> {
             }
             // With a database configured, the application's archive is the PostgreSQL one.
             ArchiveIndex postgres = context.getBean(ArchiveIndex.class);
-            try (ArchiveIndex embedded =
-                    NewsQaConfiguration.embeddedArchive(properties, context.getBean(Embeddings.class))) {
+            Embeddings embeddings = context.getBean(Embeddings.class);
+            try (ArchiveIndex embedded = ArchiveBackends.open(
+                    new ArchiveLocation.Folder(properties.dataDir()),
+                    new ArchiveModel(embeddings.id(), embeddings.dimension()),
+                    NewsQaConfiguration.tuning(properties))) {
                 ArchiveIndex from = target == Target.postgres ? embedded : postgres;
                 ArchiveIndex to = target == Target.postgres ? postgres : embedded;
                 System.out.printf(

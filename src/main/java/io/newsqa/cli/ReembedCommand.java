@@ -2,8 +2,8 @@ package io.newsqa.cli;
 
 import io.newsqa.archive.ArchiveIndex;
 import io.newsqa.archive.ArchiveModel;
-import io.newsqa.archive.lucene.LuceneArchive;
-import io.newsqa.archive.postgres.PgVectorArchive;
+import io.newsqa.archive.backend.ArchiveBackends;
+import io.newsqa.archive.backend.ArchiveLocation;
 import io.newsqa.config.Database;
 import io.newsqa.config.NewsQaProperties;
 import io.newsqa.embedding.Embeddings;
@@ -13,7 +13,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import javax.sql.DataSource;
 import me.tongfei.progressbar.ProgressBar;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.ArgGroup;
@@ -62,20 +61,21 @@ public final class ReembedCommand implements Callable<Integer> {
                 System.err.println(refusal);
                 return 2;
             }
-            ArchiveModel recorded = recordedModel(database);
+            ArchiveLocation from = sourceLocation(database);
+            ArchiveModel recorded = ArchiveBackends.recordedModel(from).orElse(null);
             if (recorded == null) {
-                System.err.println("There is no archive in " + sourceName() + " to re-embed.");
+                System.err.println("There is no archive in " + from.describe() + " to re-embed.");
                 return 2;
             }
             System.out.printf(
                     "Re-embedding %s (model %s) into the configured archive with %s%n",
-                    sourceName(), recorded.modelId(), embeddings.id());
+                    from.describe(), recorded.modelId(), embeddings.id());
             if (recorded.modelId().equals(embeddings.id())) {
                 System.out.println(
                         "  (both use the same model: `newsqa copy-archive` would copy the vectors without embedding them again)");
             }
-            try (ArchiveIndex from = open(recorded, database)) {
-                Reembedding.Report report = run(from, target, context.getBean(ArticleIngestor.class));
+            try (ArchiveIndex sourceArchive = ArchiveBackends.open(from, recorded)) {
+                Reembedding.Report report = run(sourceArchive, target, context.getBean(ArticleIngestor.class));
                 System.out.println(report.summary());
                 return 0;
             }
@@ -109,24 +109,11 @@ public final class ReembedCommand implements Callable<Integer> {
         return null;
     }
 
-    private ArchiveModel recordedModel(Database database) {
+    /** The archive to re-embed; only called once {@link #refusal} has found nothing wrong. */
+    private ArchiveLocation sourceLocation(Database database) {
         return source.dataDir != null
-                ? LuceneArchive.recordedModel(source.dataDir).orElse(null)
-                : PgVectorArchive.recordedModel(pool(database), source.schema).orElse(null);
-    }
-
-    private ArchiveIndex open(ArchiveModel recorded, Database database) {
-        return source.dataDir != null
-                ? LuceneArchive.open(source.dataDir, recorded.modelId(), recorded.dimension())
-                : PgVectorArchive.open(pool(database), false, recorded.modelId(), recorded.dimension(), source.schema);
-    }
-
-    private String sourceName() {
-        return source.dataDir != null ? "the folder " + source.dataDir : "the schema " + source.schema;
-    }
-
-    private static DataSource pool(Database database) {
-        return database.dataSource().orElseThrow();
+                ? new ArchiveLocation.Folder(source.dataDir)
+                : new ArchiveLocation.Schema(database.dataSource().orElseThrow(), source.schema);
     }
 
     private static boolean sameFolder(Path a, Path b) {

@@ -24,12 +24,7 @@ public final class Database implements AutoCloseable {
         if (!db.configured()) {
             return new Database(null, db.schema());
         }
-        HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(db.url());
-        config.setUsername(db.user());
-        config.setPassword(db.password());
-        config.setPoolName("newsqa");
-        config.setMaximumPoolSize(db.poolSize());
+        HikariConfig config = poolSettings(db.url(), db.user(), db.password(), "newsqa", db.poolSize());
         // Idle connections above two are closed after Hikari's idle timeout (10 min): several
         // instances (or test contexts) on one server do not hold max_connections hostage.
         config.setMinimumIdle(Math.min(2, db.poolSize()));
@@ -40,6 +35,20 @@ public final class Database implements AutoCloseable {
         // The liveness check of a pooled connection must fit in that wait (Hikari's floor is 250 ms).
         config.setValidationTimeout(Math.max(250, db.connectionTimeout().toMillis() / 2));
         return new Database(new HikariDataSource(config), db.schema());
+    }
+
+    /**
+     * The settings every NewsQA pool starts from (the application's, and the fresh-schema pools of
+     * {@code eval} and the benchmarks); callers add what their use needs.
+     */
+    public static HikariConfig poolSettings(String url, String user, String password, String name, int size) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(url);
+        config.setUsername(user);
+        config.setPassword(password);
+        config.setPoolName(name);
+        config.setMaximumPoolSize(size);
+        return config;
     }
 
     /** The pool, when a database is configured. */

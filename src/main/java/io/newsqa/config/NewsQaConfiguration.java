@@ -1,8 +1,9 @@
 package io.newsqa.config;
 
 import io.newsqa.archive.ArchiveIndex;
-import io.newsqa.archive.lucene.LuceneArchive;
-import io.newsqa.archive.postgres.PgVectorArchive;
+import io.newsqa.archive.ArchiveModel;
+import io.newsqa.archive.backend.ArchiveBackends;
+import io.newsqa.archive.backend.ArchiveLocation;
 import io.newsqa.embedding.EmbeddingModels;
 import io.newsqa.embedding.EmbeddingProperties;
 import io.newsqa.embedding.Embeddings;
@@ -14,7 +15,6 @@ import io.newsqa.translate.CrossLingualRanking;
 import java.time.Clock;
 import java.util.Map;
 import java.util.function.Function;
-import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -46,36 +46,26 @@ public class NewsQaConfiguration {
 
     @Bean(destroyMethod = "close")
     ArchiveIndex archive(NewsQaProperties properties, Embeddings embeddings, Database database) {
-        if (database.dataSource().isPresent()) {
-            log.info("Archive: PostgreSQL at {} (schema {})", properties.db().url(), database.schema());
-            return postgresArchive(properties, embeddings, database);
-        }
-        log.info("Archive: embedded, in {}", properties.dataDir().toAbsolutePath());
-        return embeddedArchive(properties, embeddings);
+        ArchiveLocation location = archiveLocation(properties, database);
+        log.info(
+                "Archive: {}",
+                database.dataSource().isPresent()
+                        ? "PostgreSQL at " + properties.db().url() + ", " + location.describe()
+                        : "embedded, in " + properties.dataDir().toAbsolutePath());
+        return ArchiveBackends.open(
+                location, new ArchiveModel(embeddings.id(), embeddings.dimension()), tuning(properties));
     }
 
-    /** The embedded archive in the configured data folder. */
-    public static LuceneArchive embeddedArchive(NewsQaProperties properties, Embeddings embeddings) {
-        return LuceneArchive.open(
-                properties.dataDir(),
-                embeddings.id(),
-                embeddings.dimension(),
-                properties.retrieval().efSearch());
+    /** Where the configured archive lives: the database's schema when one is configured, else the data folder. */
+    public static ArchiveLocation archiveLocation(NewsQaProperties properties, Database database) {
+        return database.dataSource()
+                .<ArchiveLocation>map(pool -> new ArchiveLocation.Schema(pool, database.schema()))
+                .orElseGet(() -> new ArchiveLocation.Folder(properties.dataDir()));
     }
 
-    /** The PostgreSQL archive on the configured database, borrowing its pool. */
-    public static PgVectorArchive postgresArchive(
-            NewsQaProperties properties, Embeddings embeddings, Database database) {
-        DataSource pool = database.dataSource()
-                .orElseThrow(
-                        () -> new IllegalStateException(
-                                "No PostgreSQL database is configured: set NEWSQA_DB_URL, e.g. jdbc:postgresql://localhost:5432/newsqa"));
-        return PgVectorArchive.open(
-                pool,
-                false,
-                embeddings.id(),
-                embeddings.dimension(),
-                database.schema(),
+    /** The archive tuning the settings ask for. */
+    public static ArchiveBackends.Tuning tuning(NewsQaProperties properties) {
+        return new ArchiveBackends.Tuning(
                 properties.retrieval().efSearch(),
                 Math.toIntExact(properties.db().indexBuildMemory().toMegabytes()));
     }

@@ -1,10 +1,11 @@
 package io.newsqa.eval;
 
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.newsqa.archive.ArchiveIndex;
-import io.newsqa.archive.lucene.LuceneArchive;
-import io.newsqa.archive.postgres.PgVectorArchive;
+import io.newsqa.archive.ArchiveModel;
+import io.newsqa.archive.backend.ArchiveBackends;
+import io.newsqa.archive.backend.ArchiveLocation;
+import io.newsqa.config.Database;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -37,7 +38,9 @@ final class EvalArchive implements AutoCloseable {
         try {
             Path folder = Files.createTempDirectory("newsqa-eval-");
             return new EvalArchive(
-                    "embedded", LuceneArchive.open(folder, modelId, dimension), () -> deleteTree(folder));
+                    "embedded",
+                    ArchiveBackends.open(new ArchiveLocation.Folder(folder), new ArchiveModel(modelId, dimension)),
+                    () -> deleteTree(folder));
         } catch (IOException e) {
             throw new UncheckedIOException(
                     "could not create a temporary folder for the evaluation archive: " + e.getMessage(), e);
@@ -52,13 +55,8 @@ final class EvalArchive implements AutoCloseable {
         }
         String schema =
                 "newsqa_eval_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(database.url());
-        config.setUsername(database.user());
-        config.setPassword(database.password());
-        config.setMaximumPoolSize(3);
-        config.setPoolName("newsqa-eval");
-        HikariDataSource dataSource = new HikariDataSource(config);
+        HikariDataSource dataSource = new HikariDataSource(
+                Database.poolSettings(database.url(), database.user(), database.password(), "newsqa-eval", 3));
         Runnable dropSchema = () -> {
             try (Connection connection = dataSource.getConnection();
                     Statement statement = connection.createStatement()) {
@@ -72,7 +70,10 @@ final class EvalArchive implements AutoCloseable {
         };
         try {
             return new EvalArchive(
-                    "postgres", PgVectorArchive.open(dataSource, false, modelId, dimension, schema), dropSchema);
+                    "postgres",
+                    ArchiveBackends.open(
+                            new ArchiveLocation.Schema(dataSource, schema), new ArchiveModel(modelId, dimension)),
+                    dropSchema);
         } catch (RuntimeException e) {
             dropSchema.run();
             throw e;

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.store.embedding.CosineSimilarity;
-import io.newsqa.NewsQa;
 import io.newsqa.archive.ArchiveIndex;
 import io.newsqa.archive.ArchiveStats;
 import io.newsqa.archive.SearchFilter;
@@ -20,9 +19,6 @@ import io.newsqa.ingest.Chunker;
 import io.newsqa.ingest.ParsedArticle;
 import io.newsqa.support.EmbeddingSettings;
 import io.newsqa.support.TestDatabase;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -32,7 +28,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * Changing the embedding model: the old archive refuses the new model and names the way out,
@@ -85,13 +80,13 @@ class ReembedCommandTest {
 
         System.setProperty("newsqa.data-dir", fresh.toString());
         System.setProperty("newsqa.embedding.model", NEW_MODEL);
-        Run first = reembed("--from-data-dir", old.toString());
-        Run again = reembed("--from-data-dir", old.toString());
+        CommandRun first = reembed("--from-data-dir", old.toString());
+        CommandRun again = reembed("--from-data-dir", old.toString());
 
-        assertThat(first.exitCode).as(first.out).isZero();
-        assertThat(first.out).contains("Re-embedded 3 articles").contains("0 of 3 were there already");
-        assertThat(again.exitCode).as(again.out).isZero();
-        assertThat(again.out).contains("Re-embedded 0 articles").contains("3 of 3 were there already");
+        assertThat(first.exitCode()).as(first.out()).isZero();
+        assertThat(first.out()).contains("Re-embedded 3 articles").contains("0 of 3 were there already");
+        assertThat(again.exitCode()).as(again.out()).isZero();
+        assertThat(again.out()).contains("Re-embedded 0 articles").contains("3 of 3 were there already");
         try (LuceneArchive archive = LuceneArchive.open(fresh, newModel.id(), newModel.dimension())) {
             assertTheNewModelsCopyOf(before, archive);
         }
@@ -126,9 +121,9 @@ class ReembedCommandTest {
         System.setProperty("newsqa.db.password", TestDatabase.PASSWORD);
         System.setProperty("newsqa.db.schema", newSchema);
         System.setProperty("newsqa.embedding.model", NEW_MODEL);
-        Run run = reembed("--from-schema", oldSchema, "--no-progress");
+        CommandRun run = reembed("--from-schema", oldSchema, "--no-progress");
 
-        assertThat(run.exitCode).as(run.out).isZero();
+        assertThat(run.exitCode()).as(run.out()).isZero();
         try (PgVectorArchive archive =
                 PgVectorArchive.open(pool, false, newModel.id(), newModel.dimension(), newSchema)) {
             assertTheNewModelsCopyOf(before, archive);
@@ -144,15 +139,16 @@ class ReembedCommandTest {
             ingestThree(archive);
         }
         System.setProperty("newsqa.data-dir", folder.toString());
-        Run same = reembed("--from-data-dir", folder.toString());
-        assertThat(same.exitCode).isEqualTo(2);
-        assertThat(same.err).contains("is the configured archive itself");
+        CommandRun same = reembed("--from-data-dir", folder.toString());
+        assertThat(same.exitCode()).isEqualTo(2);
+        assertThat(same.err()).contains("is the configured archive itself");
 
         System.setProperty("newsqa.data-dir", folders.resolve("target").toString());
-        Run nothing = reembed("--from-data-dir", folders.resolve("absent").toString());
-        assertThat(nothing.exitCode).isEqualTo(2);
-        assertThat(nothing.err).contains("There is no archive in the folder");
-        assertThat(reembed().exitCode).as("a source is required").isEqualTo(2);
+        CommandRun nothing =
+                reembed("--from-data-dir", folders.resolve("absent").toString());
+        assertThat(nothing.exitCode()).isEqualTo(2);
+        assertThat(nothing.err()).contains("There is no archive in the folder");
+        assertThat(reembed().exitCode()).as("a source is required").isEqualTo(2);
     }
 
     private void assertTheNewModelsCopyOf(List<StoredArticle> before, ArchiveIndex archive) {
@@ -227,25 +223,7 @@ class ReembedCommandTest {
         return schema;
     }
 
-    private record Run(int exitCode, String out, String err) {}
-
-    private static Run reembed(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        PrintStream stdout = System.out;
-        PrintStream stderr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-        int exitCode;
-        try {
-            String[] all = new String[args.length + 1];
-            all[0] = "reembed";
-            System.arraycopy(args, 0, all, 1, args.length);
-            exitCode = new CommandLine(new NewsQa()).execute(all);
-        } finally {
-            System.setOut(stdout);
-            System.setErr(stderr);
-        }
-        return new Run(exitCode, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    private static CommandRun reembed(String... args) {
+        return CommandRun.of("reembed", args);
     }
 }

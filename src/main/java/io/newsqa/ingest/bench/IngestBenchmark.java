@@ -9,7 +9,9 @@ import dev.langchain4j.model.embedding.onnx.HuggingFaceTokenCountEstimator;
 import dev.langchain4j.store.embedding.EmbeddingStoreIngestor;
 import dev.langchain4j.store.embedding.inmemory.InMemoryEmbeddingStore;
 import io.newsqa.archive.ArchiveIndex;
-import io.newsqa.archive.lucene.LuceneArchive;
+import io.newsqa.archive.ArchiveModel;
+import io.newsqa.archive.backend.ArchiveBackends;
+import io.newsqa.archive.backend.ArchiveLocation;
 import io.newsqa.embedding.Embeddings;
 import io.newsqa.ingest.ArticleIngestor;
 import io.newsqa.ingest.Chunker;
@@ -195,7 +197,8 @@ public final class IngestBenchmark {
     private PipelineRun embeddedPipeline(List<String> inputs, SourceReaders readers, String modelId)
             throws IOException {
         Path dir = Files.createTempDirectory("newsqa-bench-");
-        try (ArchiveIndex archive = LuceneArchive.open(dir, modelId, model.dimension())) {
+        try (ArchiveIndex archive =
+                ArchiveBackends.open(new ArchiveLocation.Folder(dir), new ArchiveModel(modelId, model.dimension()))) {
             RecordingEmbeddingModel recording = new RecordingEmbeddingModel(model);
             Measure measure = Measure.start();
             IngestReport report = ingest(archive, recording, inputs, readers);
@@ -265,7 +268,8 @@ public final class IngestBenchmark {
             return;
         }
         Path dir = Files.createTempDirectory("newsqa-bench-warm-up-");
-        try (ArchiveIndex archive = LuceneArchive.open(dir, modelId, model.dimension());
+        try (ArchiveIndex archive = ArchiveBackends.open(
+                        new ArchiveLocation.Folder(dir), new ArchiveModel(modelId, model.dimension()));
                 IngestRun run = ingestor(archive, model).startRun(new IngestReport())) {
             articles.forEach(article -> run.accept("warm-up", article));
         } finally {

@@ -2,7 +2,11 @@ package io.newsqa.ingest.bench;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import io.newsqa.archive.postgres.PgVectorArchive;
+import io.newsqa.archive.ArchiveIndex;
+import io.newsqa.archive.ArchiveModel;
+import io.newsqa.archive.backend.ArchiveBackends;
+import io.newsqa.archive.backend.ArchiveLocation;
+import io.newsqa.config.Database;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,7 +32,7 @@ final class PostgresBenchArchive implements AutoCloseable {
     private final HikariDataSource pool;
     private final String schema;
     private final String applicationName;
-    private final PgVectorArchive archive;
+    private final ArchiveIndex archive;
     /** Last CPU ticks read per backend: a backend that has since ended keeps its last reading. */
     private final Map<Integer, Long> ticksByBackend = new HashMap<>();
 
@@ -40,23 +44,19 @@ final class PostgresBenchArchive implements AutoCloseable {
         String suffix = UUID.randomUUID().toString().replace("-", "").substring(0, 10);
         this.schema = "bench_ingest_" + suffix;
         this.applicationName = "newsqa-bench-" + suffix;
-        HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(url);
-        config.setUsername(user);
-        config.setPassword(password);
-        config.setPoolName(applicationName);
+        HikariConfig config = Database.poolSettings(url, user, password, applicationName, 4);
         config.addDataSourceProperty("ApplicationName", applicationName);
         // The vector index built after the load (into this empty schema) runs in the backend
         // itself: parallel build workers come and go between two readings, their CPU uncounted.
         config.addDataSourceProperty("options", "-c max_parallel_maintenance_workers=0");
-        config.setMaximumPoolSize(4);
         // Connections live for the whole run, so every backend's CPU is still there to be read.
         config.setMinimumIdle(4);
         config.setIdleTimeout(0);
         config.setMaxLifetime(0);
         this.pool = new HikariDataSource(config);
         try {
-            this.archive = PgVectorArchive.open(pool, false, modelId, dimension, schema);
+            this.archive = ArchiveBackends.open(
+                    new ArchiveLocation.Schema(pool, schema), new ArchiveModel(modelId, dimension));
         } catch (RuntimeException e) {
             pool.close();
             throw e;
@@ -64,7 +64,7 @@ final class PostgresBenchArchive implements AutoCloseable {
         Runtime.getRuntime().addShutdownHook(dropOnInterrupt);
     }
 
-    PgVectorArchive archive() {
+    ArchiveIndex archive() {
         return archive;
     }
 
