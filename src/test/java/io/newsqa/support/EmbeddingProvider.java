@@ -4,7 +4,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -46,9 +45,7 @@ public final class EmbeddingProvider implements ResponseDefinitionTransformerV2 
     /** A started server with the vectors of {@code model} on a free local port. */
     public static WireMockServer start(EmbeddingModel model) {
         EmbeddingProvider provider = new EmbeddingProvider(model);
-        WireMockServer server = new WireMockServer(
-                options().bindAddress("127.0.0.1").dynamicPort().extensions(provider));
-        server.start();
+        WireMockServer server = LocalHttpServer.start(provider);
         server.stubFor(post(OPENAI_PATH).willReturn(aResponse().withTransformers(provider.getName())));
         server.stubFor(post(OLLAMA_PATH).willReturn(aResponse().withTransformers(provider.getName())));
         return server;
