@@ -2,13 +2,15 @@ package io.newsqa.embedding;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.newsqa.answer.Answer;
 import io.newsqa.answer.AnswerService;
 import io.newsqa.archive.SearchFilter;
 import io.newsqa.ingest.ArticleIngestor;
 import io.newsqa.ingest.ParsedArticle;
 import io.newsqa.retrieve.HybridSearch;
-import io.newsqa.support.EmbeddingServer;
+import io.newsqa.support.EmbeddingProvider;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -41,11 +43,12 @@ class ProviderEmbeddedApplicationTest {
 
     @Test
     void ingestsSearchesAndAnswersThroughTheProvider() {
-        try (EmbeddingServer server = EmbeddingServer.start(BuiltInModel.ALL_MINILM_L6_V2_Q.load(2))) {
+        WireMockServer server = EmbeddingProvider.start(BuiltInModel.ALL_MINILM_L6_V2_Q.load(2));
+        try {
             System.setProperty("newsqa.data-dir", data.toString());
             System.setProperty("newsqa.embedding.provider", "openai");
             System.setProperty("newsqa.embedding.model", "minilm");
-            System.setProperty("newsqa.embedding.base-url", server.openAiBaseUrl());
+            System.setProperty("newsqa.embedding.base-url", EmbeddingProvider.openAiBaseUrl(server));
             System.setProperty("newsqa.embedding.query-prefix", "Question: ");
 
             try (ConfigurableApplicationContext context = new SpringApplicationBuilder(
@@ -65,7 +68,7 @@ class ProviderEmbeddedApplicationTest {
                         "The city's first tram line will carry passengers from"
                                 + " June. Tickets will cost two riyals, the transport authority said.",
                         "https://x.example/tram"));
-                int requestsBefore = server.requests().size();
+                int requestsBefore = EmbeddingProvider.requests(server).size();
 
                 assertThat(context.getBean(HybridSearch.class)
                                 .search("When can people ride the new tram?", "en", SearchFilter.none(), 1)
@@ -74,10 +77,10 @@ class ProviderEmbeddedApplicationTest {
                                 .article()
                                 .url())
                         .isEqualTo("https://x.example/tram");
-                assertThat(server.requests()
-                                .subList(requestsBefore, server.requests().size()))
-                        .anySatisfy(request ->
-                                assertThat(request.inputs()).contains("Question: When can people ride the new tram?"));
+                List<LoggedRequest> requests = EmbeddingProvider.requests(server);
+                assertThat(requests.subList(requestsBefore, requests.size()))
+                        .anySatisfy(request -> assertThat(EmbeddingProvider.inputs(request))
+                                .contains("Question: When can people ride the new tram?"));
 
                 Answer answer =
                         context.getBean(AnswerService.class).ask("When will the first tram line carry passengers?");
@@ -86,10 +89,12 @@ class ProviderEmbeddedApplicationTest {
                         .extracting(citation -> citation.url())
                         .contains("https://x.example/tram");
                 // The extractive answer weighs its sentences by the provider's vectors too.
-                assertThat(server.requests())
-                        .anySatisfy(request -> assertThat(request.inputs())
+                assertThat(EmbeddingProvider.requests(server))
+                        .anySatisfy(request -> assertThat(EmbeddingProvider.inputs(request))
                                 .contains("Question: When will the first tram line carry passengers?"));
             }
+        } finally {
+            server.stop();
         }
     }
 

@@ -1,8 +1,15 @@
 package io.newsqa.embedding;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.serverError;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.stubbing.StubMapping;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
@@ -12,7 +19,7 @@ import io.newsqa.archive.lucene.LuceneArchive;
 import io.newsqa.ingest.ArticleIngestor;
 import io.newsqa.ingest.Chunker;
 import io.newsqa.ingest.ParsedArticle;
-import io.newsqa.support.EmbeddingServer;
+import io.newsqa.support.EmbeddingProvider;
 import io.newsqa.support.EmbeddingSettings;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
@@ -31,7 +38,7 @@ class ProviderEmbeddingsTest {
 
     private static EmbeddingModel reference;
 
-    private EmbeddingServer server;
+    private WireMockServer server;
 
     @TempDir
     Path folder;
@@ -43,28 +50,28 @@ class ProviderEmbeddingsTest {
 
     @BeforeEach
     void startServer() {
-        server = EmbeddingServer.start(reference);
+        server = EmbeddingProvider.start(reference);
     }
 
     @AfterEach
     void stopServer() {
-        server.close();
+        server.stop();
     }
 
     @Test
     void openAiCompatibleVectorsAreTheProvidersOwnAndGoInOneBatch() {
-        Embeddings embeddings = EmbeddingModels.load(
-                EmbeddingSettings.provider("openai", server.openAiBaseUrl(), "minilm", "sk-test", null, null));
+        Embeddings embeddings = EmbeddingModels.load(EmbeddingSettings.provider(
+                "openai", EmbeddingProvider.openAiBaseUrl(server), "minilm", "sk-test", null, null));
 
         assertThat(embeddings.id()).isEqualTo("openai:minilm");
         assertThat(embeddings.dimension()).isEqualTo(384);
         assertSameVectorsAsTheReference(embeddings.passages());
 
-        EmbeddingServer.Request last = server.requests().get(server.requests().size() - 1);
-        assertThat(last.path()).isEqualTo("/v1/embeddings");
-        assertThat(last.header("Authorization")).isEqualTo("Bearer sk-test");
-        assertThat(last.body().path("model").asText()).isEqualTo("minilm");
-        assertThat(last.inputs())
+        LoggedRequest last = lastRequest();
+        assertThat(last.getUrl()).isEqualTo("/v1/embeddings");
+        assertThat(last.getHeader("Authorization")).isEqualTo("Bearer sk-test");
+        assertThat(EmbeddingProvider.body(last).path("model").asText()).isEqualTo("minilm");
+        assertThat(EmbeddingProvider.inputs(last))
                 .containsExactlyElementsOf(InProcessEmbeddingModelTest.TEXTS.stream()
                         .map(TextSegment::text)
                         .toList());
@@ -72,28 +79,27 @@ class ProviderEmbeddingsTest {
 
     @Test
     void ollamaVectorsAreTheProvidersOwn() {
-        Embeddings embeddings = EmbeddingModels.load(
-                EmbeddingSettings.provider("ollama", server.ollamaBaseUrl(), "all-minilm", null, null, null));
+        Embeddings embeddings = EmbeddingModels.load(EmbeddingSettings.provider(
+                "ollama", EmbeddingProvider.ollamaBaseUrl(server), "all-minilm", null, null, null));
 
         assertThat(embeddings.id()).isEqualTo("ollama:all-minilm");
         assertThat(embeddings.dimension()).isEqualTo(384);
         assertSameVectorsAsTheReference(embeddings.passages());
-        EmbeddingServer.Request last = server.requests().get(server.requests().size() - 1);
-        assertThat(last.path()).isEqualTo("/api/embed");
-        assertThat(last.body().path("model").asText()).isEqualTo("all-minilm");
-        assertThat(last.inputs()).hasSize(InProcessEmbeddingModelTest.TEXTS.size());
+        LoggedRequest last = lastRequest();
+        assertThat(last.getUrl()).isEqualTo("/api/embed");
+        assertThat(EmbeddingProvider.body(last).path("model").asText()).isEqualTo("all-minilm");
+        assertThat(EmbeddingProvider.inputs(last)).hasSize(InProcessEmbeddingModelTest.TEXTS.size());
     }
 
     @Test
     void questionsAndPassagesCrossTheWireWithTheirPrefixes() {
-        Embeddings embeddings = EmbeddingModels.load(
-                EmbeddingSettings.provider("openai", server.openAiBaseUrl(), "e5", null, "query: ", "passage: "));
+        Embeddings embeddings = EmbeddingModels.load(EmbeddingSettings.provider(
+                "openai", EmbeddingProvider.openAiBaseUrl(server), "e5", null, "query: ", "passage: "));
 
         embeddings.queries().embed("why did Putin call Netanyahu?");
-        assertThat(server.requests().get(server.requests().size() - 1).inputs())
-                .containsExactly("query: why did Putin call Netanyahu?");
+        assertThat(EmbeddingProvider.inputs(lastRequest())).containsExactly("query: why did Putin call Netanyahu?");
         embeddings.passages().embed("The Kremlin said the call was the second this week.");
-        assertThat(server.requests().get(server.requests().size() - 1).inputs())
+        assertThat(EmbeddingProvider.inputs(lastRequest()))
                 .containsExactly("passage: The Kremlin said the call was the second this week.");
         // Passages embedded with a prefix are other vectors than without: another archive identity.
         assertThat(embeddings.id()).isEqualTo("openai:e5:passage-prefix=passage: ");
@@ -101,8 +107,8 @@ class ProviderEmbeddingsTest {
 
     @Test
     void articlesIngestedThroughTheProviderAreFoundByTheirMeaning() {
-        Embeddings embeddings = EmbeddingModels.load(
-                EmbeddingSettings.provider("openai", server.openAiBaseUrl(), "minilm", null, null, null));
+        Embeddings embeddings = EmbeddingModels.load(EmbeddingSettings.provider(
+                "openai", EmbeddingProvider.openAiBaseUrl(server), "minilm", null, null, null));
         try (LuceneArchive archive = LuceneArchive.open(folder, embeddings.id(), embeddings.dimension())) {
             ArticleIngestor ingestor =
                     new ArticleIngestor(archive, embeddings.passages(), new Chunker(embeddings.tokens(), 200));
@@ -136,20 +142,29 @@ class ProviderEmbeddingsTest {
 
     @Test
     void aFailingProviderStoresNothingAndSaysWhy() {
-        Embeddings embeddings = EmbeddingModels.load(
-                EmbeddingSettings.provider("openai", server.openAiBaseUrl(), "minilm", null, null, null));
+        Embeddings embeddings = EmbeddingModels.load(EmbeddingSettings.provider(
+                "openai", EmbeddingProvider.openAiBaseUrl(server), "minilm", null, null, null));
         try (LuceneArchive archive = LuceneArchive.open(folder, embeddings.id(), embeddings.dimension())) {
             ArticleIngestor ingestor =
                     new ArticleIngestor(archive, embeddings.passages(), new Chunker(embeddings.tokens(), 200));
-            server.failNext(3, 500); // the first attempt and both retries
+            server.resetRequests();
+            StubMapping failing = server.stubFor(post(EmbeddingProvider.OPENAI_PATH)
+                    .atPriority(1)
+                    .willReturn(serverError()
+                            .withHeader("Content-Type", "application/json")
+                            .withBody("{\"error\": {\"message\": \"the provider is failing on purpose\","
+                                    + " \"type\": \"server_error\"}}")));
 
             assertThatThrownBy(() -> ingestor.ingest(article(
                             "Tram line opens in June", "The first tram line opens in June.", "https://x.example/tram")))
                     .hasMessageContaining("failing on purpose");
             assertThat(archive.stats().articles()).isZero();
             assertThat(archive.stats().chunks()).isZero();
+            // The first attempt and both retries.
+            server.verify(3, postRequestedFor(urlEqualTo(EmbeddingProvider.OPENAI_PATH)));
 
             // The provider is back: the same article goes in whole.
+            server.removeStub(failing);
             ingestor.ingest(
                     article("Tram line opens in June", "The first tram line opens in June.", "https://x.example/tram"));
             assertThat(archive.stats().articles()).isEqualTo(1);
@@ -158,9 +173,10 @@ class ProviderEmbeddingsTest {
 
     @Test
     void anUnreachableProviderIsToldAtStartupWithTheSettingsToCheck() {
-        server.close();
-        assertThatThrownBy(() -> EmbeddingModels.load(
-                        EmbeddingSettings.provider("openai", server.openAiBaseUrl(), "minilm", null, null, null)))
+        String baseUrl = EmbeddingProvider.openAiBaseUrl(server);
+        server.stop();
+        assertThatThrownBy(() ->
+                        EmbeddingModels.load(EmbeddingSettings.provider("openai", baseUrl, "minilm", null, null, null)))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("did not embed a test text")
                 .hasMessageContaining("newsqa.embedding.base-url");
@@ -168,13 +184,13 @@ class ProviderEmbeddingsTest {
 
     @Test
     void aProviderNeedsItsModelNamed() {
-        assertThatThrownBy(() -> EmbeddingModels.load(
-                        EmbeddingSettings.provider("ollama", server.ollamaBaseUrl(), "", null, null, null)))
+        assertThatThrownBy(() -> EmbeddingModels.load(EmbeddingSettings.provider(
+                        "ollama", EmbeddingProvider.ollamaBaseUrl(server), "", null, null, null)))
                 .hasMessageContaining("NEWSQA_EMBEDDING_MODEL")
                 .hasMessageContaining("nomic-embed-text");
         // The built-in default left in place is not a provider's model either.
         assertThatThrownBy(() -> EmbeddingModels.load(EmbeddingSettings.provider(
-                        "openai", server.openAiBaseUrl(), "all-minilm-l6-v2-q", null, null, null)))
+                        "openai", EmbeddingProvider.openAiBaseUrl(server), "all-minilm-l6-v2-q", null, null, null)))
                 .hasMessageContaining("text-embedding-3-small");
     }
 
@@ -193,5 +209,10 @@ class ProviderEmbeddingsTest {
 
     private static ParsedArticle article(String title, String body, String url) {
         return new ParsedArticle(title, body, url, "Gazette", OffsetDateTime.parse("2025-04-03T09:00:00Z"), "en");
+    }
+
+    private LoggedRequest lastRequest() {
+        List<LoggedRequest> requests = EmbeddingProvider.requests(server);
+        return requests.get(requests.size() - 1);
     }
 }

@@ -1,14 +1,17 @@
 package io.newsqa.web;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.temporaryRedirect;
 import static io.newsqa.web.Http.json;
 import static io.newsqa.web.WebApiTest.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.sun.net.httpserver.HttpServer;
+import com.github.tomakehurst.wiremock.WireMockServer;
 import io.newsqa.ingest.feed.FeedServer;
+import io.newsqa.support.LocalHttpServer;
 import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -158,19 +161,14 @@ class FeedsApiTest extends WebTestContext {
     @Test
     void aFeedRedirectingToAnInternalAddressFailsWithTheReasonAndStoresNothing() throws IOException {
         // The tests allow 127.0.0.1 (their feed servers); the redirect's [::1] stays internal.
-        HttpServer redirector = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        redirector.createContext("/", exchange -> {
-            exchange.getResponseHeaders().add("Location", "http://[::1]:" + port + "/actuator/prometheus");
-            exchange.sendResponseHeaders(302, -1);
-            exchange.close();
-        });
-        redirector.start();
+        WireMockServer redirector = LocalHttpServer.start();
+        redirector.stubFor(
+                get(anyUrl()).willReturn(temporaryRedirect("http://[::1]:" + port + "/actuator/prometheus")));
         try {
             long articles = json(admin("GET", "/api/admin/archive", null))
                     .get("articles")
                     .asLong();
-            long id = json(register(
-                            "http://127.0.0.1:" + redirector.getAddress().getPort() + "/redir-" + UUID.randomUUID()))
+            long id = json(register(LocalHttpServer.origin(redirector) + "/redir-" + UUID.randomUUID()))
                     .get("id")
                     .asLong();
 
@@ -185,7 +183,7 @@ class FeedsApiTest extends WebTestContext {
                             .asLong())
                     .isEqualTo(articles);
         } finally {
-            redirector.stop(0);
+            redirector.stop();
         }
     }
 

@@ -1,12 +1,20 @@
 package io.newsqa.ingest.feed;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.MappingBuilder;
+import com.github.tomakehurst.wiremock.http.trafficlistener.WiremockNetworkTrafficListener;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import com.github.tomakehurst.wiremock.stubbing.StubMapping;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.newsqa.ingest.source.FetchAddressPolicy;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
+import io.newsqa.support.LocalHttpServer;
+import java.net.Socket;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.ZoneOffset;
@@ -16,14 +24,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.Executors;
 
 /**
- * A real HTTP server publishing RSS feeds the way news sites do: each feed with an {@code ETag}
- * and {@code Last-Modified}, answering 304 when the client's {@code If-None-Match} matches. It
- * records every request with its conditional headers.
+ * RSS feeds published the way news sites do, by a WireMock server: each feed with an {@code ETag}
+ * and {@code Last-Modified}, answering 304 when the client's {@code If-None-Match} matches, read
+ * back from the server's request journal with their conditional headers.
  */
 public final class FeedServer implements AutoCloseable {
 
@@ -33,7 +40,7 @@ public final class FeedServer implements AutoCloseable {
     /** One feed entry. */
     public record Item(String title, String link, String text) {}
 
-    private record Published(String contentType, byte[] body, String etag, String lastModified) {}
+    private record Published(String contentType, String body, String etag, String lastModified) {}
 
     private static final List<String> WORDS = List.of(
             "harbour",
@@ -102,26 +109,22 @@ public final class FeedServer implements AutoCloseable {
             "crowd",
             "fans");
 
-    private final HttpServer server;
-    private final Map<String, Published> feeds = new ConcurrentHashMap<>();
-    private final List<Request> requests = new CopyOnWriteArrayList<>();
-    /** Paths whose body never ends: a byte each interval, for as long as the client reads. */
-    private final Map<String, Duration> trickling = new ConcurrentHashMap<>();
-    /** Trickled responses that ended because the client hung up. */
-    private final List<String> hungUp = new CopyOnWriteArrayList<>();
+    /** How long a trickled body lasts when the client does not hang up (a test that forgot to). */
+    private static final Duration TRICKLE_LIMIT = Duration.ofMinutes(5);
 
-    private volatile Duration delay = Duration.ZERO;
+    private final Map<String, Published> feeds = new ConcurrentHashMap<>();
+    /** The stubs serving each path, replaced when the path is published again. */
+    private final Map<String, List<StubMapping>> stubs = new ConcurrentHashMap<>();
+    /** Paths whose body never ends: a byte each interval, for as long as the client reads. */
+    private final Set<String> trickling = ConcurrentHashMap.newKeySet();
+
+    private final Connections connections = new Connections();
+    private final WireMockServer server;
+
     private int version;
 
     public FeedServer() {
-        try {
-            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        server.setExecutor(Executors.newCachedThreadPool());
-        server.createContext("/", this::handle);
-        server.start();
+        server = LocalHttpServer.start(LocalHttpServer.options().networkTrafficListener(connections));
     }
 
     /** The setting that lets the fetchers of a test reach this server (public addresses only by default). */
@@ -132,7 +135,7 @@ public final class FeedServer implements AutoCloseable {
     }
 
     public String url(String path) {
-        return "http://127.0.0.1:" + server.getAddress().getPort() + path;
+        return LocalHttpServer.origin(server) + path;
     }
 
     /** Publishes (or republishes, with a new ETag) an RSS feed at the path. */
@@ -153,36 +156,59 @@ public final class FeedServer implements AutoCloseable {
         version++;
         String lastModified = DateTimeFormatter.RFC_1123_DATE_TIME.format(
                 ZonedDateTime.of(2025, 6, 2, 10, 0, 0, 0, ZoneOffset.UTC).plusMinutes(version));
-        feeds.put(
+        String etag = "\"v" + version + "\"";
+        serve(
                 path,
-                new Published(
-                        "application/rss+xml; charset=utf-8",
-                        rss.toString().getBytes(StandardCharsets.UTF_8),
-                        "\"v" + version + "\"",
-                        lastModified));
+                new Published("application/rss+xml; charset=utf-8", rss.toString(), etag, lastModified),
+                get(urlPathEqualTo(path))
+                        .willReturn(aResponse()
+                                .withHeader("Content-Type", "application/rss+xml; charset=utf-8")
+                                .withHeader("ETag", etag)
+                                .withHeader("Last-Modified", lastModified)
+                                .withBody(rss.toString())),
+                get(urlPathEqualTo(path))
+                        .atPriority(1)
+                        .withHeader("If-None-Match", equalTo(etag))
+                        .willReturn(aResponse().withStatus(304)));
     }
 
     /** Serves any bytes at the path, without validators. */
     public void serveRaw(String path, String contentType, String body) {
-        feeds.put(path, new Published(contentType, body.getBytes(StandardCharsets.UTF_8), null, null));
+        serve(
+                path,
+                new Published(contentType, body, null, null),
+                get(urlPathEqualTo(path))
+                        .willReturn(aResponse()
+                                .withHeader("Content-Type", contentType)
+                                .withBody(body)));
     }
 
     /**
-     * Serves at the path a feed whose headers come at once and whose body never ends: the start of
-     * an RSS document, then one byte per interval until the client hangs up.
+     * Serves at the path a feed whose body does not end for minutes: an RSS document one byte per
+     * interval, until the client hangs up.
      */
     public void trickle(String path, Duration interval) {
-        trickling.put(path, interval);
+        int bytes = (int) (TRICKLE_LIMIT.toMillis() / interval.toMillis());
+        String start = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\"><channel><title>Slow</title>";
+        trickling.add(path);
+        serve(
+                path,
+                new Published("application/rss+xml; charset=utf-8", "", null, null),
+                get(urlPathEqualTo(path))
+                        .willReturn(aResponse()
+                                .withHeader("Content-Type", "application/rss+xml; charset=utf-8")
+                                .withBody(start + " ".repeat(bytes))
+                                .withChunkedDribbleDelay(start.length() + bytes, (int) TRICKLE_LIMIT.toMillis())));
     }
 
     /** Whether the client hung up on the trickled response at the path. */
     public boolean hungUp(String path) {
-        return hungUp.contains(path);
+        return connections.closedDuring(path);
     }
 
     /** Every response waits this long first, so that pollers overlap. */
     public void delay(Duration delay) {
-        this.delay = delay;
+        server.setGlobalFixedDelay((int) delay.toMillis());
     }
 
     public String etag(String path) {
@@ -193,8 +219,22 @@ public final class FeedServer implements AutoCloseable {
         return feeds.get(path).lastModified();
     }
 
+    /** The requests for the path, in order, with the status their stub answered. */
     public List<Request> requests(String path) {
-        return requests.stream().filter(r -> r.path().equals(path)).toList();
+        List<Request> requests = new ArrayList<>();
+        for (ServeEvent event : server.getAllServeEvents()) {
+            LoggedRequest request = event.getRequest();
+            if (request.getUrl().equals(path)) {
+                requests.add(
+                        0,
+                        new Request(
+                                path,
+                                request.getHeader("If-None-Match"),
+                                request.getHeader("If-Modified-Since"),
+                                event.getResponseDefinition().getStatus()));
+            }
+        }
+        return requests;
     }
 
     /** An entry with its own text, unlike any other entry's (so no near-duplicate detection merges them). */
@@ -210,66 +250,51 @@ public final class FeedServer implements AutoCloseable {
                 "The " + slug + " report: " + String.join(" ", words) + ".");
     }
 
-    private void handle(HttpExchange exchange) throws IOException {
-        try (exchange) {
-            sleep();
-            String path = exchange.getRequestURI().getPath();
-            String ifNoneMatch = exchange.getRequestHeaders().getFirst("If-None-Match");
-            if (trickling.containsKey(path)) {
-                requests.add(new Request(
-                        path, ifNoneMatch, exchange.getRequestHeaders().getFirst("If-Modified-Since"), 200));
-                trickle(exchange, path, trickling.get(path));
-                return;
-            }
-            Published feed = feeds.get(path);
-            int status = feed == null ? 404 : feed.etag() != null && feed.etag().equals(ifNoneMatch) ? 304 : 200;
-            requests.add(
-                    new Request(path, ifNoneMatch, exchange.getRequestHeaders().getFirst("If-Modified-Since"), status));
-            if (status != 200) {
-                exchange.sendResponseHeaders(status, -1);
-                return;
-            }
-            exchange.getResponseHeaders().add("Content-Type", feed.contentType());
-            if (feed.etag() != null) {
-                exchange.getResponseHeaders().add("ETag", feed.etag());
-                exchange.getResponseHeaders().add("Last-Modified", feed.lastModified());
-            }
-            exchange.sendResponseHeaders(200, feed.body().length);
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(feed.body());
-            }
-        }
+    private synchronized void serve(String path, Published published, MappingBuilder... mappings) {
+        stubs.getOrDefault(path, List.of()).forEach(server::removeStub);
+        stubs.put(path, java.util.Arrays.stream(mappings).map(server::stubFor).toList());
+        feeds.put(path, published);
     }
 
-    private void trickle(HttpExchange exchange, String path, Duration interval) throws IOException {
-        exchange.getResponseHeaders().add("Content-Type", "application/rss+xml; charset=utf-8");
-        exchange.sendResponseHeaders(200, 0); // chunked: no end announced
-        long giveUp = System.nanoTime() + Duration.ofMinutes(5).toNanos(); // a test that forgot to hang up
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\"><channel><title>Slow</title>"
-                    .getBytes(StandardCharsets.UTF_8));
-            while (System.nanoTime() < giveUp) {
-                out.write(' ');
-                out.flush();
-                Thread.sleep(interval.toMillis());
-            }
-        } catch (IOException e) {
-            hungUp.add(path);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
+    /**
+     * Which path each connection asked for last, and the trickled paths whose connection closed:
+     * a trickle lasts minutes, so a close means the client hung up.
+     */
+    private final class Connections implements WiremockNetworkTrafficListener {
 
-    private void sleep() {
-        try {
-            Thread.sleep(delay.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        private final Map<Socket, String> paths = new ConcurrentHashMap<>();
+        private final Set<String> closed = ConcurrentHashMap.newKeySet();
+
+        boolean closedDuring(String path) {
+            return closed.contains(path);
+        }
+
+        @Override
+        public void opened(Socket socket) {}
+
+        @Override
+        public void incoming(Socket socket, ByteBuffer bytes) {
+            String head = StandardCharsets.ISO_8859_1.decode(bytes.duplicate()).toString();
+            String[] requestLine = head.split(" ", 3);
+            if (requestLine.length == 3 && requestLine[0].equals("GET")) {
+                paths.put(socket, requestLine[1]);
+            }
+        }
+
+        @Override
+        public void outgoing(Socket socket, ByteBuffer bytes) {}
+
+        @Override
+        public void closed(Socket socket) {
+            String path = paths.remove(socket);
+            if (path != null && trickling.contains(path)) {
+                closed.add(path);
+            }
         }
     }
 
     @Override
     public void close() {
-        server.stop(0);
+        server.stop();
     }
 }

@@ -1,19 +1,24 @@
 package io.newsqa.ingest.source;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.ok;
+import static com.github.tomakehurst.wiremock.client.WireMock.permanentRedirect;
+import static com.github.tomakehurst.wiremock.client.WireMock.temporaryRedirect;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.sun.net.httpserver.HttpServer;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.newsqa.ingest.ArticleReadException;
 import io.newsqa.ingest.feed.FeedUrl;
+import io.newsqa.support.LocalHttpServer;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,45 +35,31 @@ class FetchAddressPolicyTest {
 
     private static final String SECRET = "The internal token is INTERNAL-SECRET-42. DB_PASSWORD=hunter2";
 
-    private HttpServer server;
-    private final List<String> requested = new CopyOnWriteArrayList<>();
+    private WireMockServer server;
 
     @BeforeEach
-    void start() throws IOException {
-        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        server.createContext("/", exchange -> {
-            String path = exchange.getRequestURI().getPath();
-            requested.add(path);
-            if (path.startsWith("/redirect-to/")) {
-                exchange.getResponseHeaders()
-                        .add(
-                                "Location",
-                                path.substring("/redirect-to/".length()).replace("PORT", Integer.toString(port())));
-                exchange.sendResponseHeaders(302, -1);
-            } else if (path.equals("/loop")) {
-                exchange.getResponseHeaders().add("Location", "/loop");
-                exchange.sendResponseHeaders(301, -1);
-            } else {
-                byte[] body = ("Internal notes\n\n" + SECRET + " " + "More internal text. ".repeat(20))
-                        .getBytes(StandardCharsets.UTF_8);
-                exchange.getResponseHeaders().add("Content-Type", "text/plain; charset=utf-8");
-                exchange.sendResponseHeaders(200, body.length);
-                try (OutputStream out = exchange.getResponseBody()) {
-                    out.write(body);
-                }
-            }
-            exchange.close();
-        });
-        server.start();
+    void start() {
+        server = LocalHttpServer.start();
+        server.stubFor(get(anyUrl())
+                .willReturn(ok("Internal notes\n\n" + SECRET + " " + "More internal text. ".repeat(20))
+                        .withHeader("Content-Type", "text/plain; charset=utf-8")));
+        server.stubFor(get("/loop").willReturn(permanentRedirect("/loop")));
     }
 
     @AfterEach
     void stop() {
-        server.stop(0);
+        server.stop();
     }
 
     private int port() {
-        return server.getAddress().getPort();
+        return server.port();
+    }
+
+    /** The paths the server was asked for. */
+    private List<String> requested() {
+        return server.findAll(anyRequestedFor(anyUrl())).stream()
+                .map(LoggedRequest::getUrl)
+                .toList();
     }
 
     @ParameterizedTest
@@ -108,7 +99,7 @@ class FetchAddressPolicyTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .message()
                 .containsAnyOf("refused", "has no host");
-        assertThat(requested).isEmpty();
+        assertThat(requested()).isEmpty();
     }
 
     @Test
@@ -135,14 +126,15 @@ class FetchAddressPolicyTest {
     void aRedirectToAnInternalAddressIsRefusedAtThatHop() {
         // The test's allow-list lets "localhost" play the outside site; 127.0.0.1 stays internal.
         UrlFetcher fetcher = new UrlFetcher(Duration.ofSeconds(2), FetchAddressPolicy.allowing(List.of("localhost")));
-        String url = "http://localhost:" + port() + "/redirect-to/http://127.0.0.1:PORT/internal.xml";
+        server.stubFor(get("/moved").willReturn(temporaryRedirect("http://127.0.0.1:" + port() + "/internal.xml")));
+        String url = "http://localhost:" + port() + "/moved";
 
         assertThatThrownBy(() -> fetcher.fetch(url))
                 .isInstanceOf(ArticleReadException.class)
                 .hasMessageContaining("redirected to http://127.0.0.1:" + port() + "/internal.xml")
                 .hasMessageContaining("loopback")
                 .hasMessageNotContaining("INTERNAL-SECRET");
-        assertThat(requested).containsExactly("/redirect-to/http://127.0.0.1:PORT/internal.xml");
+        assertThat(requested()).containsExactly("/moved");
     }
 
     @Test
@@ -153,15 +145,17 @@ class FetchAddressPolicyTest {
                 1 << 20,
                 FetchAddressPolicy.allowing(List.of("127.0.0.0/8")));
 
-        UrlFetcher.Fetched fetched =
-                fetcher.fetch("http://127.0.0.1:" + port() + "/redirect-to/http://127.0.0.1:PORT/page.txt");
+        server.stubFor(get("/moved").willReturn(temporaryRedirect("http://127.0.0.1:" + port() + "/page.txt")));
+        server.stubFor(get("/moved-to-a-file").willReturn(temporaryRedirect("file:///etc/passwd")));
+
+        UrlFetcher.Fetched fetched = fetcher.fetch("http://127.0.0.1:" + port() + "/moved");
         try (var body = fetched.body()) {
             assertThat(new String(body.readAllBytes(), StandardCharsets.UTF_8)).contains("Internal notes");
         }
         assertThat(fetched.finalUrl()).isEqualTo("http://127.0.0.1:" + port() + "/page.txt");
         assertThatThrownBy(() -> fetcher.fetch("http://127.0.0.1:" + port() + "/loop"))
                 .hasMessageContaining("more than " + UrlFetcher.MAX_REDIRECTS + " redirects");
-        assertThatThrownBy(() -> fetcher.fetch("http://127.0.0.1:" + port() + "/redirect-to/file:///etc/passwd"))
+        assertThatThrownBy(() -> fetcher.fetch("http://127.0.0.1:" + port() + "/moved-to-a-file"))
                 .hasMessageContaining("only http and https");
     }
 
@@ -177,7 +171,7 @@ class FetchAddressPolicyTest {
                 .asString()
                 .contains("loopback")
                 .doesNotContain("INTERNAL-SECRET", "hunter2");
-        assertThat(requested).isEmpty();
+        assertThat(requested()).isEmpty();
     }
 
     @Test

@@ -1,8 +1,10 @@
 package io.newsqa.ingest.source;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.ok;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.sun.net.httpserver.HttpServer;
+import com.github.tomakehurst.wiremock.WireMockServer;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.HuggingFaceTokenCountEstimator;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
@@ -15,10 +17,9 @@ import io.newsqa.ingest.Chunker;
 import io.newsqa.ingest.FileIngest;
 import io.newsqa.ingest.IngestOutcome;
 import io.newsqa.ingest.IngestReport;
+import io.newsqa.support.LocalHttpServer;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.RandomAccessFile;
-import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -46,7 +47,7 @@ class SourceIngestTest {
 
     private ArchiveIndex archive;
     private FileIngest ingest;
-    private HttpServer server;
+    private WireMockServer server;
 
     @BeforeAll
     static void loadModel() {
@@ -68,7 +69,7 @@ class SourceIngestTest {
     void close() {
         archive.close();
         if (server != null) {
-            server.stop(0);
+            server.stop();
         }
     }
 
@@ -279,15 +280,14 @@ class SourceIngestTest {
 
     @Test
     void urlsAreFetchedAndAnUnreachableOrMissingOneIsRejectedByItsAddress() throws IOException {
-        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server = LocalHttpServer.start();
         serve("/tram", "text/html; charset=utf-8", articlePage("Tram line approved", "<p>" + TRAM + "</p>", ""));
         serve("/feed", "application/rss+xml", """
                 <?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Avalon Culture</title>
                 <link>https://avalon.example/</link><description>x</description>
                 <item><title>Museum reopens</title><link>https://avalon.example/museum</link><description>%s</description></item>
                 </channel></rss>""".formatted(MUSEUM));
-        server.start();
-        String base = "http://127.0.0.1:" + server.getAddress().getPort();
+        String base = LocalHttpServer.origin(server);
         String closed = "http://127.0.0.1:" + freePort() + "/gone";
 
         IngestReport report = ingest.ingestSources(
@@ -306,14 +306,7 @@ class SourceIngestTest {
     }
 
     private void serve(String path, String contentType, String body) {
-        server.createContext(path, exchange -> {
-            byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().add("Content-Type", contentType);
-            exchange.sendResponseHeaders(exchange.getRequestURI().getPath().equals(path) ? 200 : 404, bytes.length);
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(bytes);
-            }
-        });
+        server.stubFor(get(path).willReturn(ok(body).withHeader("Content-Type", contentType)));
     }
 
     private static int freePort() throws IOException {
