@@ -10,8 +10,6 @@ import dev.langchain4j.rag.RetrievalAugmentor;
 import dev.langchain4j.rag.query.Metadata;
 import dev.langchain4j.rag.query.Query;
 import io.newsqa.answer.chain.ArchiveContentRetriever;
-import io.newsqa.answer.chain.NumberedSources;
-import io.newsqa.answer.chain.NumberedSourcesInjector;
 import io.newsqa.answer.chain.Prompts;
 import io.newsqa.answer.conversation.Conversations;
 import io.newsqa.answer.conversation.FollowUps;

@@ -1,6 +1,6 @@
 package io.newsqa.cli;
 
-import io.newsqa.ingest.dedupe.SimilarityBands;
+import io.newsqa.ingest.bench.SimilarityBands;
 import io.newsqa.ingest.dedupe.SimilarityThresholds;
 import java.util.List;
 import java.util.concurrent.Callable;

@@ -6,6 +6,8 @@ import dev.langchain4j.model.embedding.EmbeddingModel;
 import io.newsqa.archive.ArchiveIndex;
 import io.newsqa.archive.Article;
 import io.newsqa.archive.StoredArticle;
+import io.newsqa.ingest.article.ArticleReadException;
+import io.newsqa.ingest.article.ParsedArticle;
 import io.newsqa.ingest.dedupe.SimilarityThresholds;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,7 @@
 package io.newsqa.ingest;
 
 import io.newsqa.archive.ArchiveIndex;
+import io.newsqa.ingest.article.PlainTextArticle;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

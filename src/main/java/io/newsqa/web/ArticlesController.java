@@ -1,11 +1,11 @@
 package io.newsqa.web;
 
 import io.newsqa.ingest.ArticleIngestor;
-import io.newsqa.ingest.ArticleReadException;
 import io.newsqa.ingest.IngestOutcome;
 import io.newsqa.ingest.IngestProperties;
 import io.newsqa.ingest.IngestReport;
 import io.newsqa.ingest.IngestRun;
+import io.newsqa.ingest.article.ArticleReadException;
 import io.newsqa.ingest.source.FieldMapping;
 import io.newsqa.ingest.source.JsonDumpReader;
 import io.newsqa.ingest.source.SourceDocument;

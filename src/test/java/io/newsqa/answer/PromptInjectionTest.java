@@ -3,11 +3,10 @@ package io.newsqa.answer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.newsqa.answer.chain.NumberedSources;
 import io.newsqa.answer.llm.LlmProperties;
-import io.newsqa.ingest.ArticleIdentity;
 import io.newsqa.ingest.IngestOutcome;
-import io.newsqa.ingest.ParsedArticle;
+import io.newsqa.ingest.article.ArticleIdentity;
+import io.newsqa.ingest.article.ParsedArticle;
 import io.newsqa.support.FakeProviderServer;
 import java.nio.file.Path;
 import java.time.Duration;

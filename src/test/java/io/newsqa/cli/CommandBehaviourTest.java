@@ -3,7 +3,6 @@ package io.newsqa.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
-import io.newsqa.NewsQa;
 import io.newsqa.archive.lucene.LuceneArchive;
 import io.newsqa.support.Seed;
 import java.io.ByteArrayOutputStream;

@@ -2,7 +2,6 @@ package io.newsqa.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.newsqa.NewsQa;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;

@@ -1,6 +1,5 @@
 package io.newsqa.cli;
 
-import io.newsqa.NewsQa;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

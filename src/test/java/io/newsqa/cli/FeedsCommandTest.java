@@ -2,7 +2,6 @@ package io.newsqa.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.newsqa.NewsQa;
 import io.newsqa.ingest.feed.FeedServer;
 import java.io.PrintWriter;
 import java.io.StringWriter;

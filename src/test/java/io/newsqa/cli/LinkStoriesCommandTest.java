@@ -2,12 +2,11 @@ package io.newsqa.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.newsqa.NewsQa;
 import io.newsqa.archive.Article;
 import io.newsqa.archive.Chunk;
 import io.newsqa.archive.lucene.LuceneArchive;
 import io.newsqa.embedding.BuiltInModel;
-import io.newsqa.ingest.ArticleIdentity;
+import io.newsqa.ingest.article.ArticleIdentity;
 import io.newsqa.retrieve.HybridSearchContract;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;

@@ -16,7 +16,7 @@ import io.newsqa.embedding.EmbeddingModels;
 import io.newsqa.embedding.Embeddings;
 import io.newsqa.ingest.ArticleIngestor;
 import io.newsqa.ingest.Chunker;
-import io.newsqa.ingest.ParsedArticle;
+import io.newsqa.ingest.article.ParsedArticle;
 import io.newsqa.support.EmbeddingSettings;
 import io.newsqa.support.TestDatabase;
 import java.nio.file.Path;

@@ -8,7 +8,7 @@ import io.newsqa.answer.Answer;
 import io.newsqa.answer.AnswerService;
 import io.newsqa.archive.SearchFilter;
 import io.newsqa.ingest.ArticleIngestor;
-import io.newsqa.ingest.ParsedArticle;
+import io.newsqa.ingest.article.ParsedArticle;
 import io.newsqa.retrieve.HybridSearch;
 import io.newsqa.support.EmbeddingProvider;
 import java.nio.file.Path;

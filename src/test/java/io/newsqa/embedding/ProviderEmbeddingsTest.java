@@ -18,7 +18,7 @@ import io.newsqa.archive.SearchFilter;
 import io.newsqa.archive.lucene.LuceneArchive;
 import io.newsqa.ingest.ArticleIngestor;
 import io.newsqa.ingest.Chunker;
-import io.newsqa.ingest.ParsedArticle;
+import io.newsqa.ingest.article.ParsedArticle;
 import io.newsqa.support.EmbeddingProvider;
 import io.newsqa.support.EmbeddingSettings;
 import java.nio.file.Path;

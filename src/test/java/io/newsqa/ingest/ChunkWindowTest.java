@@ -13,6 +13,8 @@ import io.newsqa.embedding.BuiltInModel;
 import io.newsqa.embedding.EmbeddingModels;
 import io.newsqa.embedding.Embeddings;
 import io.newsqa.embedding.WordPieceCount;
+import io.newsqa.ingest.article.ParsedArticle;
+import io.newsqa.ingest.article.PlainTextArticle;
 import io.newsqa.support.EmbeddingSettings;
 import io.newsqa.support.Seed;
 import java.nio.file.Path;

@@ -8,6 +8,7 @@ import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2Quantize
 import io.newsqa.archive.ArchiveIndex;
 import io.newsqa.archive.ArchiveStats;
 import io.newsqa.archive.lucene.LuceneArchive;
+import io.newsqa.ingest.article.ArticleIdentity;
 import io.newsqa.ingest.source.FieldMapping;
 import io.newsqa.ingest.source.SourceReaders;
 import io.newsqa.support.Seed;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsqa.archive.ArticleSummary;
 import io.newsqa.archive.lucene.LuceneArchive;
+import io.newsqa.cli.NewsQa;
 import io.newsqa.embedding.BuiltInModel;
 import io.newsqa.support.TestDatabase;
 import java.io.IOException;
@@ -56,7 +57,7 @@ abstract class IngestTarget {
                 "-Xmx1g",
                 "-cp",
                 System.getProperty("java.class.path"),
-                "io.newsqa.NewsQa",
+                NewsQa.class.getName(),
                 "ingest",
                 "--no-progress",
                 dump.toString());

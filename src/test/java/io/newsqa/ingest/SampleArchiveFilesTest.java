@@ -2,6 +2,8 @@ package io.newsqa.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.newsqa.ingest.article.ParsedArticle;
+import io.newsqa.ingest.article.PlainTextArticle;
 import io.newsqa.support.Seed;
 import io.newsqa.text.LanguageDetection;
 import java.io.IOException;

@@ -16,7 +16,7 @@ import io.newsqa.ingest.ArticleIngestor;
 import io.newsqa.ingest.Chunker;
 import io.newsqa.ingest.IngestReport;
 import io.newsqa.ingest.IngestRun;
-import io.newsqa.ingest.ParsedArticle;
+import io.newsqa.ingest.article.ParsedArticle;
 import io.newsqa.retrieve.FusionWeights;
 import io.newsqa.retrieve.HybridSearch;
 import io.newsqa.retrieve.RetrievedPassage;

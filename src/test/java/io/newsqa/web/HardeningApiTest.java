@@ -6,7 +6,7 @@ import static io.newsqa.web.WebApiTest.encode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.newsqa.ingest.ArticleLength;
+import io.newsqa.ingest.article.ArticleLength;
 import io.newsqa.ingest.feed.FeedServer;
 import java.net.URI;
 import java.net.http.HttpRequest;

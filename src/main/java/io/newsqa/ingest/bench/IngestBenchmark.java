@@ -19,7 +19,7 @@ import io.newsqa.ingest.FileIngest;
 import io.newsqa.ingest.IngestOutcome;
 import io.newsqa.ingest.IngestReport;
 import io.newsqa.ingest.IngestRun;
-import io.newsqa.ingest.ParsedArticle;
+import io.newsqa.ingest.article.ParsedArticle;
 import io.newsqa.ingest.dedupe.SimilarityThresholds;
 import io.newsqa.ingest.source.ArticleSink;
 import io.newsqa.ingest.source.FieldMapping;

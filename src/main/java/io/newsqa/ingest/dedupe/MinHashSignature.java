@@ -25,7 +25,7 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  */
 public final class MinHashSignature {
 
-    static final int BUCKETS = 128;
+    public static final int BUCKETS = 128;
     private static final int SHINGLE = 3;
     private static final Analyzer SHINGLES = new Analyzer() {
         @Override
@@ -88,7 +88,7 @@ public final class MinHashSignature {
     }
 
     /** The buckets as numbers, for comparing many pairs quickly (measurements). */
-    int[] bucketHashes() {
+    public int[] bucketHashes() {
         return Arrays.stream(buckets).mapToInt(String::hashCode).toArray();
     }
 

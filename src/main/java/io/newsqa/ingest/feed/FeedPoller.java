@@ -1,10 +1,10 @@
 package io.newsqa.ingest.feed;
 
 import io.newsqa.ingest.ArticleIngestor;
-import io.newsqa.ingest.ArticleReadException;
 import io.newsqa.ingest.IngestOutcome;
 import io.newsqa.ingest.IngestReport;
 import io.newsqa.ingest.IngestRun;
+import io.newsqa.ingest.article.ArticleReadException;
 import io.newsqa.ingest.source.FeedReader;
 import io.newsqa.ingest.source.SourceDocument;
 import io.newsqa.ingest.source.UrlFetcher;

@@ -1,8 +1,8 @@
 package io.newsqa.ingest.source;
 
-import io.newsqa.ingest.ArticleLength;
-import io.newsqa.ingest.ArticleUrl;
-import io.newsqa.ingest.ParsedArticle;
+import io.newsqa.ingest.article.ArticleLength;
+import io.newsqa.ingest.article.ArticleUrl;
+import io.newsqa.ingest.article.ParsedArticle;
 import io.newsqa.text.DebrisCleaner;
 import io.newsqa.text.LanguageDetection;
 import java.time.OffsetDateTime;

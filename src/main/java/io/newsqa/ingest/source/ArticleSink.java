@@ -1,6 +1,6 @@
 package io.newsqa.ingest.source;
 
-import io.newsqa.ingest.ParsedArticle;
+import io.newsqa.ingest.article.ParsedArticle;
 
 /** Where a reader hands what it read: each article, or why an item could not be read. */
 public interface ArticleSink {

@@ -1,6 +1,6 @@
 package io.newsqa.ingest.source;
 
-import io.newsqa.ingest.ArticleReadException;
+import io.newsqa.ingest.article.ArticleReadException;
 import java.net.Inet4Address;
 import java.net.Inet6Address;
 import java.net.InetAddress;

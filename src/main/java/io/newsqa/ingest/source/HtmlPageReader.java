@@ -2,7 +2,7 @@ package io.newsqa.ingest.source;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.newsqa.ingest.ArticleReadException;
+import io.newsqa.ingest.article.ArticleReadException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;

@@ -1,6 +1,6 @@
 package io.newsqa.ingest.source;
 
-import io.newsqa.ingest.PlainTextArticle;
+import io.newsqa.ingest.article.PlainTextArticle;
 import java.util.Set;
 
 /** Plain-text article files (headline, blank line, body; optional front matter). */

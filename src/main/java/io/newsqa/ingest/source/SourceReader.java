@@ -13,7 +13,7 @@ public interface SourceReader {
      * {@link ArticleSink#reject}; items are handed over as soon as they are read, so a large
      * dump streams.
      *
-     * @throws io.newsqa.ingest.ArticleReadException when the document as a whole cannot be read
+     * @throws io.newsqa.ingest.article.ArticleReadException when the document as a whole cannot be read
      */
     void read(SourceDocument document, ArticleSink sink) throws IOException;
 }

@@ -1,6 +1,6 @@
 package io.newsqa.ingest.source;
 
-import io.newsqa.ingest.ArticleReadException;
+import io.newsqa.ingest.article.ArticleReadException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

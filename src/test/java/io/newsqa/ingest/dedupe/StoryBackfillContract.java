@@ -8,7 +8,7 @@ import io.newsqa.archive.Article;
 import io.newsqa.archive.Chunk;
 import io.newsqa.archive.SearchFilter;
 import io.newsqa.archive.StoredArticle;
-import io.newsqa.ingest.ArticleIdentity;
+import io.newsqa.ingest.article.ArticleIdentity;
 import io.newsqa.retrieve.HybridSearchContract;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;

@@ -11,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import io.newsqa.ingest.ArticleReadException;
+import io.newsqa.ingest.article.ArticleReadException;
 import io.newsqa.ingest.feed.FeedUrl;
 import io.newsqa.support.LocalHttpServer;
 import java.io.IOException;

@@ -1,6 +1,6 @@
 package io.newsqa.ingest.source;
 
-import io.newsqa.ingest.ParsedArticle;
+import io.newsqa.ingest.article.ParsedArticle;
 import java.util.ArrayList;
 import java.util.List;
 

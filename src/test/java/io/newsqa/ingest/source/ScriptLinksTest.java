@@ -3,7 +3,7 @@ package io.newsqa.ingest.source;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.newsqa.ingest.ArticleReadException;
+import io.newsqa.ingest.article.ArticleReadException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -11,12 +11,12 @@ import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2Quantize
 import io.newsqa.archive.ArchiveIndex;
 import io.newsqa.archive.Article;
 import io.newsqa.archive.lucene.LuceneArchive;
-import io.newsqa.ingest.ArticleIdentity;
 import io.newsqa.ingest.ArticleIngestor;
 import io.newsqa.ingest.Chunker;
 import io.newsqa.ingest.FileIngest;
 import io.newsqa.ingest.IngestOutcome;
 import io.newsqa.ingest.IngestReport;
+import io.newsqa.ingest.article.ArticleIdentity;
 import io.newsqa.support.LocalHttpServer;
 import java.io.IOException;
 import java.io.RandomAccessFile;

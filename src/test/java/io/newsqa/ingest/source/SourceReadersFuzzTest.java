@@ -11,8 +11,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
-import io.newsqa.ingest.ArticleReadException;
-import io.newsqa.ingest.ParsedArticle;
+import io.newsqa.ingest.article.ArticleReadException;
+import io.newsqa.ingest.article.ParsedArticle;
 import io.newsqa.support.Slow;
 import java.io.ByteArrayInputStream;
 import java.time.Duration;

@@ -13,11 +13,11 @@ import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2Quantize
 import io.newsqa.archive.Article;
 import io.newsqa.archive.ArticleSummary;
 import io.newsqa.archive.lucene.LuceneArchive;
-import io.newsqa.ingest.ArticleIdentity;
 import io.newsqa.ingest.ArticleIngestor;
 import io.newsqa.ingest.Chunker;
 import io.newsqa.ingest.FileIngest;
 import io.newsqa.ingest.IngestReport;
+import io.newsqa.ingest.article.ArticleIdentity;
 import io.newsqa.support.Slow;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package io.newsqa.ingest;
+package io.newsqa.ingest.article;
 
 /** An article source that cannot be read as an article; the message names it and says why. */
 public class ArticleReadException extends RuntimeException {

@@ -1,4 +1,4 @@
-package io.newsqa.ingest;
+package io.newsqa.ingest.article;
 
 import io.newsqa.text.DebrisCleaner;
 import io.newsqa.text.LanguageDetection;

@@ -1,4 +1,4 @@
-package io.newsqa.ingest;
+package io.newsqa.ingest.article;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

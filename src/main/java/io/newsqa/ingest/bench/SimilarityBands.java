@@ -1,7 +1,11 @@
-package io.newsqa.ingest.dedupe;
+package io.newsqa.ingest.bench;
 
-import io.newsqa.ingest.ArticleIdentity;
-import io.newsqa.ingest.ParsedArticle;
+import io.newsqa.ingest.article.ArticleIdentity;
+import io.newsqa.ingest.article.ParsedArticle;
+import io.newsqa.ingest.dedupe.Fingerprint;
+import io.newsqa.ingest.dedupe.MinHashSignature;
+import io.newsqa.ingest.dedupe.NearDuplicates;
+import io.newsqa.ingest.dedupe.SimilarityThresholds;
 import io.newsqa.ingest.source.ArticleSink;
 import io.newsqa.ingest.source.FieldMapping;
 import io.newsqa.ingest.source.SourceReaders;

@@ -1,18 +1,5 @@
-package io.newsqa;
+package io.newsqa.cli;
 
-import io.newsqa.cli.AskCommand;
-import io.newsqa.cli.BenchIngestCommand;
-import io.newsqa.cli.BenchSearchCommand;
-import io.newsqa.cli.BenchStoriesCommand;
-import io.newsqa.cli.CommandOutput;
-import io.newsqa.cli.CopyArchiveCommand;
-import io.newsqa.cli.EvalCommand;
-import io.newsqa.cli.FeedsCommand;
-import io.newsqa.cli.IngestCommand;
-import io.newsqa.cli.LinkStoriesCommand;
-import io.newsqa.cli.LoadCommand;
-import io.newsqa.cli.ReembedCommand;
-import io.newsqa.cli.ServeCommand;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -1,11 +1,11 @@
-package io.newsqa.answer.chain;
+package io.newsqa.answer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.langchain4j.data.document.Metadata;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.rag.content.Content;
-import io.newsqa.answer.Source;
+import io.newsqa.answer.chain.ArchiveContentRetriever;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

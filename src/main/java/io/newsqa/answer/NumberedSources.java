@@ -1,8 +1,8 @@
-package io.newsqa.answer.chain;
+package io.newsqa.answer;
 
 import dev.langchain4j.data.document.Metadata;
 import dev.langchain4j.rag.content.Content;
-import io.newsqa.answer.Source;
+import io.newsqa.answer.chain.ArchiveContentRetriever;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;

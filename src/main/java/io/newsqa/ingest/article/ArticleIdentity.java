@@ -1,4 +1,4 @@
-package io.newsqa.ingest;
+package io.newsqa.ingest.article;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

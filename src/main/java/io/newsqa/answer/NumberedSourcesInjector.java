@@ -1,9 +1,10 @@
-package io.newsqa.answer.chain;
+package io.newsqa.answer;
 
 import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.rag.content.Content;
 import dev.langchain4j.rag.content.injector.ContentInjector;
+import io.newsqa.answer.chain.Prompts;
 import java.util.List;
 import java.util.Map;
 

@@ -1,4 +1,4 @@
-package io.newsqa.ingest;
+package io.newsqa.ingest.article;
 
 import java.net.URI;
 import java.net.URISyntaxException;

@@ -1,4 +1,4 @@
-package io.newsqa.ingest;
+package io.newsqa.ingest.article;
 
 /**
  * The longest article text taken in. Every chunk of an article is embedded within the request or
