@@ -40,7 +40,9 @@ import java.util.function.Function;
  *
  * <p>Written on a plain socket rather than an HTTP server library so that a cut is a real one:
  * the chunked body ends without its last chunk and the connection closes, as when a provider
- * dies mid-reply.
+ * dies mid-reply. WireMock, the other tests' server, writes a body through Jetty's buffer in one
+ * go (or in even slices), so it can neither pause between tokens, wait for the test, nor stop
+ * after some of them.
  */
 public final class FakeProviderServer implements AutoCloseable {
 

@@ -1,17 +1,23 @@
 package io.newsqa.telegram;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.jsonResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
+import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import io.newsqa.support.LocalHttpServer;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -19,18 +25,19 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 /**
- * A Bot API server in the test: answers {@code /bot<token>/<method>} like Telegram does (JSON
- * envelopes {@code {"ok": true, "result": ...}}), holds updates for getUpdates (forgetting those
- * below the offset a client sends, as Telegram does), records every request that got an answer,
- * and misbehaves on demand: 429 with retry_after, 500, or a dropped connection.
+ * The Bot API for the tests: a WireMock server whose replies to {@code /bot<token>/<method>} come
+ * from this class, like Telegram's (JSON envelopes {@code {"ok": true, "result": ...}}). It holds
+ * updates for getUpdates (forgetting those below the offset a client sends, as Telegram does),
+ * records every request that got an answer, and misbehaves on demand: 429 with retry_after, 500,
+ * or a dropped connection (WireMock's empty-response fault).
  */
-final class FakeBotApiServer implements AutoCloseable {
+final class FakeBotApiServer implements ResponseDefinitionTransformerV2, AutoCloseable {
 
     static final String TOKEN = "123456:TEST-token_for-the-fake-server";
     static final long BOT_ID = 123456;
@@ -50,8 +57,10 @@ final class FakeBotApiServer implements AutoCloseable {
         DROP_CONNECTION
     }
 
+    private static final String NOT_FOUND = "{\"ok\":false,\"error_code\":404,\"description\":\"Not Found\"}";
+
     private final ObjectMapper json = new ObjectMapper();
-    private final HttpServer server;
+    private final WireMockServer server;
     private final List<Request> requests = new ArrayList<>();
     private final Deque<ObjectNode> pending = new ArrayDeque<>();
     private final Map<String, Deque<Fault>> faults = new HashMap<>();
@@ -64,15 +73,17 @@ final class FakeBotApiServer implements AutoCloseable {
     /** When set, getUpdates forgets nothing: as if the bot's confirmations never reached Telegram. */
     private boolean keepConfirmed;
 
-    FakeBotApiServer() throws IOException {
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.createContext("/", this::serve);
-        server.setExecutor(Executors.newCachedThreadPool());
-        server.start();
+    FakeBotApiServer() {
+        // Threads enough for a long poll held open beside the bot's other calls.
+        server = LocalHttpServer.start(
+                LocalHttpServer.options().containerThreads(32).extensions(this));
+        server.stubFor(any(anyUrl()).atPriority(10).willReturn(jsonResponse(NOT_FOUND, 404)));
+        server.stubFor(any(urlPathMatching("/bot" + Pattern.quote(TOKEN) + "/[A-Za-z]+"))
+                .willReturn(aResponse().withTransformers(getName())));
     }
 
     URI baseUrl() {
-        return URI.create("http://localhost:" + server.getAddress().getPort());
+        return URI.create(server.baseUrl());
     }
 
     // ---- what the test feeds and breaks
@@ -127,69 +138,80 @@ final class FakeBotApiServer implements AutoCloseable {
 
     // ---- the Bot API
 
-    private void serve(HttpExchange exchange) throws IOException {
-        try (exchange) {
-            String path = exchange.getRequestURI().getPath();
-            String prefix = "/bot" + TOKEN + "/";
-            if (!path.startsWith(prefix)) {
-                reply(exchange, 404, "{\"ok\":false,\"error_code\":404,\"description\":\"Not Found\"}");
-                return;
-            }
-            String method = path.substring(prefix.length()).toLowerCase();
-            String raw = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+    @Override
+    public String getName() {
+        return "bot-api";
+    }
+
+    @Override
+    public boolean applyGlobally() {
+        return false;
+    }
+
+    @Override
+    public ResponseDefinition transform(ServeEvent event) {
+        String path = event.getRequest().getUrl();
+        String method = path.substring(path.lastIndexOf('/') + 1).toLowerCase();
+        String raw = event.getRequest().getBodyAsString();
+        synchronized (this) {
+            arrivals.computeIfAbsent(method, m -> new ArrayList<>()).add(System.nanoTime());
+        }
+        Fault fault = nextFault(method);
+        if (fault == Fault.DROP_CONNECTION) {
+            return new ResponseDefinitionBuilder()
+                    .withFault(com.github.tomakehurst.wiremock.http.Fault.EMPTY_RESPONSE)
+                    .build();
+        }
+        if (fault == Fault.SERVER_ERROR) {
+            return reply(500, "{\"ok\":false,\"error_code\":500,\"description\":\"Internal Server Error\"}");
+        }
+        if (fault == Fault.TOO_MANY_REQUESTS) {
+            int after;
             synchronized (this) {
-                arrivals.computeIfAbsent(method, m -> new ArrayList<>()).add(System.nanoTime());
+                after = retryAfterSeconds;
             }
-            Fault fault = nextFault(method);
-            if (fault == Fault.DROP_CONNECTION) {
-                return; // closing the exchange without a response drops the connection
+            return reply(
+                    429,
+                    "{\"ok\":false,\"error_code\":429,\"description\":\"Too Many Requests: retry after " + after
+                            + "\",\"parameters\":{\"retry_after\":" + after + "}}");
+        }
+        JsonNode body = parameters(raw);
+        Object result = switch (method) {
+            case "getme" ->
+                json.createObjectNode()
+                        .put("id", BOT_ID)
+                        .put("is_bot", true)
+                        .put("first_name", "NewsQA")
+                        .put("username", BOT_USERNAME);
+            case "getupdates" -> updates(body);
+            case "sendmessage", "editmessagetext" -> message(body);
+            case "sendchataction", "answercallbackquery", "setwebhook", "deletewebhook" -> Boolean.TRUE;
+            default -> null;
+        };
+        if (result == null) {
+            return reply(404, "{\"ok\":false,\"error_code\":404,\"description\":\"Not Found: method " + method + "\"}");
+        }
+        ObjectNode envelope = json.createObjectNode().put("ok", true);
+        envelope.set("result", json.valueToTree(result));
+        // Recorded before replying: a client may act on the reply before this thread runs again.
+        synchronized (this) {
+            if (!method.equals("getupdates")) {
+                requests.add(new Request(method, body, raw));
             }
-            if (fault == Fault.SERVER_ERROR) {
-                reply(exchange, 500, "{\"ok\":false,\"error_code\":500,\"description\":\"Internal Server Error\"}");
-                return;
-            }
-            if (fault == Fault.TOO_MANY_REQUESTS) {
-                int after;
-                synchronized (this) {
-                    after = retryAfterSeconds;
-                }
-                reply(
-                        exchange,
-                        429,
-                        "{\"ok\":false,\"error_code\":429,\"description\":\"Too Many Requests: retry after " + after
-                                + "\",\"parameters\":{\"retry_after\":" + after + "}}");
-                return;
-            }
-            JsonNode body = raw.startsWith("{") ? json.readTree(raw) : json.createObjectNode();
-            Object result = switch (method) {
-                case "getme" ->
-                    json.createObjectNode()
-                            .put("id", BOT_ID)
-                            .put("is_bot", true)
-                            .put("first_name", "NewsQA")
-                            .put("username", BOT_USERNAME);
-                case "getupdates" -> updates(body);
-                case "sendmessage", "editmessagetext" -> message(body);
-                case "sendchataction", "answercallbackquery", "setwebhook", "deletewebhook" -> Boolean.TRUE;
-                default -> null;
-            };
-            if (result == null) {
-                reply(
-                        exchange,
-                        404,
-                        "{\"ok\":false,\"error_code\":404,\"description\":\"Not Found: method " + method + "\"}");
-                return;
-            }
-            ObjectNode envelope = json.createObjectNode().put("ok", true);
-            envelope.set("result", json.valueToTree(result));
-            // Recorded before replying: a client may act on the reply before this thread runs again.
-            synchronized (this) {
-                if (!method.equals("getupdates")) {
-                    requests.add(new Request(method, body, raw));
-                }
-                notifyAll();
-            }
-            reply(exchange, 200, json.writeValueAsString(envelope));
+            notifyAll();
+        }
+        return reply(200, envelope.toString());
+    }
+
+    /** A JSON body as it is; multipart parameters are read only as the raw text. */
+    private JsonNode parameters(String raw) {
+        if (!raw.startsWith("{")) {
+            return json.createObjectNode();
+        }
+        try {
+            return json.readTree(raw);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("not a JSON body: " + raw, e);
         }
     }
 
@@ -236,13 +258,12 @@ final class FakeBotApiServer implements AutoCloseable {
         return message;
     }
 
-    private static void reply(HttpExchange exchange, int status, String body) throws IOException {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().set("Content-Type", "application/json");
-        exchange.sendResponseHeaders(status, bytes.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(bytes);
-        }
+    private static ResponseDefinition reply(int status, String body) {
+        return new ResponseDefinitionBuilder()
+                .withStatus(status)
+                .withHeader("Content-Type", "application/json")
+                .withBody(body)
+                .build();
     }
 
     @Override
@@ -250,7 +271,6 @@ final class FakeBotApiServer implements AutoCloseable {
         synchronized (this) {
             notifyAll();
         }
-        server.stop(0);
-        ((java.util.concurrent.ExecutorService) server.getExecutor()).shutdownNow();
+        server.stop();
     }
 }

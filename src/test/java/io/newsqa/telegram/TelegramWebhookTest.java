@@ -28,20 +28,12 @@ class TelegramWebhookTest {
 
     static final String SECRET = "s3cret_for-the-webhook-test";
     static final String HOOK_URL = "https://bot.example.org/telegram/webhook";
-    static final FakeBotApiServer SERVER = startServer();
+    static final FakeBotApiServer SERVER = new FakeBotApiServer();
 
     @LocalServerPort
     int port;
 
     private final HttpClient http = HttpClient.newHttpClient();
-
-    private static FakeBotApiServer startServer() {
-        try {
-            return new FakeBotApiServer();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     @DynamicPropertySource
     static void webhookBot(DynamicPropertyRegistry registry) throws IOException {

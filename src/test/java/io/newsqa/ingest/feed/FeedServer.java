@@ -21,6 +21,7 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -40,7 +41,8 @@ public final class FeedServer implements AutoCloseable {
     /** One feed entry. */
     public record Item(String title, String link, String text) {}
 
-    private record Published(String contentType, String body, String etag, String lastModified) {}
+    /** What a published feed's responses carry for conditional requests. */
+    private record Validators(String etag, String lastModified) {}
 
     private static final List<String> WORDS = List.of(
             "harbour",
@@ -112,7 +114,7 @@ public final class FeedServer implements AutoCloseable {
     /** How long a trickled body lasts when the client does not hang up (a test that forgot to). */
     private static final Duration TRICKLE_LIMIT = Duration.ofMinutes(5);
 
-    private final Map<String, Published> feeds = new ConcurrentHashMap<>();
+    private final Map<String, Validators> validators = new ConcurrentHashMap<>();
     /** The stubs serving each path, replaced when the path is published again. */
     private final Map<String, List<StubMapping>> stubs = new ConcurrentHashMap<>();
     /** Paths whose body never ends: a byte each interval, for as long as the client reads. */
@@ -159,7 +161,7 @@ public final class FeedServer implements AutoCloseable {
         String etag = "\"v" + version + "\"";
         serve(
                 path,
-                new Published("application/rss+xml; charset=utf-8", rss.toString(), etag, lastModified),
+                new Validators(etag, lastModified),
                 get(urlPathEqualTo(path))
                         .willReturn(aResponse()
                                 .withHeader("Content-Type", "application/rss+xml; charset=utf-8")
@@ -176,7 +178,7 @@ public final class FeedServer implements AutoCloseable {
     public void serveRaw(String path, String contentType, String body) {
         serve(
                 path,
-                new Published(contentType, body, null, null),
+                new Validators(null, null),
                 get(urlPathEqualTo(path))
                         .willReturn(aResponse()
                                 .withHeader("Content-Type", contentType)
@@ -193,7 +195,7 @@ public final class FeedServer implements AutoCloseable {
         trickling.add(path);
         serve(
                 path,
-                new Published("application/rss+xml; charset=utf-8", "", null, null),
+                new Validators(null, null),
                 get(urlPathEqualTo(path))
                         .willReturn(aResponse()
                                 .withHeader("Content-Type", "application/rss+xml; charset=utf-8")
@@ -212,11 +214,11 @@ public final class FeedServer implements AutoCloseable {
     }
 
     public String etag(String path) {
-        return feeds.get(path).etag();
+        return validators.get(path).etag();
     }
 
     public String lastModified(String path) {
-        return feeds.get(path).lastModified();
+        return validators.get(path).lastModified();
     }
 
     /** The requests for the path, in order, with the status their stub answered. */
@@ -250,10 +252,10 @@ public final class FeedServer implements AutoCloseable {
                 "The " + slug + " report: " + String.join(" ", words) + ".");
     }
 
-    private synchronized void serve(String path, Published published, MappingBuilder... mappings) {
+    private synchronized void serve(String path, Validators published, MappingBuilder... mappings) {
         stubs.getOrDefault(path, List.of()).forEach(server::removeStub);
-        stubs.put(path, java.util.Arrays.stream(mappings).map(server::stubFor).toList());
-        feeds.put(path, published);
+        stubs.put(path, Arrays.stream(mappings).map(server::stubFor).toList());
+        validators.put(path, published);
     }
 
     /**
