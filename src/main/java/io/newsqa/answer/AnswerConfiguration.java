@@ -1,7 +1,6 @@
 package io.newsqa.answer;
 
 import dev.langchain4j.store.memory.chat.ChatMemoryStore;
-import io.newsqa.answer.chain.Prompts;
 import io.newsqa.answer.conversation.ConversationProperties;
 import io.newsqa.answer.conversation.Conversations;
 import io.newsqa.answer.conversation.FileChatMemoryStore;
@@ -9,6 +8,7 @@ import io.newsqa.answer.conversation.JdbcChatMemoryStore;
 import io.newsqa.answer.llm.ChatProviders;
 import io.newsqa.answer.llm.LlmAnswerer;
 import io.newsqa.answer.llm.LlmProperties;
+import io.newsqa.answer.llm.Prompts;
 import io.newsqa.archive.ArchiveIndex;
 import io.newsqa.config.Database;
 import io.newsqa.config.NewsQaProperties;

@@ -3,17 +3,10 @@ package io.newsqa.answer;
 import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.data.message.SystemMessage;
 import dev.langchain4j.data.message.UserMessage;
-import dev.langchain4j.rag.AugmentationRequest;
-import dev.langchain4j.rag.AugmentationResult;
-import dev.langchain4j.rag.DefaultRetrievalAugmentor;
-import dev.langchain4j.rag.RetrievalAugmentor;
-import dev.langchain4j.rag.query.Metadata;
-import dev.langchain4j.rag.query.Query;
-import io.newsqa.answer.chain.ArchiveContentRetriever;
-import io.newsqa.answer.chain.Prompts;
 import io.newsqa.answer.conversation.Conversations;
 import io.newsqa.answer.conversation.FollowUps;
 import io.newsqa.answer.llm.LlmAnswerer;
+import io.newsqa.answer.llm.Prompts;
 import io.newsqa.answer.llm.ProviderFailedException;
 import io.newsqa.archive.SearchFilter;
 import io.newsqa.retrieve.HybridSearch;
@@ -31,9 +24,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The one answer path behind every channel: check the question, resolve it against the
- * conversation, retrieve through the LangChain4j retrieval chain (our {@link ArchiveContentRetriever},
- * a content injector that numbers the sources), then have the language model answer from the
- * numbered sources — or, without a model or when it fails, quote them extractively.
+ * conversation, find its numbered sources in the archive ({@link ArchiveSources}), then have the
+ * language model answer from them — or, without a model or when it fails, quote them
+ * extractively. LangChain4j serves the chat models and the conversation memory; the sources stay
+ * typed from the search to the citation.
  */
 public final class AnswerService {
 
@@ -44,7 +38,7 @@ public final class AnswerService {
     private static final Pattern AFTER_MARKER = Pattern.compile("(?<=\\[\\d{1,3}])\\s+");
 
     private final HybridSearch search;
-    private final int passages;
+    private final ArchiveSources sources;
     private final ExtractiveAnswerer extractive;
     private final Prompts prompts;
     /** {@code null} when no provider is configured: answers are extractive. */
@@ -60,7 +54,7 @@ public final class AnswerService {
             LlmAnswerer llm,
             Conversations conversations) {
         this.search = search;
-        this.passages = passages;
+        this.sources = new ArchiveSources(search, passages);
         this.extractive = extractive;
         this.prompts = prompts;
         this.llm = llm;
@@ -106,12 +100,8 @@ public final class AnswerService {
         FollowUps.Resolved resolved = standalone(text, history);
         String standalone = resolved.text();
 
-        ArchiveContentRetriever retriever = new ArchiveContentRetriever(search, passages, question.filter());
-        AugmentationResult augmented = augmentor(retriever)
-                .augment(new AugmentationRequest(
-                        UserMessage.from(standalone),
-                        Metadata.from(UserMessage.from(standalone), conversationId, history)));
-        List<Source> sources = NumberedSources.from(augmented.contents());
+        ArchiveSources.Found found = sources.find(standalone, language, question.filter());
+        List<Source> sources = found.sources();
 
         // Extractive answers are streamed once final, below; only a model's answer streams as written.
         Answer answer;
@@ -121,9 +111,9 @@ public final class AnswerService {
             // Nothing retrieved: the model could only make something up, so it is not asked.
             answer = ExtractiveAnswerer.notFound(language);
         } else {
-            answer = generate(resolved, language, sources, augmented.chatMessage(), listener);
+            answer = generate(resolved, language, sources, listener);
         }
-        answer = answer.withAppliedFilter(retriever.appliedFilter());
+        answer = answer.withAppliedFilter(found.appliedFilter());
         if (!answer.found() && EmptyWindow.narrowed(answer.appliedFilter())) {
             if (listener != null && Answer.LLM.equals(answer.mode())) {
                 listener.onDiscard();
@@ -140,15 +130,6 @@ public final class AnswerService {
             listener.onComplete(answer);
         }
         return answer;
-    }
-
-    private RetrievalAugmentor augmentor(ArchiveContentRetriever retriever) {
-        return DefaultRetrievalAugmentor.builder()
-                .contentRetriever(retriever)
-                .contentInjector(new NumberedSourcesInjector(prompts))
-                // One query, one retriever: run it on the caller's thread.
-                .executor(Runnable::run)
-                .build();
     }
 
     /**
@@ -179,12 +160,10 @@ public final class AnswerService {
         return FollowUps.resolve(question, history);
     }
 
-    private Answer generate(
-            FollowUps.Resolved question,
-            String language,
-            List<Source> sources,
-            ChatMessage userMessage,
-            AnswerStream listener) {
+    private Answer generate(FollowUps.Resolved question, String language, List<Source> sources, AnswerStream listener) {
+        // The question read with the earlier ones (when it is a follow-up), under its sources.
+        UserMessage userMessage = UserMessage.from(prompts.fill(
+                prompts.answer(), Map.of("sources", NumberedSources.render(sources), "question", question.text())));
         List<ChatMessage> messages = List.of(SystemMessage.from(prompts.system()), userMessage);
         CitationMarkers markers = new CitationMarkers(sources);
         try {
@@ -217,8 +196,9 @@ public final class AnswerService {
             FollowUps.Resolved resolved, String language, SearchFilter filter, AppliedFilter window) {
         String note = EmptyWindow.note(window, search.newestPublication(), language);
         if (!AppliedFilter.REQUEST.equals(window.reason())) {
-            ArchiveContentRetriever acrossTime = ArchiveContentRetriever.acrossTime(search, passages, filter);
-            List<Source> sources = NumberedSources.from(acrossTime.retrieve(Query.from(resolved.text())));
+            List<Source> sources = this.sources
+                    .findAcrossTime(resolved.text(), language, filter)
+                    .sources();
             // The time words asked for the dates that were empty: the coverage answers the rest.
             String own = search.withoutTimeWords(resolved.own());
             for (List<Source> article : newestArticleFirst(sources)) {

@@ -1,8 +1,5 @@
 package io.newsqa.answer;
 
-import dev.langchain4j.data.document.Metadata;
-import dev.langchain4j.rag.content.Content;
-import io.newsqa.answer.chain.ArchiveContentRetriever;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -14,66 +11,36 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-/** Turns retrieved contents into numbered sources, and sources into the text the model reads. */
+/** Numbers retrieved sources, and turns sources into the text the model reads. */
 public final class NumberedSources {
 
     private NumberedSources() {}
 
     /** Of two tellings of one story, the later one first; undated ones last. */
-    private static final Comparator<Content> NEWEST_FIRST = Comparator.comparing(
-            NumberedSources::publishedAt, Comparator.nullsLast(Comparator.<OffsetDateTime>reverseOrder()));
+    private static final Comparator<Source> NEWEST_FIRST =
+            Comparator.comparing(Source::publishedAt, Comparator.nullsLast(Comparator.<OffsetDateTime>reverseOrder()));
 
     /**
-     * Numbers the contents 1..n in the order they were retrieved, except that within one story the
+     * Numbers the sources 1..n in the order they were retrieved, except that within one story the
      * newest telling takes the story's best places: an update says what the original said and
      * more, so a fact both tell is read (and quoted, and cited) from the update, and a question
      * about the latest state of a story starts with it. Stories keep their places, and passages
      * of one article (one date) their order.
      */
-    public static List<Source> from(List<Content> contents) {
-        List<Source> sources = new ArrayList<>(contents.size());
-        for (Content content : newestTellingFirst(contents)) {
-            Metadata m = content.textSegment().metadata();
-            String published = m.getString(ArchiveContentRetriever.PUBLISHED_AT);
-            Integer ordinal = m.getInteger(ArchiveContentRetriever.CHUNK_ORDINAL);
-            sources.add(new Source(
-                    sources.size() + 1,
-                    m.getString(ArchiveContentRetriever.ARTICLE_ID),
-                    m.getString(ArchiveContentRetriever.TITLE),
-                    m.getString(ArchiveContentRetriever.URL),
-                    published == null ? null : OffsetDateTime.parse(published),
-                    m.getString(ArchiveContentRetriever.SOURCE),
-                    m.getString(ArchiveContentRetriever.LANGUAGE),
-                    ordinal == null ? 0 : ordinal,
-                    content.textSegment().text(),
-                    m.getString(ArchiveContentRetriever.STORY_ID)));
+    public static List<Source> numbered(List<Source> retrieved) {
+        Map<String, List<Source>> byStory = new LinkedHashMap<>();
+        for (Source source : retrieved) {
+            byStory.computeIfAbsent(source.storyId(), story -> new ArrayList<>())
+                    .add(source);
         }
-        return sources;
-    }
-
-    private static List<Content> newestTellingFirst(List<Content> contents) {
-        Map<String, List<Content>> byStory = new LinkedHashMap<>();
-        for (Content content : contents) {
-            byStory.computeIfAbsent(storyId(content), story -> new ArrayList<>())
-                    .add(content);
-        }
-        Map<String, Iterator<Content>> newestFirst = new HashMap<>();
+        Map<String, Iterator<Source>> newestFirst = new HashMap<>();
         byStory.forEach((story, tellings) ->
                 newestFirst.put(story, tellings.stream().sorted(NEWEST_FIRST).iterator()));
-        return contents.stream()
-                .map(content -> newestFirst.get(storyId(content)).next())
-                .toList();
-    }
-
-    private static String storyId(Content content) {
-        Metadata m = content.textSegment().metadata();
-        String story = m.getString(ArchiveContentRetriever.STORY_ID);
-        return story == null ? m.getString(ArchiveContentRetriever.ARTICLE_ID) : story;
-    }
-
-    private static OffsetDateTime publishedAt(Content content) {
-        String published = content.textSegment().metadata().getString(ArchiveContentRetriever.PUBLISHED_AT);
-        return published == null ? null : OffsetDateTime.parse(published);
+        List<Source> numbered = new ArrayList<>(retrieved.size());
+        for (Source source : retrieved) {
+            numbered.add(newestFirst.get(source.storyId()).next().numbered(numbered.size() + 1));
+        }
+        return numbered;
     }
 
     /** Where a source's text begins and ends in the prompt; the system prompt names them. */

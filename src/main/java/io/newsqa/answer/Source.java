@@ -48,6 +48,11 @@ public record Source(
         this(n, articleId, title, url, publishedAt, source, language, chunkOrdinal, text, articleId);
     }
 
+    /** This source with the number {@code n} it has among an answer's sources. */
+    public Source numbered(int n) {
+        return new Source(n, articleId, title, url, publishedAt, source, language, chunkOrdinal, text, storyId);
+    }
+
     /** This source as the citation numbered {@code number} in an answer. */
     public Citation citation(int number) {
         return new Citation(number, articleId, title, url, publishedAt, source, storyId);

@@ -1,11 +1,9 @@
 package io.newsqa.eval;
 
-import dev.langchain4j.rag.query.Query;
 import io.newsqa.answer.Answer;
+import io.newsqa.answer.ArchiveSources;
 import io.newsqa.answer.ExtractiveAnswerer;
-import io.newsqa.answer.NumberedSources;
 import io.newsqa.answer.Source;
-import io.newsqa.answer.chain.ArchiveContentRetriever;
 import io.newsqa.archive.ArchiveIndex;
 import io.newsqa.archive.SearchFilter;
 import io.newsqa.archive.StoredArticle;
@@ -28,7 +26,7 @@ import java.util.regex.Pattern;
 
 /**
  * Measures the extractive answer (the answer without a language model) the way a reader meets it:
- * the product's retrieval chain ({@link ArchiveContentRetriever} over the hybrid search with the
+ * the product's sources ({@link ArchiveSources}: the hybrid search with the
  * product's translation, the configured number of passages) and {@link ExtractiveAnswerer} with the
  * configured thresholds, for every question set: same-language and cross-lingual (an English
  * question over Arabic paragraphs is right when its answer quotes the Arabic gold).
@@ -241,11 +239,12 @@ public final class AnswerQuality {
             String set,
             String archiveState) {
         long start = System.nanoTime();
-        ArchiveContentRetriever retriever =
-                new ArchiveContentRetriever(search.apply(question.referenceDate()), passages, SearchFilter.none());
         // As AnswerService does it, without a conversation: the question's detected language.
-        List<Source> sources = NumberedSources.from(retriever.retrieve(Query.from(question.text())));
-        Answer answer = answerer.answer(question.text(), LanguageDetection.detect(question.text()), sources);
+        String language = LanguageDetection.detect(question.text());
+        List<Source> sources = new ArchiveSources(search.apply(question.referenceDate()), passages)
+                .find(question.text(), language, SearchFilter.none())
+                .sources();
+        Answer answer = answerer.answer(question.text(), language, sources);
         nanos.add(System.nanoTime() - start);
         DUMP.write(set, archiveState, question, sources, answer);
         return answer;

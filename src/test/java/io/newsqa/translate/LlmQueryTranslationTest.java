@@ -2,9 +2,9 @@ package io.newsqa.translate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.newsqa.answer.chain.Prompts;
 import io.newsqa.answer.llm.ChatProviders;
 import io.newsqa.answer.llm.LlmProperties;
+import io.newsqa.answer.llm.Prompts;
 import io.newsqa.archive.Article;
 import io.newsqa.archive.Chunk;
 import io.newsqa.archive.ChunkHit;

@@ -1,4 +1,4 @@
-package io.newsqa.answer.chain;
+package io.newsqa.answer.llm;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,4 +1,4 @@
-package io.newsqa.answer.chain;
+package io.newsqa.answer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package io.newsqa.answer.chain;
+package io.newsqa.answer.llm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

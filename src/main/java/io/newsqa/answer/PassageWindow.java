@@ -1,4 +1,4 @@
-package io.newsqa.answer.chain;
+package io.newsqa.answer;
 
 import io.newsqa.text.SentenceSplitter;
 import java.util.ArrayList;
