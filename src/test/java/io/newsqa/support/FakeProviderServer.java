@@ -176,6 +176,9 @@ public final class FakeProviderServer implements AutoCloseable {
 
     private final ServerSocket socket;
     private final List<Request> requests = new CopyOnWriteArrayList<>();
+    /** Failures of the reply script, which runs on the server's thread: {@link #close()} reports them. */
+    private final List<Throwable> scriptFailures = new CopyOnWriteArrayList<>();
+
     private volatile Function<Request, Reply> script = request -> Reply.status(503);
     private volatile CountDownLatch proceed = new CountDownLatch(1);
 
@@ -275,7 +278,17 @@ public final class FakeProviderServer implements AutoCloseable {
             }
             Request request = new Request(protocol, Map.copyOf(headers), JSON.readTree(body));
             requests.add(request);
-            Reply reply = script.apply(request);
+            Reply reply;
+            try {
+                reply = script.apply(request);
+            } catch (RuntimeException | AssertionError e) {
+                String asked = request.userText();
+                scriptFailures.add(new AssertionError(
+                        e.getMessage() + " (on the request whose user text begins «"
+                                + asked.substring(0, Math.min(160, asked.length())) + "»)",
+                        e));
+                reply = Reply.status(500);
+            }
             if (reply.status != 200) {
                 respond(out, reply.status, "application/json", errorBody(protocol));
             } else if (request.streaming()) {
@@ -534,12 +547,24 @@ public final class FakeProviderServer implements AutoCloseable {
     }
 
     @Override
+    /**
+     * Stops the server; an assertion or error the reply script raised on the server's thread (where
+     * the test cannot see it: the client only gets a 500) fails the test here.
+     */
     public void close() {
         proceed();
         try {
             socket.close();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        if (!scriptFailures.isEmpty()) {
+            AssertionError failed = new AssertionError(
+                    scriptFailures.size() + " reply script(s) failed on the server's thread; the first: "
+                            + scriptFailures.get(0).getMessage(),
+                    scriptFailures.get(0).getCause());
+            scriptFailures.clear();
+            throw failed;
         }
     }
 }
