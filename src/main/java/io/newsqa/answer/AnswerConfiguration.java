@@ -14,6 +14,7 @@ import io.newsqa.config.Database;
 import io.newsqa.config.NewsQaProperties;
 import io.newsqa.embedding.Embeddings;
 import io.newsqa.retrieve.HybridSearch;
+import io.newsqa.retrieve.RetrievalProperties;
 import io.newsqa.translate.LlmQueryTranslator;
 import io.newsqa.translate.LlmTranslationMode;
 import io.newsqa.translate.QuestionTranslation;
@@ -29,7 +30,7 @@ import org.springframework.context.annotation.Configuration;
 
 /** Wires answering: prompts, the optional language model, conversation memory, the answer service. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({LlmProperties.class, ConversationProperties.class})
+@EnableConfigurationProperties({LlmProperties.class, ConversationProperties.class, AnswerProperties.class})
 public class AnswerConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(AnswerConfiguration.class);
@@ -106,8 +107,7 @@ public class AnswerConfiguration {
     /** The answer without a language model, as configured ({@code newsqa.answer.*}); {@code eval} measures it too. */
     @Bean
     ExtractiveAnswerer extractiveAnswerer(
-            Embeddings embeddings, NewsQaProperties properties, QuestionTranslation translation) {
-        NewsQaProperties.AnswerSettings answer = properties.answer();
+            Embeddings embeddings, AnswerProperties answer, QuestionTranslation translation) {
         ExtractiveSettings settings = new ExtractiveSettings(
                 withDefault(answer.minScore(), 0.5),
                 withDefault(answer.embeddingWeight(), 0.0),
@@ -120,7 +120,7 @@ public class AnswerConfiguration {
     @Bean
     AnswerService answerService(
             HybridSearch search,
-            NewsQaProperties properties,
+            RetrievalProperties retrieval,
             ExtractiveAnswerer extractive,
             Prompts prompts,
             LlmHolder llm,
@@ -128,7 +128,7 @@ public class AnswerConfiguration {
             ConversationProperties conversation) {
         return new AnswerService(
                 search,
-                properties.retrieval().passages(),
+                retrieval.passages(),
                 extractive,
                 prompts,
                 llm.answerer(),

@@ -4,6 +4,7 @@ import io.newsqa.archive.ArchiveIndex;
 import io.newsqa.config.NewsQaProperties;
 import io.newsqa.embedding.Embeddings;
 import io.newsqa.retrieve.HybridSearch;
+import io.newsqa.retrieve.RetrievalProperties;
 import io.newsqa.retrieve.bench.SearchBenchmark;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -49,12 +50,15 @@ public final class BenchSearchCommand implements Callable<Integer> {
                     context.getBean(HybridSearch.class),
                     System.out);
             List<SearchBenchmark.Row> rows = benchmark.run(
-                    questions, k, efSearches, properties.retrieval().passages());
+                    questions,
+                    k,
+                    efSearches,
+                    context.getBean(RetrievalProperties.class).passages());
             System.out.printf(
                     "cores: %d, heap max: %d MB, configured ef_search: %d%n%n",
                     Runtime.getRuntime().availableProcessors(),
                     Runtime.getRuntime().maxMemory() >> 20,
-                    properties.retrieval().efSearch());
+                    context.getBean(RetrievalProperties.class).efSearch());
             System.out.print(SearchBenchmark.table(archiveName, rows));
             return 0;
         }

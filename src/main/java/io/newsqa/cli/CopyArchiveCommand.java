@@ -8,6 +8,7 @@ import io.newsqa.archive.backend.ArchiveLocation;
 import io.newsqa.config.NewsQaConfiguration;
 import io.newsqa.config.NewsQaProperties;
 import io.newsqa.embedding.Embeddings;
+import io.newsqa.retrieve.RetrievalProperties;
 import java.util.concurrent.Callable;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
@@ -51,7 +52,7 @@ public final class CopyArchiveCommand implements Callable<Integer> {
             try (ArchiveIndex embedded = ArchiveBackends.open(
                     new ArchiveLocation.Folder(properties.dataDir()),
                     new ArchiveModel(embeddings.id(), embeddings.dimension()),
-                    NewsQaConfiguration.tuning(properties))) {
+                    NewsQaConfiguration.tuning(properties, context.getBean(RetrievalProperties.class)))) {
                 ArchiveIndex from = target == Target.postgres ? embedded : postgres;
                 ArchiveIndex to = target == Target.postgres ? postgres : embedded;
                 System.out.printf(

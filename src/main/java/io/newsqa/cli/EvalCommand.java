@@ -1,8 +1,8 @@
 package io.newsqa.cli;
 
 import io.newsqa.NewsQaApplication;
+import io.newsqa.answer.AnswerProperties;
 import io.newsqa.answer.ExtractiveAnswerer;
-import io.newsqa.config.NewsQaConfiguration;
 import io.newsqa.config.NewsQaProperties;
 import io.newsqa.embedding.Embeddings;
 import io.newsqa.eval.AnswerQuality;
@@ -17,6 +17,8 @@ import io.newsqa.eval.Split;
 import io.newsqa.eval.SquadFile;
 import io.newsqa.ingest.Chunker;
 import io.newsqa.retrieve.FusionWeights;
+import io.newsqa.retrieve.RetrievalConfiguration;
+import io.newsqa.retrieve.RetrievalProperties;
 import io.newsqa.retrieve.time.QuestionTime;
 import io.newsqa.retrieve.time.ReferenceClock;
 import io.newsqa.translate.CrossLingualRanking;
@@ -179,7 +181,7 @@ public final class EvalCommand implements Callable<Integer> {
         }
         try (ConfigurableApplicationContext context = evalContext()) {
             NewsQaProperties properties = context.getBean(NewsQaProperties.class);
-            NewsQaProperties.Retrieval retrieval = properties.retrieval();
+            RetrievalProperties retrieval = context.getBean(RetrievalProperties.class);
             Map<String, Function<String, FusionWeights>> variants = new LinkedHashMap<>();
             for (String variant : fusionVariants) {
                 FusionWeights weights = parseWeights(variant, retrieval.rrfK());
@@ -192,11 +194,11 @@ public final class EvalCommand implements Callable<Integer> {
                                 + " NEWSQA_DB_PASSWORD) or NEWSQA_TEST_DB_URL. The evaluation works in a new schema and drops it afterwards.");
             }
             Embeddings embeddings = context.getBean(Embeddings.class);
-            NewsQaProperties.Time time = retrieval.time();
+            RetrievalProperties.Time time = retrieval.time();
             EvalRunner.Settings settings = new EvalRunner.Settings(
                     archives,
                     embeddings.id(),
-                    NewsQaConfiguration.fusionWeights(retrieval, embeddings.id()),
+                    RetrievalConfiguration.fusionWeights(retrieval, embeddings.id()),
                     retrieval.maxChunksPerArticle(),
                     variants,
                     database,
@@ -253,8 +255,12 @@ public final class EvalCommand implements Callable<Integer> {
                 described.put("background", news.files());
                 if (quality != null) {
                     described.put("passages", retrieval.passages());
-                    described.put("answerMinScore", properties.answer().minScore());
-                    described.put("answerEmbeddingWeight", properties.answer().embeddingWeight());
+                    described.put(
+                            "answerMinScore",
+                            context.getBean(AnswerProperties.class).minScore());
+                    described.put(
+                            "answerEmbeddingWeight",
+                            context.getBean(AnswerProperties.class).embeddingWeight());
                     described.put("answersEvery", answersEvery);
                 }
                 EvalReport.writeJson(

@@ -7,27 +7,20 @@ import io.newsqa.archive.backend.ArchiveLocation;
 import io.newsqa.embedding.EmbeddingModels;
 import io.newsqa.embedding.EmbeddingProperties;
 import io.newsqa.embedding.Embeddings;
-import io.newsqa.retrieve.FusionWeights;
-import io.newsqa.retrieve.HybridSearch;
-import io.newsqa.retrieve.time.QuestionTime;
-import io.newsqa.retrieve.time.ReferenceClock;
-import io.newsqa.translate.CrossLingualRanking;
-import java.time.Clock;
-import java.util.Map;
-import java.util.function.Function;
+import io.newsqa.retrieve.RetrievalProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Wires the core: embedding model, database, archive, retrieval (ingestion:
- * {@code ingest.IngestConfiguration}; answering: {@code answer.AnswerConfiguration}).
+ * Wires what every part shares: the embedding model, the database, the archive (retrieval:
+ * {@code retrieve.RetrievalConfiguration}; ingestion: {@code ingest.IngestConfiguration};
+ * answering: {@code answer.AnswerConfiguration}).
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({NewsQaProperties.class, EmbeddingProperties.class})
+@EnableConfigurationProperties({NewsQaProperties.class, EmbeddingProperties.class, RetrievalProperties.class})
 public class NewsQaConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(NewsQaConfiguration.class);
@@ -45,7 +38,8 @@ public class NewsQaConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    ArchiveIndex archive(NewsQaProperties properties, Embeddings embeddings, Database database) {
+    ArchiveIndex archive(
+            NewsQaProperties properties, RetrievalProperties retrieval, Embeddings embeddings, Database database) {
         ArchiveLocation location = archiveLocation(properties, database);
         log.info(
                 "Archive: {}",
@@ -53,7 +47,7 @@ public class NewsQaConfiguration {
                         ? "PostgreSQL at " + properties.db().url() + ", " + location.describe()
                         : "embedded, in " + properties.dataDir().toAbsolutePath());
         return ArchiveBackends.open(
-                location, new ArchiveModel(embeddings.id(), embeddings.dimension()), tuning(properties));
+                location, new ArchiveModel(embeddings.id(), embeddings.dimension()), tuning(properties, retrieval));
     }
 
     /** Where the configured archive lives: the database's schema when one is configured, else the data folder. */
@@ -64,62 +58,9 @@ public class NewsQaConfiguration {
     }
 
     /** The archive tuning the settings ask for. */
-    public static ArchiveBackends.Tuning tuning(NewsQaProperties properties) {
+    public static ArchiveBackends.Tuning tuning(NewsQaProperties properties, RetrievalProperties retrieval) {
         return new ArchiveBackends.Tuning(
-                properties.retrieval().efSearch(),
+                retrieval.efSearch(),
                 Math.toIntExact(properties.db().indexBuildMemory().toMegabytes()));
-    }
-
-    @Bean
-    HybridSearch hybridSearch(
-            ArchiveIndex archive,
-            Embeddings embeddings,
-            NewsQaProperties properties,
-            CrossLingualRanking crossLingual,
-            Clock clock) {
-        NewsQaProperties.Retrieval retrieval = properties.retrieval();
-        QuestionTime time = new QuestionTime(
-                retrieval.time().enabled(),
-                clock,
-                retrieval.time().weekStartsOn(),
-                retrieval.recency().halfLife());
-        return new HybridSearch(
-                archive,
-                embeddings.queries(),
-                fusionWeights(retrieval, embeddings.id()),
-                retrieval.maxChunksPerArticle(),
-                crossLingual,
-                time,
-                retrieval.crossLanguageDense(),
-                retrieval.maxChunksPerStory());
-    }
-
-    /**
-     * "Now" for time words in questions: the real time, the configured reference, or the archive's
-     * newest article's time, in the configured zone.
-     */
-    @Bean
-    Clock clock(NewsQaProperties properties, ObjectProvider<ArchiveIndex> archive) {
-        // The archive only when time words are read against it: eval's context must not open it.
-        return ReferenceClock.of(
-                properties.retrieval().time().now(),
-                properties.retrieval().time().zone(),
-                () -> archive.getObject().newestPublication());
-    }
-
-    /**
-     * The configured fusion weights of a question language with this embedding model: the model's
-     * own weights for the language where configured (a stronger model earns a larger dense weight),
-     * else the language's; unlisted languages use "default".
-     */
-    public static Function<String, FusionWeights> fusionWeights(NewsQaProperties.Retrieval retrieval, String modelId) {
-        Map<String, NewsQaProperties.Weights> weights = retrieval.weights();
-        Map<String, NewsQaProperties.Weights> modelWeights =
-                retrieval.modelWeights().getOrDefault(modelId, Map.of());
-        NewsQaProperties.Weights fallback = weights.getOrDefault("default", new NewsQaProperties.Weights(1, 1));
-        return language -> {
-            NewsQaProperties.Weights w = modelWeights.getOrDefault(language, weights.getOrDefault(language, fallback));
-            return new FusionWeights(w.dense(), w.lexical(), retrieval.rrfK());
-        };
     }
 }

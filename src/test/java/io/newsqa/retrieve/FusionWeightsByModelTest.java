@@ -1,8 +1,7 @@
-package io.newsqa.config;
+package io.newsqa.retrieve;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.newsqa.retrieve.FusionWeights;
 import java.util.Map;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
@@ -12,7 +11,7 @@ import org.springframework.boot.context.properties.source.MapConfigurationProper
 /** Fusion weights: the embedding model's own for a language where set, else the language's, else the default. */
 class FusionWeightsByModelTest {
 
-    private final NewsQaProperties.Retrieval retrieval = new Binder(new MapConfigurationPropertySource(Map.of(
+    private final RetrievalProperties retrieval = new Binder(new MapConfigurationPropertySource(Map.of(
                     "newsqa.retrieval.rrf-k",
                     "60",
                     "newsqa.retrieval.weights.ar.dense",
@@ -32,14 +31,13 @@ class FusionWeightsByModelTest {
                     "2",
                     "newsqa.retrieval.model-weights[e5-small-v1.5].en.lexical",
                     "1")))
-            .bind("newsqa", NewsQaProperties.class)
-            .get()
-            .retrieval();
+            .bind("newsqa.retrieval", RetrievalProperties.class)
+            .get();
 
     @Test
     void aModelsOwnWeightsReplaceTheLanguagesOnlyWhereSet() {
-        Function<String, FusionWeights> e5 = NewsQaConfiguration.fusionWeights(retrieval, "e5-small-v1.5");
-        Function<String, FusionWeights> other = NewsQaConfiguration.fusionWeights(retrieval, "all-minilm-l6-v2-q");
+        Function<String, FusionWeights> e5 = RetrievalConfiguration.fusionWeights(retrieval, "e5-small-v1.5");
+        Function<String, FusionWeights> other = RetrievalConfiguration.fusionWeights(retrieval, "all-minilm-l6-v2-q");
 
         assertThat(e5.apply("en")).isEqualTo(new FusionWeights(2, 1, 60));
         assertThat(e5.apply("ar")).isEqualTo(new FusionWeights(0, 1, 60));
