@@ -1,6 +1,7 @@
 package io.newsqa.telegram;
 
 import io.newsqa.answer.Answer;
+import io.newsqa.channel.AnswerWriters;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -73,11 +74,15 @@ final class ProgressiveReply {
                 if (state.discarded()) {
                     withdraw();
                 }
-                if (state.failure() != null) {
+                if (state.failure() instanceof AnswerWriters.Busy) {
+                    log.warn("Too many answers being written: chat {} is told to ask again", question.getChatId());
+                } else if (state.failure() != null) {
                     log.error(
                             "The answer service failed on a question from chat {}",
                             question.getChatId(),
                             state.failure());
+                }
+                if (state.failure() != null) {
                     finish(List.of(Html.escape(texts.failure)), null);
                     return null;
                 }

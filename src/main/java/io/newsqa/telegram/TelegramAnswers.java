@@ -2,10 +2,7 @@ package io.newsqa.telegram;
 
 import io.newsqa.answer.AnswerService;
 import io.newsqa.answer.Question;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.atomic.AtomicInteger;
+import io.newsqa.channel.AnswerWriters;
 
 /**
  * The one place the bot calls the answer service. Each chat is one conversation (in a group, the
@@ -15,17 +12,17 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 class TelegramAnswers implements AutoCloseable {
 
+    /** Answers written at once; more wait in the queue, and past it the reader is told to ask again. */
+    private static final int WRITERS = 8;
+
+    private static final int QUEUE = 64;
+
     private final AnswerService service;
-    private final ExecutorService writers;
+    private final AnswerWriters writers;
 
     TelegramAnswers(AnswerService service) {
         this.service = service;
-        AtomicInteger number = new AtomicInteger();
-        this.writers = Executors.newCachedThreadPool(task -> {
-            Thread thread = new Thread(task, "telegram-answer-" + number.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
+        this.writers = new AnswerWriters("telegram-answer", WRITERS, QUEUE);
     }
 
     /** The answer service's conversation of a chat. */
@@ -35,8 +32,7 @@ class TelegramAnswers implements AutoCloseable {
 
     /**
      * Starts answering the question in the chat's conversation; returns at once with the answer
-     * as it is being written. Callers are bounded by the update-handling threads, so no queue is
-     * needed here.
+     * as it is being written (or failed, when too many are being written).
      */
     PendingAnswer ask(long chatId, String question) {
         PendingAnswer pending = new PendingAnswer();
@@ -48,7 +44,7 @@ class TelegramAnswers implements AutoCloseable {
                     pending.fail(e);
                 }
             });
-        } catch (RejectedExecutionException e) {
+        } catch (AnswerWriters.Busy e) {
             pending.fail(e);
         }
         return pending;
@@ -61,6 +57,6 @@ class TelegramAnswers implements AutoCloseable {
 
     @Override
     public void close() {
-        writers.shutdownNow();
+        writers.close();
     }
 }

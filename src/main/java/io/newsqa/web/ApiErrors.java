@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.PropertyBindingException;
 import io.newsqa.answer.InvalidQuestionException;
 import io.newsqa.archive.ArchiveUnavailableException;
+import io.newsqa.channel.AnswerWriters;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -130,8 +131,8 @@ public class ApiErrors {
                 .build();
     }
 
-    @ExceptionHandler(AnswerStreamExecutor.ServerBusyException.class)
-    ResponseEntity<ProblemDetail> busy(AnswerStreamExecutor.ServerBusyException e) {
+    @ExceptionHandler(AnswerWriters.Busy.class)
+    ResponseEntity<ProblemDetail> busy(AnswerWriters.Busy e) {
         return problem(HttpStatus.SERVICE_UNAVAILABLE, "Busy", e.getMessage())
                 .header(HttpHeaders.RETRY_AFTER, "5")
                 .build();

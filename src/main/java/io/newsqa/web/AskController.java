@@ -1,6 +1,7 @@
 package io.newsqa.web;
 
 import io.newsqa.answer.Question;
+import io.newsqa.channel.AnswerWriters;
 import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -18,10 +19,10 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 public class AskController {
 
     private final WebAnswers answers;
-    private final AnswerStreamExecutor streams;
+    private final AnswerWriters streams;
     private final WebProperties properties;
 
-    AskController(WebAnswers answers, AnswerStreamExecutor streams, WebProperties properties) {
+    AskController(WebAnswers answers, AnswerWriters streams, WebProperties properties) {
         this.answers = answers;
         this.streams = streams;
         this.properties = properties;

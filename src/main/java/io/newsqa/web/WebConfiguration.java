@@ -1,6 +1,7 @@
 package io.newsqa.web;
 
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import io.newsqa.channel.AnswerWriters;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
@@ -68,6 +69,15 @@ public class WebConfiguration implements WebMvcConfigurer {
                 .addPathPatterns("/api/ask", "/api/ask/stream");
         registry.addInterceptor(new RateLimitInterceptor(web.searchRateLimit(), Clock.systemUTC(), "searches"))
                 .addPathPatterns("/api/search");
+    }
+
+    /**
+     * The threads that write streamed answers, so that request threads are not held for a whole
+     * answer: four at once, 64 waiting, then a stream is refused with 503 and Retry-After.
+     */
+    @Bean(destroyMethod = "close")
+    AnswerWriters answerStreams() {
+        return new AnswerWriters("answer-stream", 4, 64);
     }
 
     /** Before anything else: a client over its share of requests in progress is refused unread. */
