@@ -406,7 +406,11 @@ public final class EvalRunner {
         QuestionTime time =
                 askedOn == null ? QuestionTime.off() : settings.askedOn().apply(askedOn);
         return new HybridSearch(
-                archive, embeddings.queries(), settings.weights(), settings.maxChunksPerArticle(), translation, time);
+                archive,
+                embeddings.queries(),
+                HybridSearch.Settings.of(settings.weights(), settings.maxChunksPerArticle()),
+                translation,
+                time);
     }
 
     private List<RetrievalMethod> methods(ArchiveIndex archive) {
@@ -418,8 +422,7 @@ public final class EvalRunner {
                         day -> new HybridSearch(
                                 archive,
                                 embeddings.queries(),
-                                weights,
-                                settings.maxChunksPerArticle(),
+                                HybridSearch.Settings.of(weights, settings.maxChunksPerArticle()),
                                 CrossLingualRanking.off(),
                                 day == null
                                         ? QuestionTime.off()

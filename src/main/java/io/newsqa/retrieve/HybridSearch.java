@@ -67,18 +67,39 @@ public final class HybridSearch {
     /** The passages found, and what time in the question did to the search ({@code null}: nothing). */
     public record Found(List<RetrievedPassage> passages, AppliedFilter appliedFilter) {}
 
-    public HybridSearch(
-            ArchiveIndex archive,
-            EmbeddingModel embeddings,
+    /**
+     * How the rankings are weighed and the passages capped.
+     *
+     * @param weightsByLanguage  the fusion weights for a question's language
+     * @param maxChunksPerArticle at most this many passages of one article
+     * @param maxChunksPerStory  at most this many passages of one story, all its articles together
+     * @param crossLanguageDense whether the dense and untranslated lexical rankings also count for
+     *                           chunks in another language than the question's when the question was
+     *                           translated: true only for a multilingual embedding model. The built-in
+     *                           models are English-only, so their similarity between an English question
+     *                           and an Arabic chunk is noise that reorders the translated ranking's top ranks.
+     */
+    public record Settings(
             Function<String, FusionWeights> weightsByLanguage,
-            int maxChunksPerArticle) {
-        this(
-                archive,
-                embeddings,
-                weightsByLanguage,
-                maxChunksPerArticle,
-                CrossLingualRanking.off(),
-                QuestionTime.off());
+            int maxChunksPerArticle,
+            int maxChunksPerStory,
+            boolean crossLanguageDense) {
+
+        public Settings {
+            if (maxChunksPerArticle < 1 || maxChunksPerStory < 1) {
+                throw new IllegalArgumentException("maxChunksPerArticle and maxChunksPerStory must be at least 1");
+            }
+        }
+
+        /** These weights, at most {@code maxChunksPerArticle} passages of an article and of a story. */
+        public static Settings of(Function<String, FusionWeights> weightsByLanguage, int maxChunksPerArticle) {
+            return new Settings(weightsByLanguage, maxChunksPerArticle, maxChunksPerArticle, false);
+        }
+    }
+
+    /** A search without translation into the other language and without time words. */
+    public HybridSearch(ArchiveIndex archive, EmbeddingModel embeddings, Settings settings) {
+        this(archive, embeddings, settings, CrossLingualRanking.off(), QuestionTime.off());
     }
 
     /**
@@ -88,62 +109,17 @@ public final class HybridSearch {
     public HybridSearch(
             ArchiveIndex archive,
             EmbeddingModel embeddings,
-            Function<String, FusionWeights> weightsByLanguage,
-            int maxChunksPerArticle,
+            Settings settings,
             CrossLingualRanking crossLingual,
             QuestionTime time) {
-        this(archive, embeddings, weightsByLanguage, maxChunksPerArticle, crossLingual, time, false);
-    }
-
-    /**
-     * @param crossLanguageDense whether the dense and untranslated lexical rankings also count for
-     *                           chunks in another language than the question's when the question was
-     *                           translated: true only for a multilingual embedding model. The built-in
-     *                           models are English-only, so their similarity between an English question
-     *                           and an Arabic chunk is noise that reorders the translated ranking's top ranks.
-     */
-    public HybridSearch(
-            ArchiveIndex archive,
-            EmbeddingModel embeddings,
-            Function<String, FusionWeights> weightsByLanguage,
-            int maxChunksPerArticle,
-            CrossLingualRanking crossLingual,
-            QuestionTime time,
-            boolean crossLanguageDense) {
-        this(
-                archive,
-                embeddings,
-                weightsByLanguage,
-                maxChunksPerArticle,
-                crossLingual,
-                time,
-                crossLanguageDense,
-                maxChunksPerArticle);
-    }
-
-    /**
-     * @param maxChunksPerStory at most this many passages of one story, all its articles together
-     */
-    public HybridSearch(
-            ArchiveIndex archive,
-            EmbeddingModel embeddings,
-            Function<String, FusionWeights> weightsByLanguage,
-            int maxChunksPerArticle,
-            CrossLingualRanking crossLingual,
-            QuestionTime time,
-            boolean crossLanguageDense,
-            int maxChunksPerStory) {
-        if (maxChunksPerArticle < 1 || maxChunksPerStory < 1) {
-            throw new IllegalArgumentException("maxChunksPerArticle and maxChunksPerStory must be at least 1");
-        }
         this.archive = archive;
         this.embeddings = embeddings;
-        this.weightsByLanguage = weightsByLanguage;
-        this.maxChunksPerArticle = maxChunksPerArticle;
-        this.maxChunksPerStory = maxChunksPerStory;
+        this.weightsByLanguage = settings.weightsByLanguage();
+        this.maxChunksPerArticle = settings.maxChunksPerArticle();
+        this.maxChunksPerStory = settings.maxChunksPerStory();
         this.crossLingual = crossLingual;
         this.time = time;
-        this.crossLanguageDense = crossLanguageDense;
+        this.crossLanguageDense = settings.crossLanguageDense();
     }
 
     /**

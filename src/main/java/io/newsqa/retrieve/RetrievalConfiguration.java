@@ -31,12 +31,13 @@ public class RetrievalConfiguration {
         return new HybridSearch(
                 archive,
                 embeddings.queries(),
-                fusionWeights(retrieval, embeddings.id()),
-                retrieval.maxChunksPerArticle(),
+                new HybridSearch.Settings(
+                        fusionWeights(retrieval, embeddings.id()),
+                        retrieval.maxChunksPerArticle(),
+                        retrieval.maxChunksPerStory(),
+                        retrieval.crossLanguageDense()),
                 crossLingual,
-                time,
-                retrieval.crossLanguageDense(),
-                retrieval.maxChunksPerStory());
+                time);
     }
 
     /**

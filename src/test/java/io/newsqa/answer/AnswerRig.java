@@ -78,7 +78,9 @@ final class AnswerRig implements AutoCloseable {
         Map<String, FusionWeights> weights =
                 Map.of("ar", new FusionWeights(0.2, 1.0, 60), "en", new FusionWeights(1, 1, 60));
         search = new HybridSearch(
-                archive, embeddings, language -> weights.getOrDefault(language, new FusionWeights(1, 1, 60)), 2);
+                archive,
+                embeddings,
+                HybridSearch.Settings.of(language -> weights.getOrDefault(language, new FusionWeights(1, 1, 60)), 2));
     }
 
     private static synchronized EmbeddingModel model() {
@@ -113,7 +115,9 @@ final class AnswerRig implements AutoCloseable {
     /** Extractive answers over a search with application.yml's fusion weights; no conversation. */
     AnswerService productionService() {
         HybridSearch production = new HybridSearch(
-                archive, embeddings, language -> WEIGHTS.getOrDefault(language, new FusionWeights(1, 1, 60)), 2);
+                archive,
+                embeddings,
+                HybridSearch.Settings.of(language -> WEIGHTS.getOrDefault(language, new FusionWeights(1, 1, 60)), 2));
         return new AnswerService(
                 production, 6, extractive(), prompts, null, new Conversations(new InMemoryChatMemoryStore(), 10));
     }
@@ -126,8 +130,7 @@ final class AnswerRig implements AutoCloseable {
         HybridSearch crossLingual = new HybridSearch(
                 archive,
                 embeddings,
-                language -> WEIGHTS.getOrDefault(language, new FusionWeights(1, 1, 60)),
-                2,
+                HybridSearch.Settings.of(language -> WEIGHTS.getOrDefault(language, new FusionWeights(1, 1, 60)), 2),
                 new CrossLingualRanking(archive, dictionaries(), 1.0),
                 QuestionTime.off());
         ExtractiveAnswerer answerer = new ExtractiveAnswerer(

@@ -61,8 +61,7 @@ class ForeignSourceAnswerTest {
         search = new HybridSearch(
                 rig.archive,
                 rig.embeddings,
-                weights::get,
-                2,
+                HybridSearch.Settings.of(weights::get, 2),
                 new CrossLingualRanking(rig.archive, translators, 1.0),
                 QuestionTime.off());
         extractive = new ExtractiveAnswerer(

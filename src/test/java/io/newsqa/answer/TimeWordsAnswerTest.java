@@ -31,8 +31,7 @@ class TimeWordsAnswerTest extends OverSampleArchive {
         HybridSearch search = new HybridSearch(
                 rig.archive,
                 rig.embeddings,
-                language -> weights.getOrDefault(language, new FusionWeights(1, 1, 60)),
-                2,
+                HybridSearch.Settings.of(language -> weights.getOrDefault(language, new FusionWeights(1, 1, 60)), 2),
                 CrossLingualRanking.off(),
                 time);
         return new AnswerService(

@@ -159,8 +159,12 @@ public abstract class HybridSearchContract {
                 return 384;
             }
         };
-        HybridSearch lexicalOnly =
-                new HybridSearch(archive, refusing, WEIGHTS::get, 2, CrossLingualRanking.off(), QuestionTime.off());
+        HybridSearch lexicalOnly = new HybridSearch(
+                archive,
+                refusing,
+                HybridSearch.Settings.of(WEIGHTS::get, 2),
+                CrossLingualRanking.off(),
+                QuestionTime.off());
 
         assertThat(titles(lexicalOnly.search("تشققات جسر لومن", "ar", SearchFilter.none(), 6)))
                 .first()
@@ -358,9 +362,17 @@ public abstract class HybridSearchContract {
         Function<String, FusionWeights> weights =
                 language -> WEIGHTS.getOrDefault(language, new FusionWeights(1, 1, 60));
         HybridSearch uncapped = new HybridSearch(
-                archive, model(), weights, 2, CrossLingualRanking.off(), QuestionTime.off(), false, 10);
-        HybridSearch capped =
-                new HybridSearch(archive, model(), weights, 2, CrossLingualRanking.off(), QuestionTime.off(), false, 1);
+                archive,
+                model(),
+                new HybridSearch.Settings(weights, 2, 10, false),
+                CrossLingualRanking.off(),
+                QuestionTime.off());
+        HybridSearch capped = new HybridSearch(
+                archive,
+                model(),
+                new HybridSearch.Settings(weights, 2, 1, false),
+                CrossLingualRanking.off(),
+                QuestionTime.off());
 
         List<RetrievedPassage> all = uncapped.search(ORDER_QUESTION, "ar", SearchFilter.none(), 6);
         List<RetrievedPassage> found = capped.search(ORDER_QUESTION, "ar", SearchFilter.none(), 6);
@@ -402,12 +414,10 @@ public abstract class HybridSearchContract {
         HybridSearch search = new HybridSearch(
                 archive,
                 model(),
-                language -> WEIGHTS.getOrDefault(language, new FusionWeights(1, 1, 60)),
-                2,
+                new HybridSearch.Settings(
+                        language -> WEIGHTS.getOrDefault(language, new FusionWeights(1, 1, 60)), 2, 2, false),
                 CrossLingualRanking.off(),
-                QuestionTime.off(),
-                false,
-                2);
+                QuestionTime.off());
         try (FakeProviderServer provider = FakeProviderServer.start()) {
             // The model cites both tellings, as a model not told they are one story would.
             provider.reply(FakeProviderServer.Reply.text(
@@ -454,8 +464,7 @@ public abstract class HybridSearchContract {
         return new HybridSearch(
                 archive,
                 model(),
-                language -> WEIGHTS.getOrDefault(language, new FusionWeights(1, 1, 60)),
-                1,
+                HybridSearch.Settings.of(language -> WEIGHTS.getOrDefault(language, new FusionWeights(1, 1, 60)), 1),
                 CrossLingualRanking.off(),
                 time);
     }

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 class HybridSearchFusionTest {
 
-    private final HybridSearch search = new HybridSearch(null, null, language -> null, 2);
+    private final HybridSearch search = new HybridSearch(null, null, HybridSearch.Settings.of(language -> null, 2));
 
     /** Scores fall along each list, so every hit has a rank of its own. */
     private static List<ChunkHit> ranking(String... keys) {
@@ -133,8 +133,8 @@ class HybridSearchFusionTest {
     @Test
     void anEnglishOnlyDenseRankingDoesNotReorderTheTranslatedRankingOfArabicChunks() {
         CrossLingualRanking translation = new CrossLingualRanking(null, List.of(), 2.0);
-        HybridSearch englishOnlyModel =
-                new HybridSearch(null, null, language -> null, 2, translation, QuestionTime.off());
+        HybridSearch englishOnlyModel = new HybridSearch(
+                null, null, HybridSearch.Settings.of(language -> null, 2), translation, QuestionTime.off());
         // The English question's dense ranking: an Arabic chunk the translation ranks second, then an English chunk.
         ChunkHit englishChunk = rankingIn("en", "e#0").get(0);
         List<ChunkHit> dense = List.of(
@@ -155,8 +155,8 @@ class HybridSearchFusionTest {
         assertThat(fused).extracting(p -> p.hit().key()).containsExactly("y#0", "x#0", "e#0");
         assertThat(fused).extracting(RetrievedPassage::denseRank).containsExactly(0, 0, 2);
 
-        HybridSearch multilingualModel =
-                new HybridSearch(null, null, language -> null, 2, translation, QuestionTime.off(), true);
+        HybridSearch multilingualModel = new HybridSearch(
+                null, null, new HybridSearch.Settings(language -> null, 2, 2, true), translation, QuestionTime.off());
         assertThat(multilingualModel.fuse(
                         dense,
                         LexicalRanking.ofChunks(List.of()),
@@ -176,7 +176,8 @@ class HybridSearchFusionTest {
     @Test
     void anArabicQuestionKeepsItsArabicMatchAheadOfTranslatedEnglishOnes() {
         CrossLingualRanking translation = new CrossLingualRanking(null, List.of(), 1.0); // as in application.yml
-        HybridSearch search = new HybridSearch(null, null, language -> null, 2, translation, QuestionTime.off());
+        HybridSearch search = new HybridSearch(
+                null, null, HybridSearch.Settings.of(language -> null, 2), translation, QuestionTime.off());
         List<ChunkHit> lexical = rankingIn("ar", "tram-ar#1", "tram-ar#0");
         List<ChunkHit> translated =
                 rankingIn("en", "tram-en#0", "e1#0", "e2#0", "e3#0", "e4#0", "e5#0", "e6#0", "e7#0");

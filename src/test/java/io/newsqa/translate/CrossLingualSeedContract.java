@@ -114,7 +114,11 @@ abstract class CrossLingualSeedContract {
 
     private List<RetrievedPassage> ask(String question, String language, CrossLingualRanking crossLingual) {
         HybridSearch search = new HybridSearch(
-                archive, embeddings, WEIGHTS::get, 2, crossLingual, io.newsqa.retrieve.time.QuestionTime.off());
+                archive,
+                embeddings,
+                HybridSearch.Settings.of(WEIGHTS::get, 2),
+                crossLingual,
+                io.newsqa.retrieve.time.QuestionTime.off());
         return search.search(question, language, SearchFilter.none(), 6);
     }
 

@@ -161,12 +161,9 @@ class NewsQuestionsBenchmark {
             HybridSearch search = new HybridSearch(
                     archive,
                     constant,
-                    weights::get,
-                    2,
+                    new HybridSearch.Settings(weights::get, 2, 2, false),
                     new CrossLingualRanking(archive, translators, 1.0),
-                    QuestionTime.off(),
-                    false,
-                    2);
+                    QuestionTime.off());
             ExtractiveAnswerer answerer = new ExtractiveAnswerer(
                     new SentenceEmbedder(constant),
                     new ExtractiveSettings(

@@ -74,8 +74,12 @@ class NewsroomTranslationBenchmark {
             Map<String, FusionWeights> weights =
                     Map.of("en", new FusionWeights(0.3, 1.0, 60), "ar", new FusionWeights(0.0, 1.0, 60));
             CrossLingualRanking crossLingual = new CrossLingualRanking(archive, translators, 1.0);
-            HybridSearch search =
-                    new HybridSearch(archive, constant, weights::get, 2, crossLingual, QuestionTime.off(), false, 2);
+            HybridSearch search = new HybridSearch(
+                    archive,
+                    constant,
+                    new HybridSearch.Settings(weights::get, 2, 2, false),
+                    crossLingual,
+                    QuestionTime.off());
             ExtractiveAnswerer answerer = new ExtractiveAnswerer(
                     new SentenceEmbedder(constant),
                     new ExtractiveSettings(

@@ -216,12 +216,9 @@ public abstract class StoryUpdatesContract {
         HybridSearch search = new HybridSearch(
                 archive,
                 model(),
-                language -> new FusionWeights(0, 1, 60),
-                2,
+                new HybridSearch.Settings(language -> new FusionWeights(0, 1, 60), 2, 2, false),
                 CrossLingualRanking.off(),
-                QuestionTime.off(),
-                false,
-                2);
+                QuestionTime.off());
         ExtractiveAnswerer extractive = new ExtractiveAnswerer(
                 new SentenceEmbedder(model()),
                 new ExtractiveSettings(Map.of("ar", 0.5, "default", 0.5), Map.of("ar", 0.0, "default", 0.0), 1, 700));
