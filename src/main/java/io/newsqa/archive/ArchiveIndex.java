@@ -19,6 +19,14 @@ import java.util.function.Consumer;
 public interface ArchiveIndex extends AutoCloseable {
 
     /**
+     * How much an article's title counts in {@link #articleLexicalSearch} against its body: the
+     * title's BM25 score among titles, times this, is added to the body's. A news title is in the
+     * article's language and names its story and main actor, words a rewrite of another story
+     * often lacks.
+     */
+    double TITLE_WEIGHT = 1.0;
+
+    /**
      * Stores an article with its chunks, replacing any article with the same id, atomically:
      * after a crash either the old or the new version is stored, never a mix.
      *
@@ -100,6 +108,11 @@ public interface ArchiveIndex extends AutoCloseable {
      * Only articles analysed as {@code language} are searched, with statistics of those articles.
      * The embedded archive indexes each article's body for it (articles stored before it did have
      * none until re-indexed); PostgreSQL sums the article's chunks (a sentence two chunks share counts twice).
+     * The article's title adds {@link #TITLE_WEIGHT} times its score with titles as the documents
+     * (statistics of the titles of {@code language}); an article matching by its title alone is
+     * found too. The embedded archive has no title index for articles stored before it had one
+     * until they are stored again ({@code copy-archive}, {@code reembed}, a new ingest);
+     * PostgreSQL indexes the titles of older articles when it opens the archive.
      */
     List<ArticleHit> articleLexicalSearch(List<WeightedTerm> terms, String language, int limit, SearchFilter filter);
 

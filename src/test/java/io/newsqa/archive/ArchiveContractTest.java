@@ -589,10 +589,14 @@ public abstract class ArchiveContractTest {
                 List.of(
                         new Chunk("spread", 0, first, vec(1, 0, 0, 0)),
                         new Chunk("spread", 1, second, vec(0, 1, 0, 0))));
-        putUndated();
+        String festival = "The harbour festival opened with boats and music.";
+        archive.put(
+                article("undated", "Boats and music", "en", "wire-b", null, festival),
+                List.of(new Chunk("undated", 0, festival, vec(0, 0, 1, 0))));
         putEnglish();
 
-        // "spread" holds all three words, no chunk of it more than two; "undated" two, "floods" one.
+        // "spread" holds all three words, no chunk of it more than two; "undated" two, "floods" one
+        // (no title holds any of them).
         List<ArticleHit> hits = archive.articleLexicalSearch(
                 List.of(new WeightedTerm("mayor harbour festival", 1.0)), "en", 10, SearchFilter.none());
 
@@ -612,6 +616,53 @@ public abstract class ArchiveContractTest {
                         SearchFilter.none()))
                 .extracting(ArticleHit::articleId)
                 .containsSubsequence("floods", "undated");
+    }
+
+    private void putAsOneChunk(Article article, float[] vector) {
+        archive.put(article, List.of(new Chunk(article.id(), 0, article.body(), vector)));
+    }
+
+    @Test
+    void articleLexicalSearchScoresTheTitleAsWellAsTheBody() {
+        // The same body twice; only one title names the story. A news title is in the article's
+        // language and names what it is about, so it counts next to the body.
+        String body = "قالت السلطات إن الطائرة هبطت في المطار بعد ساعات من الانتظار.";
+        putAsOneChunk(article("named", "هبوط الطائرة في مطار عدن", "ar", "wire-a", null, body), vec(1, 0, 0, 0));
+        putAsOneChunk(article("unnamed", "أخبار اليوم", "ar", "wire-b", null, body), vec(0, 1, 0, 0));
+        putAsOneChunk(
+                article(
+                        "title-only",
+                        "عدن تستقبل زوار المعرض",
+                        "ar",
+                        "wire-b",
+                        null,
+                        "افتتح المعرض أبوابه للزوار صباح اليوم."),
+                vec(0, 0, 1, 0));
+        putAsOneChunk(article("untitled", "", "ar", "wire-a", null, "وصل الوفد إلى عدن مساء أمس."), vec(0, 0, 0, 1));
+
+        List<ArticleHit> plane =
+                archive.articleLexicalSearch(List.of(new WeightedTerm("الطائرة", 1.0)), "ar", 10, SearchFilter.none());
+        assertThat(plane).extracting(ArticleHit::articleId).startsWith("named");
+        assertThat(plane.get(0).score())
+                .isGreaterThan(plane.stream()
+                        .filter(hit -> hit.articleId().equals("unnamed"))
+                        .findFirst()
+                        .orElseThrow()
+                        .score());
+        // A word only the title holds finds the article; the filter applies to such a match too.
+        assertThat(archive.articleLexicalSearch(List.of(new WeightedTerm("عدن", 1.0)), "ar", 10, SearchFilter.none()))
+                .extracting(ArticleHit::articleId)
+                .containsExactlyInAnyOrder("named", "title-only", "untitled");
+        assertThat(archive.articleLexicalSearch(
+                        List.of(new WeightedTerm("عدن", 1.0)),
+                        "ar",
+                        10,
+                        new SearchFilter(null, null, Set.of("wire-b"), null)))
+                .extracting(ArticleHit::articleId)
+                .containsExactly("title-only");
+        // Titles of one language are not searched in another's analysis.
+        assertThat(archive.articleLexicalSearch(List.of(new WeightedTerm("عدن", 1.0)), "en", 10, SearchFilter.none()))
+                .isEmpty();
     }
 
     @Test

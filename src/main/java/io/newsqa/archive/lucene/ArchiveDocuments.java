@@ -74,6 +74,12 @@ final class ArchiveDocuments {
      * stored before it existed have none until re-indexed.
      */
     private static final String ARTICLE_TEXT_PREFIX = "article_";
+    /**
+     * The article's title, indexed on the article document in a field of its own (title statistics
+     * apart from body statistics), for the article-level lexical ranking. Articles stored before it
+     * existed have none until stored again (ingest, {@code copy-archive}, {@code reembed}).
+     */
+    private static final String TITLE_TEXT_PREFIX = "title_";
 
     private static final String OTHER_LANGUAGE = "other";
 
@@ -85,6 +91,7 @@ final class ArchiveDocuments {
         TEXT_FIELDS.forEach((language, field) -> {
             perField.put(field, LanguageAnalyzers.forLanguage(language));
             perField.put(ARTICLE_TEXT_PREFIX + field, LanguageAnalyzers.forLanguage(language));
+            perField.put(TITLE_TEXT_PREFIX + field, LanguageAnalyzers.forLanguage(language));
         });
         return new PerFieldAnalyzerWrapper(LanguageAnalyzers.forLanguage(OTHER_LANGUAGE), perField);
     }
@@ -97,6 +104,11 @@ final class ArchiveDocuments {
     /** The field holding whole article bodies of this language, analysed as {@link #textField} is. */
     static String articleTextField(String language) {
         return ARTICLE_TEXT_PREFIX + textField(language);
+    }
+
+    /** The field holding article titles of this language, analysed as {@link #textField} is. */
+    static String titleTextField(String language) {
+        return TITLE_TEXT_PREFIX + textField(language);
     }
 
     /** The language whose analyzer produced the terms of {@link #textField}. */
@@ -134,6 +146,9 @@ final class ArchiveDocuments {
         doc.add(new StringField(LANGUAGE, article.language(), Field.Store.YES));
         doc.add(new StoredField(BODY, article.body()));
         doc.add(new TextField(articleTextField(article.language()), article.body(), Field.Store.NO));
+        if (!article.title().isBlank()) {
+            doc.add(new TextField(titleTextField(article.language()), article.title(), Field.Store.NO));
+        }
         if (article.url() != null) {
             doc.add(new StoredField(URL, article.url()));
         }

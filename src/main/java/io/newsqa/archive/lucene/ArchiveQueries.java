@@ -9,6 +9,7 @@ import static io.newsqa.archive.lucene.ArchiveDocuments.TYPE;
 import static io.newsqa.archive.lucene.ArchiveDocuments.TYPE_ARTICLE;
 import static io.newsqa.archive.lucene.ArchiveDocuments.TYPE_CHUNK;
 
+import io.newsqa.archive.ArchiveIndex;
 import io.newsqa.archive.SearchFilter;
 import io.newsqa.archive.WeightedTerm;
 import io.newsqa.text.LanguageAnalyzers;
@@ -105,37 +106,59 @@ final class ArchiveQueries {
     }
 
     /**
-     * Articles whose whole text contains any of the words of weighted terms, scored as
+     * Articles whose whole text or title contains any of the words of weighted terms, scored as
      * {@link #weightedLexical} scores chunks but with the statistics of articles (their length, the
-     * number of articles holding a word).
+     * number of articles holding a word), plus {@link ArchiveIndex#TITLE_WEIGHT} times the same
+     * score of the title among titles.
      */
     static Optional<Query> articleWeightedLexical(List<WeightedTerm> terms, String language, SearchFilter filter) {
-        return weighted(terms, language, ArchiveDocuments.articleTextField(language), within(filter, allArticles()));
+        Map<String, Double> weights = wordWeights(terms, language);
+        if (weights.isEmpty()) {
+            return Optional.empty();
+        }
+        BooleanQuery.Builder anyTerm = new BooleanQuery.Builder();
+        addWords(anyTerm, weights, ArchiveDocuments.articleTextField(language), 1);
+        addWords(anyTerm, weights, ArchiveDocuments.titleTextField(language), ArchiveIndex.TITLE_WEIGHT);
+        return Optional.of(new BooleanQuery.Builder()
+                .add(anyTerm.build(), Occur.MUST)
+                .add(within(filter, allArticles()), Occur.FILTER)
+                .build());
     }
 
     private static Optional<Query> weighted(List<WeightedTerm> terms, String language, String field, Query scope) {
+        Map<String, Double> weights = wordWeights(terms, language);
+        if (weights.isEmpty()) {
+            return Optional.empty();
+        }
+        BooleanQuery.Builder anyTerm = new BooleanQuery.Builder();
+        addWords(anyTerm, weights, field, 1);
+        return Optional.of(new BooleanQuery.Builder()
+                .add(anyTerm.build(), Occur.MUST)
+                .add(scope, Occur.FILTER)
+                .build());
+    }
+
+    /** Each term's words in the language's analysis, a term's weight spread evenly over its words. */
+    private static Map<String, Double> wordWeights(List<WeightedTerm> terms, String language) {
         String analysis = ArchiveDocuments.analysisLanguage(language);
         Map<String, Double> weights = new LinkedHashMap<>();
         for (WeightedTerm term : terms) {
             Set<String> words = new LinkedHashSet<>(LanguageAnalyzers.terms(term.text(), analysis));
             words.forEach(word -> weights.merge(word, term.weight() / words.size(), Double::sum));
         }
-        if (weights.isEmpty()) {
-            return Optional.empty();
-        }
-        BooleanQuery.Builder anyTerm = new BooleanQuery.Builder();
+        return weights;
+    }
+
+    /** The heaviest {@link #MAX_QUERY_TERMS} words as optional clauses on one field, each boosted by its weight × scale. */
+    private static void addWords(
+            BooleanQuery.Builder anyTerm, Map<String, Double> weights, String field, double scale) {
         weights.entrySet().stream()
                 .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
                 .limit(MAX_QUERY_TERMS)
                 .forEach(word -> anyTerm.add(
                         new BoostQuery(
-                                new TermQuery(new Term(field, word.getKey())),
-                                word.getValue().floatValue()),
+                                new TermQuery(new Term(field, word.getKey())), (float) (word.getValue() * scale)),
                         Occur.SHOULD));
-        return Optional.of(new BooleanQuery.Builder()
-                .add(anyTerm.build(), Occur.MUST)
-                .add(scope, Occur.FILTER)
-                .build());
     }
 
     /** Chunks only, restricted by the filter; every clause filters without scoring. */

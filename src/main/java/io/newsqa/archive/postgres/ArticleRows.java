@@ -1,6 +1,7 @@
 package io.newsqa.archive.postgres;
 
 import io.newsqa.archive.Article;
+import io.newsqa.text.ArabicNormalizer;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -17,12 +18,15 @@ final class ArticleRows {
                     // No story recorded (rows stored before V12): the article is its own story.
                     + " coalesce(a.story_id, a.id) AS story_id";
 
-    /** The columns {@link #bindInsert} binds, in its parameter order. */
-    static final String INSERT_COLUMNS =
-            "id, url, title, source, published_at, published_offset, language, content_hash, body, story_id";
+    /**
+     * The columns {@link #bindInsert} binds, in its parameter order; the title's tsvector and
+     * length follow from the last two (V15 trigger).
+     */
+    static final String INSERT_COLUMNS = "id, url, title, source, published_at, published_offset, language,"
+            + " content_hash, body, story_id, title_search_text, title_config";
 
     /** One placeholder per column of {@link #INSERT_COLUMNS}. */
-    static final String INSERT_VALUES = "?, ?, ?, ?, ?, ?, ?, ?, ?, ?";
+    static final String INSERT_VALUES = "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::regconfig";
 
     private ArticleRows() {}
 
@@ -65,5 +69,12 @@ final class ArticleRows {
         statement.setString(8, article.contentHash());
         statement.setString(9, article.body());
         statement.setString(10, article.storyId());
+        statement.setString(11, titleSearchText(article.title()));
+        statement.setString(12, TextSearchConfig.forLanguage(article.language()));
+    }
+
+    /** What the title's tsvector is made from: the title after Arabic spelling normalisation, as chunks' search text. */
+    static String titleSearchText(String title) {
+        return ArabicNormalizer.normalize(title);
     }
 }

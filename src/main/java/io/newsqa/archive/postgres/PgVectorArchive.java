@@ -175,6 +175,7 @@ public final class PgVectorArchive implements ArchiveIndex {
             ArchiveSchema archiveSchema = new ArchiveSchema(dataSource, schema);
             archiveSchema.prepare(modelId, dimension);
             DeferredVectorIndex.buildIfAbandoned(dataSource, archiveSchema, indexBuildMemoryMb);
+            MissingTitles.fill(dataSource, archiveSchema);
             return new PgVectorArchive(
                     dataSource, ownsDataSource, dimension, archiveSchema, efSearch, indexBuildMemoryMb);
         } catch (RuntimeException e) {
@@ -220,6 +221,7 @@ public final class PgVectorArchive implements ArchiveIndex {
                     + " source = EXCLUDED.source, published_at = EXCLUDED.published_at,"
                     + " published_offset = EXCLUDED.published_offset, language = EXCLUDED.language,"
                     + " content_hash = EXCLUDED.content_hash, body = EXCLUDED.body, story_id = EXCLUDED.story_id,"
+                    + " title_search_text = EXCLUDED.title_search_text, title_config = EXCLUDED.title_config,"
                     + " ingested_at = now()")) {
                 // In order: a later version of an article in the same batch replaces the earlier one.
                 for (StoredArticle entry : batch) {
@@ -517,6 +519,9 @@ public final class PgVectorArchive implements ArchiveIndex {
         // Word weights, and the chunks searched (those analysed as the terms' language), as in
         // weightedLexicalSearch; the statistics are of that language's articles, as the embedded
         // archive's per-language fields keep them.
+        // Plus TITLE_WEIGHT times BM25 of the title with titles as the documents (V15: the title's
+        // tsvector and length on the article; statistics of the titles analysed alike, as the
+        // embedded archive's title field keeps them). An article may match by its title alone.
         String sql = "WITH " + WEIGHTED_WORDS + ","
                 + " weighted AS (SELECT lexeme, " + QUOTED_LEXEME + "::tsquery AS tq, sum(weight) AS weight"
                 + "  FROM words GROUP BY lexeme),"
@@ -536,19 +541,37 @@ public final class PgVectorArchive implements ArchiveIndex {
                 + "  FROM " + chunks + " c JOIN matched m ON m.article_id = c.article_id, unnest(c.tsv) u"
                 + "  WHERE u.lexeme IN (SELECT lexeme FROM weighted) GROUP BY c.article_id, u.lexeme),"
                 + " article_length AS (SELECT c.article_id, sum(c.tokens) AS tokens"
-                + "  FROM " + chunks + " c JOIN matched m ON m.article_id = c.article_id GROUP BY c.article_id)"
-                + " SELECT tf.article_id, sum(idf.weight * idf.idf * tf.n * (" + BM25_K1 + " + 1) / (tf.n + " + BM25_K1
-                + "  * (1 - " + BM25_B + " + " + BM25_B + " * l.tokens / corpus.avg_tokens))) AS score"
-                + " FROM article_tf tf JOIN idf ON idf.lexeme = tf.lexeme"
-                + " JOIN article_length l ON l.article_id = tf.article_id CROSS JOIN corpus"
-                + " GROUP BY tf.article_id ORDER BY score DESC, tf.article_id LIMIT ?";
+                + "  FROM " + chunks + " c JOIN matched m ON m.article_id = c.article_id GROUP BY c.article_id),"
+                + " body_score AS (SELECT tf.article_id, sum(idf.weight * idf.idf * " + bm25("tf.n", "l.tokens")
+                + ") AS score FROM article_tf tf JOIN idf ON idf.lexeme = tf.lexeme"
+                + "  JOIN article_length l ON l.article_id = tf.article_id CROSS JOIN corpus GROUP BY tf.article_id),"
+                + " titles AS (SELECT count(*) AS n, greatest(sum(title_tokens)::float8 / greatest(count(*), 1), 1)"
+                + "  AS avg_tokens FROM " + articles + " WHERE title_config = ?::regconfig AND title_tokens > 0),"
+                + " title_idf AS (SELECT w.lexeme, w.weight, ln(1 + (titles.n - df.n + 0.5) / (df.n + 0.5)) AS idf"
+                + "  FROM weighted w CROSS JOIN titles CROSS JOIN LATERAL (SELECT count(*) AS n"
+                + "  FROM " + articles + " t WHERE t.title_tsv @@ w.tq AND t.title_config = ?::regconfig) df),"
+                + " title_tf AS (SELECT a.id AS article_id, u.lexeme, coalesce(array_length(u.positions, 1), 1) AS n,"
+                + "  a.title_tokens AS tokens FROM " + articles + " a, any_word, unnest(a.title_tsv) u"
+                + "  WHERE a.title_tsv @@ any_word.query AND a.title_config = ?::regconfig" + where.andConditions()
+                + "  AND u.lexeme IN (SELECT lexeme FROM weighted)),"
+                + " title_score AS (SELECT tf.article_id, " + ArchiveIndex.TITLE_WEIGHT
+                + " * sum(idf.weight * idf.idf * "
+                + bm25("tf.n", "tf.tokens") + ") AS score FROM title_tf tf JOIN title_idf idf ON idf.lexeme = tf.lexeme"
+                + "  CROSS JOIN titles GROUP BY tf.article_id)"
+                + " SELECT article_id, sum(score) AS score FROM (SELECT * FROM body_score UNION ALL"
+                + "  SELECT * FROM title_score) s GROUP BY article_id ORDER BY score DESC, article_id LIMIT ?";
         return withConnection("search articles by words", connection -> {
             try (PreparedStatement query = connection.prepareStatement(sql)) {
                 bindWeightedWords(connection, query, texts, weights, language);
+                String tsConfig = TextSearchConfig.forLanguage(language);
                 for (int config = 4; config <= 6; config++) {
-                    query.setString(config, TextSearchConfig.forLanguage(language));
+                    query.setString(config, tsConfig);
                 }
                 int next = where.bind(connection, query, 7);
+                query.setString(next++, tsConfig);
+                query.setString(next++, tsConfig);
+                query.setString(next++, tsConfig);
+                next = where.bind(connection, query, next);
                 query.setInt(next, limit);
                 List<ArticleHit> hits = new ArrayList<>();
                 try (ResultSet rows = query.executeQuery()) {
@@ -559,6 +582,16 @@ public final class PgVectorArchive implements ArchiveIndex {
                 return hits;
             }
         });
+    }
+
+    /**
+     * SQL: one word's BM25 term weight, without its idf, from its frequency in the document and the
+     * document's length in tokens ({@code corpus.avg_tokens} or {@code titles.avg_tokens} in scope
+     * as {@code avg_tokens}).
+     */
+    private static String bm25(String frequency, String length) {
+        return frequency + " * (" + BM25_K1 + " + 1) / (" + frequency + " + " + BM25_K1 + " * (1 - " + BM25_B + " + "
+                + BM25_B + " * " + length + " / avg_tokens))";
     }
 
     private static void bindWeightedWords(
