@@ -1,6 +1,6 @@
 package io.newsqa.ingest;
 
-import io.newsqa.archive.ArchiveIndex;
+import io.newsqa.archive.ArchiveCatalog;
 import io.newsqa.ingest.article.PlainTextArticle;
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,10 +18,10 @@ public final class SampleArchive {
 
     private static final String LOCATION = "classpath*:sample-archive/*.txt";
 
-    private final ArchiveIndex archive;
+    private final ArchiveCatalog archive;
     private final ArticleIngestor ingestor;
 
-    public SampleArchive(ArchiveIndex archive, ArticleIngestor ingestor) {
+    public SampleArchive(ArchiveCatalog archive, ArticleIngestor ingestor) {
         this.archive = archive;
         this.ingestor = ingestor;
     }

@@ -1,7 +1,7 @@
 package io.newsqa.retrieve;
 
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import io.newsqa.archive.ArchiveIndex;
+import io.newsqa.archive.ArchiveSearch;
 import io.newsqa.archive.Article;
 import io.newsqa.archive.ArticleHit;
 import io.newsqa.archive.ChunkHit;
@@ -32,7 +32,7 @@ import java.util.function.ToDoubleFunction;
  * question ({@link QuestionTime}) narrows the dates searched or, for "latest", boosts newer articles.
  *
  * <p>Each lexical search (the question's own words, and each translation) ranks twice: chunks,
- * and whole articles ({@link ArchiveIndex#articleLexicalSearch}). Its fusion weight is split
+ * and whole articles ({@link ArchiveSearch#articleLexicalSearch}). Its fusion weight is split
  * between the two, {@link #ARTICLE_WEIGHT} times as much for the article's rank as for the chunk's,
  * so that the lexical evidence as a whole still weighs what it did against the dense ranking.
  * The article ranks the candidates, the chunk ranking orders an article's passages.
@@ -55,7 +55,7 @@ public final class HybridSearch {
     private static final double CHUNK_SHARE = 1 / (1 + ARTICLE_WEIGHT);
     private static final double ARTICLE_SHARE = ARTICLE_WEIGHT / (1 + ARTICLE_WEIGHT);
 
-    private final ArchiveIndex archive;
+    private final ArchiveSearch archive;
     private final EmbeddingModel embeddings;
     private final Function<String, FusionWeights> weightsByLanguage;
     private final int maxChunksPerArticle;
@@ -98,7 +98,7 @@ public final class HybridSearch {
     }
 
     /** A search without translation into the other language and without time words. */
-    public HybridSearch(ArchiveIndex archive, EmbeddingModel embeddings, Settings settings) {
+    public HybridSearch(ArchiveSearch archive, EmbeddingModel embeddings, Settings settings) {
         this(archive, embeddings, settings, CrossLingualRanking.off(), QuestionTime.off());
     }
 
@@ -107,7 +107,7 @@ public final class HybridSearch {
      * @param time         how time words and recency cues in the question change the search
      */
     public HybridSearch(
-            ArchiveIndex archive,
+            ArchiveSearch archive,
             EmbeddingModel embeddings,
             Settings settings,
             CrossLingualRanking crossLingual,
@@ -170,7 +170,7 @@ public final class HybridSearch {
                 fuse(dense, lexical, translated, weights, reading.prior(), language, limit), reading.applied());
     }
 
-    /** The newest article's publication time ({@link ArchiveIndex#newestPublication}), for telling readers where the archive ends. */
+    /** The newest article's publication time ({@link ArchiveSearch#newestPublication}), for telling readers where the archive ends. */
     public Optional<OffsetDateTime> newestPublication() {
         return archive.newestPublication();
     }

@@ -1,6 +1,6 @@
 package io.newsqa.translate;
 
-import io.newsqa.archive.ArchiveIndex;
+import io.newsqa.archive.ArchiveSearch;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -20,12 +20,12 @@ final class ArchiveNames {
 
     private record Snapshot(NameIndex index, long builtAtNanos) {}
 
-    private final ArchiveIndex archive;
+    private final ArchiveSearch archive;
     private final Duration maxAge;
     private final Map<String, Snapshot> byLanguage = new ConcurrentHashMap<>();
     private final Map<String, Boolean> refreshing = new ConcurrentHashMap<>();
 
-    ArchiveNames(ArchiveIndex archive, Duration maxAge) {
+    ArchiveNames(ArchiveSearch archive, Duration maxAge) {
         this.archive = archive;
         this.maxAge = maxAge;
     }

@@ -1,6 +1,6 @@
 package io.newsqa.translate;
 
-import io.newsqa.archive.ArchiveIndex;
+import io.newsqa.archive.ArchiveSearch;
 import io.newsqa.archive.ArticleHit;
 import io.newsqa.archive.ChunkHit;
 import io.newsqa.archive.LexicalRanking;
@@ -28,7 +28,7 @@ public final class CrossLingualRanking {
     private static final Duration NAMES_MAX_AGE = Duration.ofMinutes(10);
     private static final CrossLingualRanking OFF = new CrossLingualRanking(null, List.of(), 0);
 
-    private final ArchiveIndex archive;
+    private final ArchiveSearch archive;
     private final List<DictionaryQueryTranslator> translators;
     private final double weight;
     private final ArchiveNames names;
@@ -36,7 +36,7 @@ public final class CrossLingualRanking {
     private final LlmTranslationMode mode;
 
     /** @param weight of each translated ranking in reciprocal rank fusion, like the dense and lexical weights */
-    public CrossLingualRanking(ArchiveIndex archive, List<DictionaryQueryTranslator> translators, double weight) {
+    public CrossLingualRanking(ArchiveSearch archive, List<DictionaryQueryTranslator> translators, double weight) {
         this(archive, translators, weight, NAMES_MAX_AGE, LlmQueryTranslator.off(), LlmTranslationMode.IN_ADDITION);
     }
 
@@ -47,7 +47,7 @@ public final class CrossLingualRanking {
      * @param mode        whether the model's translation replaces the dictionary's or is fused with it
      */
     public CrossLingualRanking(
-            ArchiveIndex archive,
+            ArchiveSearch archive,
             List<DictionaryQueryTranslator> translators,
             double weight,
             Duration namesMaxAge,

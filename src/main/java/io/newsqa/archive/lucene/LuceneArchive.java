@@ -1,9 +1,11 @@
 package io.newsqa.archive.lucene;
 
+import io.newsqa.archive.ArchiveCatalog;
 import io.newsqa.archive.ArchiveFacets;
 import io.newsqa.archive.ArchiveInUseException;
 import io.newsqa.archive.ArchiveIndex;
 import io.newsqa.archive.ArchiveModel;
+import io.newsqa.archive.ArchiveSearch;
 import io.newsqa.archive.ArchiveStats;
 import io.newsqa.archive.Article;
 import io.newsqa.archive.ArticleHit;
@@ -116,7 +118,7 @@ public final class LuceneArchive implements ArchiveIndex {
      * @throws IllegalArgumentException when efSearch is below 1
      */
     public static LuceneArchive open(Path folder, String modelId, int dimension, int efSearch) {
-        ArchiveIndex.requireValidEfSearch(efSearch);
+        ArchiveSearch.requireValidEfSearch(efSearch);
         ModelStamp configured = new ModelStamp(modelId, dimension);
         Directory directory = null;
         IndexWriter writer = null;
@@ -312,7 +314,7 @@ public final class LuceneArchive implements ArchiveIndex {
 
     @Override
     public List<ChunkHit> denseSearch(float[] queryVector, int limit, SearchFilter filter, int efSearch) {
-        ArchiveIndex.requireValidEfSearch(efSearch);
+        ArchiveSearch.requireValidEfSearch(efSearch);
         checkVector(queryVector, "the query");
         if (limit < 1) {
             return List.of();
@@ -459,7 +461,7 @@ public final class LuceneArchive implements ArchiveIndex {
 
     @Override
     public List<ArticleSummary> listArticles(int offset, int limit) {
-        ArchiveIndex.requireValidPage(offset, limit);
+        ArchiveCatalog.requireValidPage(offset, limit);
         if (limit == 0) {
             return List.of();
         }

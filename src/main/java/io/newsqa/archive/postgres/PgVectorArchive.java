@@ -1,10 +1,12 @@
 package io.newsqa.archive.postgres;
 
 import com.pgvector.PGvector;
+import io.newsqa.archive.ArchiveCatalog;
 import io.newsqa.archive.ArchiveFacets;
 import io.newsqa.archive.ArchiveIndex;
 import io.newsqa.archive.ArchiveLoad;
 import io.newsqa.archive.ArchiveModel;
+import io.newsqa.archive.ArchiveSearch;
 import io.newsqa.archive.ArchiveStats;
 import io.newsqa.archive.Article;
 import io.newsqa.archive.ArticleHit;
@@ -158,7 +160,7 @@ public final class PgVectorArchive implements ArchiveIndex {
             int indexBuildMemoryMb) {
         Objects.requireNonNull(dataSource, "dataSource");
         try {
-            ArchiveIndex.requireValidEfSearch(efSearch);
+            ArchiveSearch.requireValidEfSearch(efSearch);
             if (indexBuildMemoryMb < 64) {
                 throw new IllegalArgumentException(
                         "The memory for building the vector index must be at least 64 MB (got " + indexBuildMemoryMb
@@ -358,7 +360,7 @@ public final class PgVectorArchive implements ArchiveIndex {
 
     @Override
     public List<ChunkHit> denseSearch(float[] queryVector, int limit, SearchFilter filter, int candidates) {
-        ArchiveIndex.requireValidEfSearch(candidates);
+        ArchiveSearch.requireValidEfSearch(candidates);
         Objects.requireNonNull(queryVector, "queryVector");
         if (queryVector.length != dimension) {
             throw new IllegalArgumentException("Query vector has dimension " + queryVector.length
@@ -665,7 +667,7 @@ public final class PgVectorArchive implements ArchiveIndex {
 
     @Override
     public List<ArticleSummary> listArticles(int offset, int limit) {
-        ArchiveIndex.requireValidPage(offset, limit);
+        ArchiveCatalog.requireValidPage(offset, limit);
         if (limit == 0) {
             return List.of();
         }
