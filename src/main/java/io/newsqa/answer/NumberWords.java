@@ -44,6 +44,8 @@ final class NumberWords {
             "triple",
             "percent",
             "per cent",
+            "احد عشر",
+            "احدي عشره",
             "عده",
             "بضع",
             "بضعه",
@@ -104,10 +106,14 @@ final class NumberWords {
             }
             for (long n : numbers()) {
                 for (WordCues.Word word : WordCues.words(arabic.format(n, ruleSet))) {
-                    spelt.add(withoutConjunction(word.form()));
+                    spelt.add(word.form());
                 }
             }
         }
+        // "وعشرون" of "خمسة وعشرون" is "عشرون" with the conjunction, which startsAt strips; "واحد"
+        // keeps its و. "أحد" / "إحدى" are numbers only in "أحد عشر" (a phrase below): alone they are
+        // "one of", "someone".
+        spelt.removeIf(word -> word.startsWith("و") && spelt.contains(word.substring(1)) || word.startsWith("احد"));
         for (String word : spelt) {
             words.add(word);
             if (word.endsWith("ه")) {

@@ -78,6 +78,13 @@ class AnswerTypeEvidenceTest {
                         QuestionType.QUANTITY, "He won the first race.", "How many races did he win?"))
                 .as("an ordinal is no quantity")
                 .isFalse();
+        assertThat(AnswerTypeEvidence.holds(
+                        QuestionType.QUANTITY, "وأكد أحد الأطباء أن الحركة مفيدة.", "كم دقيقة يوصي الطبيب بالمشي؟"))
+                .as("أحد alone is 'one of', not a number")
+                .isFalse();
+        assertThat(AnswerTypeEvidence.holds(
+                        QuestionType.QUANTITY, "وفاز الفريق بأحد عشر لقبا.", "كم لقبا فاز به الفريق؟"))
+                .isTrue();
     }
 
     @org.junit.jupiter.api.Test
