@@ -2,6 +2,7 @@ package io.newsqa.answer;
 
 import com.ibm.icu.text.RuleBasedNumberFormat;
 import com.ibm.icu.util.ULocale;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -94,7 +95,7 @@ final class NumberWords {
                 words.add(word.form());
             }
         }
-        for (long scale = 100; scale <= 1_000_000_000_000L; scale *= scale == 100 ? 10 : 1000) {
+        for (long scale : List.of(100L, 1_000L, 1_000_000L, 1_000_000_000L, 1_000_000_000_000L)) {
             List<WordCues.Word> spelt = WordCues.words(english.format(scale, "%spellout-cardinal"));
             words.add(spelt.get(spelt.size() - 1).form() + "s"); // hundreds, thousands, millions
         }
@@ -131,7 +132,7 @@ final class NumberWords {
 
     /** Enough numbers for every word of the spellout rules: 0–100, the hundreds, and the scales with their duals. */
     private static List<Long> numbers() {
-        List<Long> numbers = new java.util.ArrayList<>();
+        List<Long> numbers = new ArrayList<>();
         for (long n = 0; n <= 100; n++) {
             numbers.add(n);
         }

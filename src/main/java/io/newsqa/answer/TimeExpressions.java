@@ -2,6 +2,7 @@ package io.newsqa.answer;
 
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -154,7 +155,14 @@ final class TimeExpressions {
                 return true;
             }
         }
-        return CLOCK.matcher(sentence).find();
+        Matcher clock = CLOCK.matcher(sentence);
+        while (clock.find()) {
+            String[] parts = clock.group().split(":");
+            if (!asked.contains(parts[0]) || !asked.contains(parts[1])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a date or time expression starts at word {@code i}. */

@@ -75,6 +75,11 @@ class AnswerTypeEvidenceTest {
                         QuestionType.TIME, "The road was built in 1950.", "When in 1950 was it built?"))
                 .isFalse();
         assertThat(AnswerTypeEvidence.holds(
+                        QuestionType.TIME,
+                        "With 4:51 left, Carolina got the ball.",
+                        "When, with 4:51 left, did it score?"))
+                .isFalse();
+        assertThat(AnswerTypeEvidence.holds(
                         QuestionType.QUANTITY, "He won the first race.", "How many races did he win?"))
                 .as("an ordinal is no quantity")
                 .isFalse();
