@@ -31,10 +31,29 @@ final class AnswerSupport {
     private static final Set<QuestionType> REQUIRED = EnumSet.of(QuestionType.QUANTITY, QuestionType.TIME);
     /**
      * A when question is also answered by the event it came after, before or during ("أعيد افتتاح
-     * المتحف بعد ترميم سقفه", "reopened after the restoration").
+     * المتحف بعد ترميم سقفه", "reopened after the restoration", "when he was 20"). Not "حين" nor
+     * "إثر": "في حين" is "whereas", and "أثر" (effect) is spelt the same once normalised.
      */
     private static final WordCues RELATIVE_TIMES = WordCues.of(
-            "after", "before", "during", "since", "following", "until", "بعد", "قبل", "عقب", "اثناء", "منذ");
+            "after",
+            "before",
+            "during",
+            "since",
+            "following",
+            "until",
+            "when",
+            "while",
+            "prior to",
+            "at the age of",
+            "بعد",
+            "قبل",
+            "عقب",
+            "اثناء",
+            "منذ",
+            "عندما",
+            "حينما",
+            "ابان",
+            "فور");
 
     private final KeyEntities keys;
     private final QuestionType type;

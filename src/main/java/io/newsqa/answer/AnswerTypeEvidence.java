@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
  * number or a name the question already states does not answer it, so a sentence that only
  * restates the question holds none.
  *
- * <p>Cues are general to each language's grammar (connectives of cause, month and weekday names,
- * number words, titles, place nouns); English names are also told by their capital letter, which
+ * <p>Cues are general to each language's grammar (connectives of cause, dates and times ({@link TimeExpressions}),
+ * number words ({@link NumberWords}), titles, place nouns); English names are also told by their capital letter, which
  * Arabic script does not have.
  */
 final class AnswerTypeEvidence {
@@ -99,213 +99,6 @@ final class AnswerTypeEvidence {
             "طريقه",
             "اسلوب",
             "بالاعتماد على");
-    private static final WordCues TIMES = WordCues.of(
-            "january",
-            "february",
-            "march",
-            "april",
-            "june",
-            "july",
-            "august",
-            "september",
-            "october",
-            "november",
-            "december",
-            "monday",
-            "tuesday",
-            "wednesday",
-            "thursday",
-            "friday",
-            "saturday",
-            "sunday",
-            "century",
-            "centuries",
-            "decade",
-            "decades",
-            "ago",
-            "yesterday",
-            "today",
-            "tomorrow",
-            "tonight",
-            "morning",
-            "evening",
-            "noon",
-            "midnight",
-            "week",
-            "weeks",
-            "month",
-            "months",
-            "year",
-            "years",
-            "bc",
-            "bce",
-            "ad",
-            "a.m",
-            "p.m",
-            "o'clock",
-            "era",
-            "period",
-            "يناير",
-            "فبراير",
-            "مارس",
-            "ابريل",
-            "مايو",
-            "يونيو",
-            "يونيه",
-            "يوليو",
-            "يوليه",
-            "اغسطس",
-            "سبتمبر",
-            "اكتوبر",
-            "نوفمبر",
-            "ديسمبر",
-            "كانون",
-            "شباط",
-            "اذار",
-            "نيسان",
-            "ايار",
-            "حزيران",
-            "تموز",
-            "ايلول",
-            "تشرين",
-            "محرم",
-            "ربيع",
-            "جمادي",
-            "رجب",
-            "شعبان",
-            "رمضان",
-            "شوال",
-            "ذي القعده",
-            "ذي الحجه",
-            "الاثنين",
-            "الثلاثاء",
-            "الاربعاء",
-            "الخميس",
-            "الجمعه",
-            "السبت",
-            "الاحد",
-            "يوم",
-            "امس",
-            "اليوم",
-            "غدا",
-            "القرن",
-            "قرن",
-            "عام",
-            "العام",
-            "سنه",
-            "سنوات",
-            "اعوام",
-            "الماضي",
-            "المقبل",
-            "القادم",
-            "صباح",
-            "صباحا",
-            "مساء",
-            "ظهرا",
-            "عصرا",
-            "فجر",
-            "الساعه",
-            "اسبوع",
-            "الاسبوع",
-            "شهر",
-            "الشهر",
-            "اشهر",
-            "منذ",
-            "عهد",
-            "فتره",
-            "حقبه",
-            "ميلادي",
-            "هجري",
-            "ق م");
-    private static final Pattern YEAR = Pattern.compile("1[0-9]{3}|20[0-9]{2}|[0-9]{1,2}:[0-9]{2}");
-    private static final WordCues NUMBER_WORDS = WordCues.of(
-            "one",
-            "two",
-            "three",
-            "four",
-            "five",
-            "six",
-            "seven",
-            "eight",
-            "nine",
-            "ten",
-            "eleven",
-            "twelve",
-            "fifteen",
-            "twenty",
-            "thirty",
-            "forty",
-            "fifty",
-            "sixty",
-            "seventy",
-            "eighty",
-            "ninety",
-            "hundred",
-            "hundreds",
-            "thousand",
-            "thousands",
-            "million",
-            "millions",
-            "billion",
-            "billions",
-            "dozen",
-            "dozens",
-            "half",
-            "quarter",
-            "third",
-            "twice",
-            "double",
-            "percent",
-            "واحد",
-            "واحده",
-            "اثنان",
-            "اثنين",
-            "اثنتين",
-            "ثلاث",
-            "ثلاثه",
-            "اربع",
-            "اربعه",
-            "خمس",
-            "خمسه",
-            "ست",
-            "سته",
-            "سبع",
-            "سبعه",
-            "ثماني",
-            "ثمانيه",
-            "تسع",
-            "تسعه",
-            "عشر",
-            "عشره",
-            "عشرين",
-            "عشرون",
-            "ثلاثين",
-            "اربعين",
-            "خمسين",
-            "ستين",
-            "سبعين",
-            "ثمانين",
-            "تسعين",
-            "مائه",
-            "مئه",
-            "مئات",
-            "مائتين",
-            "الف",
-            "الاف",
-            "الفين",
-            "مليون",
-            "ملايين",
-            "مليار",
-            "مليارات",
-            "نصف",
-            "ربع",
-            "ثلث",
-            "ضعف",
-            "اضعاف",
-            "مرتين",
-            "بالمائه",
-            "بالمئه",
-            "عده");
     private static final WordCues AGENTS = WordCues.of(
             "president",
             "minister",
@@ -486,15 +279,9 @@ final class AnswerTypeEvidence {
                 CAUSES.firstIndexIn(words) >= 0
                         || AS_CONJUNCTION.matcher(sentence).find();
             case MANNER -> MEANS.firstIndexIn(words) >= 0 || CAUSES.firstIndexIn(words) >= 0;
-            case TIME ->
-                anyNew(words, asked, TIMES)
-                        || words.stream()
-                                .anyMatch(w -> w.number()
-                                        && !asked.contains(w.form())
-                                        && YEAR.matcher(w.form()).matches());
+            case TIME -> TimeExpressions.anyNew(sentence, words, asked);
             case QUANTITY ->
-                words.stream().anyMatch(w -> w.number() && !asked.contains(w.form()))
-                        || anyNew(words, asked, NUMBER_WORDS);
+                words.stream().anyMatch(w -> w.number() && !asked.contains(w.form())) || anyNewQuantity(words, asked);
             case PERSON -> anyNew(words, asked, AGENTS) || newName(words, asked, false);
             case PLACE -> anyNew(words, asked, PLACES) || newName(words, asked, true);
             case OTHER -> true;
@@ -511,6 +298,16 @@ final class AnswerTypeEvidence {
         return false;
     }
 
+    /** A number written in words ({@link NumberWords}) that the question does not have itself. */
+    private static boolean anyNewQuantity(List<WordCues.Word> words, Set<String> asked) {
+        for (int i = 0; i < words.size(); i++) {
+            if (!asked.contains(words.get(i).form()) && NumberWords.startsAt(words, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * A capitalised word that is not the sentence's first and not in the question: a name in
      * English text. With {@code afterPreposition}, only after a preposition of place ("in Paris").
@@ -520,7 +317,7 @@ final class AnswerTypeEvidence {
             WordCues.Word word = words.get(i);
             if (word.capitalised()
                     && !asked.contains(word.form())
-                    && !TIMES.startsAt(words, i)
+                    && !TimeExpressions.startsAt(words, i)
                     && (!afterPreposition
                             || PLACE_PREPOSITIONS.contains(words.get(i - 1).form())
                             || i > 1

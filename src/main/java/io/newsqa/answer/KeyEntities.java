@@ -29,7 +29,7 @@ final class KeyEntities {
 
     static KeyEntities of(String question) {
         Set<String> years = new LinkedHashSet<>();
-        Matcher matcher = YEAR.matcher(westernDigits(question));
+        Matcher matcher = YEAR.matcher(TimeExpressions.westernDigits(question));
         while (matcher.find()) {
             years.add(matcher.group(1));
         }
@@ -41,7 +41,7 @@ final class KeyEntities {
         if (years.isEmpty()) {
             return true;
         }
-        String text = westernDigits(source.title() + "\n" + source.text());
+        String text = TimeExpressions.westernDigits(source.title() + "\n" + source.text());
         for (String year : years) {
             boolean published = source.publishedAt() != null
                     && year.equals(String.valueOf(source.publishedAt().getYear()));
@@ -53,12 +53,5 @@ final class KeyEntities {
             }
         }
         return true;
-    }
-
-    /** Arabic-Indic and Persian digits as 0-9, so that "٢٠٢٢" is the year 2022. */
-    private static String westernDigits(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        text.codePoints().forEach(c -> out.appendCodePoint(Character.isDigit(c) ? '0' + Character.digit(c, 10) : c));
-        return out.toString();
     }
 }

@@ -99,6 +99,44 @@ class AnswerSupportTest {
     }
 
     @Test
+    void answersAQuantityOrATimeWrittenInWords() {
+        List<Source> english = List.of(
+                passage(
+                        "storm-en",
+                        "en",
+                        "Storm at sea",
+                        "Thirteen fishing boats sank in the storm off the coast. Rescue teams searched the coast in the winter."));
+        List<Source> arabic = List.of(passage(
+                "storm",
+                "ar",
+                "عاصفة في البحر",
+                "غرقت ثلاث عشرة سفينة صيد في العاصفة قبالة الساحل. وبني الميناء القديم في الخمسينيات."));
+
+        assertThat(answerer.answer("How many fishing boats sank in the storm?", "en", english)
+                        .answer())
+                .contains("Thirteen fishing boats");
+        assertThat(answerer.answer("When did rescue teams search the coast?", "en", english)
+                        .answer())
+                .contains("in the winter");
+        assertThat(answerer.answer("كم سفينة صيد غرقت في العاصفة؟", "ar", arabic)
+                        .answer())
+                .contains("ثلاث عشرة سفينة");
+        assertThat(answerer.answer("متى بني الميناء القديم؟", "ar", arabic).answer())
+                .contains("في الخمسينيات");
+        assertThat(answerer.answer(
+                                "How many fishing boats sank in the harbour?",
+                                "en",
+                                List.of(passage(
+                                        "harbour-en",
+                                        "en",
+                                        "Storm at sea",
+                                        "Fishing boats sank in the harbour during the storm.")))
+                        .found())
+                .as("no quantity, in figures or in words")
+                .isFalse();
+    }
+
+    @Test
     void answersAQuestionWhoseAnswerIsTheFirstSentence() {
         List<Source> arabic = List.of(passage(
                 "hospital",

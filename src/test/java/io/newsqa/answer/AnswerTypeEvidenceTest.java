@@ -37,6 +37,61 @@ class AnswerTypeEvidenceTest {
                 .isFalse();
     }
 
+    /** Quantities and times written without a figure or a month name, each with a sentence that gives none. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            QUANTITY | How many ships were lost?            | Fifteen ships were lost in the storm.                  | Ships were lost in the storm.
+            QUANTITY | How many ships were lost?            | Seventy-five ships were lost in the storm.             | The storm sank the ships.
+            QUANTITY | How many people fled the city?      | Hundreds of people fled the city.                      | People fled the city at night.
+            QUANTITY | How many people fled the city?      | Several thousand people fled the city.                 | The people of the city fled.
+            QUANTITY | How many people fled the city?      | Dozens of people fled the city.                        | The city's people fled.
+            QUANTITY | How much of the forest burned?      | About a third of the forest burned.                    | The forest burned for days.
+            QUANTITY | How many treaties protected rights? | None of the treaties protected rights.                 | The treaties protected rights.
+            QUANTITY | كم سفينة غرقت؟                       | غرقت خمس عشرة سفينة في العاصفة.                        | غرقت السفن في العاصفة.
+            QUANTITY | كم سفينة غرقت؟                       | وغرقت عشرين سفينة في العاصفة.                          | وغرقت السفن في العاصفة.
+            QUANTITY | كم شخصا فر من المدينة؟               | فر مئات الأشخاص من المدينة.                            | فر الأشخاص من المدينة ليلا.
+            QUANTITY | كم شخصا فر من المدينة؟               | فر عشرات الأشخاص من المدينة.                           | فر سكان المدينة.
+            QUANTITY | كم من السكان هلك؟                    | هلك ثلثا السكان بالطاعون.                             | هلك السكان بالطاعون.
+            TIME     | When was the road built?            | The road was built in the 1950s.                       | The road was built by the state.
+            TIME     | When was the road built?            | The road was built in the summer.                      | The road was built by the army.
+            TIME     | When does the fair open?            | The fair opens on the 5th.                             | The fair opens soon.
+            TIME     | When did Carolina get the ball?     | With 4:51 left, Carolina got the ball.                 | Carolina got the ball on its own line.
+            TIME     | متى أنشئ نظام الطرق؟                  | أنشئ نظام الطرق في الخمسينيات.                         | أنشئ نظام الطرق بقرار من الدولة.
+            TIME     | متى افتتح المعرض؟                     | افتتح المعرض في الصيف.                                 | افتتح المعرض وزير الثقافة.
+            TIME     | متى افتتح المعرض؟                     | افتتح المعرض عام ٢٠١٥.                                 | افتتح المعرض في الرياض.
+            """)
+    void holdsAQuantityOrTimeInWords(QuestionType type, String question, String answers, String restates) {
+        holdsTheKindOfAnswerAskedForNotARestatement(type, question, answers, restates);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aNumberWordTheQuestionStatesIsNoAnswer() {
+        assertThat(AnswerTypeEvidence.holds(
+                        QuestionType.QUANTITY,
+                        "The fifteen ships were lost.",
+                        "How many of the fifteen ships were lost?"))
+                .isFalse();
+        assertThat(AnswerTypeEvidence.holds(
+                        QuestionType.TIME, "The road was built in 1950.", "When in 1950 was it built?"))
+                .isFalse();
+        assertThat(AnswerTypeEvidence.holds(
+                        QuestionType.TIME,
+                        "With 4:51 left, Carolina got the ball.",
+                        "When, with 4:51 left, did it score?"))
+                .isFalse();
+        assertThat(AnswerTypeEvidence.holds(
+                        QuestionType.QUANTITY, "He won the first race.", "How many races did he win?"))
+                .as("an ordinal is no quantity")
+                .isFalse();
+        assertThat(AnswerTypeEvidence.holds(
+                        QuestionType.QUANTITY, "وأكد أحد الأطباء أن الحركة مفيدة.", "كم دقيقة يوصي الطبيب بالمشي؟"))
+                .as("أحد alone is 'one of', not a number")
+                .isFalse();
+        assertThat(AnswerTypeEvidence.holds(
+                        QuestionType.QUANTITY, "وفاز الفريق بأحد عشر لقبا.", "كم لقبا فاز به الفريق؟"))
+                .isTrue();
+    }
+
     @org.junit.jupiter.api.Test
     void anyOtherQuestionNeedsNoEvidence() {
         assertThat(AnswerTypeEvidence.holds(QuestionType.OTHER, "Anything at all.", "What does the wing hold?"))

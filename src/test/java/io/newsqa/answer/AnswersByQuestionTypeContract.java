@@ -45,6 +45,8 @@ abstract class AnswersByQuestionTypeContract {
             كم عدد دور النشر المشاركة في معرض الكتاب؟               | 300 دار نشر
             ما الطاقة الإنتاجية لمحطة التحلية؟                      | 120 ألف متر مكعب
             How many fans filled the stadium?                      | 22,000
+            How many penalties did the goalkeeper save?            | two penalties
+            كم مركز تبريد فتحت البلدية؟                             | عشرة مراكز تبريد
             How much did the museum's renovation cost?             | 75 million riyals
             How did Palm Valley FC win the cup?                    | on penalties
             """)
