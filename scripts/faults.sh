@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The fault scenarios of docs/operations.md ("Faults"), run as their tests, then one table:
+# The fault scenarios of docs/reference/operations.md ("Faults"), run as their tests, then one table:
 # scenario | expectation | measured | pass. Everything stays on this machine (loopback servers, a
 # private throwaway PostgreSQL cluster for the outage; the shared one on 5432 is never stopped).
 #

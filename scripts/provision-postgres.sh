@@ -87,7 +87,7 @@ fi
 # --- 2. Distribution packages -------------------------------------------------------------------
 if ! ls /usr/lib/postgresql/*/bin/postgres >/dev/null 2>&1; then
   command -v apt-get >/dev/null 2>&1 \
-    || fail "no PostgreSQL with pgvector on $HOST:$PORT, no Docker engine and no apt-get: install PostgreSQL 15+ with pgvector 0.8 and create the role and databases as docs/operations-setup.md describes"
+    || fail "no PostgreSQL with pgvector on $HOST:$PORT, no Docker engine and no apt-get: install PostgreSQL 15+ with pgvector 0.8 and create the role and databases as docs/reference/operations-setup.md describes"
   apt_ensure postgresql postgresql-client
 fi
 

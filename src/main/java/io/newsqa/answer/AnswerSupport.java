@@ -23,7 +23,7 @@ import java.util.Set;
  *       questions than unanswerable ones on the dev sets.</li>
  * </ul>
  *
- * Fitted on the dev sets (XQuAD's first 24 articles and the newsroom dev set), see docs/answers.md.
+ * Fitted on the dev sets (XQuAD's first 24 articles and the newsroom dev set), see docs/reference/answers.md.
  */
 final class AnswerSupport {
 

@@ -37,7 +37,7 @@ import java.util.Set;
  * When no run reaches the language's minimum score, or none is evidence enough ({@link AnswerSupport}:
  * its passage holds the years the question names; a how-many or when question's run holds a number
  * or a date), the archive is taken not to answer the question and the answer says so;
- * docs/answers.md has the calibration.
+ * docs/reference/answers.md has the calibration.
  *
  * <p>A follow-up ("how much is a ticket?" after "when does the tram line open?") comes with the
  * words carried from the previous question. They never make a sentence quotable — only the

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.TestInstance;
 /**
  * What every hand-written newsroom question set (SQuAD v2.0 over real SaudiNewsNet articles) must
  * hold to: a broken span or a paraphrased context would silently skew the figures measured on it
- * (docs/answers.md describes the sets). A subclass names its file and the days its articles come from.
+ * (docs/reference/answers.md describes the sets). A subclass names its file and the days its articles come from.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class NewsroomSetContract {

@@ -13,7 +13,7 @@ import org.slf4j.LoggerFactory;
  * The HNSW index on the chunk vectors, built once after a load into an empty archive instead of
  * growing one vector at a time during it. pgvector inserting vectors into the graph one by one
  * costs about four times the CPU of building the graph over the same vectors at once (28,000
- * SaudiNewsNet chunks: 22.3 s against 5.6 s on one core, docs/ingest.md), and on a small machine
+ * SaudiNewsNet chunks: 22.3 s against 5.6 s on one core, docs/reference/ingest.md), and on a small machine
  * that CPU is taken from the embedding model. Only an empty archive is loaded without its index:
  * rebuilding the graph of a large archive to add a day's articles would cost more than it saves.
  * While the index is missing, dense searches compare every vector: exact, only slower.

@@ -25,7 +25,7 @@ import java.util.Set;
  * Measures where the same-story threshold belongs: every pair of articles of some dumps by MinHash
  * similarity band, with a random sample of each band's pairs printed side by side (outlet, date,
  * headline, opening) so that a reader can count how many are really one story told twice
- * ({@code newsqa bench-stories}, figures in docs/ingest.md). Exact copies (same text) are left out:
+ * ({@code newsqa bench-stories}, figures in docs/reference/ingest.md). Exact copies (same text) are left out:
  * they are never stored twice anyway.
  */
 public final class SimilarityBands {
