@@ -412,14 +412,10 @@ public final class PgVectorArchive implements ArchiveIndex {
         String normalised = ArabicNormalizer.normalize(LanguageAnalyzers.withoutStopWords(queryText, language));
         FilterClause where = new FilterClause(filter);
         // Okapi BM25 over the tsvectors, as Lucene scores the embedded archive: ts_rank has no
-        // inverse document frequency, so a common word counts as much as a rare name. Measured on
-        // XQuAD ar->ar (240 paragraphs, 1,190 questions, ties against the gold), recall@1/5/10:
-        // ts_rank with normalisation 1 0.764/0.896/0.920, BM25 in
-        // docs/results/2026-11-29-retrieval.md.
-        // Chunks of every language are searched: an English question still finds an
-        // Arabic chunk by a number or a Latin name (XQuAD en->ar recall@5: lexical 0.088, hybrid
-        // 0.173 with this; 0 and 0.125 when only the question language's chunks are searched, as
-        // the embedded archive's per-language fields do).
+        // inverse document frequency, so a common word would count as much as a rare name
+        // (docs/results/2026-11-29-retrieval.md).
+        // Chunks of every language are searched: an English question still finds an Arabic chunk
+        // by a number or a Latin name.
         // BM25 from the statistics kept at ingest (V13): each query lexeme's document frequency is
         // the number of its postings, its frequency in a chunk and the chunk's length are in the
         // posting, so only the postings of the query's lexemes are read (index only), never the
@@ -479,8 +475,7 @@ public final class PgVectorArchive implements ArchiveIndex {
         // weights of its own), normalised by length like the plain lexical search. Only chunks
         // analysed as the terms' language, as the embedded archive's per-language fields do: the
         // terms are a translation into that language, and their numbers and Latin names matching
-        // chunks of the question's own language would count them twice (XQuAD ar->ar, hybrid with
-        // the dictionary, recall@1: 0.810 with every language searched, against 0.852 without it).
+        // chunks of the question's own language would count them twice.
         String sql = "WITH " + WEIGHTED_WORDS + ","
                 + " weighted AS ("
                 + "  SELECT ('''' || replace(replace(lexeme, '\\', '\\\\'), '''', '''''') || '''')::tsquery AS query,"
