@@ -48,7 +48,8 @@ public final class HybridSearch {
      * words are spread over the article (a translated question's many light senses most of all):
      * on the newsroom dev set the gold article of English questions was ranked 1st–3rd by the
      * article ranking and left out for want of a chunk among the first 40, its best chunk
-     * 47th–104th. Chosen on the newsroom dev set (docs/results/2026-12-07-en-news.md).
+     * 47th–104th. Not tuned: one value tried, deep enough for those (newsroom dev, English r@10
+     * 46 → 49 of 84, Arabic unchanged; docs/results/2026-12-07-en-news.md).
      */
     static final int CHUNK_DEPTH = 5;
     /**

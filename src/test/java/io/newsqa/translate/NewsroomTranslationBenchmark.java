@@ -54,8 +54,10 @@ class NewsroomTranslationBenchmark {
     private static final Path SET = Path.of("src/test/resources/eval/newsroom-dev.json");
     private static final Path SAUDINEWSNET = Path.of("../shared/bench/saudinewsnet");
     private static final String GOLD_URL = "newsroom-dev:";
+    private static final java.lang.management.ThreadMXBean THREADS =
+            java.lang.management.ManagementFactory.getThreadMXBean();
     /** application.yml's {@code newsqa.answer.min-score.translated}. */
-    private static final double TRANSLATED_MIN_SCORE = 0.5;
+    private static final double TRANSLATED_MIN_SCORE = 0.45;
 
     @Test
     void englishQuestionsOverArabicNews() throws Exception {
@@ -93,6 +95,7 @@ class NewsroomTranslationBenchmark {
 
             Map<String, Integer> counts = new java.util.TreeMap<>();
             List<Long> translateNanos = new ArrayList<>();
+            List<Long> translateCpuNanos = new ArrayList<>();
             for (SquadFile.Question question : set.questions()) {
                 if (question.impossible()) {
                     continue;
@@ -150,8 +153,10 @@ class NewsroomTranslationBenchmark {
                 }
                 englishToArabic.translate(question.text(), names); // warm-up: the steady state is timed
                 long start = System.nanoTime();
+                long cpuStart = THREADS.getCurrentThreadCpuTime();
                 List<WeightedTerm> terms = englishToArabic.translate(question.text(), names);
                 translateNanos.add(System.nanoTime() - start);
+                translateCpuNanos.add(THREADS.getCurrentThreadCpuTime() - cpuStart);
                 List<String> articleIds = archive.articleLexicalSearch(terms, "ar", 10, SearchFilter.none()).stream()
                         .map(ArticleHit::articleId)
                         .toList();
@@ -195,10 +200,8 @@ class NewsroomTranslationBenchmark {
             }
             System.out.println();
             counts.forEach((key, value) -> System.out.printf("%s: %d%n", key, value));
-            List<Long> sorted = translateNanos.stream().sorted().toList();
-            System.out.printf(
-                    "translation per English question: p50 %.3f ms, p95 %.3f ms%n",
-                    sorted.get(sorted.size() / 2) / 1e6, sorted.get((int) Math.ceil(sorted.size() * 0.95) - 1) / 1e6);
+            printPercentiles("translation per English question, wall", translateNanos);
+            printPercentiles("translation per English question, CPU", translateCpuNanos);
         }
     }
 
@@ -244,6 +247,16 @@ class NewsroomTranslationBenchmark {
 
     private static Answer answer(ExtractiveAnswerer answerer, String question, List<RetrievedPassage> passages) {
         return answerer.answer(question, "en", PassageSources.of(passages.subList(0, Math.min(6, passages.size()))));
+    }
+
+    private static void printPercentiles(String what, List<Long> nanos) {
+        List<Long> sorted = nanos.stream().sorted().toList();
+        System.out.printf(
+                "%s: p50 %.3f ms, p95 %.3f ms, max %.3f ms%n",
+                what,
+                sorted.get(sorted.size() / 2) / 1e6,
+                sorted.get((int) Math.ceil(sorted.size() * 0.95) - 1) / 1e6,
+                sorted.get(sorted.size() - 1) / 1e6);
     }
 
     private static int rank(List<String> urls, String gold) {
