@@ -105,7 +105,7 @@ public final class ExtractiveAnswerer {
      * @param score    coverage of the question's own terms plus weighted similarity and rank bonus
      * @param minScore what the score must reach for the sentence to be quoted: the threshold of
      *                 the question's language, or for a sentence in another language (scored by
-     *                 translated coverage alone) the coverage-only threshold of that language
+     *                 translated coverage alone) the threshold for translated sentences
      * @param topic    share of the carried terms its passage (headline and text) covers; 0 without
      * @param refersBack whether it refers back to the sentence before it ({@link BackReference})
      */
@@ -392,8 +392,8 @@ public final class ExtractiveAnswerer {
                 minScore = settings.minScore(language);
             } else {
                 // The built-in embedding model cannot compare across languages: translated coverage
-                // alone, against the coverage-only threshold.
-                minScore = settings.minScore("default");
+                // alone, against the threshold for translated sentences.
+                minScore = settings.translatedMinScore();
             }
             double topic = carriedTerms.isEmpty() || !raw.sameLanguage()
                     ? 0

@@ -83,6 +83,16 @@ public final class CrossLingualRanking {
      * when the feature is off or nothing translates from the question's language.
      */
     public List<LexicalRanking> rankings(String question, String language, int limit, SearchFilter filter) {
+        return rankings(question, language, limit, limit, filter);
+    }
+
+    /**
+     * @param limit      how many articles each ranking holds at most
+     * @param chunkLimit how many chunks each ranking holds at most: deeper than the articles, so
+     *                   that a well-ranked article has a chunk among them
+     */
+    public List<LexicalRanking> rankings(
+            String question, String language, int limit, int chunkLimit, SearchFilter filter) {
         if (!enabled()) {
             return List.of();
         }
@@ -104,7 +114,8 @@ public final class CrossLingualRanking {
             }
             List<WeightedTerm> terms = translator.translate(question, names.of(translator));
             if (!terms.isEmpty()) {
-                byDictionary.addAll(archive.weightedLexicalSearch(terms, translator.targetLanguage(), limit, filter));
+                byDictionary.addAll(
+                        archive.weightedLexicalSearch(terms, translator.targetLanguage(), chunkLimit, filter));
                 articlesByDictionary.addAll(
                         archive.articleLexicalSearch(terms, translator.targetLanguage(), limit, filter));
             }
@@ -112,7 +123,7 @@ public final class CrossLingualRanking {
         List<ChunkHit> byModel = new ArrayList<>();
         List<ArticleHit> articlesByModel = new ArrayList<>();
         modelTranslations.forEach((target, translation) -> {
-            byModel.addAll(archive.lexicalSearch(translation, target, limit, filter));
+            byModel.addAll(archive.lexicalSearch(translation, target, chunkLimit, filter));
             articlesByModel.addAll(
                     archive.articleLexicalSearch(List.of(new WeightedTerm(translation, 1)), target, limit, filter));
         });
@@ -120,7 +131,7 @@ public final class CrossLingualRanking {
                 new LexicalRanking(byDictionary, articlesByDictionary), new LexicalRanking(byModel, articlesByModel))) {
             if (!ranking.isEmpty()) {
                 rankings.add(new LexicalRanking(
-                        best(ranking.chunks(), ChunkHit::score, limit),
+                        best(ranking.chunks(), ChunkHit::score, chunkLimit),
                         best(ranking.articles(), ArticleHit::score, limit)));
             }
         }

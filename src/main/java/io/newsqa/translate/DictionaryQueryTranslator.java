@@ -40,6 +40,19 @@ public final class DictionaryQueryTranslator {
     private static final Pattern WORD =
             Pattern.compile("(\\p{N}+(?:[.,٫]\\p{N}+)*)(?:st|nd|rd|th)?|[%٪]|\\p{L}[\\p{L}\\p{M}]*");
     private static final int LONGEST_PHRASE = 3;
+    /**
+     * The Arabic article as names romanised from Arabic write it, hyphenated (Al-Nassr,
+     * al-Shabaab, El-Sisi) or capitalised before a capitalised word (Mohammad Al Mojil): not a
+     * word of its own to translate (the dictionary reads "Al" as Alabama), but part of the name
+     * that follows, which the archive's words are matched with article or without.
+     */
+    private static final Pattern LATIN_ARTICLE = Pattern.compile("\\b(?:[Aa]l|[Ee]l)-(?=\\p{L})|\\bAl\\s+(?=\\p{Lu})");
+    /**
+     * Adjectives that after "how" ask for a measure (how old: an age, how long: a time or a
+     * length) rather than describe: the answer writes the figure, not the adjective ("how old" is
+     * not قديم).
+     */
+    private static final Set<String> ENGLISH_MEASURE_ADJECTIVES = Set.of("old", "long", "far", "often", "big", "tall");
 
     /** Question words the analyzers' stop lists keep but a search does not need. */
     private static final Set<String> ENGLISH_QUESTION_WORDS = Set.of(
@@ -165,11 +178,20 @@ public final class DictionaryQueryTranslator {
     }
 
     private List<String> words(String question) {
-        String text = "ar".equals(source) ? ArabicNormalizer.normalize(question) : question;
+        String text = "ar".equals(source)
+                ? ArabicNormalizer.normalize(question)
+                : LATIN_ARTICLE.matcher(question).replaceAll("");
         List<String> words = new ArrayList<>();
         Matcher matcher = WORD.matcher(text);
         while (matcher.find()) {
-            words.add(matcher.group(1) != null ? matcher.group(1) : matcher.group());
+            String word = matcher.group(1) != null ? matcher.group(1) : matcher.group();
+            boolean measure = "en".equals(source)
+                    && !words.isEmpty()
+                    && words.get(words.size() - 1).equalsIgnoreCase("how")
+                    && ENGLISH_MEASURE_ADJECTIVES.contains(word.toLowerCase(Locale.ROOT));
+            if (!measure) {
+                words.add(word);
+            }
         }
         return words;
     }

@@ -247,6 +247,10 @@ class ExtractiveAnswererTest {
 
     /** The FreeDict dictionaries as scripts/test.sh installs them. */
     private static ExtractiveAnswerer withDictionaries() {
+        return withDictionaries(Map.of("default", 0.5));
+    }
+
+    private static ExtractiveAnswerer withDictionaries(Map<String, Double> minScore) {
         List<io.newsqa.translate.DictionaryQueryTranslator> translators =
                 io.newsqa.translate.DictionaryTranslators.load(
                         java.nio.file.Path.of("/usr/share/dictd"),
@@ -257,7 +261,7 @@ class ExtractiveAnswererTest {
                 .hasSize(2);
         return new ExtractiveAnswerer(
                 null,
-                new ExtractiveSettings(Map.of("default", 0.5), Map.of("default", 0.0), 3, 700),
+                new ExtractiveSettings(minScore, Map.of("default", 0.0), 3, 700),
                 new io.newsqa.translate.QuestionTranslation(translators));
     }
 
@@ -281,6 +285,27 @@ class ExtractiveAnswererTest {
                         .answer("Why did Putin call Netanyahu?", "en", passages)
                         .found())
                 .as("without the dictionaries an Arabic sentence cannot answer an English question")
+                .isFalse();
+    }
+
+    @Test
+    void aSentenceOfAnotherLanguageNeedsTheThresholdForTranslatedSentences() {
+        // One of the question's three translated words (Putin, call, Netanyahu): coverage 1/3 plus the first passage's
+        // bonus.
+        List<Source> passages = List.of(passage(SEED, 0, "وصل بوتين إلى موسكو مساء أمس."));
+
+        assertThat(withDictionaries(Map.of("default", 0.5, "translated", 0.35))
+                        .answer("Why did Putin call Netanyahu?", "en", passages)
+                        .found())
+                .isTrue();
+        assertThat(withDictionaries(Map.of("default", 0.35, "translated", 0.5))
+                        .answer("Why did Putin call Netanyahu?", "en", passages)
+                        .found())
+                .isFalse();
+        assertThat(withDictionaries(Map.of("default", 0.5))
+                        .answer("Why did Putin call Netanyahu?", "en", passages)
+                        .found())
+                .as("without a threshold of its own, the default one")
                 .isFalse();
     }
 

@@ -23,7 +23,8 @@ import java.util.Map;
 /**
  * Calibration tool, not a test: answers the questions of an answer dump
  * ({@code eval --answers -Dnewsqa.eval.answer-dump=FILE}) again over the passages they retrieved,
- * with the answerer as application.yml configures it ({@code -Dar=} another Arabic threshold), and
+ * with the answerer as application.yml configures it ({@code -Dar=} another Arabic threshold,
+ * {@code -Dtranslated=} another threshold for sentences in another language than the question's), and
  * writes one JSON line per question: answered and gold within 2 sentences before (as dumped) and now.
  * <pre>
  * java -cp target/test-classes:target/classes:$(cat cp.txt) io.newsqa.eval.AnswerReplay dump.jsonl replayed.jsonl
@@ -39,7 +40,15 @@ public class AnswerReplay {
         ExtractiveAnswerer answerer = new ExtractiveAnswerer(
                 new SentenceEmbedder(model, model),
                 new ExtractiveSettings(
-                        Map.of("ar", Double.parseDouble(System.getProperty("ar", "0.46")), "en", 1.0, "default", 0.5),
+                        Map.of(
+                                "ar",
+                                Double.parseDouble(System.getProperty("ar", "0.46")),
+                                "en",
+                                1.0,
+                                "default",
+                                0.5,
+                                "translated",
+                                Double.parseDouble(System.getProperty("translated", "0.5"))),
                         Map.of("ar", 0.0, "en", 1.0, "default", 0.0),
                         3,
                         700),

@@ -105,6 +105,25 @@ class DictionaryQueryTranslatorTest {
     }
 
     @Test
+    void theArabicArticleOfARomanisedNameIsPartOfTheNameNotAWord() {
+        // "Al" alone is the dictionary's Alabama; in Al-Nassr, al-Shabaab and Mohammad Al Mojil it is the article.
+        for (String question :
+                List.of("Who will Al-Nassr play?", "Where did al-Shabaab attack?", "Who paid Mohammad Al Mojil?")) {
+            assertThat(weights(enAr.translate(question))).as(question).doesNotContainKey("ولاية ألاباما الأمريكية");
+        }
+        assertThat(weights(enAr.translate("Who will Al-Nassr play?"))).containsKeys("Nassr", "نسر");
+        assertThat(weights(enAr.translate("Where did al-Shabaab attack?"))).containsKey("Shabaab");
+        assertThat(weights(enAr.translate("Who paid Mohammad Al Mojil?"))).containsKey("Mojil");
+    }
+
+    @Test
+    void anAdjectiveAfterHowAsksForAMeasureAndIsNotTranslated() {
+        assertThat(weights(enAr.translate("How old is the Pakistani?"))).doesNotContainKey("قديم");
+        assertThat(weights(enAr.translate("How long were the banks shut?"))).doesNotContainKey("لمدة طويلة");
+        assertThat(weights(enAr.translate("Which old mosque was restored?"))).containsKey("قديم");
+    }
+
+    @Test
     void isOffWithoutTheDictionaries(@TempDir Path empty) {
         assertThat(DictionaryTranslators.load(empty, empty.resolve("none.mo"), 4))
                 .isEmpty();
