@@ -53,13 +53,9 @@ public final class HybridSearch {
      */
     static final int CHUNK_DEPTH = 5;
     /**
-     * Weight of a lexical search's article ranking, relative to its chunk ranking. Measured on
-     * XQuAD (docs/results/2026-11-29-cross-lingual.md, lexical ranking, Arabic paragraphs cut into
-     * about four chunks):
-     * chunks alone en→ar recall@1/5 0.576/0.794, ar→ar 0.853/0.960; with the article ranking at
-     * 0.5 0.592/0.802, 0.857/0.966; at 1 0.572/0.809, 0.850/0.966; at 2 0.620/0.815, 0.876/0.969;
-     * at 4 0.619/0.813, 0.877/0.971. Above 1 the article decides and its chunks' own ranks only
-     * break ties and order its passages.
+     * Weight of a lexical search's article ranking, relative to its chunk ranking: above 1 the
+     * article decides which candidates rank first, and its chunks' own ranks only break ties and
+     * order its passages (chosen on XQuAD, docs/results/2026-11-29-cross-lingual.md).
      */
     static final double ARTICLE_WEIGHT = 2.0;
 
