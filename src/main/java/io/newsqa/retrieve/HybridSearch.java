@@ -42,14 +42,14 @@ public final class HybridSearch {
     /** How many candidates each ranker contributes per requested passage. */
     private static final int CANDIDATES_PER_RESULT = 4;
     /**
-     * How much deeper a lexical search's chunk ranking reaches than its article ranking. An
+     * How much deeper a translated question's chunk ranking reaches than its article ranking. An
      * article ranked among the candidates counts only through a chunk of it that some ranking
-     * found, and the chunk that answers is often far down the chunk ranking when the question's
-     * words are spread over the article (a translated question's many light senses most of all):
-     * on the newsroom dev set the gold article of English questions was ranked 1st–3rd by the
-     * article ranking and left out for want of a chunk among the first 40, its best chunk
-     * 47th–104th. Not tuned: one value tried, deep enough for those (newsroom dev, English r@10
-     * 46 → 49 of 84, Arabic unchanged; docs/results/2026-12-07-en-news.md).
+     * found, and a translated question's many light senses fall into different chunks of a long
+     * news article: on the newsroom dev set the gold article of English questions was ranked
+     * 1st–3rd by the article ranking and left out for want of a chunk among the first 40, its best
+     * chunk 47th–104th (docs/results/2026-12-07-en-news.md; one value tried). The question's own
+     * language keeps chunk and article rankings equally deep: deeper, its chunks of other stories
+     * outranked the right article in the sample archive's conversations.
      */
     static final int CHUNK_DEPTH = 5;
     /**
@@ -163,18 +163,18 @@ public final class HybridSearch {
         String text = reading.searchText();
         FusionWeights weights = weightsByLanguage.apply(language);
         int candidates = limit * CANDIDATES_PER_RESULT;
-        int lexicalChunks = candidates * CHUNK_DEPTH;
+        int translatedChunks = candidates * CHUNK_DEPTH;
         List<ChunkHit> dense = weights.dense() > 0
                 ? archive.denseSearch(embeddings.embed(text).content().vector(), candidates, reading.filter())
                 : List.of();
         LexicalRanking lexical = weights.lexical() > 0
                 ? new LexicalRanking(
-                        archive.lexicalSearch(text, language, lexicalChunks, reading.filter()),
+                        archive.lexicalSearch(text, language, candidates, reading.filter()),
                         archive.articleLexicalSearch(
                                 List.of(new WeightedTerm(text, 1)), language, candidates, reading.filter()))
                 : LexicalRanking.ofChunks(List.of());
         List<LexicalRanking> translated =
-                crossLingual.rankings(text, language, candidates, lexicalChunks, reading.filter());
+                crossLingual.rankings(text, language, candidates, translatedChunks, reading.filter());
         return new Found(
                 fuse(dense, lexical, translated, weights, reading.prior(), language, limit), reading.applied());
     }

@@ -38,7 +38,6 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -352,51 +351,6 @@ public abstract class HybridSearchContract {
         assertThat(report.summary())
                 .startsWith("added 2 (1 of them retelling an earlier article's story, linked to it),");
         assertThat(storyOf(orderRetold(ORDER_RETOLD))).isEqualTo(idOf(order()));
-    }
-
-    @Test
-    void anArticleTheArticleRankingFindsIsAPassageThoughManyChunksOfAnotherRankAboveItsOwn() {
-        // The market report names both words in each of its 24 short paragraphs (a chunk holds
-        // one or two); the harbour report names them once, in one long paragraph of its eight.
-        // Asked for two passages (eight candidates per ranking), the report's chunks fill the first
-        // places of the chunk ranking: the harbour report, second by the article ranking, counts
-        // only if the chunk ranking reaches past them.
-        ArticleIngestor ingestor = storyIngestor();
-        List<String> market = new ArrayList<>();
-        for (int i = 0; i < 24; i++) {
-            market.add(filler("Traders at stall %d sold figs and salt before noon.", i, 12)
-                    + "The zorvane quillet trade went on.");
-        }
-        List<String> harbour = new ArrayList<>();
-        for (int i = 0; i < 8; i++) {
-            harbour.add(
-                    i == 2
-                            ? filler(FERRY, i, 12) + "The zorvane quillet came in. " + filler(GULLS, i, 6)
-                            : filler(FERRY, i, 12));
-        }
-        ParsedArticle report = en("Market report", String.join("\n\n", market), "wire-a", "2025-03-01T09:00:00Z");
-        ParsedArticle harbourNews = en("Harbour news", String.join("\n\n", harbour), "wire-b", "2025-03-02T09:00:00Z");
-        assertThat(ingestor.ingest(report)).isEqualTo(IngestOutcome.ADDED);
-        assertThat(ingestor.ingest(harbourNews)).isEqualTo(IngestOutcome.ADDED);
-        HybridSearch lexicalOnly = new HybridSearch(
-                archive, model(), HybridSearch.Settings.of(language -> new FusionWeights(0, 1, 60), 1));
-
-        List<RetrievedPassage> found = lexicalOnly.search("zorvane quillet", "en", SearchFilter.none(), 2);
-
-        assertThat(found).extracting(p -> p.hit().article().id()).containsExactly(idOf(report), idOf(harbourNews));
-    }
-
-    private static final String FERRY = "Ferry %d docked at the old pier at dusk.";
-    private static final String GULLS = "Gulls circled mast %d in the grey wind.";
-
-    /** Sentences that no question asks for, numbered apart in each paragraph. */
-    private static String filler(String sentence, int paragraph, int sentences) {
-        StringBuilder text = new StringBuilder();
-        for (int i = 0; i < sentences; i++) {
-            text.append(String.format(java.util.Locale.ROOT, sentence, paragraph * 100 + i))
-                    .append(' ');
-        }
-        return text.toString();
     }
 
     @Test
