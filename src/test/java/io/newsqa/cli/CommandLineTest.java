@@ -2,11 +2,8 @@ package io.newsqa.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
@@ -39,19 +36,8 @@ class CommandLineTest {
 
     @Test
     void evalRefusesASamplingStepBelowOneBeforeStartingAnything() {
-        PrintStream original = System.err;
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-        int exitCode;
-        try {
-            exitCode =
-                    new CommandLine(new NewsQa()).execute("eval", "--answers", "--answers-every", "0", "missing.json");
-        } finally {
-            System.setErr(original);
-        }
-
-        assertThat(exitCode).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--answers-every must be 1 or more");
+        assertThat(evalErrors("eval", "--answers", "--answers-every", "0", "missing.json"))
+                .contains("--answers-every must be 1 or more");
         assertThat(EvalCommand.answersChart(Path.of("out", "eval.png"))).isEqualTo(Path.of("out", "eval-answers.png"));
     }
 
@@ -76,15 +62,9 @@ class CommandLineTest {
     }
 
     /** Runs a command that must exit with 2 before starting anything; returns what it wrote to stderr. */
-    private static String evalErrors(String... args) {
-        PrintStream original = System.err;
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-        try {
-            assertThat(new CommandLine(new NewsQa()).execute(args)).isEqualTo(2);
-        } finally {
-            System.setErr(original);
-        }
-        return err.toString(StandardCharsets.UTF_8);
+    private static String evalErrors(String command, String... args) {
+        CommandRun run = CommandRun.of(command, args);
+        assertThat(run.exitCode()).isEqualTo(2);
+        return run.err();
     }
 }

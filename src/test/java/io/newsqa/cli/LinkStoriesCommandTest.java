@@ -8,9 +8,6 @@ import io.newsqa.archive.lucene.LuceneArchive;
 import io.newsqa.embedding.BuiltInModel;
 import io.newsqa.ingest.article.ArticleIdentity;
 import io.newsqa.retrieve.HybridSearchContract;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -18,7 +15,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * {@code newsqa link-stories} end to end: the real application on an embedded archive written as
@@ -62,16 +58,9 @@ class LinkStoriesCommandTest {
     }
 
     private static String linkStories() {
-        PrintStream original = System.out;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        try {
-            assertThat(new CommandLine(new NewsQa()).execute("link-stories", "--no-progress"))
-                    .isZero();
-        } finally {
-            System.setOut(original);
-        }
-        return out.toString(StandardCharsets.UTF_8);
+        CommandRun run = CommandRun.of("link-stories", "--no-progress");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        return run.out();
     }
 
     @Test
