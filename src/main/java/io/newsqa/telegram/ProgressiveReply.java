@@ -74,15 +74,15 @@ final class ProgressiveReply {
                 if (state.discarded()) {
                     withdraw();
                 }
-                if (state.failure() instanceof AnswerWriters.Busy) {
-                    log.warn("Too many answers being written: chat {} is told to ask again", question.getChatId());
-                } else if (state.failure() != null) {
-                    log.error(
-                            "The answer service failed on a question from chat {}",
-                            question.getChatId(),
-                            state.failure());
-                }
                 if (state.failure() != null) {
+                    if (state.failure() instanceof AnswerWriters.Busy) {
+                        log.warn("Too many answers being written: chat {} is told to ask again", question.getChatId());
+                    } else {
+                        log.error(
+                                "The answer service failed on a question from chat {}",
+                                question.getChatId(),
+                                state.failure());
+                    }
                     finish(List.of(Html.escape(texts.failure)), null);
                     return null;
                 }
