@@ -38,7 +38,7 @@ public final class AnswerService {
     private static final Pattern AFTER_MARKER = Pattern.compile("(?<=\\[\\d{1,3}])\\s+");
 
     private final HybridSearch search;
-    private final ArchiveSources sources;
+    private final ArchiveSources archiveSources;
     private final ExtractiveAnswerer extractive;
     private final Prompts prompts;
     /** {@code null} when no provider is configured: answers are extractive. */
@@ -54,7 +54,7 @@ public final class AnswerService {
             LlmAnswerer llm,
             Conversations conversations) {
         this.search = search;
-        this.sources = new ArchiveSources(search, passages);
+        this.archiveSources = new ArchiveSources(search, passages);
         this.extractive = extractive;
         this.prompts = prompts;
         this.llm = llm;
@@ -100,7 +100,7 @@ public final class AnswerService {
         FollowUps.Resolved resolved = standalone(text, history);
         String standalone = resolved.text();
 
-        ArchiveSources.Found found = sources.find(standalone, language, question.filter());
+        ArchiveSources.Found found = archiveSources.find(standalone, language, question.filter());
         List<Source> sources = found.sources();
 
         // Extractive answers are streamed once final, below; only a model's answer streams as written.
@@ -196,7 +196,7 @@ public final class AnswerService {
             FollowUps.Resolved resolved, String language, SearchFilter filter, AppliedFilter window) {
         String note = EmptyWindow.note(window, search.newestPublication(), language);
         if (!AppliedFilter.REQUEST.equals(window.reason())) {
-            List<Source> sources = this.sources
+            List<Source> sources = archiveSources
                     .findAcrossTime(resolved.text(), language, filter)
                     .sources();
             // The time words asked for the dates that were empty: the coverage answers the rest.
