@@ -8,6 +8,7 @@ import io.newsqa.archive.ArchiveModel;
 import io.newsqa.archive.ArchiveSearch;
 import io.newsqa.archive.ArchiveStats;
 import io.newsqa.archive.Article;
+import io.newsqa.archive.ArticleHeader;
 import io.newsqa.archive.ArticleHit;
 import io.newsqa.archive.ArticleSummary;
 import io.newsqa.archive.Chunk;
@@ -27,6 +28,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -93,8 +95,8 @@ public final class LuceneArchive implements ArchiveIndex {
     private final SearcherManager searchers;
     private final ModelStamp model;
     private final int efSearch;
-    /** Bodies included, about 30 MB for SaudiNewsNet articles. */
-    private final HitArticles hitArticles = new HitArticles(5_000);
+    /** Without bodies, a few hundred bytes each: all articles of a large archive. */
+    private final HitArticles hitArticles = new HitArticles(50_000);
 
     private LuceneArchive(Directory directory, IndexWriter writer, ModelStamp model, int efSearch) throws IOException {
         this.directory = directory;
@@ -371,6 +373,22 @@ public final class LuceneArchive implements ArchiveIndex {
     }
 
     @Override
+    public Map<String, String> bodies(Collection<String> articleIds) {
+        if (articleIds.isEmpty()) {
+            return Map.of();
+        }
+        return withSearcher(searcher -> {
+            StoredFields stored = searcher.storedFields();
+            Map<String, String> bodies = new HashMap<>();
+            for (ScoreDoc doc : searcher.search(ArchiveQueries.articlesById(articleIds), articleIds.size()).scoreDocs) {
+                Document article = stored.document(doc.doc, ArchiveDocuments.BODY_FIELDS);
+                bodies.put(ArchiveDocuments.articleIdOf(article), ArchiveDocuments.bodyOf(article));
+            }
+            return bodies;
+        });
+    }
+
+    @Override
     public Map<String, Integer> vocabulary(String language) {
         Query chunks = ArchiveQueries.chunksWithin(new SearchFilter(null, null, Set.of(), Set.of(language)));
         return withSearcher(searcher -> {
@@ -394,11 +412,11 @@ public final class LuceneArchive implements ArchiveIndex {
     private List<ChunkHit> hits(IndexSearcher searcher, TopDocs top, DoubleUnaryOperator toPortScore)
             throws IOException {
         StoredFields stored = searcher.storedFields();
-        Map<String, Article> articles = new HashMap<>();
+        Map<String, ArticleHeader> articles = new HashMap<>();
         List<ChunkHit> hits = new ArrayList<>(top.scoreDocs.length);
         for (ScoreDoc scoreDoc : top.scoreDocs) {
             Document chunk = stored.document(scoreDoc.doc);
-            Article article = articles.computeIfAbsent(
+            ArticleHeader article = articles.computeIfAbsent(
                     ArchiveDocuments.articleIdOf(chunk),
                     id -> hitArticles.get(searcher, id, unread -> articleSeenBy(searcher, stored, unread)));
             hits.add(new ChunkHit(
@@ -411,10 +429,10 @@ public final class LuceneArchive implements ArchiveIndex {
     }
 
     /** The article of a chunk, from the same point-in-time view, so always present. */
-    private static Article articleSeenBy(IndexSearcher searcher, StoredFields stored, String articleId) {
+    private static ArticleHeader articleSeenBy(IndexSearcher searcher, StoredFields stored, String articleId) {
         try {
             TopDocs top = searcher.search(ArchiveQueries.articleById(articleId), 1);
-            return ArchiveDocuments.toArticle(stored.document(top.scoreDocs[0].doc));
+            return ArchiveDocuments.toHeader(stored.document(top.scoreDocs[0].doc, ArchiveDocuments.HEADER_FIELDS));
         } catch (IOException e) {
             throw new UncheckedIOException("could not read article " + articleId + ": " + e.getMessage(), e);
         }

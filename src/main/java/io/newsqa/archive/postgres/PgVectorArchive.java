@@ -375,7 +375,7 @@ public final class PgVectorArchive implements ArchiveIndex {
         // the iterative scan keeps going until enough rows pass. Relaxed order may return rows
         // slightly out of order, so the outer query sorts the few rows found again.
         boolean iterative = where.restricts() || limit > listSize;
-        String sql = "WITH nearest AS MATERIALIZED (SELECT " + ArticleRows.COLUMNS + ", c.ordinal, c.text,"
+        String sql = "WITH nearest AS MATERIALIZED (SELECT " + ArticleRows.HEADER_COLUMNS + ", c.ordinal, c.text,"
                 + " c.embedding <=> ? AS distance FROM " + chunks + " c JOIN " + articles + " a ON a.id = c.article_id"
                 + " WHERE true" + where.andConditions() + " ORDER BY distance LIMIT ?)"
                 + " SELECT * FROM nearest ORDER BY distance, id, ordinal";
@@ -440,7 +440,7 @@ public final class PgVectorArchive implements ArchiveIndex {
                                 ? " JOIN " + articles + " a ON a.id = p.article_id WHERE true" + where.andConditions()
                                 : "")
                         + " GROUP BY p.article_id, p.ordinal ORDER BY score DESC, p.article_id, p.ordinal LIMIT ?)"
-                        + " SELECT " + ArticleRows.COLUMNS + ", c.ordinal, c.text, s.score FROM scored s"
+                        + " SELECT " + ArticleRows.HEADER_COLUMNS + ", c.ordinal, c.text, s.score FROM scored s"
                         + " JOIN " + chunks + " c ON c.article_id = s.article_id AND c.ordinal = s.ordinal"
                         + " JOIN " + articles
                         + " a ON a.id = s.article_id ORDER BY s.score DESC, s.article_id, s.ordinal";
@@ -481,7 +481,7 @@ public final class PgVectorArchive implements ArchiveIndex {
                 + "  SELECT ('''' || replace(replace(lexeme, '\\', '\\\\'), '''', '''''') || '''')::tsquery AS query,"
                 + "         sum(weight) AS weight FROM words GROUP BY lexeme),"
                 + " any_word AS (SELECT string_agg(query::text, ' | ')::tsquery AS query FROM weighted)"
-                + " SELECT " + ArticleRows.COLUMNS + ", c.ordinal, c.text,"
+                + " SELECT " + ArticleRows.HEADER_COLUMNS + ", c.ordinal, c.text,"
                 + "  (SELECT sum(w.weight * ts_rank(c.tsv, w.query, 1)) FROM weighted w) AS score"
                 + " FROM " + chunks + " c JOIN " + articles + " a ON a.id = c.article_id, any_word"
                 + " WHERE c.tsv @@ any_word.query AND c.ts_config = ?::regconfig" + where.andConditions()
@@ -600,6 +600,27 @@ public final class PgVectorArchive implements ArchiveIndex {
     }
 
     @Override
+    public Map<String, String> bodies(Collection<String> articleIds) {
+        Objects.requireNonNull(articleIds, "articleIds");
+        if (articleIds.isEmpty()) {
+            return Map.of();
+        }
+        return withConnection("read article bodies", connection -> {
+            try (PreparedStatement query =
+                    connection.prepareStatement("SELECT id, body FROM " + articles + " WHERE id = ANY (?)")) {
+                query.setArray(1, connection.createArrayOf("text", articleIds.toArray()));
+                Map<String, String> bodies = new HashMap<>();
+                try (ResultSet rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        bodies.put(rows.getString(1), rows.getString(2));
+                    }
+                }
+                return bodies;
+            }
+        });
+    }
+
+    @Override
     public Map<String, Integer> vocabulary(String language) {
         // 'simple': lower-cased, unstemmed words; the array of a tsvector holds each word once.
         String sql = "SELECT word, count(*) FROM " + chunks + " c JOIN " + articles + " a ON a.id = c.article_id,"
@@ -628,7 +649,7 @@ public final class PgVectorArchive implements ArchiveIndex {
         try (ResultSet row = query.executeQuery()) {
             while (row.next()) {
                 hits.add(new ChunkHit(
-                        ArticleRows.read(row),
+                        ArticleRows.readHeader(row),
                         row.getInt("ordinal"),
                         row.getString("text"),
                         score.of(row.getDouble(scoreColumn))));
