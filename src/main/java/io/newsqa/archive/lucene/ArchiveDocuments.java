@@ -119,7 +119,7 @@ final class ArchiveDocuments {
 
     /**
      * The documents of an article: the article, then its chunks, to be added as one block (see
-     * {@link LuceneArchive#forEachArticle}).
+     * {@link ArticleBlocks}).
      *
      * @param ingestedAt when it was stored, or {@code null} to record none (an article rewritten
      *                   in place that came from an archive which did not record it)
