@@ -9,7 +9,7 @@ import io.newsqa.archive.Chunk;
 import io.newsqa.archive.SearchFilter;
 import io.newsqa.archive.StoredArticle;
 import io.newsqa.ingest.article.ArticleIdentity;
-import io.newsqa.retrieve.HybridSearchContract;
+import io.newsqa.retrieve.HybridSearchContractTest;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -51,7 +51,7 @@ public abstract class StoryBackfillContract {
         }
     }
 
-    private static final String COPY = HybridSearchContract.ORDER.replace("اليوم", "مساء اليوم");
+    private static final String COPY = HybridSearchContractTest.ORDER.replace("اليوم", "مساء اليوم");
     private static final String PARK =
             "افتتحت أمانة مدينة الدمام اليوم حديقة الواجهة البحرية الجديدة بعد أعمال استمرت عامين،"
                     + " وتضم الحديقة ممرات للمشاة وملاعب للأطفال. وقال أمين المدينة إن الدخول إلى الحديقة مجاني طوال فصل الصيف.";
@@ -75,8 +75,9 @@ public abstract class StoryBackfillContract {
     /** The retelling stored first, the article it retells (published a day earlier) after it. */
     private void storeTheOrderToldThreeTimesAndAPark() {
         storeBeforeStories(
-                article("retold", "2025-03-02T08:00:00+03:00", HybridSearchContract.ORDER_RETOLD), 1, 0, 0, 0);
-        storeBeforeStories(article("order", "2025-03-01T10:00:00+03:00", HybridSearchContract.ORDER), 0.9f, 0.1f, 0, 0);
+                article("retold", "2025-03-02T08:00:00+03:00", HybridSearchContractTest.ORDER_RETOLD), 1, 0, 0, 0);
+        storeBeforeStories(
+                article("order", "2025-03-01T10:00:00+03:00", HybridSearchContractTest.ORDER), 0.9f, 0.1f, 0, 0);
         storeBeforeStories(article("park", "2025-03-02T09:00:00+03:00", PARK), 0, 1, 0, 0);
         storeBeforeStories(article("copy", null, COPY), 0.8f, 0.2f, 0, 0);
     }
@@ -174,13 +175,14 @@ public abstract class StoryBackfillContract {
     @Test
     void articlesAlreadyInAStoryAreLeftAloneAndLaterOnesJoinIt() {
         // "retold" heads a story an ingest after the upgrade linked "copy" to; "order" was published before it.
-        storeBeforeStories(article("order", "2025-03-01T10:00:00+03:00", HybridSearchContract.ORDER), 0.9f, 0.1f, 0, 0);
         storeBeforeStories(
-                article("retold", "2025-03-02T08:00:00+03:00", HybridSearchContract.ORDER_RETOLD), 1, 0, 0, 0);
-        Article copy = article("copy", "2025-03-03T08:00:00+03:00", HybridSearchContract.ORDER_RETOLD + " انتهى.")
+                article("order", "2025-03-01T10:00:00+03:00", HybridSearchContractTest.ORDER), 0.9f, 0.1f, 0, 0);
+        storeBeforeStories(
+                article("retold", "2025-03-02T08:00:00+03:00", HybridSearchContractTest.ORDER_RETOLD), 1, 0, 0, 0);
+        Article copy = article("copy", "2025-03-03T08:00:00+03:00", HybridSearchContractTest.ORDER_RETOLD + " انتهى.")
                 .inStory("retold");
         archive.put(copy, List.of(new Chunk("copy", 0, copy.body(), new float[] {0.8f, 0.2f, 0, 0})));
-        Article late = article("late", "2025-03-04T08:00:00+03:00", "تحديث: " + HybridSearchContract.ORDER_RETOLD);
+        Article late = article("late", "2025-03-04T08:00:00+03:00", "تحديث: " + HybridSearchContractTest.ORDER_RETOLD);
         storeBeforeStories(late, 0.7f, 0.3f, 0, 0);
 
         StoryBackfill backfill = new StoryBackfill(archive, SimilarityThresholds.DEFAULT);
