@@ -10,15 +10,15 @@ import io.newsqa.archive.SearchFilter;
 import io.newsqa.archive.StoredArticle;
 import io.newsqa.ingest.article.ArticleIdentity;
 import io.newsqa.retrieve.HybridSearchContractTest;
+import io.newsqa.support.BackendUnderTest;
+import io.newsqa.support.EachBackend;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 
 /**
  * {@code newsqa link-stories} on every archive: articles stored before stories were linked get
@@ -26,29 +26,18 @@ import org.junit.jupiter.api.Test;
  * or after an interruption ends the same. The texts: a fictional royal order as three outlets ran
  * it (re-edited at MinHash 0.48, and a near copy), and an unrelated article.
  */
-public abstract class StoryBackfillContract {
+class StoryBackfillContractTest {
 
-    protected static final String MODEL = "backfill-model";
-    protected static final int DIM = 4;
+    private static final String MODEL = "backfill-model";
+    private static final int DIM = 4;
 
-    protected ArchiveIndex archive;
-
-    /** A new, empty archive of the implementation under test. */
-    protected abstract ArchiveIndex openFresh(String modelId, int dimension);
-
-    /** Stores an article as archives written before stories were linked hold it: no story recorded. */
-    protected abstract void storeAsBeforeStories(Article article, List<Chunk> chunks);
+    private BackendUnderTest backend;
+    private ArchiveIndex archive;
 
     @BeforeEach
-    void open() {
-        archive = openFresh(MODEL, DIM);
-    }
-
-    @AfterEach
-    void closeArchive() {
-        if (archive != null) {
-            archive.close();
-        }
+    void open(BackendUnderTest backend) {
+        this.backend = backend;
+        archive = backend.open(MODEL, DIM);
     }
 
     private static final String COPY = HybridSearchContractTest.ORDER.replace("اليوم", "مساء اليوم");
@@ -68,8 +57,10 @@ public abstract class StoryBackfillContract {
                 body);
     }
 
+    /** Stores an article as archives written before stories were linked hold it: no story recorded. */
     private void storeBeforeStories(Article article, float... vector) {
-        storeAsBeforeStories(article, List.of(new Chunk(article.id(), 0, article.body(), vector)));
+        archive.put(article, List.of(new Chunk(article.id(), 0, article.body(), vector)));
+        backend.forgetStories(article.id());
     }
 
     /** The retelling stored first, the article it retells (published a day earlier) after it. */
@@ -96,7 +87,7 @@ public abstract class StoryBackfillContract {
         return all;
     }
 
-    @Test
+    @EachBackend
     void linksEachArticleToTheStoryOfAnEarlierPublishedOneItRetells() {
         storeTheOrderToldThreeTimesAndAPark();
         List<StoredArticle> before = exported();
@@ -134,7 +125,7 @@ public abstract class StoryBackfillContract {
                 .isEqualTo("order");
     }
 
-    @Test
+    @EachBackend
     void aSecondRunChangesNothing() {
         storeTheOrderToldThreeTimesAndAPark();
         StoryBackfill backfill = new StoryBackfill(archive, SimilarityThresholds.DEFAULT);
@@ -149,7 +140,7 @@ public abstract class StoryBackfillContract {
         assertThat(again.linked()).isZero();
     }
 
-    @Test
+    @EachBackend
     void aRunInterruptedAfterItsFirstWriteEndsAsAnUninterruptedOneWhenRunAgain() {
         storeTheOrderToldThreeTimesAndAPark();
         StoryBackfill backfill = new StoryBackfill(archive, SimilarityThresholds.DEFAULT, 1);
@@ -172,7 +163,7 @@ public abstract class StoryBackfillContract {
         assertThat(walkedIds).hasSize(4);
     }
 
-    @Test
+    @EachBackend
     void articlesAlreadyInAStoryAreLeftAloneAndLaterOnesJoinIt() {
         // "retold" heads a story an ingest after the upgrade linked "copy" to; "order" was published before it.
         storeBeforeStories(
