@@ -9,7 +9,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 jar=tools/target/newsqa-tools.jar
-if [ ! -f "$jar" ] || [ -n "$(find src pom.xml prompts tools/src tools/pom.xml -newer "$jar" -print -quit)" ]; then
+if [ ! -f "$jar" ] || [ -n "$(find src/main pom.xml prompts tools/src/main tools/pom.xml -newer "$jar" -print -quit)" ]; then
   # The tools compile against the product's classes in the local Maven repository: install them first.
   echo "Building $jar (the product first)..." >&2
   ./mvnw -B -q -DskipTests install >&2
