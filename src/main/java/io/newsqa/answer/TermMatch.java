@@ -13,7 +13,28 @@ final class TermMatch {
     /** Letters two Arabic stems must share to count as one word (see {@link #matches}). */
     private static final int ARABIC_SHARED_PREFIX = 3;
 
+    /**
+     * Consonants two Arabic stems must share, in order, to count as one word by their consonants:
+     * two ("قل", said / "قليل", few) tell too little.
+     */
+    private static final int MIN_CONSONANTS = 3;
+
     private TermMatch() {}
+
+    /**
+     * An Arabic stem without its long vowels ا و ي after the first letter (a first letter is a root
+     * consonant or the article's alif either way).
+     */
+    static String consonants(String stem) {
+        StringBuilder kept = new StringBuilder(stem.length());
+        for (int i = 0; i < stem.length(); i++) {
+            char c = stem.charAt(i);
+            if (i == 0 || c != 'ا' && c != 'و' && c != 'ي') {
+                kept.append(c);
+            }
+        }
+        return kept.toString();
+    }
 
     /** Share of the terms that occur among the sentence's or passage's terms; 0 for no terms. */
     static double coverage(Set<String> terms, Set<String> found, String language) {
@@ -29,7 +50,9 @@ final class TermMatch {
      * Whether a question term occurs in a sentence. Arabic stems of one root often differ by an
      * infix or suffix the stemmer keeps ("اتصل" called, "اتصال" a call): for Arabic, a sentence
      * term of nearly the same length sharing the first {@value #ARABIC_SHARED_PREFIX} letters
-     * counts too.
+     * counts too, and so does one of the same consonants: broken plurals and derived forms differ
+     * from their singular by the long vowels ا و ي ("طريق" / "طرق", "المطيرة" / "مطر", "أهدافاً" /
+     * "أهداف").
      */
     static boolean matches(String term, Set<String> sentenceTerms, String language) {
         if (sentenceTerms.contains(term)) {
@@ -46,6 +69,14 @@ final class TermMatch {
             String candidateBare = LanguageAnalyzers.withoutPreposition(candidate);
             if (candidateBare != null && (candidateBare.equals(term) || candidateBare.equals(bare))) {
                 return true;
+            }
+        }
+        String consonants = consonants(term);
+        if (consonants.length() >= MIN_CONSONANTS) {
+            for (String candidate : sentenceTerms) {
+                if (consonants.equals(consonants(candidate))) {
+                    return true;
+                }
             }
         }
         if (term.length() < ARABIC_SHARED_PREFIX + 1) {
