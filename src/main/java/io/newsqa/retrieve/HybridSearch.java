@@ -2,7 +2,7 @@ package io.newsqa.retrieve;
 
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import io.newsqa.archive.ArchiveSearch;
-import io.newsqa.archive.Article;
+import io.newsqa.archive.ArticleHeader;
 import io.newsqa.archive.ArticleHit;
 import io.newsqa.archive.ChunkHit;
 import io.newsqa.archive.LexicalRanking;
@@ -23,12 +23,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
+import java.util.stream.Collectors;
 
 /**
  * Dense and lexical search of the archive, and the question's translations searched in the
  * archive's other language, fused by weighted reciprocal rank fusion, with caps on chunks per
  * article and per story so that neither one long article nor one wire story run by several
- * outlets ({@link io.newsqa.archive.Article#storyId()}) fills the whole context. Time in the
+ * outlets ({@link ArticleHeader#storyId()}) fills the whole context. Time in the
  * question ({@link QuestionTime}) narrows the dates searched or, for "latest", boosts newer articles.
  *
  * <p>Each lexical search (the question's own words, and each translation) ranks twice: chunks,
@@ -179,6 +180,18 @@ public final class HybridSearch {
                 fuse(dense, lexical, translated, weights, reading.prior(), language, limit), reading.applied());
     }
 
+    /**
+     * The bodies of the passages' articles by id, read only for the passages kept: hits carry no
+     * bodies. An article deleted since the search is absent.
+     */
+    public Map<String, String> bodiesOf(List<RetrievedPassage> passages) {
+        if (passages.isEmpty()) {
+            return Map.of();
+        }
+        return archive.bodies(
+                passages.stream().map(passage -> passage.hit().article().id()).collect(Collectors.toSet()));
+    }
+
     /** The newest article's publication time ({@link ArchiveSearch#newestPublication}), for telling readers where the archive ends. */
     public Optional<OffsetDateTime> newestPublication() {
         return archive.newestPublication();
@@ -326,7 +339,7 @@ public final class HybridSearch {
             if (result.size() == limit) {
                 break;
             }
-            Article article = place.passage().hit().article();
+            ArticleHeader article = place.passage().hit().article();
             int taken = perArticle.getOrDefault(article.id(), 0);
             if (taken < maxChunksPerArticle && perStory.getOrDefault(article.storyId(), 0) < maxChunksPerStory) {
                 perArticle.merge(article.id(), 1, Integer::sum);

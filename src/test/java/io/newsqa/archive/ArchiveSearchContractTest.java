@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.offset;
 import io.newsqa.support.EachBackend;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -38,20 +39,37 @@ class ArchiveSearchContractTest extends ArchiveContract {
         archive.put(first, List.of(new Chunk("tram", 0, "The tram line opens soon.", vec(1, 0, 0, 0))));
         assertThat(archive.lexicalSearch("tram", "en", 5, SearchFilter.none()))
                 .extracting(ChunkHit::article)
-                .containsExactly(first);
+                .containsExactly(first.header());
         assertThat(archive.denseSearch(vec(1, 0, 0, 0), 5, SearchFilter.none()))
                 .extracting(ChunkHit::article)
-                .containsExactly(first);
+                .containsExactly(first.header());
 
         Article corrected = article("tram", "Tram opens in July", "en", "wire-b", null, "The tram line opens soon.");
         archive.put(corrected, List.of(new Chunk("tram", 0, "The tram line opens soon.", vec(1, 0, 0, 0))));
 
         assertThat(archive.lexicalSearch("tram", "en", 5, SearchFilter.none()))
                 .extracting(ChunkHit::article)
-                .containsExactly(corrected);
+                .containsExactly(corrected.header());
         assertThat(archive.denseSearch(vec(1, 0, 0, 0), 5, SearchFilter.none()))
                 .extracting(ChunkHit::article)
-                .containsExactly(corrected);
+                .containsExactly(corrected.header());
+    }
+
+    /** Hits carry no bodies; the bodies of the passages kept are read by id, the current version's. */
+    @EachBackend
+    void bodiesAreReadByIdForStoredArticlesOnly() {
+        Article first = article("tram", "Tram opens in June", "en", "wire-a", null, "The tram line opens soon.");
+        archive.put(first, List.of(new Chunk("tram", 0, "The tram line opens soon.", vec(1, 0, 0, 0))));
+        Article putin = putSeedLike();
+        assertThat(archive.bodies(List.of("tram", "putin", "missing")))
+                .containsExactlyInAnyOrderEntriesOf(Map.of("tram", first.body(), "putin", putin.body()));
+
+        Article corrected = article("tram", "Tram opens in June", "en", "wire-a", null, "The tram line opens in July.");
+        archive.put(corrected, List.of(new Chunk("tram", 0, "The tram line opens in July.", vec(1, 0, 0, 0))));
+        archive.delete("putin");
+
+        assertThat(archive.bodies(List.of("tram", "putin"))).containsExactlyEntriesOf(Map.of("tram", corrected.body()));
+        assertThat(archive.bodies(List.of())).isEmpty();
     }
 
     @EachBackend
