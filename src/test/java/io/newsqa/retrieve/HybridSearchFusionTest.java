@@ -80,18 +80,23 @@ class HybridSearchFusionTest {
                 .containsExactly("a#0", "b#1", "b#0");
     }
 
+    /** Forty chunk keys: {@code first}, 38 chunks of other articles, {@code last}. */
+    private static String[] fortyChunks(String first, String last) {
+        String[] keys = new String[40];
+        keys[0] = first;
+        for (int i = 1; i < 39; i++) {
+            keys[i] = "x" + i + "#0";
+        }
+        keys[39] = last;
+        return keys;
+    }
+
     @Test
     void aTranslatedQuestionsArticleRankingOutweighsItsChunkRanking() {
         // b is the translation's first article, its best chunk the 40th; a is its fifth article with
         // the first chunk (the three between have no chunk among the 40). The question's own
         // lexical ranking, at 2:1, puts a first; the translated rankings put b first.
-        String[] chunkKeys = new String[40];
-        chunkKeys[0] = "a#0";
-        for (int i = 1; i < 39; i++) {
-            chunkKeys[i] = "x" + i + "#0";
-        }
-        chunkKeys[39] = "b#0";
-        List<ChunkHit> chunks = rankingIn("ar", chunkKeys);
+        List<ChunkHit> chunks = rankingIn("ar", fortyChunks("a#0", "b#0"));
         List<ArticleHit> articles = List.of(
                 new ArticleHit("b", 5.0),
                 new ArticleHit("y1", 4.0),
@@ -131,13 +136,7 @@ class HybridSearchFusionTest {
         // b#1 is the best lexical chunk, b#0 the 40th; the dense ranking (weight 0.3) puts b#0 first.
         // Both share b's article rank: scored with it, b#0 would lead on its dense rank; by the chunks'
         // own evidence (lexical at its full weight) b#1 does.
-        String[] lexicalKeys = new String[40];
-        lexicalKeys[0] = "b#1";
-        for (int i = 1; i < 39; i++) {
-            lexicalKeys[i] = "x" + i + "#0";
-        }
-        lexicalKeys[39] = "b#0";
-        List<ChunkHit> lexical = ranking(lexicalKeys);
+        List<ChunkHit> lexical = ranking(fortyChunks("b#1", "b#0"));
         List<ArticleHit> articles = List.of(new ArticleHit("b", 2.0));
 
         List<RetrievedPassage> fused = search.fuse(
