@@ -162,9 +162,6 @@ public final class DictionaryQueryTranslator {
         while (i < words.size()) {
             Map<String, Double> alternatives = new LinkedHashMap<>();
             int matched = translatePhrase(words, i, names, alternatives);
-            if (matched == 0) {
-                matched = translateTwoWordName(words, i, names, alternatives);
-            }
             if (matched > 0) {
                 i += matched;
             } else {
@@ -224,26 +221,6 @@ public final class DictionaryQueryTranslator {
             }
         }
         return 0;
-    }
-
-    /**
-     * Two capitalised English words that the archive writes as one Arabic word (New York:
-     * نيويورك, not جديد and يورك): looked up joined, as one name, among the archive's words whose
-     * key is exactly theirs; returns 2 when found, else 0 (each word is then translated alone).
-     */
-    private int translateTwoWordName(List<String> words, int start, NameIndex names, Map<String, Double> terms) {
-        if (!"en".equals(source) || start + 1 >= words.size()) {
-            return 0;
-        }
-        String first = words.get(start);
-        String second = words.get(start + 1);
-        if (!Character.isUpperCase(first.charAt(0)) || !Character.isUpperCase(second.charAt(0))) {
-            return 0;
-        }
-        String joined = first + second.toLowerCase(Locale.ROOT);
-        List<WeightedTerm> found = names.matchExactly(joined, transliterationKeys(joined, source), 1.0);
-        found.forEach(term -> add(terms, term.text(), term.weight()));
-        return found.isEmpty() ? 0 : 2;
     }
 
     private void translateWord(String word, boolean firstWord, NameIndex names, Map<String, Double> terms) {

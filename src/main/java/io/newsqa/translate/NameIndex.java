@@ -131,19 +131,6 @@ final class NameIndex {
      *             distance; {@code ""} for none
      */
     List<WeightedTerm> match(String name, List<NameKey> keys, double weight) {
-        return match(name, keys, weight, false);
-    }
-
-    /**
-     * As {@link #match}, but only archive words whose key is the name's own, as written (no vowel
-     * reading of an initial و or ي, no proclitic off, no class away): for names that must be
-     * certain before they replace a translation.
-     */
-    List<WeightedTerm> matchExactly(String name, List<NameKey> keys, double weight) {
-        return match(name, keys, weight, true);
-    }
-
-    private List<WeightedTerm> match(String name, List<NameKey> keys, double weight, boolean exactly) {
         record Candidate(String word, int distance, int chunks) {}
         if (byKey.isEmpty()) {
             return List.of();
@@ -156,10 +143,7 @@ final class NameIndex {
         // Keys one class away only for a Latin name (an Arabic one already has a key per reading of
         // its letters), and only when no archive word has the name's own key as written.
         boolean latinName = !name.isEmpty() && name.charAt(0) < 0x0600;
-        if (exactly) {
-            distanceByWord.values().removeIf(distance -> distance > 0);
-            entryByWord.keySet().retainAll(distanceByWord.keySet());
-        } else if (latinName && !distanceByWord.containsValue(0)) {
+        if (latinName && !distanceByWord.containsValue(0)) {
             Map<String, Integer> near = new HashMap<>();
             keys.forEach(key -> neighbours(key).forEach(n -> near.merge(n.key(), n.distance(), Math::min)));
             exact.keySet().forEach(near::remove);

@@ -117,17 +117,6 @@ class DictionaryQueryTranslatorTest {
     }
 
     @Test
-    void twoCapitalisedWordsTheArchiveWritesAsOneAreOneName() {
-        NameIndex archive = NameIndex.of(Map.of("نيويورك", 12, "جديد", 40, "يورك", 2), enAr::targetKeys, "ar");
-
-        Map<String, Double> terms = weights(enAr.translate("How many fans watched New York beat Chelsea?", archive));
-
-        assertThat(terms).containsEntry("نيويورك", 1.0).doesNotContainKeys("جديد", "يورك");
-        // Not one word in the archive: each is translated alone.
-        assertThat(weights(enAr.translate("Where is the New Hall?", archive))).containsKey("جديد");
-    }
-
-    @Test
     void anAdjectiveAfterHowAsksForAMeasureAndIsNotTranslated() {
         assertThat(weights(enAr.translate("How old is the Pakistani?"))).doesNotContainKey("قديم");
         assertThat(weights(enAr.translate("How long were the banks shut?"))).doesNotContainKey("لمدة طويلة");
