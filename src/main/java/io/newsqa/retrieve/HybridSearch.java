@@ -63,11 +63,11 @@ public final class HybridSearch {
      * {@link #ARTICLE_WEIGHT} for a translated question's rankings: the article ranking all but
      * decides, its chunk ranking breaks ties. A translated question's many light senses fall into
      * different chunks of a long news article, so its chunk ranking says little about which article
-     * answers: on the newsroom dev set the gold article was first by the translated article ranking
-     * and left below the fifth place by its best chunk's rank, and article rankings alone find 52
-     * of 84 gold articles in the first five where the 2:1 fusion found 45 (weights 2 / 5 / 20 / 1000:
-     * en→ar r@5 46 / 48 / 51 / 52 of 84; XQuAD dev, paragraphs of about four chunks, en→ar r@5
-     * 0.907 / 0.900 / 0.902 / –; docs/results/2026-12-07-crossling3-3.md).
+     * answers: on the newsroom dev set the gold article was often first by the translated article ranking
+     * and left below the fifth place by its best chunk's rank (newsroom dev en→ar r@5 45 → 50 of
+     * 84 at 20; weights 2 / 5 / 20 / 1000 gave 46 / 48 / 51 / 52 in a variant of the translation,
+     * XQuAD dev, paragraphs of about four chunks, en→ar r@5 0.902 / 0.900 / 0.902 / –;
+     * docs/results/2026-12-07-crossling3-3.md).
      */
     static final double TRANSLATED_ARTICLE_WEIGHT = 20;
 
