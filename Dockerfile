@@ -3,7 +3,8 @@
 # The -noble tags pin the Ubuntu release the plain tags point at today, so the dictionary
 # packages below stay where apt finds them (Ubuntu universe).
 
-# Build stage: the Maven wrapper fetches Maven and the dependencies.
+# Build stage: the Maven wrapper fetches Maven and the dependencies. The image is the product
+# (the root pom.xml); the measuring tools (tools/) are a build of their own and stay out.
 FROM eclipse-temurin:17-jdk-noble AS build
 WORKDIR /src
 COPY mvnw pom.xml ./

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Load scenarios of issue 7, one table: for each archive, a NewsQA server is started with a fixed
-# heap, `newsqa load` puts CLIENTS concurrent clients on /api/search and on /api/ask (extractive:
-# no language model) for DURATION seconds each, and the server is stopped. Then scripts/faults.sh runs
+# heap, `newsqa-tools load` (scripts/tools.sh) puts CLIENTS concurrent clients on /api/search and
+# on /api/ask (extractive: no language model) for DURATION seconds each, and the server is stopped. Then scripts/faults.sh runs
 # when it exists. Exit code 1 when any request failed or a scenario could not run.
 #
 #   scripts/reliability.sh                      # embedded archive in ./data, 32 clients, 60 s
@@ -40,6 +40,8 @@ jar=${NEWSQA_JAR:-target/newsqa.jar}
 if [ ! -f "$jar" ]; then
   ./mvnw -B -q -DskipTests package
 fi
+# The load generator's jar, built now rather than while a server waits.
+scripts/tools.sh --version > /dev/null
 
 work=$(mktemp -d)
 server_pid=
@@ -95,12 +97,12 @@ for archive in $ARCHIVES; do
       curl -fsS -G --max-time 600 "http://127.0.0.1:$PORT/api/search" --data-urlencode "q=$warm" > /dev/null || true
     done
     if [ "$WARMUP" -gt 0 ]; then
-      java -jar "$jar" load --url "http://127.0.0.1:$PORT" --clients "$CLIENTS" --seconds "$WARMUP" \
+      JAVA_OPTS= scripts/tools.sh load --url "http://127.0.0.1:$PORT" --clients "$CLIENTS" --seconds "$WARMUP" \
         --questions "$questions" > /dev/null 2>&1 || true
     fi
     before="$(uptime | sed 's/.*load average: //')"
     echo "== $archive archive, server -Xmx$HEAP, $CLIENTS clients, $DURATION s per endpoint; load average before: $before"
-    if ! java -jar "$jar" load --url "http://127.0.0.1:$PORT" --clients "$CLIENTS" --seconds "$DURATION" \
+    if ! JAVA_OPTS= scripts/tools.sh load --url "http://127.0.0.1:$PORT" --clients "$CLIENTS" --seconds "$DURATION" \
         --questions "$questions" | tee "$work/load-$archive.txt"; then
       failed=1
     fi

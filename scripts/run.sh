@@ -46,5 +46,5 @@ jvm+=(-Xlog:disable -Xlog:all=warning:stderr -Xlog:cds=off:stderr)
 if [ "$command" = ask ]; then
   jvm+=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC)
 fi
-# JAVA_OPTS: more JVM options, e.g. JAVA_OPTS=-Xmx3g for an eval.
+# JAVA_OPTS: more JVM options, e.g. JAVA_OPTS=-Xmx3g for a large ingest.
 exec java "${jvm[@]}" ${JAVA_OPTS:-} -jar "$app/newsqa.jar" "$@"

@@ -1,11 +1,12 @@
 package io.newsqa.answer;
 
-import io.newsqa.archive.Article;
+import io.newsqa.archive.ArticleHeader;
 import io.newsqa.archive.SearchFilter;
 import io.newsqa.retrieve.HybridSearch;
 import io.newsqa.retrieve.RetrievedPassage;
 import io.newsqa.retrieve.time.AppliedFilter;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The archive's passages for a question, as the numbered sources an answer quotes and cites:
@@ -52,15 +53,18 @@ public final class ArchiveSources {
         return numbered(search.findAcrossTime(question, language, orNone(filter), passages));
     }
 
-    private static Found numbered(HybridSearch.Found found) {
-        List<Source> retrieved =
-                found.passages().stream().map(ArchiveSources::source).toList();
+    private Found numbered(HybridSearch.Found found) {
+        Map<String, String> bodies = search.bodiesOf(found.passages());
+        List<Source> retrieved = found.passages().stream()
+                .map(passage ->
+                        source(passage, bodies.get(passage.hit().article().id())))
+                .toList();
         return new Found(NumberedSources.numbered(retrieved), found.appliedFilter());
     }
 
     /** A passage as a source, not yet numbered; absent dates, links and outlets stay absent. */
-    private static Source source(RetrievedPassage passage) {
-        Article article = passage.hit().article();
+    private static Source source(RetrievedPassage passage, String body) {
+        ArticleHeader article = passage.hit().article();
         return new Source(
                 0,
                 article.id(),
@@ -70,7 +74,7 @@ public final class ArchiveSources {
                 article.source(),
                 article.language(),
                 passage.hit().ordinal(),
-                PassageWindow.around(article.body(), passage.hit().text(), WINDOW_CHARACTERS),
+                PassageWindow.around(body, passage.hit().text(), WINDOW_CHARACTERS),
                 article.storyId());
     }
 

@@ -1,8 +1,6 @@
 package io.newsqa.archive;
 
 import java.time.OffsetDateTime;
-import java.util.Comparator;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -17,10 +15,7 @@ public interface ArchiveIndex extends ArchiveWriter, ArchiveSearch, ArchiveCatal
     /** Reads every article's date; the archives answer it from their date index. */
     @Override
     default Optional<OffsetDateTime> newestPublication() {
-        return recordedStories().stream()
-                .map(RecordedStory::publishedAt)
-                .filter(Objects::nonNull)
-                .max(Comparator.comparing(OffsetDateTime::toInstant));
+        return RecordedStory.newest(recordedStories());
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.newsqa.archive;
 
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -80,6 +81,12 @@ public interface ArchiveSearch {
      * PostgreSQL indexes the titles of older articles when it opens the archive.
      */
     List<ArticleHit> articleLexicalSearch(List<WeightedTerm> terms, String language, int limit, SearchFilter filter);
+
+    /**
+     * The stored bodies of these articles by id, for the few passages a search keeps (hits carry
+     * no bodies): an id no longer stored is absent.
+     */
+    Map<String, String> bodies(Collection<String> articleIds);
 
     /**
      * The distinct words of the chunks of articles in {@code language}, lower-cased and

@@ -60,6 +60,11 @@ public record Article(
         return new Article(id, url, title, source, publishedAt, language, contentHash, body, story);
     }
 
+    /** This article without its body, as search hits carry it. */
+    public ArticleHeader header() {
+        return new ArticleHeader(id, url, title, source, publishedAt, language, contentHash, storyId);
+    }
+
     /** Whether it retells an earlier article (its story is another article's). Not a bean getter: not in JSON. */
     public boolean retellsAnother() {
         return !storyId.equals(id);

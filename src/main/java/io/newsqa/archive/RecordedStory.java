@@ -1,7 +1,10 @@
 package io.newsqa.archive;
 
 import java.time.OffsetDateTime;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What the story backfill ({@code newsqa link-stories}) needs to know of a stored article before
@@ -18,5 +21,13 @@ public record RecordedStory(String articleId, OffsetDateTime publishedAt, String
 
     public RecordedStory {
         Objects.requireNonNull(articleId, "articleId");
+    }
+
+    /** The latest publication time among these articles; empty when none has one. */
+    public static Optional<OffsetDateTime> newest(List<RecordedStory> stories) {
+        return stories.stream()
+                .map(RecordedStory::publishedAt)
+                .filter(Objects::nonNull)
+                .max(Comparator.comparing(OffsetDateTime::toInstant));
     }
 }

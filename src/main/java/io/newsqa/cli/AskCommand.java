@@ -5,6 +5,7 @@ import io.newsqa.answer.AnswerService;
 import io.newsqa.answer.Citation;
 import io.newsqa.answer.InvalidQuestionException;
 import io.newsqa.archive.ArchiveIndex;
+import io.newsqa.channel.CitationText;
 import java.util.concurrent.Callable;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
@@ -45,17 +46,18 @@ public final class AskCommand implements Callable<Integer> {
         }
     }
 
+    /** {@code [1] headline (2025-05-01) — outlet https://…}: the date, outlet and link when known. */
     static String format(Citation citation) {
-        StringBuilder line =
-                new StringBuilder("[").append(citation.n()).append("] ").append(citation.title());
-        if (citation.publishedAt() != null) {
-            line.append(" (").append(citation.publishedAt().toLocalDate()).append(')');
+        CitationText text = CitationText.of(citation);
+        StringBuilder line = new StringBuilder(text.marker()).append(text.label());
+        if (text.day() != null) {
+            line.append(" (").append(text.day()).append(')');
         }
-        if (citation.source() != null) {
-            line.append(" — ").append(citation.source());
+        if (text.outlet() != null) {
+            line.append(" — ").append(text.outlet());
         }
-        if (citation.url() != null) {
-            line.append(" ").append(citation.url());
+        if (text.url() != null) {
+            line.append(' ').append(text.url());
         }
         return line.toString();
     }

@@ -2,10 +2,12 @@ package io.newsqa.cli;
 
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Mixin;
 
-/** Entry point: {@code java -jar newsqa.jar [serve|ingest|ask|eval|bench-ingest|bench-search|bench-stories|copy-archive|load|feeds|link-stories] ...}; no command means serve. */
+/**
+ * Entry point: {@code java -jar newsqa.jar [serve|ingest|ask|copy-archive|reembed|feeds|link-stories] ...}; no
+ * command means serve. The evaluation and benchmarks are {@code newsqa-tools} (the tools/ module).
+ */
 @Command(
         name = "newsqa",
         mixinStandardHelpOptions = true,
@@ -15,27 +17,15 @@ import picocli.CommandLine.ScopeType;
             ServeCommand.class,
             IngestCommand.class,
             AskCommand.class,
-            EvalCommand.class,
-            BenchIngestCommand.class,
-            BenchSearchCommand.class,
-            BenchStoriesCommand.class,
             CopyArchiveCommand.class,
-            LoadCommand.class,
             ReembedCommand.class,
             FeedsCommand.class,
             LinkStoriesCommand.class
         })
 public final class NewsQa implements Callable<Integer> {
 
-    /** Inherited by every command; a setter because the value belongs to the whole run. */
-    @Option(
-            names = "--verbose",
-            scope = ScopeType.INHERIT,
-            description =
-                    "Log the application's progress and every warning (on standard error), and stack traces of failures.")
-    void verbose(boolean on) {
-        CommandOutput.verbose(on);
-    }
+    @Mixin
+    VerboseOption verbose;
 
     @Override
     public Integer call() throws Exception {

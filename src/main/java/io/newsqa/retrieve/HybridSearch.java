@@ -2,7 +2,7 @@ package io.newsqa.retrieve;
 
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import io.newsqa.archive.ArchiveSearch;
-import io.newsqa.archive.Article;
+import io.newsqa.archive.ArticleHeader;
 import io.newsqa.archive.ArticleHit;
 import io.newsqa.archive.ChunkHit;
 import io.newsqa.archive.LexicalRanking;
@@ -23,12 +23,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
+import java.util.stream.Collectors;
 
 /**
  * Dense and lexical search of the archive, and the question's translations searched in the
  * archive's other language, fused by weighted reciprocal rank fusion, with caps on chunks per
  * article and per story so that neither one long article nor one wire story run by several
- * outlets ({@link io.newsqa.archive.Article#storyId()}) fills the whole context. Time in the
+ * outlets ({@link ArticleHeader#storyId()}) fills the whole context. Time in the
  * question ({@link QuestionTime}) narrows the dates searched or, for "latest", boosts newer articles.
  *
  * <p>Each lexical search (the question's own words, and each translation) ranks twice: chunks,
@@ -59,8 +60,17 @@ public final class HybridSearch {
      */
     static final double ARTICLE_WEIGHT = 2.0;
 
-    private static final double CHUNK_SHARE = 1 / (1 + ARTICLE_WEIGHT);
-    private static final double ARTICLE_SHARE = ARTICLE_WEIGHT / (1 + ARTICLE_WEIGHT);
+    /**
+     * {@link #ARTICLE_WEIGHT} for a translated question's rankings: the article ranking all but
+     * decides, its chunk ranking breaks ties. A translated question's many light senses fall into
+     * different chunks of a long news article, so its chunk ranking says little about which article
+     * answers: on the newsroom dev set the gold article was often first by the translated article ranking
+     * and left below the fifth place by its best chunk's rank (newsroom dev en→ar r@5 45 → 50 of
+     * 84 at 20; weights 2 / 5 / 20 / 1000 gave 46 / 48 / 51 / 52 in a variant of the translation,
+     * XQuAD dev, paragraphs of about four chunks, en→ar r@5 0.902 / 0.900 / 0.902 / –;
+     * docs/results/2026-12-07-crossling3-3.md).
+     */
+    static final double TRANSLATED_ARTICLE_WEIGHT = 20;
 
     private final ArchiveSearch archive;
     private final EmbeddingModel embeddings;
@@ -179,6 +189,18 @@ public final class HybridSearch {
                 fuse(dense, lexical, translated, weights, reading.prior(), language, limit), reading.applied());
     }
 
+    /**
+     * The bodies of the passages' articles by id, read only for the passages kept: hits carry no
+     * bodies. An article deleted since the search is absent.
+     */
+    public Map<String, String> bodiesOf(List<RetrievedPassage> passages) {
+        if (passages.isEmpty()) {
+            return Map.of();
+        }
+        return archive.bodies(
+                passages.stream().map(passage -> passage.hit().article().id()).collect(Collectors.toSet()));
+    }
+
     /** The newest article's publication time ({@link ArchiveSearch#newestPublication}), for telling readers where the archive ends. */
     public Optional<OffsetDateTime> newestPublication() {
         return archive.newestPublication();
@@ -232,6 +254,7 @@ public final class HybridSearch {
                 int translatedRank = translatedRanks.get(i).getOrDefault(entry.getKey(), 0);
                 score += lexicalContribution(
                         crossLingual.weight(),
+                        TRANSLATED_ARTICLE_WEIGHT,
                         translated.get(i),
                         translatedRank,
                         translatedArticleRanks.get(i).getOrDefault(articleId, 0),
@@ -291,10 +314,17 @@ public final class HybridSearch {
      */
     private static double lexicalContribution(
             double weight, LexicalRanking ranking, int chunkRank, int articleRank, int k) {
+        return lexicalContribution(weight, ARTICLE_WEIGHT, ranking, chunkRank, articleRank, k);
+    }
+
+    private static double lexicalContribution(
+            double weight, double articleWeight, LexicalRanking ranking, int chunkRank, int articleRank, int k) {
         if (ranking.articles().isEmpty()) {
             return contribution(weight, chunkRank, k);
         }
-        return contribution(weight * CHUNK_SHARE, chunkRank, k) + contribution(weight * ARTICLE_SHARE, articleRank, k);
+        double chunkShare = 1 / (1 + articleWeight);
+        return contribution(weight * chunkShare, chunkRank, k)
+                + contribution(weight * (1 - chunkShare), articleRank, k);
     }
 
     private static double contribution(double weight, int rank, int k) {
@@ -326,7 +356,7 @@ public final class HybridSearch {
             if (result.size() == limit) {
                 break;
             }
-            Article article = place.passage().hit().article();
+            ArticleHeader article = place.passage().hit().article();
             int taken = perArticle.getOrDefault(article.id(), 0);
             if (taken < maxChunksPerArticle && perStory.getOrDefault(article.storyId(), 0) < maxChunksPerStory) {
                 perArticle.merge(article.id(), 1, Integer::sum);

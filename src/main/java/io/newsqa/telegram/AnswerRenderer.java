@@ -2,6 +2,7 @@ package io.newsqa.telegram;
 
 import io.newsqa.answer.Answer;
 import io.newsqa.answer.Citation;
+import io.newsqa.channel.CitationText;
 import io.newsqa.retrieve.time.AppliedFilter;
 import io.newsqa.retrieve.time.RangeText;
 import java.util.ArrayList;
@@ -69,14 +70,14 @@ final class AnswerRenderer {
 
     /** {@code [1] <a href="url">headline</a> — 2025-05-01}: the link when known, the date when known. */
     static String sourceLine(Citation citation, boolean withOutlet) {
-        StringBuilder line = new StringBuilder("[").append(citation.n()).append("] ");
-        String title = citation.title() == null || citation.title().isBlank() ? citation.articleId() : citation.title();
-        line.append(safeUrl(citation.url()) ? Html.link(citation.url(), title) : Html.escape(title));
-        if (withOutlet && citation.source() != null && !citation.source().isBlank()) {
-            line.append(" — ").append(Html.escape(citation.source()));
+        CitationText text = CitationText.of(citation);
+        StringBuilder line = new StringBuilder(text.marker());
+        line.append(safeUrl(text.url()) ? Html.link(text.url(), text.label()) : Html.escape(text.label()));
+        if (withOutlet && text.outlet() != null) {
+            line.append(" — ").append(Html.escape(text.outlet()));
         }
-        if (citation.publishedAt() != null) {
-            line.append(" — ").append(citation.publishedAt().toLocalDate());
+        if (text.day() != null) {
+            line.append(" — ").append(text.day());
         }
         return line.toString();
     }

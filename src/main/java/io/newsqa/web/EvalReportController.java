@@ -38,8 +38,8 @@ class EvalReportController {
             return problem(
                     HttpStatus.NOT_FOUND,
                     "No evaluation",
-                    "No evaluation report at " + report.getFileName() + ". Run `newsqa eval FILES… --json " + report
-                            + "` (or set newsqa.admin.eval-report).");
+                    "No evaluation report at " + report.getFileName() + ". Run `newsqa-tools eval FILES… --json "
+                            + report + "` (or set newsqa.admin.eval-report).");
         }
         try {
             JsonNode figures = JSON.readTree(report.toFile());

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsqa.answer.conversation.FileChatMemoryStore;
 import io.newsqa.answer.conversation.FollowUps;
-import io.newsqa.archive.Article;
+import io.newsqa.archive.ArticleHeader;
 import io.newsqa.archive.SearchFilter;
 import io.newsqa.retrieve.RetrievedPassage;
 import io.newsqa.text.LanguageDetection;
@@ -105,7 +105,7 @@ class ConversationScriptsTest extends OverSampleArchive {
         if (passages.isEmpty()) {
             return null;
         }
-        Article article = passages.get(0).hit().article();
+        ArticleHeader article = passages.get(0).hit().article();
         return article.url() == null ? SEED : article.url().replaceFirst("^.*/sample/", "");
     }
 

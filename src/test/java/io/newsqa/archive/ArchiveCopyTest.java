@@ -61,8 +61,8 @@ class ArchiveCopyTest {
     }
 
     private static List<String> described(ArchiveIndex archive) {
-        return ArchiveContractTest.exported(archive).stream()
-                .map(ArchiveContractTest::describe)
+        return ArchiveContract.exported(archive).stream()
+                .map(ArchiveContract::describe)
                 .toList();
     }
 

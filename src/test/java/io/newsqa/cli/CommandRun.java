@@ -9,6 +9,11 @@ import picocli.CommandLine;
 record CommandRun(int exitCode, String out, String err) {
 
     static CommandRun of(String command, String... args) {
+        return of(new NewsQa(), command, args);
+    }
+
+    /** As above, under another picocli root (the tools module's {@code NewsQaTools}). */
+    static CommandRun of(Object root, String command, String... args) {
         String[] all = new String[args.length + 1];
         all[0] = command;
         System.arraycopy(args, 0, all, 1, args.length);
@@ -20,7 +25,7 @@ record CommandRun(int exitCode, String out, String err) {
         System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
         int exitCode;
         try {
-            exitCode = new CommandLine(new NewsQa()).execute(all);
+            exitCode = new CommandLine(root).execute(all);
         } finally {
             System.setOut(stdout);
             System.setErr(stderr);

@@ -7,7 +7,7 @@ import io.newsqa.archive.Chunk;
 import io.newsqa.archive.lucene.LuceneArchive;
 import io.newsqa.embedding.BuiltInModel;
 import io.newsqa.ingest.article.ArticleIdentity;
-import io.newsqa.retrieve.HybridSearchContract;
+import io.newsqa.retrieve.HybridSearchContractTest;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -67,8 +67,8 @@ class LinkStoriesCommandTest {
     void linksTheRetellingToTheEarlierArticleOnceAndThenChangesNothing() {
         try (LuceneArchive archive = LuceneArchive.open(dataDir, BuiltInModel.DEFAULT.id(), DIMENSION)) {
             for (Article article : List.of(
-                    article("retold", "2025-03-02T08:00:00+03:00", HybridSearchContract.ORDER_RETOLD),
-                    article("order", "2025-03-01T10:00:00+03:00", HybridSearchContract.ORDER))) {
+                    article("retold", "2025-03-02T08:00:00+03:00", HybridSearchContractTest.ORDER_RETOLD),
+                    article("order", "2025-03-01T10:00:00+03:00", HybridSearchContractTest.ORDER))) {
                 archive.put(
                         article,
                         List.of(new Chunk(

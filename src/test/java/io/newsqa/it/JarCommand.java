@@ -28,11 +28,17 @@ final class JarCommand {
      */
     static Run run(Path dataDir, List<String> jvmOptions, Map<String, String> environment, String... args)
             throws IOException, InterruptedException {
+        return run(JAR, dataDir, jvmOptions, environment, args);
+    }
+
+    /** As above, for another runnable jar built on the product (the tools module's). */
+    static Run run(Path jar, Path dataDir, List<String> jvmOptions, Map<String, String> environment, String... args)
+            throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Dnewsqa.data-dir=" + dataDir.resolve("archive")));
         command.addAll(jvmOptions);
-        command.addAll(List.of("-jar", JAR.toString()));
+        command.addAll(List.of("-jar", jar.toString()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().remove("NEWSQA_DB_URL");

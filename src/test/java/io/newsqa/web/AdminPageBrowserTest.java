@@ -3,15 +3,12 @@ package io.newsqa.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsqa.config.NewsQaProperties;
-import io.newsqa.eval.EvalReport;
-import io.newsqa.eval.EvalResult;
+import io.newsqa.support.EvalReportFixture;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -54,11 +51,7 @@ class AdminPageBrowserTest extends WebTestContext {
 
     @Test
     void theAdminPageShowsTheEvaluationFiguresAndReindexesTheArchive() throws IOException {
-        EvalReport.writeJson(
-                properties.dataDir().resolve("eval.json"),
-                List.of("xquad.ar.json"),
-                Map.of(),
-                List.of(new EvalResult("embedded", "xquad.ar", "hybrid", 1190, 0.854, 0.95, 0.97, 0.9, 3.5, 7.25)));
+        EvalReportFixture.copyTo(properties.dataDir().resolve("eval.json"));
         browser = HeadlessChromium.open(profile);
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
 

@@ -8,13 +8,12 @@ import io.newsqa.archive.ArchiveIndex;
 import io.newsqa.archive.Article;
 import io.newsqa.config.NewsQaProperties;
 import io.newsqa.embedding.Embeddings;
-import io.newsqa.eval.EvalReport;
-import io.newsqa.eval.EvalResult;
 import io.newsqa.ingest.ArticleIngestor;
 import io.newsqa.ingest.ChunkedArticle;
 import io.newsqa.ingest.Chunker;
 import io.newsqa.ingest.article.ArticleIdentity;
 import io.newsqa.ingest.article.ParsedArticle;
+import io.newsqa.support.EvalReportFixture;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -23,8 +22,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -139,11 +136,7 @@ class ReindexAndEvalApiTest extends WebTestContext {
         assertThat(Http.json(none).path("detail").asText()).contains("--json");
         assertThat(Http.get(url("/api/admin/eval")).statusCode()).isEqualTo(401);
 
-        EvalReport.writeJson(
-                report,
-                List.of("xquad.ar.json"),
-                Map.of("passages", 10),
-                List.of(new EvalResult("embedded", "xquad.ar", "hybrid", 1190, 0.854, 0.95, 0.97, 0.9, 3.5, 7.25)));
+        EvalReportFixture.copyTo(report);
         try {
             HttpResponse<String> figures = Http.get(url("/api/admin/eval"), "X-Api-Key", ADMIN_KEY);
 

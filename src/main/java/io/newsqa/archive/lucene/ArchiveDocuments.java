@@ -1,6 +1,7 @@
 package io.newsqa.archive.lucene;
 
 import io.newsqa.archive.Article;
+import io.newsqa.archive.ArticleHeader;
 import io.newsqa.archive.Chunk;
 import io.newsqa.archive.RecordedStory;
 import io.newsqa.text.LanguageAnalyzers;
@@ -118,7 +119,7 @@ final class ArchiveDocuments {
 
     /**
      * The documents of an article: the article, then its chunks, to be added as one block (see
-     * {@link LuceneArchive#forEachArticle}).
+     * {@link ArticleBlocks}).
      *
      * @param ingestedAt when it was stored, or {@code null} to record none (an article rewritten
      *                   in place that came from an archive which did not record it)
@@ -186,8 +187,20 @@ final class ArchiveDocuments {
     }
 
     static Article toArticle(Document doc) {
+        return toHeader(doc).withBody(doc.get(BODY));
+    }
+
+    /** The stored fields {@link #toHeader} reads: all of an article's but the body. */
+    static final Set<String> HEADER_FIELDS =
+            Set.of(ARTICLE_ID, URL, TITLE, SOURCE, PUBLISHED_AT, LANGUAGE, CONTENT_HASH, STORY_ID);
+
+    /** The stored fields {@link #bodyOf} and {@link #articleIdOf} read. */
+    static final Set<String> BODY_FIELDS = Set.of(ARTICLE_ID, BODY);
+
+    /** An article document read with {@link #HEADER_FIELDS} (or whole), without its body. */
+    static ArticleHeader toHeader(Document doc) {
         String published = doc.get(PUBLISHED_AT);
-        return new Article(
+        return new ArticleHeader(
                 doc.get(ARTICLE_ID),
                 doc.get(URL),
                 doc.get(TITLE),
@@ -195,8 +208,11 @@ final class ArchiveDocuments {
                 published == null ? null : OffsetDateTime.parse(published),
                 doc.get(LANGUAGE),
                 doc.get(CONTENT_HASH),
-                doc.get(BODY),
                 doc.get(STORY_ID));
+    }
+
+    static String bodyOf(Document article) {
+        return article.get(BODY);
     }
 
     /** The stored fields {@link #recordedStoryOf} reads: not the body. */

@@ -13,6 +13,7 @@ import io.newsqa.archive.ArchiveIndex;
 import io.newsqa.archive.SearchFilter;
 import io.newsqa.archive.WeightedTerm;
 import io.newsqa.text.LanguageAnalyzers;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -46,6 +47,11 @@ final class ArchiveQueries {
 
     static Query articleById(String articleId) {
         return article(new TermQuery(new Term(ARTICLE_ID, articleId)));
+    }
+
+    static Query articlesById(Collection<String> articleIds) {
+        return article(new TermInSetQuery(
+                ARTICLE_ID, articleIds.stream().map(BytesRef::new).toList()));
     }
 
     static Query articleByContentHash(String contentHash) {

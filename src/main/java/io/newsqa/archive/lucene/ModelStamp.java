@@ -48,4 +48,22 @@ record ModelStamp(String modelId, int dimension) {
                     + folder + "`.");
         }
     }
+
+    /** Cosine similarity needs a finite vector of this dimension with some length. */
+    void requireUsable(float[] vector, String whose) {
+        if (vector.length != dimension) {
+            throw new IllegalArgumentException(whose + " has a vector of dimension " + vector.length
+                    + "; this archive stores dimension " + dimension + " (model " + modelId + ")");
+        }
+        boolean allZero = true;
+        for (float value : vector) {
+            if (!Float.isFinite(value)) {
+                throw new IllegalArgumentException(whose + " has a vector with a non-finite value (" + value + ")");
+            }
+            allZero &= value == 0f;
+        }
+        if (allZero) {
+            throw new IllegalArgumentException(whose + " has an all-zero vector, which has no cosine similarity");
+        }
+    }
 }

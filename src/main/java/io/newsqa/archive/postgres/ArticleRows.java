@@ -1,6 +1,7 @@
 package io.newsqa.archive.postgres;
 
 import io.newsqa.archive.Article;
+import io.newsqa.archive.ArticleHeader;
 import io.newsqa.text.ArabicNormalizer;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -12,11 +13,14 @@ import java.time.ZoneOffset;
 /** Maps {@link Article} to and from rows of the {@code articles} table (aliased {@code a}). */
 final class ArticleRows {
 
-    /** The columns {@link #read} needs, for a SELECT list. */
-    static final String COLUMNS =
-            "a.id, a.url, a.title, a.source, a.published_at, a.published_offset, a.language, a.content_hash, a.body,"
+    /** The columns {@link #readHeader} needs, for a SELECT list: all but the body. */
+    static final String HEADER_COLUMNS =
+            "a.id, a.url, a.title, a.source, a.published_at, a.published_offset, a.language, a.content_hash,"
                     // No story recorded (rows stored before V12): the article is its own story.
                     + " coalesce(a.story_id, a.id) AS story_id";
+
+    /** The columns {@link #read} needs, for a SELECT list. */
+    static final String COLUMNS = HEADER_COLUMNS + ", a.body";
 
     /**
      * The columns {@link #bindInsert} binds, in its parameter order; the title's tsvector and
@@ -31,7 +35,11 @@ final class ArticleRows {
     private ArticleRows() {}
 
     static Article read(ResultSet row) throws SQLException {
-        return new Article(
+        return readHeader(row).withBody(row.getString("body"));
+    }
+
+    static ArticleHeader readHeader(ResultSet row) throws SQLException {
+        return new ArticleHeader(
                 row.getString("id"),
                 row.getString("url"),
                 row.getString("title"),
@@ -39,7 +47,6 @@ final class ArticleRows {
                 publishedAt(row),
                 row.getString("language"),
                 row.getString("content_hash"),
-                row.getString("body"),
                 row.getString("story_id"));
     }
 

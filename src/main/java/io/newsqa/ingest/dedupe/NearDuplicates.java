@@ -1,7 +1,7 @@
 package io.newsqa.ingest.dedupe;
 
 import io.newsqa.archive.ArchiveIndex;
-import io.newsqa.archive.Article;
+import io.newsqa.archive.ArticleHeader;
 import io.newsqa.archive.ChunkHit;
 import io.newsqa.archive.SearchFilter;
 import io.newsqa.text.SentenceSplitter;
@@ -148,22 +148,58 @@ public final class NearDuplicates {
         if (best != null && best.isCopy()) {
             return Optional.of(best);
         }
-        List<ChunkHit> stored = archive == null
-                ? List.of()
-                : archive.lexicalSearch(openingWords(body), language, CANDIDATE_CHUNKS, SearchFilter.none());
-        for (ChunkHit hit : stored) {
-            Article candidate = hit.article();
-            if (!candidate.id().equals(id) && seen.add(candidate.id())) {
-                best = closer(
-                        best,
-                        compare(
-                                fresh,
-                                candidate.id(),
-                                candidate.storyId(),
-                                fingerprintOf(candidate).shingles()));
+        List<ArticleHeader> stored = new ArrayList<>();
+        if (archive != null) {
+            for (ChunkHit hit :
+                    archive.lexicalSearch(openingWords(body), language, CANDIDATE_CHUNKS, SearchFilter.none())) {
+                if (!hit.article().id().equals(id) && seen.add(hit.article().id())) {
+                    stored.add(hit.article());
+                }
+            }
+        }
+        Map<String, Fingerprint> storedPrints = fingerprintsOf(stored);
+        for (ArticleHeader candidate : stored) {
+            Fingerprint print = storedPrints.get(candidate.id());
+            if (print != null) {
+                best = closer(best, compare(fresh, candidate.id(), candidate.storyId(), print.shingles()));
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /**
+     * The fingerprints of stored candidates by id: remembered by this run, cached by content, or
+     * made from their bodies, read in one go (search hits carry none). A candidate deleted since
+     * the search has none.
+     */
+    private Map<String, Fingerprint> fingerprintsOf(List<ArticleHeader> candidates) {
+        Map<String, Fingerprint> prints = new HashMap<>();
+        List<ArticleHeader> unread = new ArrayList<>();
+        for (ArticleHeader candidate : candidates) {
+            Fingerprint known = fingerprints.get(candidate.id());
+            if (known == null) {
+                known = storedFingerprints.get(candidate.contentHash());
+            }
+            if (known != null) {
+                prints.put(candidate.id(), known);
+            } else {
+                unread.add(candidate);
+            }
+        }
+        if (!unread.isEmpty()) {
+            Map<String, String> bodies =
+                    archive.bodies(unread.stream().map(ArticleHeader::id).toList());
+            for (ArticleHeader candidate : unread) {
+                String stored = bodies.get(candidate.id());
+                if (stored != null) {
+                    prints.put(
+                            candidate.id(),
+                            storedFingerprints.computeIfAbsent(
+                                    candidate.contentHash(), hash -> Fingerprint.of(stored)));
+                }
+            }
+        }
+        return prints;
     }
 
     /** How the new article relates to one candidate; {@code null} when it does not. */
@@ -182,15 +218,6 @@ public final class NearDuplicates {
         // (what it has beyond the candidate may be furniture only: a dateline, a time stamp).
         List<String> added = fresh.sentencesNotIn(candidate);
         return new Match(candidateId, story, added.isEmpty() ? Relation.COPY : Relation.UPDATE, jaccard, added);
-    }
-
-    /** The fingerprint of an article this run remembered, or of a stored one (cached). */
-    private Fingerprint fingerprintOf(Article stored) {
-        Fingerprint remembered = fingerprints.get(stored.id());
-        if (remembered != null) {
-            return remembered;
-        }
-        return storedFingerprints.computeIfAbsent(stored.contentHash(), hash -> Fingerprint.of(stored.body()));
     }
 
     private static Match closer(Match best, Match candidate) {

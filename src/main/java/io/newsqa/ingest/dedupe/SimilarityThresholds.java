@@ -12,7 +12,7 @@ package io.newsqa.ingest.dedupe;
  *
  * <p>{@code sameStory} is a Jaccard similarity (shared shingles over all shingles of the two):
  * from it on, an article that neither tells nor is told by the other is another telling of its
- * story, stored and linked to it. Measured on SaudiNewsNet with {@code newsqa bench-stories}
+ * story, stored and linked to it. Measured on SaudiNewsNet with {@code newsqa-tools bench-stories}
  * (docs/reference/ingest.md): 23 of 24 sampled pairs at 0.5-0.6 and 22 of 24 at 0.4-0.5 were one story
  * told twice, 13 of 24 at 0.3-0.4.
  */

@@ -9,16 +9,16 @@ import io.newsqa.archive.Chunk;
 import io.newsqa.archive.SearchFilter;
 import io.newsqa.archive.StoredArticle;
 import io.newsqa.ingest.article.ArticleIdentity;
-import io.newsqa.retrieve.HybridSearchContract;
+import io.newsqa.retrieve.HybridSearchContractTest;
+import io.newsqa.support.BackendUnderTest;
+import io.newsqa.support.EachBackend;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 
 /**
  * {@code newsqa link-stories} on every archive: articles stored before stories were linked get
@@ -26,32 +26,21 @@ import org.junit.jupiter.api.Test;
  * or after an interruption ends the same. The texts: a fictional royal order as three outlets ran
  * it (re-edited at MinHash 0.48, and a near copy), and an unrelated article.
  */
-public abstract class StoryBackfillContract {
+class StoryBackfillContractTest {
 
-    protected static final String MODEL = "backfill-model";
-    protected static final int DIM = 4;
+    private static final String MODEL = "backfill-model";
+    private static final int DIM = 4;
 
-    protected ArchiveIndex archive;
-
-    /** A new, empty archive of the implementation under test. */
-    protected abstract ArchiveIndex openFresh(String modelId, int dimension);
-
-    /** Stores an article as archives written before stories were linked hold it: no story recorded. */
-    protected abstract void storeAsBeforeStories(Article article, List<Chunk> chunks);
+    private BackendUnderTest backend;
+    private ArchiveIndex archive;
 
     @BeforeEach
-    void open() {
-        archive = openFresh(MODEL, DIM);
+    void open(BackendUnderTest backend) {
+        this.backend = backend;
+        archive = backend.open(MODEL, DIM);
     }
 
-    @AfterEach
-    void closeArchive() {
-        if (archive != null) {
-            archive.close();
-        }
-    }
-
-    private static final String COPY = HybridSearchContract.ORDER.replace("اليوم", "مساء اليوم");
+    private static final String COPY = HybridSearchContractTest.ORDER.replace("اليوم", "مساء اليوم");
     private static final String PARK =
             "افتتحت أمانة مدينة الدمام اليوم حديقة الواجهة البحرية الجديدة بعد أعمال استمرت عامين،"
                     + " وتضم الحديقة ممرات للمشاة وملاعب للأطفال. وقال أمين المدينة إن الدخول إلى الحديقة مجاني طوال فصل الصيف.";
@@ -68,15 +57,18 @@ public abstract class StoryBackfillContract {
                 body);
     }
 
+    /** Stores an article as archives written before stories were linked hold it: no story recorded. */
     private void storeBeforeStories(Article article, float... vector) {
-        storeAsBeforeStories(article, List.of(new Chunk(article.id(), 0, article.body(), vector)));
+        archive.put(article, List.of(new Chunk(article.id(), 0, article.body(), vector)));
+        backend.forgetStories(article.id());
     }
 
     /** The retelling stored first, the article it retells (published a day earlier) after it. */
     private void storeTheOrderToldThreeTimesAndAPark() {
         storeBeforeStories(
-                article("retold", "2025-03-02T08:00:00+03:00", HybridSearchContract.ORDER_RETOLD), 1, 0, 0, 0);
-        storeBeforeStories(article("order", "2025-03-01T10:00:00+03:00", HybridSearchContract.ORDER), 0.9f, 0.1f, 0, 0);
+                article("retold", "2025-03-02T08:00:00+03:00", HybridSearchContractTest.ORDER_RETOLD), 1, 0, 0, 0);
+        storeBeforeStories(
+                article("order", "2025-03-01T10:00:00+03:00", HybridSearchContractTest.ORDER), 0.9f, 0.1f, 0, 0);
         storeBeforeStories(article("park", "2025-03-02T09:00:00+03:00", PARK), 0, 1, 0, 0);
         storeBeforeStories(article("copy", null, COPY), 0.8f, 0.2f, 0, 0);
     }
@@ -95,7 +87,7 @@ public abstract class StoryBackfillContract {
         return all;
     }
 
-    @Test
+    @EachBackend
     void linksEachArticleToTheStoryOfAnEarlierPublishedOneItRetells() {
         storeTheOrderToldThreeTimesAndAPark();
         List<StoredArticle> before = exported();
@@ -133,7 +125,7 @@ public abstract class StoryBackfillContract {
                 .isEqualTo("order");
     }
 
-    @Test
+    @EachBackend
     void aSecondRunChangesNothing() {
         storeTheOrderToldThreeTimesAndAPark();
         StoryBackfill backfill = new StoryBackfill(archive, SimilarityThresholds.DEFAULT);
@@ -148,7 +140,7 @@ public abstract class StoryBackfillContract {
         assertThat(again.linked()).isZero();
     }
 
-    @Test
+    @EachBackend
     void aRunInterruptedAfterItsFirstWriteEndsAsAnUninterruptedOneWhenRunAgain() {
         storeTheOrderToldThreeTimesAndAPark();
         StoryBackfill backfill = new StoryBackfill(archive, SimilarityThresholds.DEFAULT, 1);
@@ -171,16 +163,17 @@ public abstract class StoryBackfillContract {
         assertThat(walkedIds).hasSize(4);
     }
 
-    @Test
+    @EachBackend
     void articlesAlreadyInAStoryAreLeftAloneAndLaterOnesJoinIt() {
         // "retold" heads a story an ingest after the upgrade linked "copy" to; "order" was published before it.
-        storeBeforeStories(article("order", "2025-03-01T10:00:00+03:00", HybridSearchContract.ORDER), 0.9f, 0.1f, 0, 0);
         storeBeforeStories(
-                article("retold", "2025-03-02T08:00:00+03:00", HybridSearchContract.ORDER_RETOLD), 1, 0, 0, 0);
-        Article copy = article("copy", "2025-03-03T08:00:00+03:00", HybridSearchContract.ORDER_RETOLD + " انتهى.")
+                article("order", "2025-03-01T10:00:00+03:00", HybridSearchContractTest.ORDER), 0.9f, 0.1f, 0, 0);
+        storeBeforeStories(
+                article("retold", "2025-03-02T08:00:00+03:00", HybridSearchContractTest.ORDER_RETOLD), 1, 0, 0, 0);
+        Article copy = article("copy", "2025-03-03T08:00:00+03:00", HybridSearchContractTest.ORDER_RETOLD + " انتهى.")
                 .inStory("retold");
         archive.put(copy, List.of(new Chunk("copy", 0, copy.body(), new float[] {0.8f, 0.2f, 0, 0})));
-        Article late = article("late", "2025-03-04T08:00:00+03:00", "تحديث: " + HybridSearchContract.ORDER_RETOLD);
+        Article late = article("late", "2025-03-04T08:00:00+03:00", "تحديث: " + HybridSearchContractTest.ORDER_RETOLD);
         storeBeforeStories(late, 0.7f, 0.3f, 0, 0);
 
         StoryBackfill backfill = new StoryBackfill(archive, SimilarityThresholds.DEFAULT);

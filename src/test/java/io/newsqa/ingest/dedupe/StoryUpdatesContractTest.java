@@ -25,14 +25,12 @@ import io.newsqa.ingest.article.ParsedArticle;
 import io.newsqa.retrieve.FusionWeights;
 import io.newsqa.retrieve.HybridSearch;
 import io.newsqa.retrieve.time.QuestionTime;
+import io.newsqa.support.BackendUnderTest;
+import io.newsqa.support.EachBackend;
 import io.newsqa.translate.CrossLingualRanking;
 import java.time.OffsetDateTime;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A developing story on every archive: an article extended with a new paragraph is stored as an
@@ -42,7 +40,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * tellings give from the newer one and cite the update for what only it says. A fictional robbery
  * in a fictional town, in Arabic.
  */
-public abstract class StoryUpdatesContract {
+class StoryUpdatesContractTest {
 
     private static EmbeddingModel sharedModel;
 
@@ -62,21 +60,11 @@ public abstract class StoryUpdatesContract {
             "افتتحت بلدية مدينة الواحة الخيالية سوقا جديدا للمزارعين يوم الخميس في الساحة القديمة وسط المدينة."
                     + " ويضم السوق أكثر من ستين كشكا لبيع الخضار والفواكه والتمور من مزارع المنطقة.";
 
-    protected ArchiveIndex archive;
-
-    /** A new, empty archive of the implementation under test, for 384-dimension vectors. */
-    protected abstract ArchiveIndex openFresh(String modelId, int dimension);
+    private ArchiveIndex archive;
 
     @BeforeEach
-    void open() {
-        archive = openFresh("all-minilm-l6-v2-q", model().dimension());
-    }
-
-    @AfterEach
-    void closeArchive() {
-        if (archive != null) {
-            archive.close();
-        }
+    void open(BackendUnderTest backend) {
+        archive = backend.open("all-minilm-l6-v2-q", model().dimension());
     }
 
     private static ParsedArticle article(String outlet, String day, String body) {
@@ -121,9 +109,17 @@ public abstract class StoryUpdatesContract {
         return archive.findArticle(idOf(parsed)).map(Article::storyId).orElseThrow();
     }
 
-    @ParameterizedTest(name = "same run: {0}")
-    @ValueSource(booleans = {true, false})
-    void anExtendedVersionAfterTheOriginalIsStoredAsAnUpdateInItsStory(boolean sameRun) {
+    @EachBackend
+    void anExtendedVersionAfterTheOriginalIsStoredAsAnUpdateInItsStoryInOneRun() {
+        anExtendedVersionAfterTheOriginalIsStoredAsAnUpdateInItsStory(true);
+    }
+
+    @EachBackend
+    void anExtendedVersionAfterTheOriginalIsStoredAsAnUpdateInItsStoryAcrossRuns() {
+        anExtendedVersionAfterTheOriginalIsStoredAsAnUpdateInItsStory(false);
+    }
+
+    private void anExtendedVersionAfterTheOriginalIsStoredAsAnUpdateInItsStory(boolean sameRun) {
         IngestReport report = ingestInOrder(sameRun, ORIGINAL_REPORT, EXTENDED_REPORT);
 
         assertThat(archive.stats().articles()).isEqualTo(2);
@@ -136,9 +132,17 @@ public abstract class StoryUpdatesContract {
         assertThat(storyOf(ORIGINAL_REPORT)).isEqualTo(idOf(ORIGINAL_REPORT));
     }
 
-    @ParameterizedTest(name = "same run: {0}")
-    @ValueSource(booleans = {true, false})
-    void theOriginalAfterTheExtendedVersionIsACopyOfIt(boolean sameRun) {
+    @EachBackend
+    void theOriginalAfterTheExtendedVersionIsACopyOfItInOneRun() {
+        theOriginalAfterTheExtendedVersionIsACopyOfIt(true);
+    }
+
+    @EachBackend
+    void theOriginalAfterTheExtendedVersionIsACopyOfItAcrossRuns() {
+        theOriginalAfterTheExtendedVersionIsACopyOfIt(false);
+    }
+
+    private void theOriginalAfterTheExtendedVersionIsACopyOfIt(boolean sameRun) {
         IngestReport report = ingestInOrder(sameRun, EXTENDED_REPORT, ORIGINAL_REPORT);
 
         assertThat(archive.stats().articles()).isEqualTo(1);
@@ -150,9 +154,17 @@ public abstract class StoryUpdatesContract {
         assertThat(storyOf(EXTENDED_REPORT)).isEqualTo(idOf(EXTENDED_REPORT));
     }
 
-    @ParameterizedTest(name = "same run: {0}")
-    @ValueSource(booleans = {true, false})
-    void verbatimAndTrimmedRepublicationsAreCopies(boolean sameRun) {
+    @EachBackend
+    void verbatimAndTrimmedRepublicationsAreCopiesInOneRun() {
+        verbatimAndTrimmedRepublicationsAreCopies(true);
+    }
+
+    @EachBackend
+    void verbatimAndTrimmedRepublicationsAreCopiesAcrossRuns() {
+        verbatimAndTrimmedRepublicationsAreCopies(false);
+    }
+
+    private void verbatimAndTrimmedRepublicationsAreCopies(boolean sameRun) {
         ParsedArticle verbatim = article("wire-c", "02", ORIGINAL);
         ParsedArticle trimmed = article("wire-d", "03", TRIMMED);
 
@@ -169,7 +181,7 @@ public abstract class StoryUpdatesContract {
         assertThat(storyOf(ORIGINAL_REPORT)).isEqualTo(idOf(ORIGINAL_REPORT));
     }
 
-    @Test
+    @EachBackend
     void theAgencysDatelineTimeStampAndALinkToItsHeadlineAddNothing() {
         ParsedArticle agency = article(
                 "wire-g",
@@ -184,9 +196,17 @@ public abstract class StoryUpdatesContract {
         assertThat(archive.stats().articles()).isEqualTo(1);
     }
 
-    @ParameterizedTest(name = "same run: {0}")
-    @ValueSource(booleans = {true, false})
-    void aCorrectionOfOneNumberIsADifferentFactStoredInTheStory(boolean sameRun) {
+    @EachBackend
+    void aCorrectionOfOneNumberIsADifferentFactStoredInTheStoryInOneRun() {
+        aCorrectionOfOneNumberIsADifferentFactStoredInTheStory(true);
+    }
+
+    @EachBackend
+    void aCorrectionOfOneNumberIsADifferentFactStoredInTheStoryAcrossRuns() {
+        aCorrectionOfOneNumberIsADifferentFactStoredInTheStory(false);
+    }
+
+    private void aCorrectionOfOneNumberIsADifferentFactStoredInTheStory(boolean sameRun) {
         ParsedArticle corrected = article("wire-e", "02", CORRECTED);
 
         IngestReport report = ingestInOrder(sameRun, ORIGINAL_REPORT, corrected);
@@ -199,7 +219,7 @@ public abstract class StoryUpdatesContract {
         assertThat(storyOf(corrected)).isEqualTo(idOf(ORIGINAL_REPORT));
     }
 
-    @Test
+    @EachBackend
     void anUnrelatedArticleOfTheSameTownIsItsOwnStory() {
         ParsedArticle market = article("wire-f", "02", UNRELATED);
 
@@ -210,7 +230,7 @@ public abstract class StoryUpdatesContract {
         assertThat(storyOf(market)).isEqualTo(idOf(market));
     }
 
-    @Test
+    @EachBackend
     void answersQuoteTheUpdateForWhatOnlyItSaysAndForWhatBothSay() {
         ingestInOrder(false, ORIGINAL_REPORT, EXTENDED_REPORT);
         HybridSearch search = new HybridSearch(

@@ -31,28 +31,31 @@ import io.newsqa.ingest.article.ArticleIdentity;
 import io.newsqa.ingest.article.ParsedArticle;
 import io.newsqa.retrieve.time.AppliedFilter;
 import io.newsqa.retrieve.time.QuestionTime;
+import io.newsqa.support.BackendUnderTest;
+import io.newsqa.support.EachBackend;
 import io.newsqa.support.FakeProviderServer;
 import io.newsqa.translate.CrossLingualRanking;
+import io.newsqa.translate.DictionaryTranslators;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 
 /**
- * Hybrid search over a real archive, the same for every {@link ArchiveIndex}: filters, time words,
+ * Hybrid search over a real archive, the same on both backends ({@link EachBackend}): filters, time words,
  * the recency prior, fusion, and stories told by several outlets (linked at ingest, capped in
  * retrieval, cited once in answers). Fictional dated articles about one story (the Lumen bridge in
  * Varrow), read on 12 March 2025 at noon UTC.
  */
-public abstract class HybridSearchContract {
+public class HybridSearchContractTest {
 
     static final Clock NOON_12_MARCH =
             Clock.fixed(OffsetDateTime.parse("2025-03-12T12:00:00Z").toInstant(), ZoneOffset.UTC);
@@ -61,17 +64,14 @@ public abstract class HybridSearchContract {
 
     private static EmbeddingModel sharedModel;
 
-    protected ArchiveIndex archive;
+    private ArchiveIndex archive;
     private HybridSearch search;
     private HybridSearch withoutTime;
 
-    /** A new, empty archive of the implementation under test, for 384-dimension vectors. */
-    protected abstract ArchiveIndex openFresh(String modelId, int dimension);
-
     @BeforeEach
-    void ingestTheStory() {
+    void ingestTheStory(BackendUnderTest backend) {
         EmbeddingModel embeddings = model();
-        archive = openFresh("all-minilm-l6-v2-q", embeddings.dimension());
+        archive = backend.open("all-minilm-l6-v2-q", embeddings.dimension());
         ArticleIngestor ingestor =
                 new ArticleIngestor(archive, embeddings, new Chunker(new HuggingFaceTokenCountEstimator(), 200));
         for (ParsedArticle article : List.of(
@@ -114,14 +114,7 @@ public abstract class HybridSearchContract {
         withoutTime = search(QuestionTime.off());
     }
 
-    @AfterEach
-    void closeArchive() {
-        if (archive != null) {
-            archive.close();
-        }
-    }
-
-    @Test
+    @EachBackend
     void yesterdayFindsOnlyThatDaysArticlesAndSaysSo() {
         HybridSearch.Found found =
                 search.find("What happened to the Lumen bridge yesterday?", "en", SearchFilter.none(), 6);
@@ -138,7 +131,7 @@ public abstract class HybridSearchContract {
                         false));
     }
 
-    @Test
+    @EachBackend
     void arabicYesterdayFindsOnlyThatDaysArabicArticle() {
         HybridSearch.Found found = search.find("ماذا حدث لجسر لومن أمس؟", "ar", SearchFilter.none(), 6);
 
@@ -146,7 +139,7 @@ public abstract class HybridSearchContract {
         assertThat(found.appliedFilter().reason()).isEqualTo("امس");
     }
 
-    @Test
+    @EachBackend
     void aQuestionWhoseDenseWeightIsZeroIsNeverEmbedded() {
         EmbeddingModel refusing = new EmbeddingModel() {
             @Override
@@ -171,7 +164,7 @@ public abstract class HybridSearchContract {
                 .isEqualTo("مهندسون يفحصون جسر لومن في فارو");
     }
 
-    @Test
+    @EachBackend
     void latestRanksTheNewestCoverageFirstAndUndatedLast() {
         String question = "What is the latest on the Lumen bridge repairs?";
         SearchFilter english = new SearchFilter(null, null, Set.of(), Set.of("en"));
@@ -191,14 +184,14 @@ public abstract class HybridSearchContract {
         assertThat(found.appliedFilter()).isEqualTo(new AppliedFilter(null, null, "latest", true));
     }
 
-    @Test
+    @EachBackend
     void arabicLatestRanksTheNewestFirst() {
         List<String> titles = titles(search.search("ما آخر أخبار جسر لومن في فارو؟", "ar", SearchFilter.none(), 2));
 
         assertThat(titles).containsExactly("مجلس فارو يغلق جسر لومن للصيانة", "مهندسون يفحصون جسر لومن في فارو");
     }
 
-    @Test
+    @EachBackend
     void anExplicitDateWinsOverThePriorAndOverTimeWords() {
         OffsetDateTime from = OffsetDateTime.parse("2025-01-01T00:00:00Z");
         OffsetDateTime to = OffsetDateTime.parse("2025-02-01T00:00:00Z");
@@ -214,7 +207,7 @@ public abstract class HybridSearchContract {
         }
     }
 
-    @Test
+    @EachBackend
     void sourceAndLanguageFiltersHoldAndCombineWithTimeWords() {
         assertThat(search.search("Lumen bridge", "en", new SearchFilter(null, null, Set.of("wire-b"), Set.of()), 10))
                 .allSatisfy(p -> assertThat(p.hit().article().source()).isEqualTo("wire-b"))
@@ -229,7 +222,7 @@ public abstract class HybridSearchContract {
                 .containsExactly("Varrow council approves budget for bridge work");
     }
 
-    @Test
+    @EachBackend
     void aDateRangeExcludesUndatedArticlesAndKeepsItsBounds() {
         SearchFilter february = new SearchFilter(
                 OffsetDateTime.parse("2025-02-01T10:00:00Z"),
@@ -242,7 +235,7 @@ public abstract class HybridSearchContract {
                 .containsExactly("مهندسون يفحصون جسر لومن في فارو");
     }
 
-    @Test
+    @EachBackend
     void fusionKeepsEachRankersEvidenceAndPrefersAgreement() {
         List<RetrievedPassage> found = search.search(
                 "engineers found cracks in the Lumen bridge piers",
@@ -321,7 +314,7 @@ public abstract class HybridSearchContract {
         return ArticleIdentity.articleId(parsed.url(), ArticleIdentity.contentHash(parsed.body()));
     }
 
-    @Test
+    @EachBackend
     void twoWireCopiesOfOneStoryAreStoredLinkedAndAnUnrelatedArticleIsNot() {
         ArticleIngestor ingestor = storyIngestor();
         IngestReport report = new IngestReport();
@@ -338,7 +331,7 @@ public abstract class HybridSearchContract {
         assertThat(storyOf(park())).isEqualTo(idOf(park()));
     }
 
-    @Test
+    @EachBackend
     void copiesInOneRunAreLinkedBeforeTheyAreStored() {
         IngestReport report = new IngestReport();
         try (IngestRun run = storyIngestor().startRun(report)) {
@@ -353,7 +346,55 @@ public abstract class HybridSearchContract {
         assertThat(storyOf(orderRetold(ORDER_RETOLD))).isEqualTo(idOf(order()));
     }
 
-    @Test
+    @EachBackend
+    void aTranslatedQuestionsChunkRankingReachesPastAnotherArticlesManyChunks() {
+        // The market report names the saffron caravan in each of its 24 short paragraphs; the
+        // harbour report once, amid other sentences in one paragraph of its eight. Asked in English for two
+        // passages (eight article candidates), the report's chunks fill the first places of the
+        // translated chunk ranking: the harbour report, second by the translated article ranking,
+        // counts only if that chunk ranking reaches past them (HybridSearch.CHUNK_DEPTH).
+        ArticleIngestor ingestor = storyIngestor();
+        List<String> market = new ArrayList<>();
+        for (int i = 0; i < 24; i++) {
+            market.add(filler("باع التجار في الكشك %d التين والملح قبل الظهر.", i, 1) + "ووصلت قافلة الزعفران.");
+        }
+        List<String> harbour = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            harbour.add(
+                    i == 2
+                            ? filler(FERRY, i, 3) + "ووصلت قافلة الزعفران إلى الميناء. " + filler(GULLS, i, 2)
+                            : filler(FERRY, i, 12));
+        }
+        ParsedArticle report = ar("تقرير السوق", String.join("\n\n", market), "wire-a", "2025-03-01T09:00:00Z");
+        ParsedArticle harbourNews = ar("أخبار الميناء", String.join("\n\n", harbour), "wire-b", "2025-03-02T09:00:00Z");
+        assertThat(ingestor.ingest(report)).isEqualTo(IngestOutcome.ADDED);
+        assertThat(ingestor.ingest(harbourNews)).isEqualTo(IngestOutcome.ADDED);
+        HybridSearch translatedOnly = new HybridSearch(
+                archive,
+                model(),
+                HybridSearch.Settings.of(language -> new FusionWeights(0, 1, 60), 1),
+                new CrossLingualRanking(archive, DictionaryTranslators.load(Path.of("/usr/share/dictd"), null, 4), 1.0),
+                QuestionTime.off());
+
+        List<RetrievedPassage> found = translatedOnly.search("saffron caravan", "en", SearchFilter.none(), 2);
+
+        assertThat(found).extracting(p -> p.hit().article().id()).containsExactly(idOf(report), idOf(harbourNews));
+    }
+
+    private static final String FERRY = "رست العبارة %d على الرصيف القديم عند الغروب.";
+    private static final String GULLS = "حلقت النوارس حول الصاري %d في الريح الرمادية.";
+
+    /** Sentences that no question asks for, numbered apart in each paragraph. */
+    private static String filler(String sentence, int paragraph, int sentences) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < sentences; i++) {
+            text.append(String.format(java.util.Locale.ROOT, sentence, paragraph * 100 + i))
+                    .append(' ');
+        }
+        return text.toString();
+    }
+
+    @EachBackend
     void retrievalTakesAtMostTheCapOfPassagesPerStory() {
         ArticleIngestor ingestor = storyIngestor();
         for (ParsedArticle parsed : List.of(order(), orderRetold(ORDER_RETOLD), park())) {
@@ -388,7 +429,7 @@ public abstract class HybridSearchContract {
         assertThat(found).extracting(p -> p.hit().article().id()).contains(idOf(park()));
     }
 
-    @Test
+    @EachBackend
     void reingestReindexAndACorrectionKeepTheLink() {
         ArticleIngestor ingestor = storyIngestor();
         ingestor.ingest(order());
@@ -405,7 +446,7 @@ public abstract class HybridSearchContract {
         assertThat(storyOf(order())).isEqualTo(idOf(order()));
     }
 
-    @Test
+    @EachBackend
     void anAnswerCitesAStoryOnceAndNamesItsNewestTelling() {
         ArticleIngestor ingestor = storyIngestor();
         for (ParsedArticle parsed : List.of(order(), orderRetold(ORDER_RETOLD), park())) {
