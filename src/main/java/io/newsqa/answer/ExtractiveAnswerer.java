@@ -67,8 +67,6 @@ public final class ExtractiveAnswerer {
      * for Arabic, 0.05 for English; 0.2 worse).
      */
     private static final double PROXIMITY_WEIGHT = 0.05;
-    /** Letters two Arabic stems must share to count as one word (see {@link #matches}). */
-    private static final int ARABIC_SHARED_PREFIX = 3;
     /** Bonus for coming from the first passage, shrinking with the passage's rank. */
     private static final double RANK_BONUS = 0.05;
     /**
@@ -298,7 +296,7 @@ public final class ExtractiveAnswerer {
                                         sentence, x -> TermProximity.of(questionTerms, x.text(), language)));
                     }
                     double coverage = sameLanguage
-                            ? coverage(questionTerms, terms, language)
+                            ? TermMatch.coverage(questionTerms, terms, language)
                             : translated.map(words -> words.coverage(terms)).orElse(0.0);
                     double bonus = evidence && type != QuestionType.OTHER ? TYPE_BONUS : 0;
                     bonus += PROXIMITY_WEIGHT * proximity;
@@ -370,7 +368,7 @@ public final class ExtractiveAnswerer {
                                 : LanguageAnalyzers.terms(sentence, source.language()));
                 double coverage;
                 if (sameLanguage) {
-                    coverage = coverage(questionTerms, terms, language);
+                    coverage = TermMatch.coverage(questionTerms, terms, language);
                 } else {
                     coverage = translated.map(words -> words.coverage(terms)).orElse(0.0);
                 }
@@ -399,7 +397,7 @@ public final class ExtractiveAnswerer {
                     ? 0
                     : topics.computeIfAbsent(
                             raw.source(),
-                            source -> coverage(
+                            source -> TermMatch.coverage(
                                     carriedTerms,
                                     new HashSet<>(
                                             LanguageAnalyzers.terms(source.title() + "\n" + source.text(), language)),
@@ -422,53 +420,6 @@ public final class ExtractiveAnswerer {
 
     private static Set<String> questionTerms(String question, String language) {
         return QuestionTerms.forMatching(question, language);
-    }
-
-    /** Share of the terms that occur among the sentence's or passage's terms; 0 for no terms. */
-    private static double coverage(Set<String> terms, Set<String> found, String language) {
-        return terms.isEmpty()
-                ? 0
-                : (double) terms.stream()
-                                .filter(term -> matches(term, found, language))
-                                .count()
-                        / terms.size();
-    }
-
-    /**
-     * Whether a question term occurs in a sentence. Arabic stems of one root often differ by an
-     * infix or suffix the stemmer keeps ("اتصل" called, "اتصال" a call): for Arabic, a sentence
-     * term of nearly the same length sharing the first {@value #ARABIC_SHARED_PREFIX} letters
-     * counts too.
-     */
-    static boolean matches(String term, Set<String> sentenceTerms, String language) {
-        if (sentenceTerms.contains(term)) {
-            return true;
-        }
-        if (!"ar".equals(language)) {
-            return false;
-        }
-        String bare = LanguageAnalyzers.withoutPreposition(term);
-        if (bare != null && sentenceTerms.contains(bare)) {
-            return true;
-        }
-        for (String candidate : sentenceTerms) {
-            String candidateBare = LanguageAnalyzers.withoutPreposition(candidate);
-            if (candidateBare != null && (candidateBare.equals(term) || candidateBare.equals(bare))) {
-                return true;
-            }
-        }
-        if (term.length() < ARABIC_SHARED_PREFIX + 1) {
-            return false;
-        }
-        String prefix = term.substring(0, ARABIC_SHARED_PREFIX);
-        for (String candidate : sentenceTerms) {
-            if (candidate.startsWith(prefix)
-                    && candidate.length() > ARABIC_SHARED_PREFIX
-                    && Math.abs(candidate.length() - term.length()) <= 1) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private List<Double> similarities(String question, List<String> sentences, double weight) {

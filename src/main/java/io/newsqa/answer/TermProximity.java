@@ -10,7 +10,7 @@ import java.util.Set;
  * matches over the number of analysed words from the first match to the last (1 when they stand
  * side by side, as in the question; near 0 when they are scattered over a long sentence). A
  * sentence that matches fewer than two terms has no proximity (0). Words are compared as the
- * extractive answerer compares them ({@link ExtractiveAnswerer#matches}).
+ * extractive answerer compares them ({@link TermMatch#matches}).
  */
 final class TermProximity {
 
@@ -24,7 +24,7 @@ final class TermProximity {
         for (int i = 0; i < words.size(); i++) {
             Set<String> word = Set.of(words.get(i));
             for (String term : questionTerms) {
-                if (ExtractiveAnswerer.matches(term, word, language)) {
+                if (TermMatch.matches(term, word, language)) {
                     matched.add(term);
                     first = first < 0 ? i : first;
                     last = i;

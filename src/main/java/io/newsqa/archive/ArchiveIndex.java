@@ -8,7 +8,8 @@ import java.util.Optional;
  * the narrower ports it joins, each taken by who calls it: {@link ArchiveWriter} (ingestion),
  * {@link ArchiveSearch} (questions), {@link ArchiveCatalog} (administration, copying).
  * Implementations: PostgreSQL + pgvector for production, an embedded Lucene store as the
- * zero-setup default. Both pass {@code ArchiveContractTest}.
+ * zero-setup default. Both pass the contract tests of each port (ArchiveWriterContractTest,
+ * ArchiveSearchContractTest, ArchiveCatalogContractTest, ArchiveLifecycleContractTest).
  */
 public interface ArchiveIndex extends ArchiveWriter, ArchiveSearch, ArchiveCatalog, AutoCloseable {
 

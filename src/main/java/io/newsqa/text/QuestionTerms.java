@@ -15,7 +15,9 @@ import java.util.function.BiFunction;
  * already.) Also left out: "happen" (ماذا حدث، ما الذي جرى), which names no topic — the Arabic
  * stem of "حدث" is that of "حدثنا" (he told us), so "what happened?" matched isnad chains — and
  * the days the search reads as a date filter (yesterday, today, أمس): a passage of that day
- * need not repeat the word.
+ * need not repeat the word. Arabic questions are also asked in the passive with "تم" / "يتم" (was done)
+ * and with "قام ب" (did), of "هما" (the two), "بشأن" (about), "إليه" (to it): the answer says "أُلغي"
+ * or "ألغت الحكومة", never "تم", so they would only count against it.
  */
 public final class QuestionTerms {
 
@@ -24,7 +26,8 @@ public final class QuestionTerms {
             "what which who whom whose when where why how do does did much many"
                     + " happen happened happens occur occurred yesterday today tomorrow",
             "ar",
-            "حدث يحدث حدثت جرى يجري حصل يحصل أمس الأمس البارحة اليوم غدا");
+            "حدث يحدث حدثت جرى يجري حصل يحصل أمس الأمس البارحة اليوم غدا"
+                    + " تم تمت يتم تتم قام قامت يقوم تقوم هما هم بماذا بم إلام ام إليه عليه فيه منه بشأن أية أي ذا لكل");
     private static final Map<String, Set<String>> QUESTION_TERMS = analysed(LanguageAnalyzers::terms);
     private static final Map<String, Set<String>> QUESTION_MATCH_TERMS = analysed(LanguageAnalyzers::matchTerms);
 

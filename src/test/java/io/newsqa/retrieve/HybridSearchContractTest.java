@@ -35,11 +35,14 @@ import io.newsqa.support.BackendUnderTest;
 import io.newsqa.support.EachBackend;
 import io.newsqa.support.FakeProviderServer;
 import io.newsqa.translate.CrossLingualRanking;
+import io.newsqa.translate.DictionaryTranslators;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -341,6 +344,54 @@ public class HybridSearchContractTest {
         assertThat(report.summary())
                 .startsWith("added 2 (1 of them retelling an earlier article's story, linked to it),");
         assertThat(storyOf(orderRetold(ORDER_RETOLD))).isEqualTo(idOf(order()));
+    }
+
+    @EachBackend
+    void aTranslatedQuestionsChunkRankingReachesPastAnotherArticlesManyChunks() {
+        // The market report names the saffron caravan in each of its 24 short paragraphs; the
+        // harbour report once, amid other sentences in one paragraph of its eight. Asked in English for two
+        // passages (eight article candidates), the report's chunks fill the first places of the
+        // translated chunk ranking: the harbour report, second by the translated article ranking,
+        // counts only if that chunk ranking reaches past them (HybridSearch.CHUNK_DEPTH).
+        ArticleIngestor ingestor = storyIngestor();
+        List<String> market = new ArrayList<>();
+        for (int i = 0; i < 24; i++) {
+            market.add(filler("باع التجار في الكشك %d التين والملح قبل الظهر.", i, 1) + "ووصلت قافلة الزعفران.");
+        }
+        List<String> harbour = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            harbour.add(
+                    i == 2
+                            ? filler(FERRY, i, 3) + "ووصلت قافلة الزعفران إلى الميناء. " + filler(GULLS, i, 2)
+                            : filler(FERRY, i, 12));
+        }
+        ParsedArticle report = ar("تقرير السوق", String.join("\n\n", market), "wire-a", "2025-03-01T09:00:00Z");
+        ParsedArticle harbourNews = ar("أخبار الميناء", String.join("\n\n", harbour), "wire-b", "2025-03-02T09:00:00Z");
+        assertThat(ingestor.ingest(report)).isEqualTo(IngestOutcome.ADDED);
+        assertThat(ingestor.ingest(harbourNews)).isEqualTo(IngestOutcome.ADDED);
+        HybridSearch translatedOnly = new HybridSearch(
+                archive,
+                model(),
+                HybridSearch.Settings.of(language -> new FusionWeights(0, 1, 60), 1),
+                new CrossLingualRanking(archive, DictionaryTranslators.load(Path.of("/usr/share/dictd"), null, 4), 1.0),
+                QuestionTime.off());
+
+        List<RetrievedPassage> found = translatedOnly.search("saffron caravan", "en", SearchFilter.none(), 2);
+
+        assertThat(found).extracting(p -> p.hit().article().id()).containsExactly(idOf(report), idOf(harbourNews));
+    }
+
+    private static final String FERRY = "رست العبارة %d على الرصيف القديم عند الغروب.";
+    private static final String GULLS = "حلقت النوارس حول الصاري %d في الريح الرمادية.";
+
+    /** Sentences that no question asks for, numbered apart in each paragraph. */
+    private static String filler(String sentence, int paragraph, int sentences) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < sentences; i++) {
+            text.append(String.format(java.util.Locale.ROOT, sentence, paragraph * 100 + i))
+                    .append(' ');
+        }
+        return text.toString();
     }
 
     @EachBackend

@@ -80,18 +80,63 @@ class HybridSearchFusionTest {
                 .containsExactly("a#0", "b#1", "b#0");
     }
 
+    /** Forty chunk keys: {@code first}, 38 chunks of other articles, {@code last}. */
+    private static String[] fortyChunks(String first, String last) {
+        String[] keys = new String[40];
+        keys[0] = first;
+        for (int i = 1; i < 39; i++) {
+            keys[i] = "x" + i + "#0";
+        }
+        keys[39] = last;
+        return keys;
+    }
+
+    @Test
+    void aTranslatedQuestionsArticleRankingOutweighsItsChunkRanking() {
+        // b is the translation's first article, its best chunk the 40th; a is its fifth article with
+        // the first chunk (the three between have no chunk among the 40). The question's own
+        // lexical ranking, at 2:1, puts a first; the translated rankings put b first.
+        List<ChunkHit> chunks = rankingIn("ar", fortyChunks("a#0", "b#0"));
+        List<ArticleHit> articles = List.of(
+                new ArticleHit("b", 5.0),
+                new ArticleHit("y1", 4.0),
+                new ArticleHit("y2", 3.0),
+                new ArticleHit("y3", 2.0),
+                new ArticleHit("a", 1.0));
+        HybridSearch translating = new HybridSearch(
+                null,
+                null,
+                HybridSearch.Settings.of(language -> null, 1),
+                new CrossLingualRanking(null, List.of(), 1.0),
+                QuestionTime.off());
+
+        List<RetrievedPassage> translated = translating.fuse(
+                List.of(),
+                LexicalRanking.ofChunks(List.of()),
+                List.of(new LexicalRanking(chunks, articles)),
+                new FusionWeights(0, 1, 60),
+                RecencyPrior.NONE,
+                "en",
+                5);
+        List<RetrievedPassage> ownLanguage = search.fuse(
+                List.of(),
+                new LexicalRanking(chunks, articles),
+                List.of(),
+                new FusionWeights(0, 1, 60),
+                RecencyPrior.NONE,
+                "ar",
+                5);
+
+        assertThat(translated.get(0).hit().key()).isEqualTo("b#0");
+        assertThat(ownLanguage.get(0).hit().key()).isEqualTo("a#0");
+    }
+
     @Test
     void theArticlesPassagesComeInTheOrderOfTheirOwnEvidenceNotByTheDenseRankingAlone() {
         // b#1 is the best lexical chunk, b#0 the 40th; the dense ranking (weight 0.3) puts b#0 first.
         // Both share b's article rank: scored with it, b#0 would lead on its dense rank; by the chunks'
         // own evidence (lexical at its full weight) b#1 does.
-        String[] lexicalKeys = new String[40];
-        lexicalKeys[0] = "b#1";
-        for (int i = 1; i < 39; i++) {
-            lexicalKeys[i] = "x" + i + "#0";
-        }
-        lexicalKeys[39] = "b#0";
-        List<ChunkHit> lexical = ranking(lexicalKeys);
+        List<ChunkHit> lexical = ranking(fortyChunks("b#1", "b#0"));
         List<ArticleHit> articles = List.of(new ArticleHit("b", 2.0));
 
         List<RetrievedPassage> fused = search.fuse(

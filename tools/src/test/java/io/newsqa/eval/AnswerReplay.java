@@ -42,7 +42,7 @@ public class AnswerReplay {
                 new ExtractiveSettings(
                         Map.of(
                                 "ar",
-                                Double.parseDouble(System.getProperty("ar", "0.46")),
+                                Double.parseDouble(System.getProperty("ar", "0.48")),
                                 "en",
                                 1.0,
                                 "default",

@@ -2,8 +2,12 @@ package io.newsqa.ingest.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class ThreadCpuTest {
@@ -41,11 +45,38 @@ class ThreadCpuTest {
         Thread merge = new Thread(() -> burnCpu(0.3), "Lucene Merge Thread #0");
         merge.start();
         merge.join();
+        awaitTaskGone("Lucene Merge");
         measure.stop();
 
         assertThat(measure.cpuByRole()).doesNotContainKey("Lucene segment merges");
         assertThat(measure.cpuByRole().get(ENDED)).isGreaterThanOrEqualTo(0.25);
         assertThat(measure.loadBefore()).isGreaterThanOrEqualTo(0);
+    }
+
+    /**
+     * {@link Thread#join} returns when the Java thread is done; on a busy machine the kernel's task
+     * can outlive it for a moment and would be read as living.
+     */
+    private static void awaitTaskGone(String namePrefix) throws Exception {
+        for (int wait = 0; wait < 500 && taskNamed(namePrefix); wait++) {
+            Thread.sleep(10);
+        }
+    }
+
+    private static boolean taskNamed(String namePrefix) throws IOException {
+        Path tasks = Path.of("/proc/self/task");
+        if (!Files.isDirectory(tasks)) {
+            return false;
+        }
+        try (Stream<Path> all = Files.list(tasks)) {
+            return all.anyMatch(task -> {
+                try {
+                    return Files.readString(task.resolve("comm")).startsWith(namePrefix);
+                } catch (IOException e) {
+                    return false; // ended while being read
+                }
+            });
+        }
     }
 
     /** Spins until this thread has used the given CPU seconds, however busy the machine is. */
