@@ -1,20 +1,9 @@
 package io.newsqa.archive.lucene;
 
-import io.newsqa.archive.ArchiveFacets;
 import io.newsqa.archive.ArchiveInUseException;
-import io.newsqa.archive.ArchiveIndex;
 import io.newsqa.archive.ArchiveModel;
+import io.newsqa.archive.ArchiveOfParts;
 import io.newsqa.archive.ArchiveSearch;
-import io.newsqa.archive.ArchiveStats;
-import io.newsqa.archive.Article;
-import io.newsqa.archive.ArticleHit;
-import io.newsqa.archive.ArticleSummary;
-import io.newsqa.archive.Chunk;
-import io.newsqa.archive.ChunkHit;
-import io.newsqa.archive.RecordedStory;
-import io.newsqa.archive.SearchFilter;
-import io.newsqa.archive.StoredArticle;
-import io.newsqa.archive.WeightedTerm;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
@@ -22,12 +11,7 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.OffsetDateTime;
-import java.util.Collection;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.Consumer;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -37,14 +21,14 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 
 /**
- * The embedded {@link ArchiveIndex}: a Lucene index in a local folder, opened here and served by
+ * The embedded {@link io.newsqa.archive.ArchiveIndex}: a Lucene index in a local folder, opened here and served by
  * one class per port: {@link LuceneWriter}, {@link LuceneSearch}, {@link LuceneCatalog}. See the
  * package docs.
  *
  * <p>Thread-safe: any number of concurrent searches, with writes serialised by the one
  * {@link IndexWriter}. Searches see an article's old or new version, never a mix.
  */
-public final class LuceneArchive implements ArchiveIndex {
+public final class LuceneArchive extends ArchiveOfParts {
 
     /**
      * Dense search asks HNSW for at least this many neighbours and keeps the best {@code limit}:
@@ -57,18 +41,17 @@ public final class LuceneArchive implements ArchiveIndex {
     private final IndexWriter writer;
     private final IndexSearchers searchers;
     private final ModelStamp model;
-    private final LuceneWriter writes;
-    private final LuceneSearch search;
-    private final LuceneCatalog catalog;
 
-    private LuceneArchive(Directory directory, IndexWriter writer, ModelStamp model, int efSearch) throws IOException {
+    private LuceneArchive(
+            Directory directory, IndexWriter writer, IndexSearchers searchers, ModelStamp model, int efSearch) {
+        super(
+                new LuceneWriter(writer, searchers, model),
+                new LuceneSearch(searchers, model, efSearch),
+                new LuceneCatalog(searchers));
         this.directory = directory;
         this.writer = writer;
-        this.searchers = new IndexSearchers(writer);
+        this.searchers = searchers;
         this.model = model;
-        this.writes = new LuceneWriter(writer, searchers, model);
-        this.search = new LuceneSearch(searchers, model, efSearch);
-        this.catalog = new LuceneCatalog(searchers);
     }
 
     /** Opens the archive with the default HNSW candidate list, see {@link #open(Path, String, int, int)}. */
@@ -102,7 +85,7 @@ public final class LuceneArchive implements ArchiveIndex {
             if (recorded == null) {
                 writer.commit();
             }
-            return new LuceneArchive(directory, writer, configured, efSearch);
+            return new LuceneArchive(directory, writer, new IndexSearchers(writer), configured, efSearch);
         } catch (AccessDeniedException | FileAlreadyExistsException e) {
             closeQuietly(writer, directory);
             throw new IllegalStateException(
@@ -172,108 +155,6 @@ public final class LuceneArchive implements ArchiveIndex {
         } catch (IOException | RuntimeException suppressed) {
             // Already reporting why the archive could not open; that is the error that matters.
         }
-    }
-
-    @Override
-    public void put(Article article, List<Chunk> chunks) {
-        writes.put(article, chunks);
-    }
-
-    @Override
-    public void putAll(List<StoredArticle> articles) {
-        writes.putAll(articles);
-    }
-
-    @Override
-    public boolean delete(String articleId) {
-        return writes.delete(articleId);
-    }
-
-    @Override
-    public int setStories(Map<String, String> storyByArticle) {
-        return writes.setStories(storyByArticle);
-    }
-
-    @Override
-    public List<ChunkHit> denseSearch(float[] queryVector, int limit, SearchFilter filter) {
-        return search.denseSearch(queryVector, limit, filter);
-    }
-
-    @Override
-    public List<ChunkHit> denseSearch(float[] queryVector, int limit, SearchFilter filter, int efSearch) {
-        return search.denseSearch(queryVector, limit, filter, efSearch);
-    }
-
-    @Override
-    public List<ChunkHit> lexicalSearch(String queryText, String language, int limit, SearchFilter filter) {
-        return search.lexicalSearch(queryText, language, limit, filter);
-    }
-
-    @Override
-    public List<ChunkHit> weightedLexicalSearch(
-            List<WeightedTerm> terms, String language, int limit, SearchFilter filter) {
-        return search.weightedLexicalSearch(terms, language, limit, filter);
-    }
-
-    @Override
-    public List<ArticleHit> articleLexicalSearch(
-            List<WeightedTerm> terms, String language, int limit, SearchFilter filter) {
-        return search.articleLexicalSearch(terms, language, limit, filter);
-    }
-
-    @Override
-    public Map<String, String> bodies(Collection<String> articleIds) {
-        return search.bodies(articleIds);
-    }
-
-    @Override
-    public Map<String, Integer> vocabulary(String language) {
-        return search.vocabulary(language);
-    }
-
-    @Override
-    public Optional<OffsetDateTime> newestPublication() {
-        return search.newestPublication();
-    }
-
-    @Override
-    public int dimension() {
-        return search.dimension();
-    }
-
-    @Override
-    public Optional<Article> findArticle(String id) {
-        return catalog.findArticle(id);
-    }
-
-    @Override
-    public Optional<Article> findByContentHash(String contentHash) {
-        return catalog.findByContentHash(contentHash);
-    }
-
-    @Override
-    public ArchiveStats stats() {
-        return catalog.stats();
-    }
-
-    @Override
-    public List<ArticleSummary> listArticles(int offset, int limit) {
-        return catalog.listArticles(offset, limit);
-    }
-
-    @Override
-    public void forEachArticle(Consumer<StoredArticle> action) {
-        catalog.forEachArticle(action);
-    }
-
-    @Override
-    public List<RecordedStory> recordedStories() {
-        return catalog.recordedStories();
-    }
-
-    @Override
-    public ArchiveFacets facets() {
-        return catalog.facets();
     }
 
     /** The embedding model whose vectors this archive holds. */

@@ -1,27 +1,10 @@
 package io.newsqa.archive.postgres;
 
-import io.newsqa.archive.ArchiveFacets;
-import io.newsqa.archive.ArchiveIndex;
-import io.newsqa.archive.ArchiveLoad;
 import io.newsqa.archive.ArchiveModel;
+import io.newsqa.archive.ArchiveOfParts;
 import io.newsqa.archive.ArchiveSearch;
-import io.newsqa.archive.ArchiveStats;
-import io.newsqa.archive.Article;
-import io.newsqa.archive.ArticleHit;
-import io.newsqa.archive.ArticleSummary;
-import io.newsqa.archive.Chunk;
-import io.newsqa.archive.ChunkHit;
-import io.newsqa.archive.RecordedStory;
-import io.newsqa.archive.SearchFilter;
-import io.newsqa.archive.StoredArticle;
-import io.newsqa.archive.WeightedTerm;
-import java.time.OffsetDateTime;
-import java.util.Collection;
-import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Consumer;
 import javax.sql.DataSource;
 
 /**
@@ -40,7 +23,7 @@ import javax.sql.DataSource;
  * owns the {@link DataSource}. An owned one is closed by {@link #close()} (and when opening
  * fails); a borrowed one is left open for its owner.
  */
-public final class PgVectorArchive implements ArchiveIndex {
+public final class PgVectorArchive extends ArchiveOfParts {
 
     /** HNSW candidate list per query: pgvector's default of 40 loses recall on larger archives. */
     public static final int DEFAULT_EF_SEARCH = 100;
@@ -52,21 +35,14 @@ public final class PgVectorArchive implements ArchiveIndex {
     public static final int DEFAULT_INDEX_BUILD_MEMORY_MB = 1024;
 
     private final ArchiveConnections db;
-    private final PgWriter writer;
-    private final PgSearch search;
-    private final PgCatalog catalog;
 
     private PgVectorArchive(
-            DataSource dataSource,
-            boolean ownsDataSource,
-            int dimension,
-            ArchiveSchema schema,
-            int efSearch,
-            int indexBuildMemoryMb) {
-        this.db = new ArchiveConnections(dataSource, ownsDataSource);
-        this.writer = new PgWriter(db, schema, dimension, indexBuildMemoryMb);
-        this.search = new PgSearch(db, schema, dimension, efSearch);
-        this.catalog = new PgCatalog(db, schema);
+            ArchiveConnections db, int dimension, ArchiveSchema schema, int efSearch, int indexBuildMemoryMb) {
+        super(
+                new PgWriter(db, schema, dimension, indexBuildMemoryMb),
+                new PgSearch(db, schema, dimension, efSearch),
+                new PgCatalog(db, schema));
+        this.db = db;
     }
 
     /**
@@ -136,7 +112,11 @@ public final class PgVectorArchive implements ArchiveIndex {
             DeferredVectorIndex.buildIfAbandoned(dataSource, archiveSchema, indexBuildMemoryMb);
             MissingTitles.fill(dataSource, archiveSchema);
             return new PgVectorArchive(
-                    dataSource, ownsDataSource, dimension, archiveSchema, efSearch, indexBuildMemoryMb);
+                    new ArchiveConnections(dataSource, ownsDataSource),
+                    dimension,
+                    archiveSchema,
+                    efSearch,
+                    indexBuildMemoryMb);
         } catch (RuntimeException e) {
             if (ownsDataSource) {
                 closeQuietly(dataSource, e);
@@ -153,113 +133,6 @@ public final class PgVectorArchive implements ArchiveIndex {
     /** Opens the archive in the {@code public} schema with a data source its caller keeps owning. */
     public static PgVectorArchive open(DataSource dataSource, String modelId, int dimension) {
         return open(dataSource, false, modelId, dimension, "public");
-    }
-
-    @Override
-    public void put(Article article, List<Chunk> chunks) {
-        writer.put(article, chunks);
-    }
-
-    @Override
-    public void putAll(List<StoredArticle> articles) {
-        writer.putAll(articles);
-    }
-
-    @Override
-    public boolean delete(String articleId) {
-        return writer.delete(articleId);
-    }
-
-    @Override
-    public int setStories(Map<String, String> storyByArticle) {
-        return writer.setStories(storyByArticle);
-    }
-
-    @Override
-    public ArchiveLoad startLoad() {
-        return writer.startLoad();
-    }
-
-    @Override
-    public List<ChunkHit> denseSearch(float[] queryVector, int limit, SearchFilter filter) {
-        return search.denseSearch(queryVector, limit, filter);
-    }
-
-    @Override
-    public List<ChunkHit> denseSearch(float[] queryVector, int limit, SearchFilter filter, int efSearch) {
-        return search.denseSearch(queryVector, limit, filter, efSearch);
-    }
-
-    @Override
-    public List<ChunkHit> lexicalSearch(String queryText, String language, int limit, SearchFilter filter) {
-        return search.lexicalSearch(queryText, language, limit, filter);
-    }
-
-    @Override
-    public List<ChunkHit> weightedLexicalSearch(
-            List<WeightedTerm> terms, String language, int limit, SearchFilter filter) {
-        return search.weightedLexicalSearch(terms, language, limit, filter);
-    }
-
-    @Override
-    public List<ArticleHit> articleLexicalSearch(
-            List<WeightedTerm> terms, String language, int limit, SearchFilter filter) {
-        return search.articleLexicalSearch(terms, language, limit, filter);
-    }
-
-    @Override
-    public Map<String, String> bodies(Collection<String> articleIds) {
-        return search.bodies(articleIds);
-    }
-
-    @Override
-    public Map<String, Integer> vocabulary(String language) {
-        return search.vocabulary(language);
-    }
-
-    @Override
-    public Optional<OffsetDateTime> newestPublication() {
-        return search.newestPublication();
-    }
-
-    @Override
-    public int dimension() {
-        return search.dimension();
-    }
-
-    @Override
-    public Optional<Article> findArticle(String id) {
-        return catalog.findArticle(id);
-    }
-
-    @Override
-    public Optional<Article> findByContentHash(String contentHash) {
-        return catalog.findByContentHash(contentHash);
-    }
-
-    @Override
-    public ArchiveStats stats() {
-        return catalog.stats();
-    }
-
-    @Override
-    public List<ArticleSummary> listArticles(int offset, int limit) {
-        return catalog.listArticles(offset, limit);
-    }
-
-    @Override
-    public void forEachArticle(Consumer<StoredArticle> action) {
-        catalog.forEachArticle(action);
-    }
-
-    @Override
-    public List<RecordedStory> recordedStories() {
-        return catalog.recordedStories();
-    }
-
-    @Override
-    public ArchiveFacets facets() {
-        return catalog.facets();
     }
 
     @Override
