@@ -1,6 +1,5 @@
 package io.newsqa.answer;
 
-import io.newsqa.archive.ArticleHeader;
 import io.newsqa.archive.SearchFilter;
 import io.newsqa.retrieve.HybridSearch;
 import io.newsqa.retrieve.RetrievedPassage;
@@ -62,20 +61,13 @@ public final class ArchiveSources {
         return new Found(NumberedSources.numbered(retrieved), found.appliedFilter());
     }
 
-    /** A passage as a source, not yet numbered; absent dates, links and outlets stay absent. */
+    /** A passage as a source, not yet numbered, quoted with the window of its article around it. */
     private static Source source(RetrievedPassage passage, String body) {
-        ArticleHeader article = passage.hit().article();
-        return new Source(
+        return Source.of(
                 0,
-                article.id(),
-                article.title(),
-                article.url(),
-                article.publishedAt(),
-                article.source(),
-                article.language(),
+                passage.hit().article(),
                 passage.hit().ordinal(),
-                PassageWindow.around(body, passage.hit().text(), WINDOW_CHARACTERS),
-                article.storyId());
+                PassageWindow.around(body, passage.hit().text(), WINDOW_CHARACTERS));
     }
 
     private static SearchFilter orNone(SearchFilter filter) {

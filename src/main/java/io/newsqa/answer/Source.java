@@ -1,5 +1,6 @@
 package io.newsqa.answer;
 
+import io.newsqa.archive.ArticleHeader;
 import java.time.OffsetDateTime;
 import java.util.Comparator;
 import java.util.List;
@@ -46,6 +47,21 @@ public record Source(
             int chunkOrdinal,
             String text) {
         this(n, articleId, title, url, publishedAt, source, language, chunkOrdinal, text, articleId);
+    }
+
+    /** A passage of {@code article} as the source numbered {@code n}; absent dates, links and outlets stay absent. */
+    public static Source of(int n, ArticleHeader article, int chunkOrdinal, String text) {
+        return new Source(
+                n,
+                article.id(),
+                article.title(),
+                article.url(),
+                article.publishedAt(),
+                article.source(),
+                article.language(),
+                chunkOrdinal,
+                text,
+                article.storyId());
     }
 
     /** This source with the number {@code n} it has among an answer's sources. */

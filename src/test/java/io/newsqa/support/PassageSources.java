@@ -16,18 +16,11 @@ public final class PassageSources {
     public static List<Source> of(List<RetrievedPassage> passages) {
         List<Source> sources = new ArrayList<>();
         for (RetrievedPassage passage : passages) {
-            var article = passage.hit().article();
-            sources.add(new Source(
+            sources.add(Source.of(
                     sources.size() + 1,
-                    article.id(),
-                    article.title(),
-                    article.url(),
-                    article.publishedAt(),
-                    article.source(),
-                    article.language(),
+                    passage.hit().article(),
                     passage.hit().ordinal(),
-                    passage.hit().text(),
-                    article.storyId()));
+                    passage.hit().text()));
         }
         return sources;
     }
