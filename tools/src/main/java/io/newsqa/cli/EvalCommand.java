@@ -140,6 +140,12 @@ public final class EvalCommand implements Callable<Integer> {
             description = "With --answers, ask every N-th question of a set only (default: ${DEFAULT-VALUE}, all).")
     int answersEvery;
 
+    @Option(
+            names = "--no-baseline",
+            description = "Leave out the in-memory LangChain4j baseline (it embeds every paragraph and"
+                    + " background article a second time).")
+    boolean noBaseline;
+
     @Override
     public Integer call() {
         List<String> archives = switch (archive) {
@@ -215,6 +221,9 @@ public final class EvalCommand implements Callable<Integer> {
                     : null;
             if (quality != null) {
                 runner.withAnswers(quality);
+            }
+            if (noBaseline) {
+                runner.withoutBaseline();
             }
             addCrossLingualRuns(runner, context);
             PrintStream missesOut = null;

@@ -118,6 +118,31 @@ class EvalRunnerTest {
                 .contains("postgres messy.en: 6 paragraphs stored, 2 empty skipped (with their 2 questions)");
     }
 
+    @Test
+    void withoutTheBaselineOnlyTheArchivesAreMeasured() throws IOException {
+        SquadFile messy = SquadFile.read(SquadFileTest.write(dir, "messy.en.json", MESSY));
+        EvalRunner.Settings embeddedOnly = new EvalRunner.Settings(
+                List.of("embedded"),
+                "all-minilm-l6-v2-q",
+                language -> new FusionWeights(0.3, 1, 60),
+                2,
+                Map.of(),
+                new EvalDatabase(TestDatabase.URL, TestDatabase.USER, TestDatabase.PASSWORD));
+        ByteArrayOutputStream progress = new ByteArrayOutputStream();
+
+        List<EvalResult> results = new EvalRunner(
+                        new AllMiniLmL6V2QuantizedEmbeddingModel(),
+                        new Chunker(new HuggingFaceTokenCountEstimator(), 200),
+                        embeddedOnly,
+                        new PrintStream(progress, true))
+                .withoutBaseline()
+                .run(List.of(messy));
+
+        assertThat(results).extracting(EvalResult::archive).containsOnly("embedded");
+        assertThat(results).extracting(EvalResult::method).contains("hybrid").doesNotContain("langchain4j-baseline");
+        assertThat(progress.toString()).doesNotContain("LangChain4j baseline");
+    }
+
     /**
      * A day's news as SaudiNewsNet ships it (a ZIP holding one JSON array): the rain paragraph
      * itself (skipped, and the source of its date), an article holding the library paragraph
