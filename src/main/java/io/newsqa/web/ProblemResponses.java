@@ -9,15 +9,20 @@ import org.springframework.http.MediaType;
 
 /**
  * RFC 9457 problems written by servlet filters, which answer before Spring MVC (and its
- * {@link ApiErrors}) is reached, in the same shape.
+ * {@code web.config.ApiErrors}) is reached, in the same shape.
  */
-final class ProblemResponses {
+public final class ProblemResponses {
+
+    /** The detail of a 503 when the archive's storage cannot be reached. */
+    public static final String ARCHIVE_UNAVAILABLE =
+            "The archive cannot be reached right now (its storage is down or restarting). Ask again in a minute.";
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private ProblemResponses() {}
 
-    static void write(HttpServletRequest request, HttpServletResponse response, int status, String title, String detail)
+    public static void write(
+            HttpServletRequest request, HttpServletResponse response, int status, String title, String detail)
             throws IOException {
         ObjectNode problem = JSON.createObjectNode()
                 .put("type", "about:blank")

@@ -1,9 +1,0 @@
-package io.newsqa.web;
-
-/** No article with the requested id is stored. */
-public class ArticleNotFoundException extends RuntimeException {
-
-    public ArticleNotFoundException(String id) {
-        super("No article with id \"" + id + "\" is stored. List the stored articles with GET /api/admin/articles.");
-    }
-}
