@@ -2,16 +2,13 @@ package io.newsqa.support;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.BufferedInputStream;
-import java.io.ByteArrayOutputStream;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
+import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -20,6 +17,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
@@ -38,11 +37,12 @@ import java.util.function.Function;
  * connection, a wait for the test, an HTTP error status); every request is recorded with its
  * headers and JSON body.
  *
- * <p>Written on a plain socket rather than an HTTP server library so that a cut is a real one:
- * the chunked body ends without its last chunk and the connection closes, as when a provider
- * dies mid-reply. WireMock, the other tests' server, writes a body through Jetty's buffer in one
- * go (or in even slices), so it can neither pause between tokens, wait for the test, nor stop
- * after some of them.
+ * <p>Served by the JDK's own HTTP server ({@code com.sun.net.httpserver}), which parses the
+ * requests and frames the chunked bodies, rather than by WireMock, the other fakes' server:
+ * WireMock hands a body to Jetty in one {@code transferTo} (Jetty gathers it in its buffer and
+ * sends it at the end) or in even slices at even intervals ({@code chunkedDribbleDelay}), so it
+ * can neither send one token and pause, wait for the test, nor stop after some tokens; the
+ * streaming tests assert on each of these. The wire formats are in {@link ProviderWire}.
  */
 public final class FakeProviderServer implements AutoCloseable {
 
@@ -172,9 +172,9 @@ public final class FakeProviderServer implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int TOKEN_LENGTH = 3;
-    private static final String OVERLOADED = "the model is overloaded";
 
-    private final ServerSocket socket;
+    private final HttpServer server;
+    private final ExecutorService replies;
     private final List<Request> requests = new CopyOnWriteArrayList<>();
     /** Failures of the reply script, which runs on the server's thread: {@link #close()} reports them. */
     private final List<Throwable> scriptFailures = new CopyOnWriteArrayList<>();
@@ -183,10 +183,16 @@ public final class FakeProviderServer implements AutoCloseable {
     private volatile CountDownLatch proceed = new CountDownLatch(1);
 
     private FakeProviderServer() throws IOException {
-        socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
-        Thread acceptor = new Thread(this::accept, "fake-provider-accept");
-        acceptor.setDaemon(true);
-        acceptor.start();
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 50);
+        // A thread per reply: replies pause and wait for the test while others are answered.
+        replies = Executors.newCachedThreadPool(runnable -> {
+            Thread thread = new Thread(runnable, "fake-provider-reply");
+            thread.setDaemon(true);
+            return thread;
+        });
+        server.setExecutor(replies);
+        server.createContext("/", this::serve);
+        server.start();
     }
 
     public static FakeProviderServer start() {
@@ -210,7 +216,7 @@ public final class FakeProviderServer implements AutoCloseable {
     }
 
     private String origin() {
-        return "http://127.0.0.1:" + socket.getLocalPort();
+        return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
     /** Every next request gets this reply. */
@@ -242,155 +248,82 @@ public final class FakeProviderServer implements AutoCloseable {
         requests.clear();
     }
 
-    private void accept() {
-        while (!socket.isClosed()) {
-            try {
-                Socket connection = socket.accept();
-                Thread handler = new Thread(() -> serve(connection), "fake-provider-reply");
-                handler.setDaemon(true);
-                handler.start();
-            } catch (IOException e) {
-                return; // closed
-            }
-        }
-    }
-
-    private void serve(Socket connection) {
-        try (connection) {
-            InputStream in = new BufferedInputStream(connection.getInputStream());
-            String[] requestLine = readLine(in).split(" ");
-            Map<String, String> headers = new LinkedHashMap<>();
-            for (String header = readLine(in); !header.isEmpty(); header = readLine(in)) {
-                int colon = header.indexOf(':');
-                headers.put(
-                        header.substring(0, colon).strip().toLowerCase(Locale.ROOT),
-                        header.substring(colon + 1).strip());
-            }
-            byte[] body = "chunked".equalsIgnoreCase(headers.get("transfer-encoding"))
-                    ? readChunked(in)
-                    : in.readNBytes(Integer.parseInt(headers.getOrDefault("content-length", "0")));
-            OutputStream out = connection.getOutputStream();
-            Protocol protocol =
-                    requestLine.length > 1 && "POST".equals(requestLine[0]) ? protocol(requestLine[1]) : null;
+    /** Closes the exchange only after a whole reply: closing it would end a cut body properly. */
+    private void serve(HttpExchange exchange) throws IOException {
+        try {
+            byte[] body = exchange.getRequestBody().readAllBytes();
+            Protocol protocol = "POST".equals(exchange.getRequestMethod())
+                    ? ProviderWire.protocol(exchange.getRequestURI().getPath())
+                    : null;
             if (protocol == null) {
-                respond(out, 404, "application/json", "{\"error\": \"no such endpoint\"}");
+                respond(exchange, 404, "application/json", "{\"error\": \"no such endpoint\"}");
+                exchange.close();
                 return;
             }
+            Map<String, String> headers = new LinkedHashMap<>();
+            exchange.getRequestHeaders()
+                    .forEach((name, values) -> headers.put(name.toLowerCase(Locale.ROOT), values.get(0)));
             Request request = new Request(protocol, Map.copyOf(headers), JSON.readTree(body));
             requests.add(request);
-            Reply reply;
-            try {
-                reply = script.apply(request);
-            } catch (RuntimeException | AssertionError e) {
-                String asked = request.userText();
-                scriptFailures.add(new AssertionError(
-                        e.getMessage() + " (on the request whose user text begins «"
-                                + asked.substring(0, Math.min(160, asked.length())) + "»)",
-                        e));
-                reply = Reply.status(500);
-            }
+            Reply reply = scripted(request);
             if (reply.status != 200) {
-                respond(out, reply.status, "application/json", errorBody(protocol));
+                respond(exchange, reply.status, "application/json", ProviderWire.errorBody(protocol));
             } else if (request.streaming()) {
-                stream(connection, out, protocol, reply);
+                stream(exchange, protocol, reply);
             } else {
-                whole(connection, out, protocol, reply);
+                whole(exchange, protocol, reply);
             }
-        } catch (IOException | InterruptedException e) {
-            // The client went away or the server is closing: nothing to answer.
+            exchange.close();
+        } catch (InterruptedException e) {
+            // The server is closing: nothing more to answer.
+            Thread.currentThread().interrupt();
         }
     }
 
-    private static Protocol protocol(String path) {
-        return switch (path) {
-            case "/v1/chat/completions" -> Protocol.OPENAI;
-            case "/api/chat" -> Protocol.OLLAMA;
-            case "/v1/messages" -> Protocol.ANTHROPIC;
-            default -> null;
-        };
+    private Reply scripted(Request request) {
+        try {
+            return script.apply(request);
+        } catch (RuntimeException | AssertionError e) {
+            String asked = request.userText();
+            scriptFailures.add(new AssertionError(
+                    e.getMessage() + " (on the request whose user text begins «"
+                            + asked.substring(0, Math.min(160, asked.length())) + "»)",
+                    e));
+            return Reply.status(500);
+        }
     }
 
     /** A blocking reply: the steps' pauses first, then the whole text in one JSON body. */
-    private void whole(Socket connection, OutputStream out, Protocol protocol, Reply reply)
-            throws IOException, InterruptedException {
+    private void whole(HttpExchange exchange, Protocol protocol, Reply reply) throws IOException, InterruptedException {
         StringBuilder text = new StringBuilder();
-        if (!play(reply, connection, text::append)) {
-            return;
-        }
-        respond(
-                out,
-                200,
-                protocol == Protocol.OLLAMA ? "application/x-ndjson" : "application/json",
-                switch (protocol) {
-                    case OPENAI -> openAiCompletion(text.toString());
-                    case OLLAMA -> ollamaMessage(text.toString(), true).toString();
-                    case ANTHROPIC -> anthropicMessage(text.toString());
-                });
+        play(reply, text::append);
+        respond(exchange, 200, ProviderWire.wholeContentType(protocol), ProviderWire.whole(protocol, text.toString()));
     }
 
-    /** A streamed reply: the protocol's opening events, a token per event, its closing events. */
-    private void stream(Socket connection, OutputStream out, Protocol protocol, Reply reply)
+    /**
+     * A streamed reply in a chunked body: the protocol's opening events, a token per event (each
+     * flushed, so the client reads it while the reply goes on), its closing events.
+     */
+    private void stream(HttpExchange exchange, Protocol protocol, Reply reply)
             throws IOException, InterruptedException {
-        out.write(("HTTP/1.1 200 OK\r\nContent-Type: "
-                        + (protocol == Protocol.OLLAMA ? "application/x-ndjson" : "text/event-stream")
-                        + "\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n")
-                .getBytes(StandardCharsets.US_ASCII));
-        out.flush();
-        if (protocol == Protocol.ANTHROPIC) {
-            ObjectNode message = anthropicEnvelope();
-            message.putArray("content");
-            message.putNull("stop_reason");
-            ((ObjectNode) message.get("usage")).put("output_tokens", 1);
-            chunk(
-                    out,
-                    sse(
-                            "message_start",
-                            JSON.createObjectNode().put("type", "message_start").set("message", message)));
-            ObjectNode start =
-                    JSON.createObjectNode().put("type", "content_block_start").put("index", 0);
-            start.putObject("content_block").put("type", "text").put("text", "");
-            chunk(out, sse("content_block_start", start));
+        exchange.getResponseHeaders().set("Content-Type", ProviderWire.streamContentType(protocol));
+        exchange.sendResponseHeaders(200, 0);
+        OutputStream out = exchange.getResponseBody();
+        for (String event : ProviderWire.opening(protocol)) {
+            send(out, event);
         }
-        if (!play(reply, connection, token -> chunk(out, token(protocol, token)))) {
-            return;
+        play(reply, token -> send(out, ProviderWire.token(protocol, token)));
+        for (String event : ProviderWire.closing(protocol)) {
+            send(out, event);
         }
-        switch (protocol) {
-            case OPENAI -> {
-                ObjectNode last = openAiChunk();
-                last.putArray("choices")
-                        .addObject()
-                        .put("index", 0)
-                        .put("finish_reason", "stop")
-                        .putObject("delta");
-                chunk(out, "data: " + last + "\n\n");
-                chunk(out, "data: [DONE]\n\n");
-            }
-            case OLLAMA -> chunk(out, ollamaMessage("", true) + "\n");
-            case ANTHROPIC -> {
-                chunk(
-                        out,
-                        sse(
-                                "content_block_stop",
-                                JSON.createObjectNode()
-                                        .put("type", "content_block_stop")
-                                        .put("index", 0)));
-                ObjectNode delta = JSON.createObjectNode().put("type", "message_delta");
-                delta.putObject("delta").put("stop_reason", "end_turn").putNull("stop_sequence");
-                delta.putObject("usage").put("output_tokens", 5);
-                chunk(out, sse("message_delta", delta));
-                chunk(out, sse("message_stop", JSON.createObjectNode().put("type", "message_stop")));
-            }
-        }
-        out.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
-        out.flush();
     }
 
     private interface TokenSink {
         void accept(String token) throws IOException;
     }
 
-    /** Runs the reply's steps, each token to {@code sink}; false when the connection was cut. */
-    private boolean play(Reply reply, Socket connection, TokenSink sink) throws IOException, InterruptedException {
+    /** Runs the reply's steps, each token to {@code sink}; a cut ends the exchange by {@link ConnectionCut}. */
+    private void play(Reply reply, TokenSink sink) throws IOException, InterruptedException {
         for (Reply.Step step : reply.steps) {
             if (step instanceof Reply.Say say) {
                 for (int i = 0; i < say.text().length(); i += say.tokenLength()) {
@@ -405,145 +338,33 @@ public final class FakeProviderServer implements AutoCloseable {
             } else if (step instanceof Reply.AwaitProceed) {
                 proceed.await(20, TimeUnit.SECONDS);
             } else {
-                cut(connection);
-                return false;
+                throw new ConnectionCut();
             }
         }
-        return true;
-    }
-
-    private static String token(Protocol protocol, String token) {
-        return switch (protocol) {
-            case OPENAI -> {
-                ObjectNode chunk = openAiChunk();
-                ObjectNode choice = chunk.putArray("choices").addObject().put("index", 0);
-                choice.putNull("finish_reason");
-                choice.putObject("delta").put("content", token);
-                yield "data: " + chunk + "\n\n";
-            }
-            case OLLAMA -> ollamaMessage(token, false) + "\n";
-            case ANTHROPIC -> {
-                ObjectNode delta = JSON.createObjectNode()
-                        .put("type", "content_block_delta")
-                        .put("index", 0);
-                delta.putObject("delta").put("type", "text_delta").put("text", token);
-                yield sse("content_block_delta", delta);
-            }
-        };
-    }
-
-    private static String errorBody(Protocol protocol) {
-        return switch (protocol) {
-            case OPENAI -> "{\"error\": {\"message\": \"" + OVERLOADED + "\", \"type\": \"server_error\"}}";
-            case OLLAMA -> "{\"error\": \"" + OVERLOADED + "\"}";
-            case ANTHROPIC ->
-                "{\"type\": \"error\", \"error\": {\"type\": \"api_error\", \"message\": \"" + OVERLOADED + "\"}}";
-        };
-    }
-
-    private static ObjectNode openAiChunk() {
-        return JSON.createObjectNode()
-                .put("id", "chatcmpl-1")
-                .put("object", "chat.completion.chunk")
-                .put("created", 1_700_000_000L)
-                .put("model", "test-model");
-    }
-
-    private static String openAiCompletion(String text) {
-        ObjectNode body = JSON.createObjectNode()
-                .put("id", "chatcmpl-1")
-                .put("object", "chat.completion")
-                .put("created", 1_700_000_000L)
-                .put("model", "test-model");
-        ObjectNode choice = body.putArray("choices").addObject().put("index", 0).put("finish_reason", "stop");
-        choice.putObject("message").put("role", "assistant").put("content", text);
-        body.putObject("usage")
-                .put("prompt_tokens", 10)
-                .put("completion_tokens", 5)
-                .put("total_tokens", 15);
-        return body.toString();
-    }
-
-    private static ObjectNode ollamaMessage(String text, boolean done) {
-        ObjectNode body = JSON.createObjectNode().put("model", "test-model").put("created_at", "2025-01-01T00:00:00Z");
-        body.putObject("message").put("role", "assistant").put("content", text);
-        body.put("done", done);
-        if (done) {
-            body.put("done_reason", "stop").put("prompt_eval_count", 10).put("eval_count", 5);
-        }
-        return body;
-    }
-
-    private static ObjectNode anthropicEnvelope() {
-        ObjectNode message = JSON.createObjectNode()
-                .put("id", "msg_1")
-                .put("type", "message")
-                .put("role", "assistant")
-                .put("model", "test-model");
-        message.putNull("stop_sequence");
-        message.putObject("usage").put("input_tokens", 10);
-        return message;
-    }
-
-    private static String anthropicMessage(String text) {
-        ObjectNode message = anthropicEnvelope();
-        message.putArray("content").addObject().put("type", "text").put("text", text);
-        message.put("stop_reason", "end_turn");
-        ((ObjectNode) message.get("usage")).put("output_tokens", 5);
-        return message.toString();
-    }
-
-    private static String sse(String event, JsonNode data) {
-        return "event: " + event + "\ndata: " + data + "\n\n";
-    }
-
-    private static void respond(OutputStream out, int status, String type, String body) throws IOException {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        out.write(("HTTP/1.1 " + status + " " + (status == 200 ? "OK" : "Error") + "\r\nContent-Type: " + type
-                        + "\r\nContent-Length: " + bytes.length + "\r\nConnection: close\r\n\r\n")
-                .getBytes(StandardCharsets.US_ASCII));
-        out.write(bytes);
-        out.flush();
-    }
-
-    private static void chunk(OutputStream out, String text) throws IOException {
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        out.write((Integer.toHexString(bytes.length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
-        out.write(bytes);
-        out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
-        out.flush();
     }
 
     /**
-     * The connection closed mid-body, without the last chunk: the client reads what was sent, then
-     * the connection ends where the reply should go on. (A reset instead could make the client's
-     * system drop tokens it had received but not yet read.)
+     * Thrown out of the handler to cut the reply: the JDK's server then closes the connection
+     * without ending the body (no last chunk), as when a provider dies mid-reply. What was flushed
+     * before stays readable to the client, since the request was read whole (nothing unread that
+     * would turn the close into a reset).
      */
-    private static void cut(Socket connection) throws IOException {
-        connection.getOutputStream().flush();
-        connection.shutdownOutput();
+    private static final class ConnectionCut extends IOException {
+        ConnectionCut() {
+            super("reply cut by the script");
+        }
     }
 
-    private static byte[] readChunked(InputStream in) throws IOException {
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        for (int size = Integer.parseInt(readLine(in).split(";")[0].strip(), 16);
-                size > 0;
-                size = Integer.parseInt(readLine(in).split(";")[0].strip(), 16)) {
-            body.write(in.readNBytes(size));
-            readLine(in);
-        }
-        readLine(in);
-        return body.toByteArray();
+    private static void respond(HttpExchange exchange, int status, String type, String body) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", type);
+        exchange.sendResponseHeaders(status, bytes.length);
+        exchange.getResponseBody().write(bytes);
     }
 
-    private static String readLine(InputStream in) throws IOException {
-        ByteArrayOutputStream line = new ByteArrayOutputStream();
-        for (int b = in.read(); b != -1 && b != '\n'; b = in.read()) {
-            if (b != '\r') {
-                line.write(b);
-            }
-        }
-        return line.toString(StandardCharsets.UTF_8);
+    private static void send(OutputStream out, String event) throws IOException {
+        out.write(event.getBytes(StandardCharsets.UTF_8));
+        out.flush();
     }
 
     @Override
@@ -553,11 +374,8 @@ public final class FakeProviderServer implements AutoCloseable {
      */
     public void close() {
         proceed();
-        try {
-            socket.close();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        server.stop(0);
+        replies.shutdownNow();
         if (!scriptFailures.isEmpty()) {
             AssertionError failed = new AssertionError(
                     scriptFailures.size() + " reply script(s) failed on the server's thread; the first: "

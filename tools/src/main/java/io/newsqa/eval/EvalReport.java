@@ -31,7 +31,7 @@ public final class EvalReport {
     }
 
     /** The split evaluated and what each fresh archive held, as lines above the tables. */
-    public static String heading(Split split, List<EvalRunner.CorpusLoad> loads) {
+    public static String heading(Split split, List<CorpusLoad> loads) {
         StringBuilder heading = new StringBuilder("Split: " + split.describe() + "\n");
         loads.forEach(
                 load -> heading.append("Archive: ").append(load.describe()).append('\n'));
@@ -85,7 +85,7 @@ public final class EvalReport {
             Path file,
             List<String> inputs,
             Split split,
-            List<EvalRunner.CorpusLoad> loads,
+            List<CorpusLoad> loads,
             Map<String, Object> settings,
             List<EvalResult> results,
             List<AnswerScore> answers) {

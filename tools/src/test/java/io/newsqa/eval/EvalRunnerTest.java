@@ -219,7 +219,7 @@ class EvalRunnerTest {
             EvalResult lenient = results.stream()
                     .filter(r -> r.archive().equals(strict.archive())
                             && r.questionSet().equals(strict.questionSet())
-                            && r.method().equals(strict.method() + EvalRunner.NEAR_COPY_SUFFIX))
+                            && r.method().equals(strict.method() + SetScoring.NEAR_COPY_SUFFIX))
                     .findFirst()
                     .orElseThrow();
             assertThat(lenient.recallAt1()).isGreaterThanOrEqualTo(strict.recallAt1());

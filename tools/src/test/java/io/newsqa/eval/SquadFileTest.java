@@ -62,8 +62,8 @@ class SquadFileTest {
         assertThat(dated.paragraphs())
                 .extracting(SquadFile.Paragraph::date)
                 .containsOnly(java.time.LocalDate.of(2015, 7, 24));
-        assertThat(EvalRunner.fileDate(dated, 1)).isEqualTo(java.time.OffsetDateTime.parse("2015-07-24T12:00Z"));
-        assertThat(EvalRunner.fileDate(undated, 1)).isNull();
+        assertThat(CorpusStore.fileDate(dated, 1)).isEqualTo(java.time.OffsetDateTime.parse("2015-07-24T12:00Z"));
+        assertThat(CorpusStore.fileDate(undated, 1)).isNull();
         assertThatThrownBy(() -> SquadFile.read(write(
                         dir,
                         "bad.en.json",
