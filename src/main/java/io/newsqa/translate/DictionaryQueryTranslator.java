@@ -124,7 +124,8 @@ public final class DictionaryQueryTranslator {
     }
 
     List<List<WeightedTerm>> translateByWord(String question, NameIndex names) {
-        List<String> words = words(question);
+        List<QuestionWords.Word> read = QuestionWords.read(question, source);
+        List<String> words = read.stream().map(QuestionWords.Word::text).toList();
         List<List<WeightedTerm>> translated = new ArrayList<>();
         int i = 0;
         while (i < words.size()) {
@@ -133,7 +134,7 @@ public final class DictionaryQueryTranslator {
             if (matched > 0) {
                 i += matched;
             } else {
-                translateWord(words.get(i), i == 0, names, alternatives);
+                translateWord(words.get(i), i == 0, read.get(i).afterArticle(), names, alternatives);
                 i++;
             }
             if (!alternatives.isEmpty()) {
@@ -176,7 +177,8 @@ public final class DictionaryQueryTranslator {
         return 0;
     }
 
-    private void translateWord(String word, boolean firstWord, NameIndex names, Map<String, Double> terms) {
+    private void translateWord(
+            String word, boolean firstWord, boolean afterArticle, NameIndex names, Map<String, Double> terms) {
         boolean capitalisedInside = !firstWord && Character.isUpperCase(word.charAt(0));
         Optional<List<String>> numberOrDate = NumberAndDateWords.translate(word, source);
         boolean stopWord = Character.isLetter(word.charAt(0)) && isStopWord(word);
@@ -206,13 +208,14 @@ public final class DictionaryQueryTranslator {
                         .forEach(term -> add(terms, term.text(), term.weight()));
             }
             if (name) { // "Panthers", "Apple": the dictionary's common noun, or a name
-                names.match(word, nameKeys(word), 1.0).forEach(term -> add(terms, term.text(), term.weight()));
+                names.match(word, nameKeys(word), afterArticle, 1.0)
+                        .forEach(term -> add(terms, term.text(), term.weight()));
                 NameTransliterator.spellings(word).forEach(spelling -> add(terms, spelling, 1.0));
             }
             return;
         }
         // Unknown to the dictionary: most likely a name, spelled in the archive's other script.
-        names.match(word, nameKeys(word), 1.0).forEach(term -> add(terms, term.text(), term.weight()));
+        names.match(word, nameKeys(word), afterArticle, 1.0).forEach(term -> add(terms, term.text(), term.weight()));
         if ("en".equals(source)) {
             // Latin names sometimes appear as they are in Arabic text; otherwise one of the Arabic spellings may.
             add(terms, word, 1.0);

@@ -50,6 +50,7 @@ final class NameIndex {
     private static final int MAX_VOWEL_COMPARISONS = 16;
 
     private static final String CLASSES = "BDFGKLMNRSTWY";
+    private static final String ARABIC_ARTICLE = "ال";
     private static final NameIndex EMPTY = new NameIndex(Map.of(), null, "", DEFAULT_CANDIDATES);
 
     private record Entry(String word, String term, int chunks, int distance) {}
@@ -136,6 +137,16 @@ final class NameIndex {
      *             distance; {@code ""} for none
      */
     List<WeightedTerm> match(String name, List<NameKey> keys, double weight) {
+        return match(name, keys, false, weight);
+    }
+
+    /**
+     * @param withArticle whether the name was written with the Arabic article in Latin script
+     *                    (Al-Nassr): then, among candidates of one key distance, the terms the
+     *                    archive writes mostly with the article (النصر) come before those it
+     *                    writes mostly without (ناصر, a person's name)
+     */
+    List<WeightedTerm> match(String name, List<NameKey> keys, boolean withArticle, double weight) {
         if (byKey.isEmpty()) {
             return List.of();
         }
@@ -154,13 +165,12 @@ final class NameIndex {
         }
         List<Candidate> ranked = candidatesByTerm(byWord.values());
         // Vowels decide among the most frequent candidates only: a short key can have hundreds.
-        ranked = first(ranked, MAX_VOWEL_COMPARISONS, BY_DISTANCE_THEN_FREQUENCY);
+        Comparator<Candidate> nearest = withArticle ? BY_DISTANCE_THEN_ARTICLE : BY_DISTANCE;
+        ranked = first(ranked, MAX_VOWEL_COMPARISONS, nearest.thenComparing(BY_FREQUENCY));
         List<String> nameSkeletons = name.isEmpty() ? List.of() : TransliterationKey.skeletons(name);
         ranked.forEach(candidate -> candidate.skeletonDistance =
                 skeletonDistance(nameSkeletons, TransliterationKey.skeletons(candidate.word), latinName));
-        ranked.sort(Comparator.<Candidate>comparingInt(c -> c.distance)
-                .thenComparingInt(c -> c.skeletonDistance)
-                .thenComparing(BY_FREQUENCY));
+        ranked.sort(nearest.thenComparingInt(c -> c.skeletonDistance).thenComparing(BY_FREQUENCY));
         // Only the nearest key distance: a word found under the name's own key leaves no weight
         // to look-alikes that need a vowel reading, a proclitic off or another class.
         int nearestDistance = ranked.isEmpty() ? 0 : ranked.get(0).distance;
@@ -200,6 +210,8 @@ final class NameIndex {
         int wordChunks;
         int termChunks;
         int skeletonDistance;
+        /** Chunks of the term's words found written with the article (النصر, والنصر, للنصر). */
+        int articleChunks;
 
         Candidate(String term) {
             this.term = term;
@@ -207,6 +219,7 @@ final class NameIndex {
 
         void add(String otherWord, int otherDistance, int chunks) {
             termChunks += chunks;
+            articleChunks += hasArticle(otherWord) ? chunks : 0;
             if (word == null
                     || otherDistance < distance
                     || (otherDistance == distance
@@ -218,10 +231,25 @@ final class NameIndex {
         }
     }
 
+    /**
+     * Whether the archive writes the term mostly with the article: the club النصر, not the name
+     * ناصر, though the stemmer gives both one term and عبد الناصر writes the name with it.
+     */
+    private static boolean mostlyWithArticle(Candidate candidate) {
+        return 2 * candidate.articleChunks > candidate.termChunks;
+    }
+
+    private static boolean hasArticle(String word) {
+        return word.startsWith(ARABIC_ARTICLE)
+                || word.startsWith("لل")
+                || (word.length() > 3 && "وفبك".indexOf(word.charAt(0)) >= 0 && word.startsWith(ARABIC_ARTICLE, 1));
+    }
+
     private static final Comparator<Candidate> BY_FREQUENCY =
             Comparator.<Candidate>comparingInt(c -> -c.termChunks).thenComparing(c -> c.term);
-    private static final Comparator<Candidate> BY_DISTANCE_THEN_FREQUENCY =
-            Comparator.<Candidate>comparingInt(c -> c.distance).thenComparing(BY_FREQUENCY);
+    private static final Comparator<Candidate> BY_DISTANCE = Comparator.comparingInt(c -> c.distance);
+    private static final Comparator<Candidate> BY_DISTANCE_THEN_ARTICLE =
+            BY_DISTANCE.thenComparing(c -> !mostlyWithArticle(c));
 
     private static List<Candidate> candidatesByTerm(Iterable<Found> found) {
         Map<String, Candidate> byTerm = new HashMap<>();
@@ -254,7 +282,7 @@ final class NameIndex {
         return first;
     }
 
-    private static int skeletonDistance(List<String> names, List<String> candidates, boolean latinName) {
+    static int skeletonDistance(List<String> names, List<String> candidates, boolean latinName) {
         int best = names.isEmpty() || candidates.isEmpty() ? 0 : Integer.MAX_VALUE;
         for (String name : names) {
             for (String candidate : candidates) {

@@ -25,6 +25,9 @@ final class QuestionWords {
      * that follows, which the archive's words are matched with article or without.
      */
     private static final Pattern LATIN_ARTICLE = Pattern.compile("\\b(?:[Aa]l|[Ee]l)-(?=\\p{L})|\\bAl\\s+(?=\\p{Lu})");
+
+    private static final Pattern ARTICLE_THEN_WORD =
+            Pattern.compile("(" + LATIN_ARTICLE.pattern() + ")?(?:" + WORD.pattern() + ")");
     /**
      * Adjectives that after "how" ask for a measure (how old: an age, how long: a time or a
      * length) rather than describe: the answer writes the figure, not the adjective ("how old" is
@@ -46,21 +49,36 @@ final class QuestionWords {
 
     private QuestionWords() {}
 
+    /**
+     * A word of a question, and whether the Arabic article was written before it in Latin script
+     * (Al-Nassr, Al Mojil): such a name is written in Arabic with its article (النصر), which tells
+     * it from a look-alike name written without one (ناصر).
+     */
+    record Word(String text, boolean afterArticle) {}
+
     /** The words of a text in {@code language} ("en" or "ar"), in order; Arabic normalised. */
     static List<String> of(String text, String language) {
-        String cleaned = "ar".equals(language)
-                ? ArabicNormalizer.normalize(text)
-                : LATIN_ARTICLE.matcher(text).replaceAll("");
-        List<String> words = new ArrayList<>();
-        Matcher matcher = WORD.matcher(cleaned);
+        return read(text, language).stream().map(Word::text).toList();
+    }
+
+    /** The words of a text with whether each followed a Latin-script article, which is no word of its own. */
+    static List<Word> read(String text, String language) {
+        boolean arabic = "ar".equals(language);
+        String cleaned = arabic ? ArabicNormalizer.normalize(text) : text;
+        Matcher matcher = (arabic ? WORD : ARTICLE_THEN_WORD).matcher(cleaned);
+        int number = arabic ? 1 : 2;
+        List<Word> words = new ArrayList<>();
         while (matcher.find()) {
-            String word = matcher.group(1) != null ? matcher.group(1) : matcher.group();
-            boolean measure = "en".equals(language)
+            boolean afterArticle = !arabic && matcher.group(1) != null;
+            String word = matcher.group(number) != null
+                    ? matcher.group(number)
+                    : cleaned.substring(afterArticle ? matcher.end(1) : matcher.start(), matcher.end());
+            boolean measure = !arabic
                     && !words.isEmpty()
-                    && words.get(words.size() - 1).equalsIgnoreCase("how")
+                    && words.get(words.size() - 1).text().equalsIgnoreCase("how")
                     && ENGLISH_MEASURE_ADJECTIVES.contains(word.toLowerCase(Locale.ROOT));
             if (!measure) {
-                words.add(word);
+                words.add(new Word(word, afterArticle));
             }
         }
         return words;

@@ -33,14 +33,14 @@ class NameIndexLookupTest {
     @Test
     void latinNamesAmongArabicWordsMatchAsTheStraightforwardRankingDoes() throws IOException {
         Map<String, Integer> arabic = vocabulary(headwords("freedict-ara-eng"), ArabicNormalizer::normalize);
-        List<String> names = every(headwords("freedict-eng-ara"), 80);
+        List<String> names = every(headwords("freedict-eng-ara"), 120);
         assertSameMatches(arabic, enAr::targetKeys, "ar", names, "en");
     }
 
     @Test
     void arabicNamesAmongEnglishWordsMatchAsTheStraightforwardRankingDoes() throws IOException {
         Map<String, Integer> english = vocabulary(headwords("freedict-eng-ara"), word -> word);
-        List<String> names = every(headwords("freedict-ara-eng"), 80).stream()
+        List<String> names = every(headwords("freedict-ara-eng"), 120).stream()
                 .map(ArabicNormalizer::normalize)
                 .toList();
         assertSameMatches(english, arEn::targetKeys, "en", names, "ar");
@@ -167,7 +167,7 @@ class NameIndexLookupTest {
             Map<String, Integer> skeletonDistance = new HashMap<>();
             ranked.forEach(e -> skeletonDistance.put(
                     e.getKey(),
-                    skeletonDistance(
+                    NameIndex.skeletonDistance(
                             nameSkeletons,
                             TransliterationKey.skeletons(e.getValue().word()),
                             latinName)));
@@ -191,20 +191,6 @@ class NameIndexLookupTest {
                 matches.add(new WeightedTerm(ranked.get(rank - 1).getValue().word(), weight / rank / total));
             }
             return matches;
-        }
-
-        private static int skeletonDistance(List<String> names, List<String> candidates, boolean latinName) {
-            int best = names.isEmpty() || candidates.isEmpty() ? 0 : Integer.MAX_VALUE;
-            for (String name : names) {
-                for (String candidate : candidates) {
-                    best = Math.min(
-                            best,
-                            latinName
-                                    ? TransliterationKey.skeletonDistance(name, candidate)
-                                    : TransliterationKey.skeletonDistance(candidate, name));
-                }
-            }
-            return best;
         }
 
         private void probe(
