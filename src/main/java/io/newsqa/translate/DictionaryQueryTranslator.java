@@ -1,17 +1,12 @@
 package io.newsqa.translate;
 
 import io.newsqa.archive.WeightedTerm;
-import io.newsqa.text.ArabicNormalizer;
-import io.newsqa.text.LanguageAnalyzers;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -34,37 +29,10 @@ import java.util.regex.Pattern;
  */
 public final class DictionaryQueryTranslator {
 
-    /** A number (its ordinal suffix left out: "23rd"), a percent sign, or a word. */
+    /** A number in digits of either script, as {@link QuestionWords} keeps it. */
     private static final Pattern NUMBER = Pattern.compile("\\p{N}+(?:[.,٫]\\p{N}+)*");
 
-    private static final Pattern WORD =
-            Pattern.compile("(\\p{N}+(?:[.,٫]\\p{N}+)*)(?:st|nd|rd|th)?|[%٪]|\\p{L}[\\p{L}\\p{M}]*");
     private static final int LONGEST_PHRASE = 3;
-    /**
-     * The Arabic article as names romanised from Arabic write it, hyphenated (Al-Nassr,
-     * al-Shabaab, El-Sisi) or capitalised before a capitalised word (Mohammad Al Mojil): not a
-     * word of its own to translate (the dictionary reads "Al" as Alabama), but part of the name
-     * that follows, which the archive's words are matched with article or without.
-     */
-    private static final Pattern LATIN_ARTICLE = Pattern.compile("\\b(?:[Aa]l|[Ee]l)-(?=\\p{L})|\\bAl\\s+(?=\\p{Lu})");
-    /**
-     * Adjectives that after "how" ask for a measure (how old: an age, how long: a time or a
-     * length) rather than describe: the answer writes the figure, not the adjective ("how old" is
-     * not قديم).
-     */
-    private static final Set<String> ENGLISH_MEASURE_ADJECTIVES = Set.of("old", "long", "far", "often", "big", "tall");
-
-    /** Question words the analyzers' stop lists keep but a search does not need. */
-    private static final Set<String> ENGLISH_QUESTION_WORDS = Set.of(
-            "what", "which", "who", "whom", "whose", "when", "where", "why", "how", "did", "do", "does", "done", "many",
-            "much", "has", "have", "had", "can", "could", "would", "should", "were", "been", "being", "from", "than",
-            "after", "before", "about", "also", "its", "his", "her", "him", "she", "he", "we", "you", "i", "our",
-            "your", "one", "some", "any", "other", "most", "more", "during", "while", "over", "under", "between",
-            "both", "each", "all", "type", "kind", "may", "might", "must", "shall", "will", "upon");
-
-    private static final Set<String> ARABIC_QUESTION_WORDS = Set.of(
-            "ما", "ماذا", "لماذا", "متي", "كيف", "اين", "هل", "من", "كم", "عدد", "اي", "قام", "التي", "الذي", "الذين",
-            "اللذان", "هو", "هي", "تم", "كان", "كانت", "يكون", "عن", "في", "علي", "الي");
 
     private final String source;
     private final String target;
@@ -156,7 +124,8 @@ public final class DictionaryQueryTranslator {
     }
 
     List<List<WeightedTerm>> translateByWord(String question, NameIndex names) {
-        List<String> words = words(question);
+        List<QuestionWords.Word> read = QuestionWords.read(question, source);
+        List<String> words = read.stream().map(QuestionWords.Word::text).toList();
         List<List<WeightedTerm>> translated = new ArrayList<>();
         int i = 0;
         while (i < words.size()) {
@@ -165,7 +134,7 @@ public final class DictionaryQueryTranslator {
             if (matched > 0) {
                 i += matched;
             } else {
-                translateWord(words.get(i), i == 0, names, alternatives);
+                translateWord(words.get(i), i == 0, read.get(i).afterArticle(), names, alternatives);
                 i++;
             }
             if (!alternatives.isEmpty()) {
@@ -178,22 +147,7 @@ public final class DictionaryQueryTranslator {
     }
 
     private List<String> words(String question) {
-        String text = "ar".equals(source)
-                ? ArabicNormalizer.normalize(question)
-                : LATIN_ARTICLE.matcher(question).replaceAll("");
-        List<String> words = new ArrayList<>();
-        Matcher matcher = WORD.matcher(text);
-        while (matcher.find()) {
-            String word = matcher.group(1) != null ? matcher.group(1) : matcher.group();
-            boolean measure = "en".equals(source)
-                    && !words.isEmpty()
-                    && words.get(words.size() - 1).equalsIgnoreCase("how")
-                    && ENGLISH_MEASURE_ADJECTIVES.contains(word.toLowerCase(Locale.ROOT));
-            if (!measure) {
-                words.add(word);
-            }
-        }
-        return words;
+        return QuestionWords.of(question, source);
     }
 
     /** Country names and multi-word entries, longest first; returns how many words were used, or 0. */
@@ -223,7 +177,8 @@ public final class DictionaryQueryTranslator {
         return 0;
     }
 
-    private void translateWord(String word, boolean firstWord, NameIndex names, Map<String, Double> terms) {
+    private void translateWord(
+            String word, boolean firstWord, boolean afterArticle, NameIndex names, Map<String, Double> terms) {
         boolean capitalisedInside = !firstWord && Character.isUpperCase(word.charAt(0));
         Optional<List<String>> numberOrDate = NumberAndDateWords.translate(word, source);
         boolean stopWord = Character.isLetter(word.charAt(0)) && isStopWord(word);
@@ -253,13 +208,14 @@ public final class DictionaryQueryTranslator {
                         .forEach(term -> add(terms, term.text(), term.weight()));
             }
             if (name) { // "Panthers", "Apple": the dictionary's common noun, or a name
-                names.match(word, nameKeys(word), 1.0).forEach(term -> add(terms, term.text(), term.weight()));
+                names.match(word, nameKeys(word), afterArticle, 1.0)
+                        .forEach(term -> add(terms, term.text(), term.weight()));
                 NameTransliterator.spellings(word).forEach(spelling -> add(terms, spelling, 1.0));
             }
             return;
         }
         // Unknown to the dictionary: most likely a name, spelled in the archive's other script.
-        names.match(word, nameKeys(word), 1.0).forEach(term -> add(terms, term.text(), term.weight()));
+        names.match(word, nameKeys(word), afterArticle, 1.0).forEach(term -> add(terms, term.text(), term.weight()));
         if ("en".equals(source)) {
             // Latin names sometimes appear as they are in Arabic text; otherwise one of the Arabic spellings may.
             add(terms, word, 1.0);
@@ -403,10 +359,6 @@ public final class DictionaryQueryTranslator {
     }
 
     private boolean isStopWord(String word) {
-        String lower = word.toLowerCase(Locale.ROOT);
-        Set<String> questionWords = "en".equals(source) ? ENGLISH_QUESTION_WORDS : ARABIC_QUESTION_WORDS;
-        return lower.length() < 2
-                || questionWords.contains(lower)
-                || LanguageAnalyzers.terms(lower, source).isEmpty();
+        return QuestionWords.isStopWord(word, source);
     }
 }

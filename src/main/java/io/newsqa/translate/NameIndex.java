@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -27,6 +28,10 @@ import java.util.function.Function;
  * {@link #DEFAULT_CANDIDATES} are kept, their weights falling with rank as a dictionary's senses do. Keys shorter than {@value #MIN_KEY} classes are
  * not indexed.
  *
+ * <p>A lookup never scans the keys: it probes the buckets of the name's own keys and of the keys
+ * one class away, generated from them (at most 27 per class of the key), and ranks only the few
+ * most frequent of what it finds by vowels.
+ *
  * <p>It also knows the archive's search terms, so that a dictionary sense that occurs nowhere in
  * the archive does not take a share of its word's weight ({@link #occurs}).
  */
@@ -45,6 +50,7 @@ final class NameIndex {
     private static final int MAX_VOWEL_COMPARISONS = 16;
 
     private static final String CLASSES = "BDFGKLMNRSTWY";
+    private static final String ARABIC_ARTICLE = "ال";
     private static final NameIndex EMPTY = new NameIndex(Map.of(), null, "", DEFAULT_CANDIDATES);
 
     private record Entry(String word, String term, int chunks, int distance) {}
@@ -131,79 +137,152 @@ final class NameIndex {
      *             distance; {@code ""} for none
      */
     List<WeightedTerm> match(String name, List<NameKey> keys, double weight) {
-        record Candidate(String word, int distance, int chunks) {}
+        return match(name, keys, false, weight);
+    }
+
+    /**
+     * @param withArticle whether the name was written with the Arabic article in Latin script
+     *                    (Al-Nassr): then, among candidates of one key distance, the terms the
+     *                    archive writes mostly with the article (النصر) come before those it
+     *                    writes mostly without (ناصر, a person's name)
+     */
+    List<WeightedTerm> match(String name, List<NameKey> keys, boolean withArticle, double weight) {
         if (byKey.isEmpty()) {
             return List.of();
         }
-        Map<String, Integer> distanceByWord = new HashMap<>();
-        Map<String, Entry> entryByWord = new HashMap<>();
+        Map<String, Found> byWord = new HashMap<>();
         Map<String, Integer> exact = new HashMap<>();
         keys.forEach(key -> exact.merge(key.key(), key.distance(), Math::min));
-        probe(exact, distanceByWord, entryByWord);
+        probe(exact, byWord);
         // Keys one class away only for a Latin name (an Arabic one already has a key per reading of
         // its letters), and only when no archive word has the name's own key as written.
         boolean latinName = !name.isEmpty() && name.charAt(0) < 0x0600;
-        if (latinName && !distanceByWord.containsValue(0)) {
+        if (latinName && byWord.values().stream().noneMatch(found -> found.distance == 0)) {
             Map<String, Integer> near = new HashMap<>();
             keys.forEach(key -> neighbours(key).forEach(n -> near.merge(n.key(), n.distance(), Math::min)));
             exact.keySet().forEach(near::remove);
-            probe(near, distanceByWord, entryByWord);
+            probe(near, byWord);
         }
-        Map<String, Candidate> byTerm = new HashMap<>();
-        Map<String, Integer> chunksByTerm = new HashMap<>();
-        entryByWord.forEach((word, entry) -> {
-            chunksByTerm.merge(entry.term(), entry.chunks(), Integer::sum);
-            Candidate candidate = new Candidate(word, distanceByWord.get(word), entry.chunks());
-            byTerm.merge(
-                    entry.term(),
-                    candidate,
-                    (a, b) -> a.distance() < b.distance()
-                                    || (a.distance() == b.distance()
-                                            && (a.chunks() > b.chunks()
-                                                    || (a.chunks() == b.chunks()
-                                                            && a.word().compareTo(b.word()) <= 0)))
-                            ? a
-                            : b);
-        });
-        Comparator<Map.Entry<String, Candidate>> byFrequency = Comparator.<Map.Entry<String, Candidate>>comparingInt(
-                        e -> -chunksByTerm.get(e.getKey()))
-                .thenComparing(Map.Entry::getKey);
-        List<Map.Entry<String, Candidate>> ranked = new ArrayList<>(byTerm.entrySet());
-        ranked.sort(Comparator.<Map.Entry<String, Candidate>>comparingInt(
-                        e -> e.getValue().distance())
-                .thenComparing(byFrequency));
+        List<Candidate> ranked = candidatesByTerm(byWord.values());
         // Vowels decide among the most frequent candidates only: a short key can have hundreds.
-        ranked = new ArrayList<>(ranked.subList(0, Math.min(MAX_VOWEL_COMPARISONS, ranked.size())));
+        Comparator<Candidate> nearest = withArticle ? BY_DISTANCE_THEN_ARTICLE : BY_DISTANCE;
+        ranked = first(ranked, MAX_VOWEL_COMPARISONS, nearest.thenComparing(BY_FREQUENCY));
         List<String> nameSkeletons = name.isEmpty() ? List.of() : TransliterationKey.skeletons(name);
-        Map<String, Integer> skeletonDistance = new HashMap<>();
-        ranked.forEach(e -> skeletonDistance.put(
-                e.getKey(),
-                skeletonDistance(
-                        nameSkeletons, TransliterationKey.skeletons(e.getValue().word()), latinName)));
-        ranked.sort(Comparator.<Map.Entry<String, Candidate>>comparingInt(
-                        e -> e.getValue().distance())
-                .thenComparing(e -> skeletonDistance.get(e.getKey()))
-                .thenComparing(byFrequency));
+        ranked.forEach(candidate -> candidate.skeletonDistance =
+                skeletonDistance(nameSkeletons, TransliterationKey.skeletons(candidate.word), latinName));
+        ranked.sort(nearest.thenComparingInt(c -> c.skeletonDistance).thenComparing(BY_FREQUENCY));
         // Only the nearest key distance: a word found under the name's own key leaves no weight
         // to look-alikes that need a vowel reading, a proclitic off or another class.
-        int nearestDistance = ranked.isEmpty() ? 0 : ranked.get(0).getValue().distance();
+        int nearestDistance = ranked.isEmpty() ? 0 : ranked.get(0).distance;
         int kept = (int) Math.min(
                 candidates,
-                ranked.stream()
-                        .takeWhile(e -> e.getValue().distance() == nearestDistance)
-                        .count());
+                ranked.stream().takeWhile(c -> c.distance == nearestDistance).count());
         double total = 0;
         for (int rank = 1; rank <= kept; rank++) {
             total += 1.0 / rank;
         }
         List<WeightedTerm> matches = new ArrayList<>(kept);
         for (int rank = 1; rank <= kept; rank++) {
-            matches.add(new WeightedTerm(ranked.get(rank - 1).getValue().word(), weight / rank / total));
+            matches.add(new WeightedTerm(ranked.get(rank - 1).word, weight / rank / total));
         }
         return matches;
     }
 
-    private static int skeletonDistance(List<String> names, List<String> candidates, boolean latinName) {
+    /** An archive word a lookup reached, with the nearest key distance it was reached at. */
+    private static final class Found {
+        final Entry entry;
+        int distance;
+
+        Found(Entry entry, int distance) {
+            this.entry = entry;
+            this.distance = distance;
+        }
+    }
+
+    /**
+     * One search term's candidate: its nearest word (the more frequent, then the alphabetically
+     * first, among equally near ones) and how many chunks hold any of the term's words found.
+     */
+    private static final class Candidate {
+        final String term;
+        String word;
+        int distance;
+        int wordChunks;
+        int termChunks;
+        int skeletonDistance;
+        /** Chunks of the term's words found written with the article (النصر, والنصر, للنصر). */
+        int articleChunks;
+
+        Candidate(String term) {
+            this.term = term;
+        }
+
+        void add(String otherWord, int otherDistance, int chunks) {
+            termChunks += chunks;
+            articleChunks += hasArticle(otherWord) ? chunks : 0;
+            if (word == null
+                    || otherDistance < distance
+                    || (otherDistance == distance
+                            && (chunks > wordChunks || (chunks == wordChunks && otherWord.compareTo(word) < 0)))) {
+                word = otherWord;
+                distance = otherDistance;
+                wordChunks = chunks;
+            }
+        }
+    }
+
+    /**
+     * Whether the archive writes the term mostly with the article: the club النصر, not the name
+     * ناصر, though the stemmer gives both one term and عبد الناصر writes the name with it.
+     */
+    private static boolean mostlyWithArticle(Candidate candidate) {
+        return 2 * candidate.articleChunks > candidate.termChunks;
+    }
+
+    private static boolean hasArticle(String word) {
+        return word.startsWith(ARABIC_ARTICLE)
+                || word.startsWith("لل")
+                || (word.length() > 3 && "وفبك".indexOf(word.charAt(0)) >= 0 && word.startsWith(ARABIC_ARTICLE, 1));
+    }
+
+    private static final Comparator<Candidate> BY_FREQUENCY =
+            Comparator.<Candidate>comparingInt(c -> -c.termChunks).thenComparing(c -> c.term);
+    private static final Comparator<Candidate> BY_DISTANCE = Comparator.comparingInt(c -> c.distance);
+    private static final Comparator<Candidate> BY_DISTANCE_THEN_ARTICLE =
+            BY_DISTANCE.thenComparing(c -> !mostlyWithArticle(c));
+
+    private static List<Candidate> candidatesByTerm(Iterable<Found> found) {
+        Map<String, Candidate> byTerm = new HashMap<>();
+        for (Found f : found) {
+            byTerm.computeIfAbsent(f.entry.term(), Candidate::new).add(f.entry.word(), f.distance, f.entry.chunks());
+        }
+        return new ArrayList<>(byTerm.values());
+    }
+
+    /**
+     * The first {@code n} by a total order, in that order, without sorting them all: a short key's
+     * candidates number in the thousands at news scale and only a few are compared further.
+     */
+    private static List<Candidate> first(List<Candidate> all, int n, Comparator<Candidate> order) {
+        if (all.size() <= n) {
+            all.sort(order);
+            return all;
+        }
+        PriorityQueue<Candidate> worstFirst = new PriorityQueue<>(n + 1, order.reversed());
+        for (Candidate candidate : all) {
+            if (worstFirst.size() < n) {
+                worstFirst.add(candidate);
+            } else if (order.compare(candidate, worstFirst.peek()) < 0) {
+                worstFirst.poll();
+                worstFirst.add(candidate);
+            }
+        }
+        List<Candidate> first = new ArrayList<>(worstFirst);
+        first.sort(order);
+        return first;
+    }
+
+    static int skeletonDistance(List<String> names, List<String> candidates, boolean latinName) {
         int best = names.isEmpty() || candidates.isEmpty() ? 0 : Integer.MAX_VALUE;
         for (String name : names) {
             for (String candidate : candidates) {
@@ -217,11 +296,16 @@ final class NameIndex {
         return best;
     }
 
-    private void probe(Map<String, Integer> keys, Map<String, Integer> distanceByWord, Map<String, Entry> entryByWord) {
+    private void probe(Map<String, Integer> keys, Map<String, Found> byWord) {
         keys.forEach((key, distance) -> {
             for (Entry entry : byKey.getOrDefault(key, List.of())) {
-                distanceByWord.merge(entry.word(), distance + entry.distance(), Math::min);
-                entryByWord.putIfAbsent(entry.word(), entry);
+                int reached = distance + entry.distance();
+                Found found = byWord.get(entry.word());
+                if (found == null) {
+                    byWord.put(entry.word(), new Found(entry, reached));
+                } else if (reached < found.distance) {
+                    found.distance = reached;
+                }
             }
         });
     }

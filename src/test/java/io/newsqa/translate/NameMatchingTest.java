@@ -160,6 +160,33 @@ class NameMatchingTest {
                 .containsKey("ونتنياهو");
     }
 
+    @Test
+    void aNameWrittenWithTheArticleInLatinScriptGoesFirstToTheArchivesWordWithTheArticle() {
+        // One key (NSR) for the person's name ناصر, the club النصر and the verb نشر; ناصر has the
+        // name's vowels as written (Nassr: NASR) and is the more frequent. The stemmer gives ناصر
+        // and الناصر (عبد الناصر) one term, which the archive writes mostly without the article.
+        NameIndex arabic = NameIndex.of(
+                Map.of("ناصر", 40, "الناصر", 6, "النصر", 10, "للنصر", 3, "نصر", 4, "نشر", 60), enAr::targetKeys, "ar");
+
+        Map<String, Double> bare = weights(enAr.translate("Who scored for Nassr?", arabic));
+        assertThat(bare.get("ناصر")).isGreaterThan(bare.get("النصر"));
+        for (String question : List.of(
+                "Who scored for Al-Nassr?",
+                "Who scored for al-Nassr?",
+                "Who scored for El-Nassr?",
+                "Who scored for Al Nassr?")) {
+            Map<String, Double> definite = weights(enAr.translate(question, arabic));
+            assertThat(definite.get("النصر")).as(question).isGreaterThan(definite.get("ناصر"));
+        }
+        // The article is no word of its own ("Al" is Alabama to the dictionary).
+        assertThat(QuestionWords.read("Who scored for Al-Nassr?", "en"))
+                .containsExactly(
+                        new QuestionWords.Word("Who", false),
+                        new QuestionWords.Word("scored", false),
+                        new QuestionWords.Word("for", false),
+                        new QuestionWords.Word("Nassr", true));
+    }
+
     private static List<NameKey> keys(String... keys) {
         return Arrays.stream(keys).map(key -> new NameKey(key, 0)).toList();
     }
