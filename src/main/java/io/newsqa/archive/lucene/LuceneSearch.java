@@ -109,7 +109,7 @@ final class LuceneSearch implements ArchiveSearch {
             StoredFields stored = searcher.storedFields();
             List<ArticleHit> hits = new ArrayList<>();
             for (ScoreDoc doc : searcher.search(query.get(), cappedToIndexSize(limit, searcher)).scoreDocs) {
-                hits.add(new ArticleHit(ArchiveDocuments.articleIdOf(stored.document(doc.doc)), doc.score));
+                hits.add(new ArticleHit(ArticleIdValues.of(searcher, stored, doc.doc), doc.score));
             }
             return hits;
         });
