@@ -3,6 +3,7 @@ package io.newsqa.archive;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.function.LongConsumer;
 
 /**
@@ -44,6 +45,21 @@ public final class ArchiveCopy {
      * @throws IllegalArgumentException when the archives hold vectors of different dimensions
      */
     public static Report copy(ArchiveIndex from, ArchiveIndex to, LongConsumer progress) {
+        return copyEach(from, to, List::of, progress);
+    }
+
+    /**
+     * Stores what {@code each} makes of every article of {@code from} (the article itself, or
+     * several articles made from it) into {@code to}, in one load.
+     *
+     * @param progress told the number of articles stored so far after each batch
+     * @throws IllegalArgumentException when the archives hold vectors of different dimensions
+     */
+    public static Report copyEach(
+            ArchiveIndex from,
+            ArchiveIndex to,
+            Function<StoredArticle, List<StoredArticle>> each,
+            LongConsumer progress) {
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");
         if (from.dimension() != to.dimension()) {
@@ -57,9 +73,11 @@ public final class ArchiveCopy {
         // One load: the target may put work off until all is stored (PostgreSQL: its vector index).
         try (ArchiveLoad load = to.startLoad()) {
             from.forEachArticle(stored -> {
-                batch.add(stored);
-                if (batch.size() == BATCH) {
-                    store(batch, to, counts, progress);
+                for (StoredArticle made : each.apply(stored)) {
+                    batch.add(made);
+                    if (batch.size() == BATCH) {
+                        store(batch, to, counts, progress);
+                    }
                 }
             });
             store(batch, to, counts, progress);

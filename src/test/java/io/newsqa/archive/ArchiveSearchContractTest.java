@@ -63,6 +63,9 @@ class ArchiveSearchContractTest extends ArchiveContract {
         Article putin = putSeedLike();
         assertThat(archive.bodies(List.of("tram", "putin", "missing")))
                 .containsExactlyInAnyOrderEntriesOf(Map.of("tram", first.body(), "putin", putin.body()));
+        // Read again (an archive may keep what it read): the same, and nothing for what is missing.
+        assertThat(archive.bodies(List.of("putin", "missing", "tram")))
+                .containsExactlyInAnyOrderEntriesOf(Map.of("tram", first.body(), "putin", putin.body()));
 
         Article corrected = article("tram", "Tram opens in June", "en", "wire-a", null, "The tram line opens in July.");
         archive.put(corrected, List.of(new Chunk("tram", 0, "The tram line opens in July.", vec(1, 0, 0, 0))));

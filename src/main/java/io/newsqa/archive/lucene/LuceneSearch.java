@@ -38,7 +38,7 @@ import org.apache.lucene.search.TopDocs;
 /**
  * The embedded archive as a question searches it: HNSW over the chunk vectors, BM25 over the
  * chunks' and articles' analysed text ({@link ArchiveQueries}), hits with their articles' headers
- * ({@link HitArticles}).
+ * ({@link PerReaderCache}).
  */
 final class LuceneSearch implements ArchiveSearch {
 
@@ -46,7 +46,12 @@ final class LuceneSearch implements ArchiveSearch {
     private final ModelStamp model;
     private final int efSearch;
     /** Without bodies, a few hundred bytes each: all articles of a large archive. */
-    private final HitArticles hitArticles = new HitArticles(50_000);
+    private final PerReaderCache<ArticleHeader> hitArticles = new PerReaderCache<>(50_000);
+    /**
+     * The bodies answers quote (six per question), a few kilobytes each: the articles asked about
+     * most, since news questions crowd on the same stories.
+     */
+    private final PerReaderCache<String> bodies = new PerReaderCache<>(2_000);
 
     LuceneSearch(IndexSearchers searchers, ModelStamp model, int efSearch) {
         this.searchers = searchers;
@@ -109,7 +114,7 @@ final class LuceneSearch implements ArchiveSearch {
             StoredFields stored = searcher.storedFields();
             List<ArticleHit> hits = new ArrayList<>();
             for (ScoreDoc doc : searcher.search(query.get(), cappedToIndexSize(limit, searcher)).scoreDocs) {
-                hits.add(new ArticleHit(ArchiveDocuments.articleIdOf(stored.document(doc.doc)), doc.score));
+                hits.add(new ArticleHit(ArticleIdValues.of(searcher, stored, doc.doc), doc.score));
             }
             return hits;
         });
@@ -121,13 +126,31 @@ final class LuceneSearch implements ArchiveSearch {
             return Map.of();
         }
         return searchers.withSearcher(searcher -> {
-            StoredFields stored = searcher.storedFields();
-            Map<String, String> bodies = new HashMap<>();
-            for (ScoreDoc doc : searcher.search(ArchiveQueries.articlesById(articleIds), articleIds.size()).scoreDocs) {
-                Document article = stored.document(doc.doc, ArchiveDocuments.BODY_FIELDS);
-                bodies.put(ArchiveDocuments.articleIdOf(article), ArchiveDocuments.bodyOf(article));
+            Map<String, String> kept = bodies.values(searcher);
+            Map<String, String> found = new HashMap<>();
+            List<String> unread = new ArrayList<>();
+            for (String id : articleIds) {
+                String body = kept == null ? null : kept.get(id);
+                if (body == null) {
+                    unread.add(id);
+                } else {
+                    found.put(id, body);
+                }
             }
-            return bodies;
+            if (unread.isEmpty()) {
+                return found;
+            }
+            StoredFields stored = searcher.storedFields();
+            for (ScoreDoc doc : searcher.search(ArchiveQueries.articlesById(unread), unread.size()).scoreDocs) {
+                Document article = stored.document(doc.doc, ArchiveDocuments.BODY_FIELDS);
+                String id = ArchiveDocuments.articleIdOf(article);
+                String body = ArchiveDocuments.bodyOf(article);
+                found.put(id, body);
+                if (kept != null) {
+                    bodies.keep(kept, id, body);
+                }
+            }
+            return found;
         });
     }
 

@@ -12,8 +12,8 @@
  *   <li>{@link io.newsqa.archive.lucene.LuceneArchive}: the port: opens the folder (checking the
  *       model it was filled with) and hands each operation to the class of its port:
  *       {@code LuceneWriter} (storing, deleting, rewriting stories), {@code LuceneSearch} (dense,
- *       lexical and article rankings, hit articles read once per index reader by
- *       {@code HitArticles}, bodies by id), {@code LuceneCatalog} (lookups, pages, counts and the
+ *       lexical and article rankings, hit articles and the bodies answers quote
+ *       read once per index reader, {@code PerReaderCache}), {@code LuceneCatalog} (lookups, pages, counts and the
  *       full scan of {@code ArticleBlocks}); all read through {@code IndexSearchers}.
  *   <li>{@code ArchiveDocuments}: the schema. One document per article (type {@code article}; every
  *       field stored, the publication time as ISO-8601 with its offset; the content hash indexed

@@ -6,6 +6,10 @@ import io.newsqa.embedding.Embeddings;
 import io.newsqa.retrieve.HybridSearch;
 import io.newsqa.retrieve.RetrievalProperties;
 import io.newsqa.retrieve.bench.SearchBenchmark;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -27,6 +31,13 @@ public final class BenchSearchCommand implements Callable<Integer> {
     int questions;
 
     @Option(
+            names = "--questions-file",
+            paramLabel = "FILE",
+            description = "Ask these questions (one per line, UTF-8) instead of headlines, with the lexical and"
+                    + " hybrid rows per language.")
+    Path questionsFile;
+
+    @Option(
             names = "--k",
             defaultValue = "10",
             description = "Recall depth and dense search size (default: ${DEFAULT-VALUE}).")
@@ -40,7 +51,13 @@ public final class BenchSearchCommand implements Callable<Integer> {
     List<Integer> efSearches;
 
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
+        List<String> given = questionsFile == null
+                ? List.of()
+                : Files.readAllLines(questionsFile, StandardCharsets.UTF_8).stream()
+                        .map(String::strip)
+                        .filter(line -> !line.isEmpty())
+                        .toList();
         try (ConfigurableApplicationContext context = CommandContext.start()) {
             NewsQaProperties properties = context.getBean(NewsQaProperties.class);
             String archiveName = properties.db().configured() ? "PostgreSQL" : "embedded";
@@ -51,6 +68,7 @@ public final class BenchSearchCommand implements Callable<Integer> {
                     System.out);
             List<SearchBenchmark.Row> rows = benchmark.run(
                     questions,
+                    given,
                     k,
                     efSearches,
                     context.getBean(RetrievalProperties.class).passages());

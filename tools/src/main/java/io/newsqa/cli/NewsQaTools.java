@@ -5,7 +5,7 @@ import picocli.CommandLine.Mixin;
 
 /**
  * Entry point of the tools jar: {@code java -jar tools/target/newsqa-tools.jar
- * [eval|bench-ingest|bench-search|bench-stories|load] ...}. The measuring commands run on the
+ * [eval|bench-ingest|bench-search|bench-stories|bench-copies|load] ...}. The measuring commands run on the
  * product's own classes, kept out of the server's jar with the charting and histogram libraries
  * only they use.
  */
@@ -19,6 +19,7 @@ import picocli.CommandLine.Mixin;
             BenchIngestCommand.class,
             BenchSearchCommand.class,
             BenchStoriesCommand.class,
+            BenchCopiesCommand.class,
             LoadCommand.class
         })
 public final class NewsQaTools {

@@ -12,7 +12,10 @@ import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.HdrHistogram.Histogram;
 
 /**
@@ -47,15 +50,28 @@ public final class SearchBenchmark {
      * @param passages   passages per hybrid search (as /api/search and /api/ask ask for)
      */
     public List<Row> run(int questions, int k, List<Integer> efSearches, int passages) {
+        return run(questions, List.of(), k, efSearches, passages);
+    }
+
+    /**
+     * @param given questions to ask instead of headlines (all of them; {@code questions} is then
+     *              ignored): the lexical and hybrid rows are then given per language, since an
+     *              Arabic and an English question take different paths (dense weight, translation)
+     */
+    public List<Row> run(int questions, List<String> given, int k, List<Integer> efSearches, int passages) {
         ArchiveStats stats = archive.stats();
         StoredVectors stored = StoredVectors.read(archive);
-        List<String> asked = stored.headlines(questions);
-        if (asked.isEmpty()) {
+        if (stored.keys.isEmpty()) {
             throw new IllegalStateException("The archive is empty: ingest articles first (newsqa ingest ...).");
         }
+        List<String> asked = given.isEmpty() ? stored.headlines(questions) : given;
         out.printf(
-                "archive: %,d articles, %,d chunks; %d questions (headlines of stored articles), recall@%d%n",
-                stats.articles(), stats.chunks(), asked.size(), k);
+                "archive: %,d articles, %,d chunks; %d questions (%s), recall@%d%n",
+                stats.articles(),
+                stats.chunks(),
+                asked.size(),
+                given.isEmpty() ? "headlines of stored articles" : "given",
+                k);
 
         List<Row> rows = new ArrayList<>();
         List<float[]> vectors = new ArrayList<>();
@@ -84,19 +100,29 @@ public final class SearchBenchmark {
             }
             rows.add(row("dense (HNSW)", "ef_search " + efSearch, latency, recall / vectors.size()));
         }
-        rows.add(timed(
-                "lexical (BM25)",
-                "-",
-                asked,
-                question -> archive.lexicalSearch(
-                        question, LanguageDetection.detect(question), 4 * passages, SearchFilter.none())));
-        rows.add(timed(
-                "hybrid, as /api/search",
-                passages + " passages",
-                asked,
-                question ->
-                        hybrid.search(question, LanguageDetection.detect(question), SearchFilter.none(), passages)));
+        Map<String, List<String>> byLanguage = given.isEmpty()
+                ? Map.of("", asked)
+                : asked.stream()
+                        .collect(Collectors.groupingBy(LanguageDetection::detect, TreeMap::new, Collectors.toList()));
+        byLanguage.forEach((language, group) -> {
+            String suffix = language.isEmpty() ? "" : ", " + language + " (" + group.size() + ")";
+            rows.add(timed(
+                    "lexical (BM25)" + suffix,
+                    "-",
+                    group,
+                    question ->
+                            archive.lexicalSearch(question, language(question), 4 * passages, SearchFilter.none())));
+            rows.add(timed(
+                    "hybrid, as /api/search" + suffix,
+                    passages + " passages",
+                    group,
+                    question -> hybrid.search(question, language(question), SearchFilter.none(), passages)));
+        });
         return rows;
+    }
+
+    private static String language(String question) {
+        return LanguageDetection.detect(question);
     }
 
     private void denseOnce(List<float[]> vectors, int k, int efSearch) {
