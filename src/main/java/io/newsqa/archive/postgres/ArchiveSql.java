@@ -32,6 +32,7 @@ final class ArchiveSql {
                 "chunks", schema.table("chunks"),
                 "bm25_postings", schema.table("bm25_postings"),
                 "bm25_corpus", schema.table("bm25_corpus"),
+                "bm25_article_lengths", schema.table("bm25_article_lengths"),
                 "hit-columns", ArticleRows.HEADER_COLUMNS,
                 "title-weight", Double.toString(ArchiveSearch.TITLE_WEIGHT));
     }

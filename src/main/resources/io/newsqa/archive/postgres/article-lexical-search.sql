@@ -5,15 +5,14 @@
 -- language. Plus {title-weight} times BM25 of the title with titles as the documents (V15: the
 -- title's tsvector and length on the article); an article may match by its title alone.
 -- A word's frequency in each chunk is read from its postings (V13; the same counts as the chunks'
--- tsvectors), and an article's length by its chunks' key, so that only the matched articles'
--- rows are read: unnesting every matched chunk's tsvector took seconds at 100k chunks.
+-- tsvectors), and the articles' lengths and the corpus from the lengths kept at ingest (V16), so
+-- that neither every matched chunk's tsvector nor every chunk of the archive is read.
 WITH {weighted-words},
 weighted AS (
     SELECT lexeme, {quoted-lexeme}::tsquery AS tq, sum(weight) AS weight FROM words GROUP BY lexeme),
 corpus AS (
-    SELECT count(DISTINCT article_id) AS n,
-           greatest(sum(tokens)::float8 / greatest(count(DISTINCT article_id), 1), 1) AS avg_tokens
-    FROM {chunks} WHERE ts_config = ?::regconfig),
+    SELECT count(*) AS n, greatest(sum(tokens)::float8 / greatest(count(*), 1), 1) AS avg_tokens
+    FROM {bm25_article_lengths} WHERE ts_config = ?::regconfig),
 idf AS (
     SELECT w.lexeme, w.weight, ln(1 + (corpus.n - df.n + 0.5) / (df.n + 0.5)) AS idf
     FROM weighted w CROSS JOIN corpus CROSS JOIN LATERAL (
@@ -29,8 +28,8 @@ article_tf AS (
     CROSS JOIN LATERAL (SELECT * FROM {bm25_postings} p WHERE p.lexeme = w.lexeme OFFSET 0) p
     JOIN matched m ON m.article_id = p.article_id GROUP BY p.article_id, p.lexeme),
 article_length AS (
-    SELECT m.article_id, l.tokens FROM matched m
-    CROSS JOIN LATERAL (SELECT sum(c.tokens) AS tokens FROM {chunks} c WHERE c.article_id = m.article_id) l),
+    SELECT m.article_id, sum(l.tokens) AS tokens FROM matched m
+    JOIN {bm25_article_lengths} l ON l.article_id = m.article_id GROUP BY m.article_id),
 body_score AS (
     SELECT tf.article_id,
            sum(idf.weight * idf.idf * tf.n * (1.2 + 1) / (tf.n + 1.2 * (1 - 0.75 + 0.75 * l.tokens / avg_tokens))) AS score

@@ -8,6 +8,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.newsqa.archive.ArchiveLoad;
 import io.newsqa.archive.ArchiveStats;
 import io.newsqa.archive.Article;
+import io.newsqa.archive.ArticleHit;
 import io.newsqa.archive.Chunk;
 import io.newsqa.archive.ChunkHit;
 import io.newsqa.archive.SearchFilter;
@@ -292,6 +293,13 @@ class PgVectorArchiveTest {
                             fresh.lexicalSearch("river flood", "en", 10, SearchFilter.none()).stream()
                                     .map(hit -> tuple(hit.key(), hit.score()))
                                     .toList());
+            List<WeightedTerm> terms = List.of(new WeightedTerm("river", 1), new WeightedTerm("flood", 1));
+            assertThat(archive.articleLexicalSearch(terms, "en", 10, SearchFilter.none()))
+                    .as("article ranking from the kept lengths, as on an archive that never held the old chunks")
+                    .extracting(ArticleHit::articleId, ArticleHit::score)
+                    .containsExactlyElementsOf(fresh.articleLexicalSearch(terms, "en", 10, SearchFilter.none()).stream()
+                            .map(hit -> tuple(hit.articleId(), hit.score()))
+                            .toList());
             assertThat(postingsMatchTheChunks(schema)).isTrue();
         } finally {
             TestDatabase.dropSchema(freshSchema);
@@ -344,19 +352,27 @@ class PgVectorArchiveTest {
                 .isEmpty();
     }
 
-    /** The postings and the corpus row hold exactly what counting over the chunks' tsvectors gives. */
+    /**
+     * The postings, the corpus row and the article lengths hold exactly what counting over the
+     * chunks gives.
+     */
     private static boolean postingsMatchTheChunks(String schema) {
         String s = "\"" + schema + "\".";
         String counted =
                 "SELECT u.lexeme, c.article_id, c.ordinal, coalesce(array_length(u.positions, 1), 1) AS tf, c.tokens"
                         + " FROM " + s + "chunks c, unnest(c.tsv) u";
         String kept = "SELECT lexeme, article_id, ordinal, tf, tokens FROM " + s + "bm25_postings";
+        String countedLengths = "SELECT article_id, ts_config, count(*)::int, coalesce(sum(tokens), 0)::bigint FROM "
+                + s + "chunks GROUP BY article_id, ts_config";
+        String keptLengths = "SELECT article_id, ts_config, chunks, tokens FROM " + s + "bm25_article_lengths";
         try (Connection connection = TestDatabase.connect();
                 PreparedStatement query = connection.prepareStatement("SELECT NOT EXISTS ((" + counted
                         + ") EXCEPT ALL (" + kept + ")) AND NOT EXISTS ((" + kept + ") EXCEPT ALL (" + counted + "))"
                         + " AND (SELECT (chunks, tokens) = (SELECT count(*), coalesce(sum(tokens), 0) FROM " + s
                         + "chunks)"
-                        + " FROM " + s + "bm25_corpus)");
+                        + " FROM " + s + "bm25_corpus)"
+                        + " AND NOT EXISTS ((" + countedLengths + ") EXCEPT ALL (" + keptLengths + "))"
+                        + " AND NOT EXISTS ((" + keptLengths + ") EXCEPT ALL (" + countedLengths + "))");
                 ResultSet row = query.executeQuery()) {
             row.next();
             return row.getBoolean(1);
