@@ -13,20 +13,20 @@ import io.newsqa.ingest.ChunkedArticle;
 import io.newsqa.ingest.Chunker;
 import io.newsqa.ingest.article.ArticleIdentity;
 import io.newsqa.ingest.article.ParsedArticle;
-import io.newsqa.support.EvalReportFixture;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** The admin API's re-index (one article, the whole archive) and evaluation figures. */
-class ReindexAndEvalApiTest extends WebTestContext {
+/**
+ * The admin API's re-index (one article, the whole archive). The evaluation figures are tested on
+ * the MVC layer alone: {@code web.admin.EvalReportControllerTest}.
+ */
+class ReindexApiTest extends WebTestContext {
 
     private static final String BODY = ("The fictional observatory of Port Avalon recorded a comet on Thursday night. "
                     + "Astronomers said the comet would stay visible to the naked eye for two weeks. ")
@@ -125,28 +125,5 @@ class ReindexAndEvalApiTest extends WebTestContext {
         assertThat(status.path("finishedAt").asText()).isNotBlank();
         // Same chunker as when they were stored: the same passages, now freshly embedded.
         assertThat(archive.stats()).extracting("articles", "chunks").containsExactly(articles, chunks);
-    }
-
-    @Test
-    void theEvaluationFiguresAreServedWhenTheReportExists() throws Exception {
-        Path report = properties.dataDir().resolve("eval.json");
-        Files.deleteIfExists(report);
-        HttpResponse<String> none = Http.get(url("/api/admin/eval"), "X-Api-Key", ADMIN_KEY);
-        assertThat(none.statusCode()).isEqualTo(404);
-        assertThat(Http.json(none).path("detail").asText()).contains("--json");
-        assertThat(Http.get(url("/api/admin/eval")).statusCode()).isEqualTo(401);
-
-        EvalReportFixture.copyTo(report);
-        try {
-            HttpResponse<String> figures = Http.get(url("/api/admin/eval"), "X-Api-Key", ADMIN_KEY);
-
-            assertThat(figures.statusCode()).isEqualTo(200);
-            JsonNode row = Http.json(figures).path("results").get(0);
-            assertThat(row.path("questionSet").asText()).isEqualTo("xquad.ar");
-            assertThat(row.path("recallAt1").asDouble()).isEqualTo(0.854);
-            assertThat(row.path("p95Millis").asDouble()).isEqualTo(7.25);
-        } finally {
-            Files.deleteIfExists(report);
-        }
     }
 }
