@@ -3,6 +3,8 @@ package io.newsqa.retrieve.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.langchain4j.data.embedding.Embedding;
+import dev.langchain4j.store.embedding.CosineSimilarity;
 import io.newsqa.archive.ArchiveCopy;
 import io.newsqa.archive.ArchiveIndex;
 import io.newsqa.archive.Article;
@@ -131,14 +133,6 @@ class ArchiveCopiesTest {
     }
 
     private static double cosine(float[] a, float[] b) {
-        double dot = 0;
-        double na = 0;
-        double nb = 0;
-        for (int i = 0; i < a.length; i++) {
-            dot += a[i] * b[i];
-            na += a[i] * a[i];
-            nb += b[i] * b[i];
-        }
-        return dot / Math.sqrt(na * nb);
+        return CosineSimilarity.between(Embedding.from(a), Embedding.from(b));
     }
 }
